@@ -1,0 +1,12 @@
+import type { Database } from 'better-sqlite3';
+import * as m001 from './001-initial';
+
+export interface Migration {
+  version: number;
+  up: (db: Database) => void;
+}
+
+/** Ordered; a migration's version is its position. Append, never edit a shipped one. */
+export const migrations: Migration[] = [{ version: 1, up: m001.up }];
+
+export const LATEST_VERSION = migrations[migrations.length - 1].version;

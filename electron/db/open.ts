@@ -1,0 +1,70 @@
+import Database from 'better-sqlite3';
+import { existsSync, statSync, openSync, readSync, closeSync } from 'node:fs';
+import { AppError } from '@shared/errors';
+import { APPLICATION_ID, assertNotNewer, migrate } from './migrate';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** better-sqlite3's compiled addon for the running runtime (see native.ts). */
+  nativeBinding?: string;
+  /** Called with the old version before pending migrations run (e.g. to take a backup). */
+  beforeMigrate?: (fromVersion: number) => void;
+  readonly?: boolean;
+}
+
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+
+function assertLooksLikeSqlite(path: string): void {
+  if (!existsSync(path) || statSync(path).size === 0) return;
+  const fd = openSync(path, 'r');
+  try {
+    const header = Buffer.alloc(16);
+    const read = readSync(fd, header, 0, 16, 0);
+    if (read < 16 || header.toString('latin1') !== SQLITE_HEADER) {
+      throw new AppError('workspace', `“${path}” is not a Capacity Planner workspace (it is not a SQLite database).`);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function assertIsWorkspace(db: Db, path: string): void {
+  const appId = db.pragma('application_id', { simple: true }) as number;
+  const version = db.pragma('user_version', { simple: true }) as number;
+  const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number };
+  if (appId === APPLICATION_ID) return;
+  if (appId === 0 && version === 0 && tables.n === 0) return; // a brand-new, empty file
+  throw new AppError('workspace', `“${path}” is a SQLite database from another application, not a Capacity Planner workspace.`);
+}
+
+/** Opens (creating if needed) a workspace with WAL, foreign keys and all migrations applied. */
+export function openWorkspace(path: string, options: OpenOptions = {}): Db {
+  assertLooksLikeSqlite(path);
+  let db: Db;
+  try {
+    db = new Database(path, { nativeBinding: options.nativeBinding, readonly: options.readonly ?? false });
+  } catch (error) {
+    throw new AppError('workspace', `Could not open “${path}”: ${(error as Error).message}`);
+  }
+  try {
+    db.pragma('busy_timeout = 5000');
+    assertIsWorkspace(db, path);
+    assertNotNewer(db);
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+    }
+    db.pragma('foreign_keys = ON');
+    if (!options.readonly) migrate(db, undefined, options.beforeMigrate);
+    return db;
+  } catch (error) {
+    db.close();
+    if (error instanceof AppError) throw error;
+    const message = (error as Error).message;
+    if (/malformed|not a database|file is encrypted/i.test(message)) {
+      throw new AppError('workspace', `“${path}” is damaged or not a Capacity Planner workspace (${message}).`);
+    }
+    throw new AppError('workspace', `Could not open “${path}”: ${message}`);
+  }
+}

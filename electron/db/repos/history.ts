@@ -1,0 +1,154 @@
+import type { Db } from '../open';
+import { AppError } from '@shared/errors';
+
+/**
+ * Undo and redo for every write, kept per connection in TEMP tables.
+ *
+ * TEMP triggers on each tracked table log the before and after image of every row a change
+ * touches (as JSON), tagged with the open change set. Undo replays a set backwards and redo
+ * forwards, each first checking that the rows still look as the set left them: a later change
+ * makes the step refuse with a conflict rather than guess.
+ */
+const TRACKED = [
+  'roles', 'skills', 'talent', 'talent_roles', 'talent_skills', 'talent_tags', 'work_patterns', 'time_off',
+  'closures', 'campaigns', 'demand_lines', 'demand_line_skills', 'bookings',
+];
+const MAX_SETS = 200;
+
+interface TableShape {
+  columns: string[];
+  /** True when an INTEGER PRIMARY KEY column aliases the rowid. */
+  rowidAlias: boolean;
+}
+const shapes = new WeakMap<Db, Map<string, TableShape>>();
+
+function shapeOf(db: Db, table: string): TableShape {
+  const cached = shapes.get(db)?.get(table);
+  if (cached) return cached;
+  const info = db.prepare(`SELECT name, type, pk FROM pragma_table_info(?)`).all(table) as { name: string; type: string; pk: number }[];
+  const pkCols = info.filter((c) => c.pk > 0);
+  const shape = { columns: info.map((c) => c.name), rowidAlias: pkCols.length === 1 && pkCols[0].type.toUpperCase() === 'INTEGER' };
+  if (!shapes.has(db)) shapes.set(db, new Map());
+  shapes.get(db)!.set(table, shape);
+  return shape;
+}
+
+const jsonOf = (prefix: string, columns: string[]) => `json_object(${columns.map((c) => `'${c}', ${prefix}"${c}"`).join(', ')})`;
+
+/** Creates the TEMP log and triggers for this connection. Call once after opening. */
+export function installHistory(db: Db): void {
+  db.exec(`
+    CREATE TEMP TABLE IF NOT EXISTS undo_sets (id INTEGER PRIMARY KEY, label TEXT NOT NULL, undone INTEGER NOT NULL DEFAULT 0);
+    CREATE TEMP TABLE IF NOT EXISTS undo_log (id INTEGER PRIMARY KEY, set_id INTEGER NOT NULL, tbl TEXT NOT NULL, op TEXT NOT NULL,
+      row_id INTEGER NOT NULL, old TEXT, new TEXT);
+    CREATE INDEX IF NOT EXISTS temp.undo_log_set ON undo_log(set_id);
+    CREATE TEMP TABLE IF NOT EXISTS undo_state (one INTEGER PRIMARY KEY CHECK (one = 1), open_set INTEGER);
+    INSERT OR IGNORE INTO undo_state (one, open_set) VALUES (1, NULL);
+  `);
+  for (const table of TRACKED) {
+    const { columns } = shapeOf(db, table);
+    const open = `(SELECT open_set FROM temp.undo_state)`;
+    const log = (op: string, rowid: string, oldJson: string, newJson: string) => `
+      CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_${op} AFTER ${op.toUpperCase()} ON main.${table} WHEN ${open} IS NOT NULL
+      BEGIN INSERT INTO temp.undo_log (set_id, tbl, op, row_id, old, new) VALUES (${open}, '${table}', '${op}', ${rowid}, ${oldJson}, ${newJson}); END;`;
+    db.exec(
+      log('insert', 'NEW.rowid', 'NULL', jsonOf('NEW.', columns)) +
+        log('update', 'NEW.rowid', jsonOf('OLD.', columns), jsonOf('NEW.', columns)) +
+        log('delete', 'OLD.rowid', jsonOf('OLD.', columns), 'NULL'),
+    );
+  }
+}
+
+/** Runs `write` in one transaction, recorded as one undoable step named `label`. */
+export function recordChange<T>(db: Db, label: string, write: () => T): T {
+  return db.transaction(() => {
+    const nested = (db.prepare('SELECT open_set FROM temp.undo_state').get() as { open_set: number | null }).open_set;
+    if (nested !== null) return write();
+    db.prepare('DELETE FROM temp.undo_log WHERE set_id IN (SELECT id FROM temp.undo_sets WHERE undone = 1)').run();
+    db.prepare('DELETE FROM temp.undo_sets WHERE undone = 1').run();
+    const setId = Number(db.prepare('INSERT INTO temp.undo_sets (label) VALUES (?)').run(label).lastInsertRowid);
+    db.prepare('UPDATE temp.undo_state SET open_set = ?').run(setId);
+    const result = write();
+    db.prepare('UPDATE temp.undo_state SET open_set = NULL').run();
+    const logged = db.prepare('SELECT count(*) AS n FROM temp.undo_log WHERE set_id = ?').get(setId) as { n: number };
+    if (logged.n === 0) db.prepare('DELETE FROM temp.undo_sets WHERE id = ?').run(setId);
+    db.prepare('DELETE FROM temp.undo_log WHERE set_id <= ?').run(setId - MAX_SETS);
+    db.prepare('DELETE FROM temp.undo_sets WHERE id <= ?').run(setId - MAX_SETS);
+    return result;
+  }).immediate();
+}
+
+export interface HistoryState {
+  undo: string | null;
+  redo: string | null;
+}
+
+export function historyState(db: Db): HistoryState {
+  const undo = db.prepare('SELECT label FROM temp.undo_sets WHERE undone = 0 ORDER BY id DESC LIMIT 1').get() as { label: string } | undefined;
+  const redo = db.prepare('SELECT label FROM temp.undo_sets WHERE undone = 1 ORDER BY id ASC LIMIT 1').get() as { label: string } | undefined;
+  return { undo: undo?.label ?? null, redo: redo?.label ?? null };
+}
+
+interface LogEntry {
+  tbl: string;
+  op: 'insert' | 'update' | 'delete';
+  row_id: number;
+  old: string | null;
+  new: string | null;
+}
+
+function currentImage(db: Db, table: string, rowId: number): string | null {
+  const { columns } = shapeOf(db, table);
+  const row = db.prepare(`SELECT ${jsonOf('', columns)} AS j FROM main.${table} WHERE rowid = ?`).get(rowId) as { j: string } | undefined;
+  return row?.j ?? null;
+}
+
+function writeImage(db: Db, table: string, rowId: number, image: string | null): void {
+  const { columns, rowidAlias } = shapeOf(db, table);
+  if (image === null) {
+    db.prepare(`DELETE FROM main.${table} WHERE rowid = ?`).run(rowId);
+    return;
+  }
+  const values = columns.map((c) => `json_extract(@image, '$.${c}')`);
+  if (currentImage(db, table, rowId) === null) {
+    const cols = rowidAlias ? columns : ['rowid', ...columns];
+    const vals = rowidAlias ? values : ['@rowId', ...values];
+    db.prepare(`INSERT INTO main.${table} (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${vals.join(', ')})`).run({ image, rowId });
+  } else {
+    const sets = columns.map((c, i) => `"${c}" = ${values[i]}`).join(', ');
+    db.prepare(`UPDATE main.${table} SET ${sets} WHERE rowid = @rowId`).run({ image, rowId });
+  }
+}
+
+function replay(db: Db, direction: 'undo' | 'redo'): string | null {
+  const set = db
+    .prepare(direction === 'undo' ? 'SELECT id, label FROM temp.undo_sets WHERE undone = 0 ORDER BY id DESC LIMIT 1' : 'SELECT id, label FROM temp.undo_sets WHERE undone = 1 ORDER BY id ASC LIMIT 1')
+    .get() as { id: number; label: string } | undefined;
+  if (!set) return null;
+  const entries = db.prepare(`SELECT tbl, op, row_id, old, new FROM temp.undo_log WHERE set_id = ? ORDER BY id ${direction === 'undo' ? 'DESC' : 'ASC'}`).all(set.id) as LogEntry[];
+  const refuse = () =>
+    new AppError('conflict', `Can't ${direction} “${set.label}”: what it changed has been changed again since. Nothing was altered.`);
+  try {
+    db.transaction(() => {
+      db.pragma('defer_foreign_keys = ON');
+      for (const e of entries) {
+        const [expected, target] = direction === 'undo' ? [e.new, e.old] : [e.old, e.new];
+        if (currentImage(db, e.tbl, e.row_id) !== expected) throw refuse();
+        writeImage(db, e.tbl, e.row_id, target);
+      }
+      db.prepare('UPDATE temp.undo_sets SET undone = ? WHERE id = ?').run(direction === 'undo' ? 1 : 0, set.id);
+    }).immediate();
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    if (/FOREIGN KEY/i.test((error as Error).message)) {
+      throw new AppError('conflict', `Can't ${direction} “${set.label}”: later changes depend on it. Nothing was altered.`);
+    }
+    throw error;
+  }
+  return set.label;
+}
+
+/** Reverts the latest change set; returns its label, or null when there is nothing to undo. */
+export const undoLast = (db: Db): string | null => replay(db, 'undo');
+/** Re-applies the earliest undone change set. */
+export const redoNext = (db: Db): string | null => replay(db, 'redo');

@@ -1,0 +1,212 @@
+import type { Db } from '../open';
+import type { Id, SkillLevel, Talent, TalentKind } from '@shared/domain';
+
+interface TalentRow {
+  id: number;
+  external_id: string | null;
+  kind: TalentKind;
+  name: string;
+  email: string | null;
+  team: string | null;
+  primary_role_id: number;
+  cost_rate: number;
+  bill_rate: number;
+  currency: string;
+  utilisation_target: number | null;
+  holiday_country: string | null;
+  holiday_region: string | null;
+  active_from: string | null;
+  active_to: string | null;
+  headcount: number;
+  notes: string;
+}
+
+export type TalentFields = Omit<Talent, 'id'>;
+
+export interface TalentFilter {
+  ids?: Id[];
+  kinds?: TalentKind[];
+  /** Primary or other role. */
+  roleId?: Id;
+  skillId?: Id;
+  minLevel?: number;
+  tag?: string;
+  /** Matched against name, email, team, notes and tags. */
+  text?: string;
+}
+
+const toTalent = (r: TalentRow, otherRoleIds: Id[], skills: SkillLevel[], tags: string[]): Talent => ({
+  id: r.id,
+  externalId: r.external_id,
+  kind: r.kind,
+  name: r.name,
+  email: r.email,
+  team: r.team,
+  primaryRoleId: r.primary_role_id,
+  otherRoleIds,
+  skills,
+  tags,
+  costRate: r.cost_rate,
+  billRate: r.bill_rate,
+  currency: r.currency,
+  utilisationTarget: r.utilisation_target,
+  holidayCountry: r.holiday_country,
+  holidayRegion: r.holiday_region,
+  activeFrom: r.active_from,
+  activeTo: r.active_to,
+  headcount: r.headcount,
+  notes: r.notes,
+});
+
+const toParams = (f: TalentFields) => ({
+  external_id: f.externalId,
+  kind: f.kind,
+  name: f.name,
+  email: f.email,
+  team: f.team,
+  primary_role_id: f.primaryRoleId,
+  cost_rate: f.costRate,
+  bill_rate: f.billRate,
+  currency: f.currency,
+  utilisation_target: f.utilisationTarget,
+  holiday_country: f.holidayCountry,
+  holiday_region: f.holidayRegion,
+  active_from: f.activeFrom,
+  active_to: f.activeTo,
+  headcount: f.headcount,
+  notes: f.notes,
+});
+
+function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return map;
+}
+
+function whereClause(filter: TalentFilter): { sql: string; params: Record<string, unknown> } {
+  const clauses: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter.ids) {
+    clauses.push(`t.id IN (SELECT value FROM json_each(@ids))`);
+    params.ids = JSON.stringify(filter.ids);
+  }
+  if (filter.kinds?.length) {
+    clauses.push(`t.kind IN (SELECT value FROM json_each(@kinds))`);
+    params.kinds = JSON.stringify(filter.kinds);
+  }
+  if (filter.roleId !== undefined) {
+    clauses.push(`(t.primary_role_id = @roleId OR EXISTS (SELECT 1 FROM talent_roles r WHERE r.talent_id = t.id AND r.role_id = @roleId))`);
+    params.roleId = filter.roleId;
+  }
+  if (filter.skillId !== undefined) {
+    clauses.push(`EXISTS (SELECT 1 FROM talent_skills s WHERE s.talent_id = t.id AND s.skill_id = @skillId AND s.level >= @minLevel)`);
+    params.skillId = filter.skillId;
+    params.minLevel = filter.minLevel ?? 1;
+  }
+  if (filter.tag) {
+    clauses.push(`EXISTS (SELECT 1 FROM talent_tags g WHERE g.talent_id = t.id AND g.tag = @tag COLLATE NOCASE)`);
+    params.tag = filter.tag;
+  }
+  if (filter.text?.trim()) {
+    clauses.push(`(t.name LIKE @text ESCAPE '\\' OR ifnull(t.email, '') LIKE @text ESCAPE '\\' OR ifnull(t.team, '') LIKE @text ESCAPE '\\'
+      OR t.notes LIKE @text ESCAPE '\\' OR EXISTS (SELECT 1 FROM talent_tags g WHERE g.talent_id = t.id AND g.tag LIKE @text ESCAPE '\\'))`);
+    params.text = `%${filter.text.trim().replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+  }
+  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+export function listTalent(db: Db, filter: TalentFilter = {}): Talent[] {
+  const { sql, params } = whereClause(filter);
+  const rows = db.prepare(`SELECT t.* FROM talent t ${sql} ORDER BY t.name COLLATE NOCASE, t.id`).all(params) as TalentRow[];
+  if (rows.length === 0) return [];
+  const scoped = rows.length < 500 ? `WHERE talent_id IN (SELECT value FROM json_each(@ids))` : '';
+  const scope = scoped ? { ids: JSON.stringify(rows.map((r) => r.id)) } : {};
+  const roles = groupBy(db.prepare(`SELECT talent_id, role_id FROM talent_roles ${scoped} ORDER BY role_id`).all(scope) as { talent_id: number; role_id: number }[], (r) => r.talent_id);
+  const skills = groupBy(
+    db.prepare(`SELECT talent_id, skill_id, level FROM talent_skills ${scoped} ORDER BY skill_id`).all(scope) as { talent_id: number; skill_id: number; level: number }[],
+    (r) => r.talent_id,
+  );
+  const tags = groupBy(db.prepare(`SELECT talent_id, tag FROM talent_tags ${scoped} ORDER BY tag`).all(scope) as { talent_id: number; tag: string }[], (r) => r.talent_id);
+  return rows.map((r) =>
+    toTalent(
+      r,
+      (roles.get(r.id) ?? []).map((x) => x.role_id),
+      (skills.get(r.id) ?? []).map((x) => ({ skillId: x.skill_id, level: x.level })),
+      (tags.get(r.id) ?? []).map((x) => x.tag),
+    ),
+  );
+}
+
+export function getTalent(db: Db, id: Id): Talent | undefined {
+  return listTalent(db, { ids: [id] })[0];
+}
+
+export function findTalentByEmail(db: Db, email: string): Talent | undefined {
+  const row = db.prepare('SELECT id FROM talent WHERE email = ? COLLATE NOCASE').get(email) as { id: number } | undefined;
+  return row && getTalent(db, row.id);
+}
+
+export function findTalentByExternalId(db: Db, externalId: string): Talent | undefined {
+  const row = db.prepare('SELECT id FROM talent WHERE external_id = ?').get(externalId) as { id: number } | undefined;
+  return row && getTalent(db, row.id);
+}
+
+function writeChildren(db: Db, id: Id, f: TalentFields): void {
+  db.prepare('DELETE FROM talent_roles WHERE talent_id = ?').run(id);
+  db.prepare('DELETE FROM talent_skills WHERE talent_id = ?').run(id);
+  db.prepare('DELETE FROM talent_tags WHERE talent_id = ?').run(id);
+  const role = db.prepare('INSERT INTO talent_roles (talent_id, role_id) VALUES (?, ?)');
+  for (const roleId of new Set(f.otherRoleIds)) if (roleId !== f.primaryRoleId) role.run(id, roleId);
+  const skill = db.prepare('INSERT INTO talent_skills (talent_id, skill_id, level) VALUES (?, ?, ?)');
+  for (const s of f.skills) skill.run(id, s.skillId, s.level);
+  const tag = db.prepare('INSERT OR IGNORE INTO talent_tags (talent_id, tag) VALUES (?, ?)');
+  for (const t of f.tags) tag.run(id, t);
+}
+
+/** Call inside a transaction: writes the talent row and its roles, skills and tags. */
+export function insertTalent(db: Db, f: TalentFields): Id {
+  const id = Number(
+    db
+      .prepare(
+        `INSERT INTO talent (external_id, kind, name, email, team, primary_role_id, cost_rate, bill_rate, currency, utilisation_target,
+           holiday_country, holiday_region, active_from, active_to, headcount, notes)
+         VALUES (@external_id, @kind, @name, @email, @team, @primary_role_id, @cost_rate, @bill_rate, @currency, @utilisation_target,
+           @holiday_country, @holiday_region, @active_from, @active_to, @headcount, @notes)`,
+      )
+      .run(toParams(f)).lastInsertRowid,
+  );
+  writeChildren(db, id, f);
+  return id;
+}
+
+/** Call inside a transaction. */
+export function updateTalent(db: Db, id: Id, f: TalentFields): boolean {
+  const changed = db
+    .prepare(
+      `UPDATE talent SET external_id = @external_id, kind = @kind, name = @name, email = @email, team = @team, primary_role_id = @primary_role_id,
+         cost_rate = @cost_rate, bill_rate = @bill_rate, currency = @currency, utilisation_target = @utilisation_target,
+         holiday_country = @holiday_country, holiday_region = @holiday_region, active_from = @active_from, active_to = @active_to,
+         headcount = @headcount, notes = @notes
+       WHERE id = @id`,
+    )
+    .run({ ...toParams(f), id }).changes;
+  if (changed) writeChildren(db, id, f);
+  return changed > 0;
+}
+
+export function deleteTalent(db: Db, id: Id): boolean {
+  return db.prepare('DELETE FROM talent WHERE id = ?').run(id).changes > 0;
+}
+
+export function listTags(db: Db): string[] {
+  return (db.prepare('SELECT DISTINCT tag FROM talent_tags ORDER BY tag COLLATE NOCASE').all() as { tag: string }[]).map((r) => r.tag);
+}
+
+export function listTeams(db: Db): string[] {
+  return (db.prepare('SELECT DISTINCT team FROM talent WHERE team IS NOT NULL ORDER BY team COLLATE NOCASE').all() as { team: string }[]).map((r) => r.team);
+}

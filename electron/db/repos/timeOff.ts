@@ -1,0 +1,76 @@
+import type { Db } from '../open';
+import type { Id, TimeOff, TimeOffType } from '@shared/domain';
+
+interface TimeOffRow {
+  id: number;
+  talent_id: number;
+  start: string;
+  end: string;
+  hours_per_day: number | null;
+  type: TimeOffType;
+  note: string;
+}
+
+export type TimeOffFields = Omit<TimeOff, 'id'>;
+
+export interface TimeOffFilter {
+  talentIds?: Id[];
+  from?: string;
+  to?: string;
+}
+
+const toTimeOff = (r: TimeOffRow): TimeOff => ({
+  id: r.id,
+  talentId: r.talent_id,
+  start: r.start,
+  end: r.end,
+  hoursPerDay: r.hours_per_day,
+  type: r.type,
+  note: r.note,
+});
+
+const toParams = (f: TimeOffFields) => ({
+  talent_id: f.talentId,
+  start: f.start,
+  end: f.end,
+  hours_per_day: f.hoursPerDay,
+  type: f.type,
+  note: f.note,
+});
+
+export function listTimeOff(db: Db, filter: TimeOffFilter = {}): TimeOff[] {
+  const rows = db
+    .prepare(
+      `SELECT * FROM time_off
+       WHERE (@ids IS NULL OR talent_id IN (SELECT value FROM json_each(@ids)))
+         AND (@from IS NULL OR end >= @from) AND (@to IS NULL OR start <= @to)
+       ORDER BY talent_id, start`,
+    )
+    .all({ ids: filter.talentIds ? JSON.stringify(filter.talentIds) : null, from: filter.from ?? null, to: filter.to ?? null }) as TimeOffRow[];
+  return rows.map(toTimeOff);
+}
+
+export function getTimeOff(db: Db, id: Id): TimeOff | undefined {
+  const row = db.prepare('SELECT * FROM time_off WHERE id = ?').get(id) as TimeOffRow | undefined;
+  return row && toTimeOff(row);
+}
+
+export function insertTimeOff(db: Db, f: TimeOffFields): Id {
+  return Number(
+    db
+      .prepare('INSERT INTO time_off (talent_id, start, end, hours_per_day, type, note) VALUES (@talent_id, @start, @end, @hours_per_day, @type, @note)')
+      .run(toParams(f)).lastInsertRowid,
+  );
+}
+
+export function updateTimeOff(db: Db, id: Id, f: TimeOffFields): boolean {
+  return (
+    db
+      .prepare('UPDATE time_off SET talent_id = @talent_id, start = @start, end = @end, hours_per_day = @hours_per_day, type = @type, note = @note WHERE id = @id')
+      .run({ ...toParams(f), id }).changes > 0
+  );
+}
+
+export function deleteTimeOff(db: Db, id: Id): boolean {
+  return db.prepare('DELETE FROM time_off WHERE id = ?').run(id).changes > 0;
+}

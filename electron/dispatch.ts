@@ -1,0 +1,54 @@
+import { contract, type ChannelName, type Handlers } from '@shared/contract';
+import { AppError, type ApiError, type Envelope } from '@shared/errors';
+
+/**
+ * Validates one call against the contract and runs its handler. The single entry point for
+ * Electron IPC, the e2e loopback bridge and tests: nothing reaches a handler unvalidated, and
+ * nothing but an ApiError comes back on failure.
+ */
+export async function dispatch(handlers: Handlers, channel: string, raw: unknown): Promise<Envelope<unknown>> {
+  if (typeof channel !== 'string' || !Object.hasOwn(contract, channel)) {
+    return { ok: false, error: { code: 'invalid_input', message: `Unknown action “${String(channel).slice(0, 80)}”.` } };
+  }
+  const name = channel as ChannelName;
+  const parsed = contract[name].input.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue.path.map(String).join('.');
+    return { ok: false, error: { code: 'invalid_input', message: field ? `${describeField(field)}: ${issue.message}` : issue.message, ...(field ? { field } : {}) } };
+  }
+  try {
+    const handler = handlers[name] as (input: unknown) => unknown;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    return { ok: false, error: toApiError(error) };
+  }
+}
+
+function describeField(path: string): string {
+  const last = path.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? path;
+  const words = last.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/Id$/, '').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+const SQLITE_MESSAGES: [RegExp, ApiError['code'], string][] = [
+  [/SQLITE_FULL|database or disk is full/i, 'workspace', 'The disk is full, so the change was not saved. Free some space and try again; nothing saved before was lost.'],
+  [/SQLITE_READONLY|readonly database/i, 'workspace', 'The workspace file is read-only, so the change was not saved. Nothing saved before was lost.'],
+  [/SQLITE_BUSY|database is locked/i, 'workspace', 'The workspace is busy in another process. Try again in a moment.'],
+  [/UNIQUE constraint failed: (\w+)\.(\w+)/, 'conflict', 'That $2 is already used by another record.'],
+  [/FOREIGN KEY constraint failed/, 'constraint', 'This refers to something that no longer exists, or is still in use elsewhere.'],
+  [/CHECK constraint failed/, 'invalid_input', 'A value is outside what the workspace accepts.'],
+];
+
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof AppError) return error.toApiError();
+  const message = error instanceof Error ? `${(error as { code?: string }).code ?? ''} ${error.message}` : String(error);
+  for (const [pattern, code, text] of SQLITE_MESSAGES) {
+    const match = pattern.exec(message);
+    if (match) return { code, message: text.replace('$2', match[2] ?? ''), ...(code === 'conflict' && match[2] ? { field: snakeToCamel(match[2]) } : {}) };
+  }
+  console.error('[capacity-planner] unexpected error', error);
+  return { code: 'internal', message: 'Something went wrong and the action was not completed. Nothing was changed.' };
+}
+
+const snakeToCamel = (s: string) => s.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());

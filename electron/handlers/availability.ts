@@ -1,0 +1,55 @@
+import type { Handlers } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import { recordChange } from '../db/repos/history';
+import { deletePattern, getPattern, insertPattern, listPatterns, updatePattern } from '../db/repos/patterns';
+import { getTalent } from '../db/repos/talent';
+import { deleteTimeOff, getTimeOff, insertTimeOff, listTimeOff, updateTimeOff } from '../db/repos/timeOff';
+import type { Db } from '../db/open';
+import type { HandlerContext } from './context';
+import { found } from './found';
+
+function personName(db: Db, talentId: number): string {
+  const t = getTalent(db, talentId);
+  if (!t) throw new AppError('not_found', 'That person no longer exists.', 'talentId');
+  return t.name;
+}
+
+/** Working-pattern periods and time off. */
+export function availabilityHandlers(ctx: HandlerContext) {
+  const { db } = ctx;
+  return {
+    'patterns:list': ({ talentId }) => listPatterns(db, [talentId]),
+    'patterns:create': (f) => {
+      const name = personName(db, f.talentId);
+      return found(getPattern(db, recordChange(db, `Change ${name}'s working pattern`, () => insertPattern(db, f))), 'pattern');
+    },
+    'patterns:update': ({ id, ...f }) => {
+      found(getPattern(db, id), 'working pattern');
+      const name = personName(db, f.talentId);
+      recordChange(db, `Change ${name}'s working pattern`, () => updatePattern(db, id, f));
+      return found(getPattern(db, id), 'pattern');
+    },
+    'patterns:delete': ({ id }) => {
+      const pattern = found(getPattern(db, id), 'working pattern');
+      if (listPatterns(db, [pattern.talentId]).length === 1) {
+        throw new AppError('constraint', 'A person needs at least one working pattern. Change this one instead of deleting it.');
+      }
+      recordChange(db, `Remove ${personName(db, pattern.talentId)}'s pattern from ${pattern.effectiveFrom}`, () => deletePattern(db, id));
+    },
+
+    'timeOff:list': (filter) => listTimeOff(db, filter),
+    'timeOff:create': (f) => {
+      const name = personName(db, f.talentId);
+      return found(getTimeOff(db, recordChange(db, `Add time off for ${name}`, () => insertTimeOff(db, f))), 'time off');
+    },
+    'timeOff:update': ({ id, ...f }) => {
+      found(getTimeOff(db, id), 'time off');
+      recordChange(db, `Change time off for ${personName(db, f.talentId)}`, () => updateTimeOff(db, id, f));
+      return found(getTimeOff(db, id), 'time off');
+    },
+    'timeOff:delete': ({ id }) => {
+      const entry = found(getTimeOff(db, id), 'time off');
+      recordChange(db, `Remove time off for ${personName(db, entry.talentId)}`, () => deleteTimeOff(db, id));
+    },
+  } satisfies Partial<Handlers>;
+}

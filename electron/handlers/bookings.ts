@@ -1,0 +1,57 @@
+import type { Handlers, ParsedInput } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import { deleteBooking, getBooking, insertBooking, listBookings, updateBooking } from '../db/repos/bookings';
+import { getCampaign } from '../db/repos/campaigns';
+import { getDemandLine } from '../db/repos/demandLines';
+import { recordChange } from '../db/repos/history';
+import { getTalent } from '../db/repos/talent';
+import type { Db } from '../db/open';
+import type { HandlerContext } from './context';
+import { withTotals } from './figures';
+import { found } from './found';
+
+type BookingInput = ParsedInput<'bookings:create'>;
+
+/** Checks references and returns a label naming the person and the campaign. */
+function checkBooking(db: Db, b: BookingInput): { person: string; campaign: string } {
+  const person = found(getTalent(db, b.talentId), 'person', 'talentId');
+  const campaign = found(getCampaign(db, b.campaignId), 'campaign', 'campaignId');
+  if (b.demandLineId !== null) {
+    const line = found(getDemandLine(db, b.demandLineId), 'demand line', 'demandLineId');
+    if (line.campaignId !== b.campaignId) throw new AppError('invalid_input', 'Demand line: it belongs to another campaign', 'demandLineId');
+  }
+  if (person.activeTo && b.start > person.activeTo) {
+    throw new AppError('invalid_input', `Start: ${person.name}'s contract ends on ${person.activeTo}`, 'start');
+  }
+  return { person: person.name, campaign: campaign.name };
+}
+
+export function bookingHandlers(ctx: HandlerContext) {
+  const { db } = ctx;
+  const now = () => ctx.now().toISOString();
+  const view = (id: number) => withTotals(db, [found(getBooking(db, id), 'booking')])[0];
+  return {
+    'bookings:list': (filter) => withTotals(db, listBookings(db, filter)),
+    'bookings:get': ({ id }) => view(id),
+    'bookings:create': (f) => {
+      const names = checkBooking(db, f);
+      return view(recordChange(db, `Book ${names.person} on ${names.campaign}`, () => insertBooking(db, f, now())));
+    },
+    'bookings:update': ({ id, expectedUpdatedAt, ...f }) => {
+      const current = found(getBooking(db, id), 'booking');
+      if (expectedUpdatedAt && expectedUpdatedAt !== current.updatedAt) {
+        throw new AppError('conflict', 'This booking was changed elsewhere since you opened it. Reload to see the latest.');
+      }
+      const names = checkBooking(db, f);
+      const moved = f.start !== current.start || f.talentId !== current.talentId;
+      const label = moved ? `Move ${names.person}'s booking` : `Change ${names.person}'s booking`;
+      recordChange(db, label, () => updateBooking(db, id, f, now()));
+      return view(id);
+    },
+    'bookings:delete': ({ id }) => {
+      const b = found(getBooking(db, id), 'booking');
+      const person = getTalent(db, b.talentId)?.name ?? 'someone';
+      recordChange(db, `Delete ${person}'s booking`, () => deleteBooking(db, id));
+    },
+  } satisfies Partial<Handlers>;
+}

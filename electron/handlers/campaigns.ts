@@ -1,0 +1,101 @@
+import type { CampaignSummary, DemandLineSummary, Handlers, ParsedInput } from '@shared/contract';
+import type { Campaign } from '@shared/domain';
+import { AppError } from '@shared/errors';
+import { deleteBookingsOf, detachBookingsFromLine } from '../db/repos/bookings';
+import {
+  deleteCampaign, getCampaign, insertCampaign, listCampaigns, listClients, updateCampaign,
+} from '../db/repos/campaigns';
+import {
+  deleteDemandLine, deleteDemandLinesOfCampaign, getDemandLine, insertDemandLine, listDemandLines, updateDemandLine,
+} from '../db/repos/demandLines';
+import { recordChange } from '../db/repos/history';
+import { getRole } from '../db/repos/roles';
+import { getSkill } from '../db/repos/skills';
+import type { Db } from '../db/open';
+import type { HandlerContext } from './context';
+import { bookedFigures } from './figures';
+import { found } from './found';
+import { bookingImpact } from './impact';
+
+function summarise(db: Db, campaigns: Campaign[]): CampaignSummary[] {
+  if (campaigns.length === 0) return [];
+  const figures = bookedFigures(db, { campaignIds: campaigns.map((c) => c.id) });
+  const demand = new Map<number, number>();
+  for (const line of listDemandLines(db, { campaignIds: campaigns.map((c) => c.id) })) {
+    demand.set(line.campaignId, (demand.get(line.campaignId) ?? 0) + line.hours);
+  }
+  return campaigns.map((c) => ({
+    ...c,
+    demandHours: demand.get(c.id) ?? 0,
+    bookedHours: figures.hoursByCampaign.get(c.id) ?? 0,
+    bookedCost: figures.costByCampaign.get(c.id) ?? 0,
+  }));
+}
+
+function checkLine(db: Db, line: ParsedInput<'demandLines:create'>): void {
+  const campaign = found(getCampaign(db, line.campaignId), 'campaign', 'campaignId');
+  if (line.roleId !== null && !getRole(db, line.roleId)) throw new AppError('invalid_input', 'Role: choose a role from the list', 'roleId');
+  line.skills.forEach((s, i) => {
+    if (!getSkill(db, s.skillId)) throw new AppError('invalid_input', 'Skills: one of them no longer exists', `skills.${i}.skillId`);
+  });
+  if (line.roleId === null && line.skills.length === 0) throw new AppError('invalid_input', 'Role: a demand line needs a role or at least one skill', 'roleId');
+  if (line.start < campaign.start || line.end > campaign.end) {
+    throw new AppError('invalid_input', `Window: must fall within the campaign (${campaign.start} to ${campaign.end})`, 'start');
+  }
+}
+
+export function campaignHandlers(ctx: HandlerContext) {
+  const { db } = ctx;
+  const now = () => ctx.now().toISOString();
+  return {
+    'campaigns:list': (filter) => summarise(db, listCampaigns(db, filter)),
+    'campaigns:get': ({ id }) => summarise(db, [found(getCampaign(db, id), 'campaign')])[0],
+    'campaigns:create': (f) => found(getCampaign(db, recordChange(db, `Add campaign ${f.name}`, () => insertCampaign(db, f))), 'campaign'),
+    'campaigns:update': ({ id, ...f }) => {
+      found(getCampaign(db, id), 'campaign');
+      recordChange(db, `Edit campaign ${f.name}`, () => updateCampaign(db, id, f));
+      return found(getCampaign(db, id), 'campaign');
+    },
+    'campaigns:deleteImpact': ({ id }) => bookingImpact(db, { campaignId: id }, found(getCampaign(db, id), 'campaign').name),
+    'campaigns:delete': ({ id }) => {
+      const campaign = found(getCampaign(db, id), 'campaign');
+      const impact = bookingImpact(db, { campaignId: id }, campaign.name);
+      recordChange(db, `Delete campaign ${campaign.name}`, () => {
+        deleteBookingsOf(db, { campaignId: id });
+        deleteDemandLinesOfCampaign(db, id);
+        deleteCampaign(db, id);
+      });
+      return impact;
+    },
+    'campaigns:clients': () => listClients(db),
+
+    'demandLines:list': ({ openOnly, ...filter }) => {
+      const lines = listDemandLines(db, filter);
+      const figures = bookedFigures(db, { demandLineIds: lines.map((l) => l.id) });
+      const summaries: DemandLineSummary[] = lines.map((l) => {
+        const booked = figures.hoursByLine.get(l.id) ?? 0;
+        return { ...l, bookedHours: booked, openHours: Math.max(0, l.hours - booked) };
+      });
+      return openOnly ? summaries.filter((l) => l.openHours > 1e-9) : summaries;
+    },
+    'demandLines:create': (f) => {
+      checkLine(db, f);
+      return found(getDemandLine(db, recordChange(db, 'Add demand line', () => insertDemandLine(db, f))), 'demand line');
+    },
+    'demandLines:update': ({ id, ...f }) => {
+      found(getDemandLine(db, id), 'demand line');
+      checkLine(db, f);
+      recordChange(db, 'Edit demand line', () => updateDemandLine(db, id, f));
+      return found(getDemandLine(db, id), 'demand line');
+    },
+    'demandLines:delete': ({ id }) => {
+      found(getDemandLine(db, id), 'demand line');
+      const impact = bookingImpact(db, { demandLineId: id }, '');
+      recordChange(db, 'Delete demand line', () => {
+        detachBookingsFromLine(db, id, now());
+        deleteDemandLine(db, id);
+      });
+      return impact;
+    },
+  } satisfies Partial<Handlers>;
+}

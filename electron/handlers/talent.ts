@@ -1,0 +1,72 @@
+import type { Handlers, ParsedInput } from '@shared/contract';
+import type { Talent } from '@shared/domain';
+import { AppError } from '@shared/errors';
+import { recordChange } from '../db/repos/history';
+import { insertPattern } from '../db/repos/patterns';
+import { getRole } from '../db/repos/roles';
+import { getSkill } from '../db/repos/skills';
+import { deleteTalent, getTalent, insertTalent, listTalent, updateTalent } from '../db/repos/talent';
+import { countBookingsOf, deleteBookingsOf } from '../db/repos/bookings';
+import type { Db } from '../db/open';
+import type { HandlerContext } from './context';
+import { bookingImpact } from './impact';
+
+/** A studio's usual week, used when a new person is created without a pattern. */
+export const DEFAULT_WEEK: [number, number, number, number, number, number, number] = [7.5, 7.5, 7.5, 7.5, 7.5, 0, 0];
+
+type TalentInput = ParsedInput<'talent:update'> | ParsedInput<'talent:create'>;
+
+function checkReferences(db: Db, t: TalentInput): void {
+  if (!getRole(db, t.primaryRoleId)) throw new AppError('invalid_input', 'Primary role: choose a role from the list', 'primaryRoleId');
+  t.otherRoleIds.forEach((roleId, i) => {
+    if (!getRole(db, roleId)) throw new AppError('invalid_input', 'Other roles: one of them no longer exists', `otherRoleIds.${i}`);
+  });
+  const seen = new Set<number>();
+  t.skills.forEach((s, i) => {
+    if (!getSkill(db, s.skillId)) throw new AppError('invalid_input', 'Skills: one of them no longer exists', `skills.${i}.skillId`);
+    if (seen.has(s.skillId)) throw new AppError('invalid_input', 'Skills: a skill is listed twice', `skills.${i}.skillId`);
+    seen.add(s.skillId);
+  });
+}
+
+function mustGet(db: Db, id: number): Talent {
+  const t = getTalent(db, id);
+  if (!t) throw new AppError('not_found', 'That person no longer exists.');
+  return t;
+}
+
+export function talentHandlers(ctx: HandlerContext) {
+  const { db } = ctx;
+  return {
+    'talent:list': (filter) => listTalent(db, filter),
+    'talent:get': ({ id }) => mustGet(db, id),
+    'talent:create': (input) => {
+      const { patterns, ...fields } = input;
+      checkReferences(db, fields);
+      const id = recordChange(db, `Add ${fields.name}`, () => {
+        const id = insertTalent(db, fields);
+        const periods = patterns?.length ? patterns : [{ effectiveFrom: fields.activeFrom ?? '2000-01-01', hours: DEFAULT_WEEK }];
+        for (const p of periods) insertPattern(db, { talentId: id, effectiveFrom: p.effectiveFrom, hours: p.hours });
+        return id;
+      });
+      return mustGet(db, id);
+    },
+    'talent:update': ({ id, ...fields }) => {
+      mustGet(db, id);
+      checkReferences(db, fields);
+      recordChange(db, `Edit ${fields.name}`, () => updateTalent(db, id, fields));
+      return mustGet(db, id);
+    },
+    'talent:deleteImpact': ({ id }) => bookingImpact(db, { talentId: id }, mustGet(db, id).name),
+    'talent:delete': ({ id }) => {
+      const person = mustGet(db, id);
+      const impact = bookingImpact(db, { talentId: id }, person.name);
+      recordChange(db, `Delete ${person.name}`, () => {
+        deleteBookingsOf(db, { talentId: id });
+        deleteTalent(db, id);
+      });
+      if (countBookingsOf(db, { talentId: id }).bookings !== 0) throw new AppError('internal', 'Bookings were left behind.');
+      return impact;
+    },
+  } satisfies Partial<Handlers>;
+}

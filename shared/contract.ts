@@ -1,0 +1,50 @@
+import type { z } from 'zod';
+import { appChannels } from './contract/app';
+import type { Channel } from './contract/channel';
+import { peopleChannels } from './contract/people';
+import { planningChannels } from './contract/planning';
+
+export type * from './contract/app';
+export type * from './contract/people';
+export type * from './contract/planning';
+
+/**
+ * Every channel the renderer can call: `area:verb` → its input schema and result type.
+ * Each area declares its channels in shared/contract/<area>.ts.
+ */
+export const contract = {
+  ...appChannels,
+  ...peopleChannels,
+  ...planningChannels,
+};
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export const channelNames = Object.keys(contract) as ChannelName[];
+
+type ChannelOf<C extends ChannelName> = Contract[C];
+/** What the renderer may send (defaults not yet applied). */
+export type Input<C extends ChannelName> = ChannelOf<C> extends Channel<infer I, unknown> ? z.input<I> : never;
+/** What a handler receives: the input after validation and defaults. */
+export type ParsedInput<C extends ChannelName> = ChannelOf<C> extends Channel<infer I, unknown> ? z.output<I> : never;
+export type Result<C extends ChannelName> = ChannelOf<C> extends Channel<z.ZodType, infer R> ? R : never;
+
+/** The handler table's type: one function per channel. A missing channel fails to compile. */
+export type Handlers = {
+  [C in ChannelName]: (input: ParsedInput<C>) => Result<C> | Promise<Result<C>>;
+};
+
+/** The API the preload exposes as `window.api`. */
+export interface PreloadApi {
+  invoke(channel: ChannelName, input: unknown): Promise<import('./errors').Envelope<unknown>>;
+  /** Events pushed from the main process (menu commands, workspace changes). Returns an unsubscribe. */
+  onEvent(listener: (event: AppEvent) => void): () => void;
+}
+
+export type AppEvent =
+  | { type: 'menu'; command: MenuCommand }
+  | { type: 'workspace-changed' };
+
+export type MenuCommand =
+  | 'undo' | 'redo' | 'about' | 'new-talent' | 'new-campaign' | 'new-booking'
+  | 'view:people' | 'view:campaigns' | 'view:calendar' | 'view:schedule' | 'view:capacity' | 'view:staffing' | 'view:snapshots';

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { channel } from './channel';
+import { isoDate, shortText } from './schemas';
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  workspacePath: string;
+  schemaVersion: number;
+  counts: { talent: number; campaigns: number; demandLines: number; bookings: number };
+  /** True until the user picks "Open a demo studio" or "Start empty" on first run. */
+  firstRun: boolean;
+}
+
+export interface HistoryState {
+  undo: string | null;
+  redo: string | null;
+}
+
+export interface HistoryStep extends HistoryState {
+  /** The label of the step just undone or redone, or null when there was nothing to do. */
+  done: string | null;
+}
+
+export interface HolidayRegion {
+  country: string;
+  countryName: string;
+  regions: { code: string; name: string }[];
+}
+
+export interface Holiday {
+  date: string;
+  name: string;
+  country: string;
+  region: string | null;
+}
+
+const none = z.undefined().or(z.object({}).strict());
+
+export const appChannels = {
+  'app:info': channel<AppInfo>()(none),
+  'workspace:loadDemo': channel<AppInfo>()(z.object({ today: isoDate.optional() }).strict().default({})),
+  'workspace:startEmpty': channel<AppInfo>()(none),
+
+  'history:state': channel<HistoryState>()(none),
+  'history:undo': channel<HistoryStep>()(none),
+  'history:redo': channel<HistoryStep>()(none),
+
+  'holidays:regions': channel<HolidayRegion[]>()(none),
+  'holidays:list': channel<Holiday[]>()(
+    z
+      .object({
+        from: isoDate,
+        to: isoDate,
+        places: z.array(z.object({ country: z.string().regex(/^[A-Z]{2}$/), region: shortText.nullable() }).strict()).max(300),
+      })
+      .strict(),
+  ),
+};

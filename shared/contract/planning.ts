@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import type { Booking, Campaign, DemandLine } from '../domain';
+import { channel } from './channel';
+import type { DeleteImpact } from './people';
+import {
+  bookingStatus, campaignStatus, colour, currency, id, idInput, isoDate, level, longText, money, name, percent, positiveHours,
+  priority, shortText, withRange,
+} from './schemas';
+
+const campaignBase = z
+  .object({
+    externalId: shortText.nullable().default(null),
+    name,
+    client: shortText.default(''),
+    status: campaignStatus,
+    probability: percent.default(100),
+    priority: priority.default(3),
+    budget: money.default(0),
+    currency: currency.default('GBP'),
+    start: isoDate,
+    end: isoDate,
+    owner: shortText.default(''),
+    colour: colour.default('#2563eb'),
+    notes: longText.default(''),
+  })
+  .strict();
+
+const demandLineBase = z
+  .object({
+    campaignId: id,
+    roleId: id.nullable(),
+    skills: z.array(z.object({ skillId: id, minLevel: level }).strict()).max(50).default([]),
+    hours: positiveHours(100_000),
+    start: isoDate,
+    end: isoDate,
+    priority: priority.default(3),
+    note: longText.default(''),
+  })
+  .strict();
+
+const bookingBase = z
+  .object({
+    talentId: id,
+    campaignId: id,
+    demandLineId: id.nullable().default(null),
+    start: isoDate,
+    end: isoDate,
+    hoursPerDay: positiveHours(24),
+    status: bookingStatus.default('tentative'),
+    note: longText.default(''),
+  })
+  .strict();
+
+export const bookingFilter = z
+  .object({
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    talentIds: z.array(id).max(10_000).optional(),
+    campaignIds: z.array(id).max(10_000).optional(),
+    demandLineIds: z.array(id).max(10_000).optional(),
+    statuses: z.array(bookingStatus).max(2).optional(),
+  })
+  .strict()
+  .default({});
+
+export interface CampaignSummary extends Campaign {
+  demandHours: number;
+  bookedHours: number;
+  bookedCost: number;
+}
+
+export interface DemandLineSummary extends DemandLine {
+  bookedHours: number;
+  openHours: number;
+}
+
+/** A booking with its total hours, the sum of its days under the capacity rules. */
+export interface BookingView extends Booking {
+  totalHours: number;
+}
+
+export const planningChannels = {
+  'campaigns:list': channel<CampaignSummary[]>()(
+    z
+      .object({
+        statuses: z.array(campaignStatus).max(5).optional(),
+        client: shortText.optional(),
+        from: isoDate.optional(),
+        to: isoDate.optional(),
+        text: shortText.optional(),
+      })
+      .strict()
+      .default({}),
+  ),
+  'campaigns:get': channel<CampaignSummary>()(idInput),
+  'campaigns:create': channel<Campaign>()(withRange(campaignBase)),
+  'campaigns:update': channel<Campaign>()(withRange(campaignBase.extend({ id }).strict())),
+  'campaigns:deleteImpact': channel<DeleteImpact>()(idInput),
+  'campaigns:delete': channel<DeleteImpact>()(idInput),
+  'campaigns:clients': channel<string[]>()(z.undefined().or(z.object({}).strict())),
+
+  'demandLines:list': channel<DemandLineSummary[]>()(
+    z.object({ campaignIds: z.array(id).max(10_000).optional(), from: isoDate.optional(), to: isoDate.optional(), openOnly: z.boolean().optional() }).strict().default({}),
+  ),
+  'demandLines:create': channel<DemandLine>()(withRange(demandLineBase)),
+  'demandLines:update': channel<DemandLine>()(withRange(demandLineBase.extend({ id }).strict())),
+  'demandLines:delete': channel<DeleteImpact>()(idInput),
+
+  'bookings:list': channel<BookingView[]>()(bookingFilter),
+  'bookings:get': channel<BookingView>()(idInput),
+  'bookings:create': channel<BookingView>()(withRange(bookingBase)),
+  'bookings:update': channel<BookingView>()(
+    withRange(bookingBase.extend({ id, expectedUpdatedAt: z.string().max(40).optional() }).strict()),
+  ),
+  'bookings:delete': channel<void>()(idInput),
+};

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { BOOKING_STATUSES, CAMPAIGN_STATUSES, TALENT_KINDS, TIME_OFF_TYPES } from '../domain';
+
+// Building blocks shared by every area's channels.
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar day 'YYYY-MM-DD' between 1900 and 2199. */
+export const isoDate = z.string().refine((s) => {
+  const m = ISO_DATE.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return y >= 1900 && y < 2200 && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}, 'Enter a real date as YYYY-MM-DD');
+
+export const id = z.number().int('Must be a whole number').positive('Must be a positive id').max(Number.MAX_SAFE_INTEGER);
+export const idInput = z.object({ id }).strict();
+
+const trimmed = (max: number) => z.string().trim().max(max, `At most ${max} characters`);
+export const name = trimmed(200).min(1, 'Required');
+export const shortText = trimmed(200);
+export const longText = trimmed(10_000);
+export const hours = (max: number) => z.number().finite('Must be a number').min(0, 'Cannot be negative').max(max, `At most ${max}`);
+export const positiveHours = (max: number) => z.number().finite('Must be a number').gt(0, 'Must be more than 0').max(max, `At most ${max}`);
+export const percent = z.number().finite('Must be a number').min(0, 'Cannot be negative').max(100, 'At most 100');
+export const priority = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)], { error: 'Priority is 1 to 5' });
+export const level = z.number().int('Must be a whole number').min(1, 'Levels are 1 to 5').max(5, 'Levels are 1 to 5');
+export const money = z.number().finite('Must be a number').min(0, 'Cannot be negative').max(1e12, 'Too large');
+export const currency = z.string().regex(/^[A-Z]{3}$/, 'A three-letter currency code, e.g. GBP');
+export const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'A colour like #2563eb');
+export const email = z.string().trim().max(320).email('Not a valid email address');
+
+export const talentKind = z.enum(TALENT_KINDS);
+export const campaignStatus = z.enum(CAMPAIGN_STATUSES);
+export const bookingStatus = z.enum(BOOKING_STATUSES);
+export const timeOffType = z.enum(TIME_OFF_TYPES);
+
+export const weekHours = z.tuple([hours(24), hours(24), hours(24), hours(24), hours(24), hours(24), hours(24)]);
+
+/** An inclusive day range; the end may not precede the start. */
+export function withRange<T extends z.ZodObject>(schema: T, start = 'start', end = 'end') {
+  return schema.superRefine((value: Record<string, unknown>, ctx) => {
+    const a = value[start];
+    const b = value[end];
+    if (typeof a === 'string' && typeof b === 'string' && b < a) {
+      ctx.addIssue({ code: 'custom', path: [end], message: 'Must be on or after the start' });
+    }
+  });
+}
+
+export const dateRange = withRange(z.object({ start: isoDate, end: isoDate }).strict());

@@ -1,0 +1,145 @@
+// The entities of a workspace, as the renderer, the handlers and the capacity core see them.
+// Dates are ISO calendar days 'YYYY-MM-DD' (no time zone); ids are SQLite integer keys.
+
+export type Id = number;
+export type IsoDate = string;
+
+export const TALENT_KINDS = ['staff', 'freelancer', 'agency'] as const;
+export type TalentKind = (typeof TALENT_KINDS)[number];
+
+export const CAMPAIGN_STATUSES = ['pipeline', 'confirmed', 'in_progress', 'done', 'cancelled'] as const;
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+
+export const BOOKING_STATUSES = ['tentative', 'confirmed'] as const;
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+
+export const TIME_OFF_TYPES = ['vacation', 'sick', 'other'] as const;
+export type TimeOffType = (typeof TIME_OFF_TYPES)[number];
+
+/** 1 is the most important, 5 the least. */
+export type Priority = 1 | 2 | 3 | 4 | 5;
+
+/** Hours for Monday..Sunday (index 0 = Monday). */
+export type WeekHours = [number, number, number, number, number, number, number];
+
+export interface Role {
+  id: Id;
+  name: string;
+  /** Default utilisation target in percent for people whose primary role this is. */
+  utilisationTarget: number;
+  colour: string;
+}
+
+export interface Skill {
+  id: Id;
+  name: string;
+}
+
+export interface SkillLevel {
+  skillId: Id;
+  /** 1..5 */
+  level: number;
+}
+
+export interface Talent {
+  id: Id;
+  externalId: string | null;
+  kind: TalentKind;
+  name: string;
+  email: string | null;
+  team: string | null;
+  primaryRoleId: Id;
+  /** Other roles the person can fill, excluding the primary one. */
+  otherRoleIds: Id[];
+  skills: SkillLevel[];
+  tags: string[];
+  costRate: number;
+  billRate: number;
+  currency: string;
+  /** Percent; null means the primary role's target applies. */
+  utilisationTarget: number | null;
+  /** ISO 3166-1 alpha-2, e.g. 'GB'; null means no public holidays. */
+  holidayCountry: string | null;
+  /** Subdivision code as date-holidays knows it, e.g. 'ENG' or 'BY'. */
+  holidayRegion: string | null;
+  activeFrom: IsoDate | null;
+  activeTo: IsoDate | null;
+  /** Pooled capacity of an agency: 3 means three people's hours. 1 for a person. */
+  headcount: number;
+  notes: string;
+}
+
+/** A working pattern in force from `effectiveFrom` until the next period starts. */
+export interface WorkPattern {
+  id: Id;
+  talentId: Id;
+  effectiveFrom: IsoDate;
+  hours: WeekHours;
+}
+
+export interface TimeOff {
+  id: Id;
+  talentId: Id;
+  start: IsoDate;
+  end: IsoDate;
+  /** null = whole days; otherwise the hours taken off on each working day of the range. */
+  hoursPerDay: number | null;
+  type: TimeOffType;
+  note: string;
+}
+
+export interface Closure {
+  id: Id;
+  date: IsoDate;
+  name: string;
+}
+
+export interface Campaign {
+  id: Id;
+  externalId: string | null;
+  name: string;
+  client: string;
+  status: CampaignStatus;
+  /** 0..100 */
+  probability: number;
+  priority: Priority;
+  budget: number;
+  currency: string;
+  start: IsoDate;
+  end: IsoDate;
+  owner: string;
+  colour: string;
+  notes: string;
+}
+
+export interface SkillRequirement {
+  skillId: Id;
+  /** 1..5 */
+  minLevel: number;
+}
+
+export interface DemandLine {
+  id: Id;
+  campaignId: Id;
+  roleId: Id | null;
+  skills: SkillRequirement[];
+  hours: number;
+  start: IsoDate;
+  end: IsoDate;
+  priority: Priority;
+  note: string;
+}
+
+export interface Booking {
+  id: Id;
+  talentId: Id;
+  campaignId: Id;
+  demandLineId: Id | null;
+  start: IsoDate;
+  end: IsoDate;
+  hoursPerDay: number;
+  status: BookingStatus;
+  note: string;
+  createdAt: string;
+  updatedAt: string;
+}

@@ -2,9 +2,9 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 const alias = {
-  '@shared': resolve(__dirname, 'shared'),
+  '@shared': resolve(import.meta.dirname, 'shared'),
   // The Electron binary can't run here; main-process modules get a faithful stub.
-  electron: resolve(__dirname, 'test/electron/stub/electron.ts'),
+  electron: resolve(import.meta.dirname, 'test/electron/stub/electron.ts'),
 };
 
 export default defineConfig({

@@ -1,10 +1,12 @@
 import type { z } from 'zod';
 import { appChannels } from './contract/app';
+import { dataChannels } from './contract/data';
 import type { Channel } from './contract/channel';
 import { peopleChannels } from './contract/people';
 import { planningChannels } from './contract/planning';
 
 export type * from './contract/app';
+export type * from './contract/data';
 export type * from './contract/people';
 export type * from './contract/planning';
 
@@ -14,6 +16,7 @@ export type * from './contract/planning';
  */
 export const contract = {
   ...appChannels,
+  ...dataChannels,
   ...peopleChannels,
   ...planningChannels,
 };

@@ -24,13 +24,17 @@ export function assertNotNewer(db: Database, migrations: Migration[] = allMigrat
   }
 }
 
-export function migrate(db: Database, migrations: Migration[] = allMigrations, beforeMigrate?: (from: number) => void): number {
+export function pendingMigrations(db: Database, migrations: Migration[] = allMigrations): Migration[] {
+  const current = schemaVersion(db);
+  return migrations.filter((m) => m.version > current);
+}
+
+export function migrate(db: Database, migrations: Migration[] = allMigrations): number {
   assertNotNewer(db, migrations);
   const current = schemaVersion(db);
   const latest = migrations.length ? migrations[migrations.length - 1].version : 0;
-  const pending = migrations.filter((m) => m.version > current);
+  const pending = pendingMigrations(db, migrations);
   if (pending.length === 0) return current;
-  beforeMigrate?.(current);
   db.transaction(() => {
     for (const migration of pending) migration.up(db);
     db.pragma(`application_id = ${APPLICATION_ID}`);

@@ -8,10 +8,17 @@ export type Db = Database.Database;
 export interface OpenOptions {
   /** better-sqlite3's compiled addon for the running runtime (see native.ts). */
   nativeBinding?: string;
-  /** Called with the old version before pending migrations run (e.g. to take a backup). */
-  beforeMigrate?: (fromVersion: number) => void;
   readonly?: boolean;
+  /** Apply pending migrations now (default). Off when the caller backs up first (see workspace.ts). */
+  migrate?: boolean;
+  /**
+   * Hold an exclusive lock on the file for as long as it is open, so that a second instance of
+   * the app (or any other program) can't open the same workspace and write to it behind our back.
+   */
+  exclusive?: boolean;
 }
+
+const LOCKED = /SQLITE_BUSY|database is locked/i;
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
@@ -48,20 +55,27 @@ export function openWorkspace(path: string, options: OpenOptions = {}): Db {
     throw new AppError('workspace', `Could not open “${path}”: ${(error as Error).message}`);
   }
   try {
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${options.exclusive ? 300 : 5000}`);
+    if (options.exclusive) db.pragma('locking_mode = EXCLUSIVE');
     assertIsWorkspace(db, path);
     assertNotNewer(db);
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
+      // The exclusive lock is taken by the first write and then kept.
+      if (options.exclusive) db.exec('BEGIN IMMEDIATE; COMMIT;');
     }
+    db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
-    if (!options.readonly) migrate(db, undefined, options.beforeMigrate);
+    if (!options.readonly && options.migrate !== false) migrate(db);
     return db;
   } catch (error) {
     db.close();
     if (error instanceof AppError) throw error;
-    const message = (error as Error).message;
+    const message = `${(error as { code?: string }).code ?? ''} ${(error as Error).message}`;
+    if (LOCKED.test(message)) {
+      throw new AppError('workspace', `“${path}” is open in another Capacity Planner window or another program. Close it there, then try again.`);
+    }
     if (/malformed|not a database|file is encrypted/i.test(message)) {
       throw new AppError('workspace', `“${path}” is damaged or not a Capacity Planner workspace (${message}).`);
     }

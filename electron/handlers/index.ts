@@ -2,6 +2,7 @@ import type { Handlers } from '@shared/contract';
 import { installHistory } from '../db/repos/history';
 import { appHandlers } from './app';
 import { availabilityHandlers } from './availability';
+import { backupHandlers } from './backups';
 import { bookingHandlers } from './bookings';
 import { campaignHandlers } from './campaigns';
 import type { HandlerContext } from './context';
@@ -17,6 +18,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
   return {
     ...appHandlers(ctx),
     ...holidayHandlers(ctx),
+    ...backupHandlers(ctx),
     ...talentHandlers(ctx),
     ...availabilityHandlers(ctx),
     ...listHandlers(ctx),

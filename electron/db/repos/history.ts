@@ -152,3 +152,9 @@ function replay(db: Db, direction: 'undo' | 'redo'): string | null {
 export const undoLast = (db: Db): string | null => replay(db, 'undo');
 /** Re-applies the earliest undone change set. */
 export const redoNext = (db: Db): string | null => replay(db, 'redo');
+
+/** Forgets every step, e.g. after a restore replaced the data the steps refer to. */
+export function clearHistory(db: Db): void {
+  db.prepare('DELETE FROM temp.undo_log').run();
+  db.prepare('DELETE FROM temp.undo_sets').run();
+}

@@ -1,6 +1,24 @@
+import type { IsoDate } from '@shared/domain';
+import { AppError } from '@shared/errors';
 import type { Db } from '../db/open';
+import { countRows, setMeta } from '../db/repos/meta';
+import { DEMO_SEED, DEMO_SIZE, generateStudio } from './generate';
+import { writeStudio, type WrittenCounts } from './write';
 
-// Placeholder filled by the demo generator work.
-export function loadDemoStudio(_db: Db, _today: string): void {
-  throw new Error('not yet');
+/**
+ * Fills an empty workspace with the demo studio, dated from `today`, and marks it onboarded.
+ * Refuses (conflict) when the workspace already has people or campaigns; then nothing is written.
+ */
+export function loadDemoStudio(db: Db, today: IsoDate, seed: number = DEMO_SEED): WrittenCounts {
+  return db
+    .transaction(() => {
+      const counts = countRows(db);
+      if (counts.talent > 0 || counts.campaigns > 0) {
+        throw new AppError('conflict', 'The demo studio can only be loaded into an empty workspace, and this one already has people or campaigns.');
+      }
+      const written = writeStudio(db, generateStudio(seed, today, DEMO_SIZE), `${today}T09:00:00.000Z`);
+      setMeta(db, 'onboarded', 'demo');
+      return written;
+    })
+    .immediate();
 }

@@ -135,3 +135,12 @@ export function deleteBookingsOf(db: Db, by: { talentId?: Id; campaignId?: Id })
 export function detachBookingsFromLine(db: Db, demandLineId: Id, now: string): number {
   return db.prepare('UPDATE bookings SET demand_line_id = NULL, updated_at = ? WHERE demand_line_id = ?').run(now, demandLineId).changes;
 }
+
+/** Bulk insert with one prepared statement (call inside a transaction): for imports and generated workspaces. */
+export function insertBookingsBatch(db: Db, list: BookingFields[], now: string): Id[] {
+  const insert = db.prepare(
+    `INSERT INTO bookings (talent_id, campaign_id, demand_line_id, start, end, hours_per_day, status, note, created_at, updated_at)
+     VALUES (@talent_id, @campaign_id, @demand_line_id, @start, @end, @hours_per_day, @status, @note, @now, @now)`,
+  );
+  return list.map((f) => Number(insert.run({ ...toParams(f), now }).lastInsertRowid));
+}

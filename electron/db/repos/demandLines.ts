@@ -110,3 +110,14 @@ export function deleteDemandLine(db: Db, id: Id): boolean {
 export function deleteDemandLinesOfCampaign(db: Db, campaignId: Id): number {
   return db.prepare('DELETE FROM demand_lines WHERE campaign_id = ?').run(campaignId).changes;
 }
+
+/** Bulk insert of new lines and their skills, one prepared statement each (call inside a transaction). */
+export function insertDemandLinesBatch(db: Db, list: DemandLineFields[]): Id[] {
+  const insert = db.prepare('INSERT INTO demand_lines (campaign_id, role_id, hours, start, end, priority, note) VALUES (@campaign_id, @role_id, @hours, @start, @end, @priority, @note)');
+  const skill = db.prepare('INSERT INTO demand_line_skills (demand_line_id, skill_id, min_level) VALUES (?, ?, ?)');
+  return list.map((f) => {
+    const id = Number(insert.run(toParams(f)).lastInsertRowid);
+    for (const s of f.skills) skill.run(id, s.skillId, s.minLevel);
+    return id;
+  });
+}

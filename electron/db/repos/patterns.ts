@@ -65,3 +65,12 @@ export function updatePattern(db: Db, id: Id, f: PatternFields): boolean {
 export function deletePattern(db: Db, id: Id): boolean {
   return db.prepare('DELETE FROM work_patterns WHERE id = ?').run(id).changes > 0;
 }
+
+/** Bulk insert with one prepared statement (call inside a transaction). */
+export function insertPatternsBatch(db: Db, list: PatternFields[]): Id[] {
+  const insert = db.prepare(
+    `INSERT INTO work_patterns (talent_id, effective_from, mon, tue, wed, thu, fri, sat, sun)
+     VALUES (@talent_id, @effective_from, @mon, @tue, @wed, @thu, @fri, @sat, @sun)`,
+  );
+  return list.map((f) => Number(insert.run(toParams(f)).lastInsertRowid));
+}

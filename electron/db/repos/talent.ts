@@ -210,3 +210,23 @@ export function listTags(db: Db): string[] {
 export function listTeams(db: Db): string[] {
   return (db.prepare('SELECT DISTINCT team FROM talent WHERE team IS NOT NULL ORDER BY team COLLATE NOCASE').all() as { team: string }[]).map((r) => r.team);
 }
+
+/** Bulk insert of new talent with their roles, skills and tags, one prepared statement each (call inside a transaction). */
+export function insertTalentBatch(db: Db, list: TalentFields[]): Id[] {
+  const insert = db.prepare(
+    `INSERT INTO talent (external_id, kind, name, email, team, primary_role_id, cost_rate, bill_rate, currency, utilisation_target,
+       holiday_country, holiday_region, active_from, active_to, headcount, notes)
+     VALUES (@external_id, @kind, @name, @email, @team, @primary_role_id, @cost_rate, @bill_rate, @currency, @utilisation_target,
+       @holiday_country, @holiday_region, @active_from, @active_to, @headcount, @notes)`,
+  );
+  const role = db.prepare('INSERT INTO talent_roles (talent_id, role_id) VALUES (?, ?)');
+  const skill = db.prepare('INSERT INTO talent_skills (talent_id, skill_id, level) VALUES (?, ?, ?)');
+  const tag = db.prepare('INSERT OR IGNORE INTO talent_tags (talent_id, tag) VALUES (?, ?)');
+  return list.map((f) => {
+    const id = Number(insert.run(toParams(f)).lastInsertRowid);
+    for (const roleId of new Set(f.otherRoleIds)) if (roleId !== f.primaryRoleId) role.run(id, roleId);
+    for (const s of f.skills) skill.run(id, s.skillId, s.level);
+    for (const t of f.tags) tag.run(id, t);
+    return id;
+  });
+}

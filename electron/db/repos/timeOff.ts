@@ -74,3 +74,9 @@ export function updateTimeOff(db: Db, id: Id, f: TimeOffFields): boolean {
 export function deleteTimeOff(db: Db, id: Id): boolean {
   return db.prepare('DELETE FROM time_off WHERE id = ?').run(id).changes > 0;
 }
+
+/** Bulk insert with one prepared statement (call inside a transaction). */
+export function insertTimeOffBatch(db: Db, list: TimeOffFields[]): Id[] {
+  const insert = db.prepare('INSERT INTO time_off (talent_id, start, end, hours_per_day, type, note) VALUES (@talent_id, @start, @end, @hours_per_day, @type, @note)');
+  return list.map((f) => Number(insert.run(toParams(f)).lastInsertRowid));
+}

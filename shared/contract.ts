@@ -1,12 +1,16 @@
 import type { z } from 'zod';
 import { appChannels } from './contract/app';
+import { capacityChannels } from './contract/capacity';
 import { dataChannels } from './contract/data';
+import { ioChannels } from './contract/io';
 import type { Channel } from './contract/channel';
 import { peopleChannels } from './contract/people';
 import { planningChannels } from './contract/planning';
 
 export type * from './contract/app';
+export type * from './contract/capacity';
 export type * from './contract/data';
+export type * from './contract/io';
 export type * from './contract/people';
 export type * from './contract/planning';
 
@@ -19,6 +23,8 @@ export const contract = {
   ...dataChannels,
   ...peopleChannels,
   ...planningChannels,
+  ...capacityChannels,
+  ...ioChannels,
 };
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import { deletePattern, getPattern, insertPattern, listPatterns, updatePattern }
 import { getTalent } from '../db/repos/talent';
 import { deleteTimeOff, getTimeOff, insertTimeOff, listTimeOff, updateTimeOff } from '../db/repos/timeOff';
 import type { Db } from '../db/open';
+import type { CapacityModel } from '../capacity/model';
 import type { HandlerContext } from './context';
 import { found } from './found';
 
@@ -15,7 +16,7 @@ function personName(db: Db, talentId: number): string {
 }
 
 /** Working-pattern periods and time off. */
-export function availabilityHandlers(ctx: HandlerContext) {
+export function availabilityHandlers(ctx: HandlerContext, model: CapacityModel) {
   const { db } = ctx;
   return {
     'patterns:list': ({ talentId }) => listPatterns(db, [talentId]),
@@ -40,16 +41,27 @@ export function availabilityHandlers(ctx: HandlerContext) {
     'timeOff:list': (filter) => listTimeOff(db, filter),
     'timeOff:create': (f) => {
       const name = personName(db, f.talentId);
-      return found(getTimeOff(db, recordChange(db, `Add time off for ${name}`, () => insertTimeOff(db, f))), 'time off');
+      let id = 0;
+      model.applyWrite(
+        () => (id = recordChange(db, `Add time off for ${name}`, () => insertTimeOff(db, f))),
+        () => ({ timeOff: [found(getTimeOff(db, id), 'time off')] }),
+      );
+      return found(getTimeOff(db, id), 'time off');
     },
     'timeOff:update': ({ id, ...f }) => {
       found(getTimeOff(db, id), 'time off');
-      recordChange(db, `Change time off for ${personName(db, f.talentId)}`, () => updateTimeOff(db, id, f));
+      model.applyWrite(
+        () => recordChange(db, `Change time off for ${personName(db, f.talentId)}`, () => updateTimeOff(db, id, f)),
+        () => ({ timeOff: [found(getTimeOff(db, id), 'time off')] }),
+      );
       return found(getTimeOff(db, id), 'time off');
     },
     'timeOff:delete': ({ id }) => {
       const entry = found(getTimeOff(db, id), 'time off');
-      recordChange(db, `Remove time off for ${personName(db, entry.talentId)}`, () => deleteTimeOff(db, id));
+      model.applyWrite(
+        () => recordChange(db, `Remove time off for ${personName(db, entry.talentId)}`, () => deleteTimeOff(db, id)),
+        () => ({ timeOff: [id] }),
+      );
     },
   } satisfies Partial<Handlers>;
 }

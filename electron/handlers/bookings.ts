@@ -6,6 +6,7 @@ import { getDemandLine } from '../db/repos/demandLines';
 import { recordChange } from '../db/repos/history';
 import { getTalent } from '../db/repos/talent';
 import type { Db } from '../db/open';
+import type { CapacityModel } from '../capacity/model';
 import type { HandlerContext } from './context';
 import { withTotals } from './figures';
 import { found } from './found';
@@ -26,16 +27,21 @@ function checkBooking(db: Db, b: BookingInput): { person: string; campaign: stri
   return { person: person.name, campaign: campaign.name };
 }
 
-export function bookingHandlers(ctx: HandlerContext) {
+export function bookingHandlers(ctx: HandlerContext, model: CapacityModel) {
   const { db } = ctx;
   const now = () => ctx.now().toISOString();
-  const view = (id: number) => withTotals(db, [found(getBooking(db, id), 'booking')])[0];
+  const view = (id: number) => withTotals(model, [found(getBooking(db, id), 'booking')])[0];
   return {
-    'bookings:list': (filter) => withTotals(db, listBookings(db, filter)),
+    'bookings:list': (filter) => withTotals(model, listBookings(db, filter)),
     'bookings:get': ({ id }) => view(id),
     'bookings:create': (f) => {
       const names = checkBooking(db, f);
-      return view(recordChange(db, `Book ${names.person} on ${names.campaign}`, () => insertBooking(db, f, now())));
+      let id = 0;
+      model.applyWrite(
+        () => (id = recordChange(db, `Book ${names.person} on ${names.campaign}`, () => insertBooking(db, f, now()))),
+        () => ({ bookings: [found(getBooking(db, id), 'booking')] }),
+      );
+      return view(id);
     },
     'bookings:update': ({ id, expectedUpdatedAt, ...f }) => {
       const current = found(getBooking(db, id), 'booking');
@@ -45,13 +51,19 @@ export function bookingHandlers(ctx: HandlerContext) {
       const names = checkBooking(db, f);
       const moved = f.start !== current.start || f.talentId !== current.talentId;
       const label = moved ? `Move ${names.person}'s booking` : `Change ${names.person}'s booking`;
-      recordChange(db, label, () => updateBooking(db, id, f, now()));
+      model.applyWrite(
+        () => recordChange(db, label, () => updateBooking(db, id, f, now())),
+        () => ({ bookings: [found(getBooking(db, id), 'booking')] }),
+      );
       return view(id);
     },
     'bookings:delete': ({ id }) => {
       const b = found(getBooking(db, id), 'booking');
       const person = getTalent(db, b.talentId)?.name ?? 'someone';
-      recordChange(db, `Delete ${person}'s booking`, () => deleteBooking(db, id));
+      model.applyWrite(
+        () => recordChange(db, `Delete ${person}'s booking`, () => deleteBooking(db, id)),
+        () => ({ bookings: [id] }),
+      );
     },
   } satisfies Partial<Handlers>;
 }

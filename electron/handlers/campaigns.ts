@@ -12,14 +12,15 @@ import { recordChange } from '../db/repos/history';
 import { getRole } from '../db/repos/roles';
 import { getSkill } from '../db/repos/skills';
 import type { Db } from '../db/open';
+import type { CapacityModel } from '../capacity/model';
 import type { HandlerContext } from './context';
 import { bookedFigures } from './figures';
 import { found } from './found';
 import { bookingImpact } from './impact';
 
-function summarise(db: Db, campaigns: Campaign[]): CampaignSummary[] {
+function summarise(db: Db, model: CapacityModel, campaigns: Campaign[]): CampaignSummary[] {
   if (campaigns.length === 0) return [];
-  const figures = bookedFigures(db, { campaignIds: campaigns.map((c) => c.id) });
+  const figures = bookedFigures(model);
   const demand = new Map<number, number>();
   for (const line of listDemandLines(db, { campaignIds: campaigns.map((c) => c.id) })) {
     demand.set(line.campaignId, (demand.get(line.campaignId) ?? 0) + line.hours);
@@ -44,22 +45,22 @@ function checkLine(db: Db, line: ParsedInput<'demandLines:create'>): void {
   }
 }
 
-export function campaignHandlers(ctx: HandlerContext) {
+export function campaignHandlers(ctx: HandlerContext, model: CapacityModel) {
   const { db } = ctx;
   const now = () => ctx.now().toISOString();
   return {
-    'campaigns:list': (filter) => summarise(db, listCampaigns(db, filter)),
-    'campaigns:get': ({ id }) => summarise(db, [found(getCampaign(db, id), 'campaign')])[0],
+    'campaigns:list': (filter) => summarise(db, model, listCampaigns(db, filter)),
+    'campaigns:get': ({ id }) => summarise(db, model, [found(getCampaign(db, id), 'campaign')])[0],
     'campaigns:create': (f) => found(getCampaign(db, recordChange(db, `Add campaign ${f.name}`, () => insertCampaign(db, f))), 'campaign'),
     'campaigns:update': ({ id, ...f }) => {
       found(getCampaign(db, id), 'campaign');
       recordChange(db, `Edit campaign ${f.name}`, () => updateCampaign(db, id, f));
       return found(getCampaign(db, id), 'campaign');
     },
-    'campaigns:deleteImpact': ({ id }) => bookingImpact(db, { campaignId: id }, found(getCampaign(db, id), 'campaign').name),
+    'campaigns:deleteImpact': ({ id }) => bookingImpact(db, model, { campaignId: id }, found(getCampaign(db, id), 'campaign').name),
     'campaigns:delete': ({ id }) => {
       const campaign = found(getCampaign(db, id), 'campaign');
-      const impact = bookingImpact(db, { campaignId: id }, campaign.name);
+      const impact = bookingImpact(db, model, { campaignId: id }, campaign.name);
       recordChange(db, `Delete campaign ${campaign.name}`, () => {
         deleteBookingsOf(db, { campaignId: id });
         deleteDemandLinesOfCampaign(db, id);
@@ -71,7 +72,7 @@ export function campaignHandlers(ctx: HandlerContext) {
 
     'demandLines:list': ({ openOnly, ...filter }) => {
       const lines = listDemandLines(db, filter);
-      const figures = bookedFigures(db, { demandLineIds: lines.map((l) => l.id) });
+      const figures = bookedFigures(model);
       const summaries: DemandLineSummary[] = lines.map((l) => {
         const booked = figures.hoursByLine.get(l.id) ?? 0;
         return { ...l, bookedHours: booked, openHours: Math.max(0, l.hours - booked) };
@@ -90,7 +91,7 @@ export function campaignHandlers(ctx: HandlerContext) {
     },
     'demandLines:delete': ({ id }) => {
       found(getDemandLine(db, id), 'demand line');
-      const impact = bookingImpact(db, { demandLineId: id }, '');
+      const impact = bookingImpact(db, model, { demandLineId: id }, '');
       recordChange(db, 'Delete demand line', () => {
         detachBookingsFromLine(db, id, now());
         deleteDemandLine(db, id);

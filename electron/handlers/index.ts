@@ -5,8 +5,11 @@ import { availabilityHandlers } from './availability';
 import { backupHandlers } from './backups';
 import { bookingHandlers } from './bookings';
 import { campaignHandlers } from './campaigns';
-import type { HandlerContext } from './context';
+import { CapacityModel } from '../capacity/model';
+import { capacityHandlers } from './capacity';
+import { localIsoDate, type HandlerContext } from './context';
 import { holidayHandlers } from './holidays';
+import { ioHandlers } from './io';
 import { listHandlers } from './lists';
 import { talentHandlers } from './talent';
 
@@ -15,14 +18,17 @@ export type { HandlerContext } from './context';
 /** The handler table: one function per contract channel, bound to one open workspace. */
 export function createHandlers(ctx: HandlerContext): Handlers {
   installHistory(ctx.db);
+  const model = new CapacityModel(ctx.db, () => localIsoDate(ctx.now()));
   return {
     ...appHandlers(ctx),
     ...holidayHandlers(ctx),
     ...backupHandlers(ctx),
-    ...talentHandlers(ctx),
-    ...availabilityHandlers(ctx),
+    ...talentHandlers(ctx, model),
+    ...availabilityHandlers(ctx, model),
     ...listHandlers(ctx),
-    ...campaignHandlers(ctx),
-    ...bookingHandlers(ctx),
+    ...campaignHandlers(ctx, model),
+    ...bookingHandlers(ctx, model),
+    ...ioHandlers(ctx),
+    ...capacityHandlers(ctx, model),
   } satisfies Handlers;
 }

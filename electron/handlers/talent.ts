@@ -8,6 +8,7 @@ import { getSkill } from '../db/repos/skills';
 import { deleteTalent, getTalent, insertTalent, listTalent, updateTalent } from '../db/repos/talent';
 import { countBookingsOf, deleteBookingsOf } from '../db/repos/bookings';
 import type { Db } from '../db/open';
+import type { CapacityModel } from '../capacity/model';
 import type { HandlerContext } from './context';
 import { bookingImpact } from './impact';
 
@@ -35,7 +36,7 @@ function mustGet(db: Db, id: number): Talent {
   return t;
 }
 
-export function talentHandlers(ctx: HandlerContext) {
+export function talentHandlers(ctx: HandlerContext, model: CapacityModel) {
   const { db } = ctx;
   return {
     'talent:list': (filter) => listTalent(db, filter),
@@ -57,10 +58,10 @@ export function talentHandlers(ctx: HandlerContext) {
       recordChange(db, `Edit ${fields.name}`, () => updateTalent(db, id, fields));
       return mustGet(db, id);
     },
-    'talent:deleteImpact': ({ id }) => bookingImpact(db, { talentId: id }, mustGet(db, id).name),
+    'talent:deleteImpact': ({ id }) => bookingImpact(db, model, { talentId: id }, mustGet(db, id).name),
     'talent:delete': ({ id }) => {
       const person = mustGet(db, id);
-      const impact = bookingImpact(db, { talentId: id }, person.name);
+      const impact = bookingImpact(db, model, { talentId: id }, person.name);
       recordChange(db, `Delete ${person.name}`, () => {
         deleteBookingsOf(db, { talentId: id });
         deleteTalent(db, id);

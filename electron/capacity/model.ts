@@ -1,0 +1,84 @@
+import {
+  buildCapacityState, removeBooking, removeTimeOff, upsertBooking, upsertTimeOff, type CapacityInput, type CapacityState,
+} from '@shared/capacity';
+import type { Booking, Id, TimeOff } from '@shared/domain';
+import type { Db } from '../db/open';
+import { listBookings } from '../db/repos/bookings';
+import { listCampaigns } from '../db/repos/campaigns';
+import { listClosures } from '../db/repos/closures';
+import { listDemandLines } from '../db/repos/demandLines';
+import { listPatterns } from '../db/repos/patterns';
+import { listRoles } from '../db/repos/roles';
+import { listTalent } from '../db/repos/talent';
+import { listTimeOff } from '../db/repos/timeOff';
+
+/** The whole workspace as the capacity core takes it. */
+export function loadCapacityInput(db: Db, range: { start: string; end: string }): CapacityInput {
+  return {
+    range,
+    talent: listTalent(db),
+    patterns: listPatterns(db),
+    timeOff: listTimeOff(db),
+    closures: listClosures(db),
+    roles: listRoles(db),
+    campaigns: listCampaigns(db),
+    demandLines: listDemandLines(db),
+    bookings: listBookings(db),
+  };
+}
+
+/** The engine's range: from a year before today to the end of the year after next. */
+export function modelRange(today: string): { start: string; end: string } {
+  const year = Number(today.slice(0, 4));
+  return { start: `${year - 1}-01-01`, end: `${year + 2}-12-31` };
+}
+
+const changesOf = (db: Db) => (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+
+/**
+ * The main process's capacity state for one workspace, kept current: rebuilt when anything was
+ * written since, except for the bookings and time off whose handlers update it incrementally.
+ */
+export class CapacityModel {
+  private cached: CapacityState | null = null;
+  private seenChanges = -1;
+  private range: { start: string; end: string } | null = null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly today: () => string,
+  ) {}
+
+  /** The current state, rebuilt if the workspace changed in ways not applied incrementally. */
+  state(): CapacityState {
+    const range = modelRange(this.today());
+    const stale = !this.cached || this.seenChanges !== changesOf(this.db) || this.range?.start !== range.start;
+    if (stale) {
+      this.cached = buildCapacityState(loadCapacityInput(this.db, range), { reuse: this.cached ?? undefined });
+      this.range = range;
+      this.seenChanges = changesOf(this.db);
+    }
+    return this.cached!;
+  }
+
+  /**
+   * Runs a write that changes only the given bookings or time off, and applies it to the state
+   * incrementally when the state was current before the write.
+   */
+  applyWrite<T>(write: () => T, changed: () => { bookings?: (Booking | Id)[]; timeOff?: (TimeOff | Id)[] }): T {
+    const wasCurrent = this.cached !== null && this.seenChanges === changesOf(this.db);
+    const result = write();
+    if (!wasCurrent || !this.cached) return result;
+    const { bookings = [], timeOff = [] } = changed();
+    for (const b of bookings) {
+      if (typeof b === 'number') removeBooking(this.cached, b);
+      else upsertBooking(this.cached, b);
+    }
+    for (const t of timeOff) {
+      if (typeof t === 'number') removeTimeOff(this.cached, t);
+      else upsertTimeOff(this.cached, t);
+    }
+    this.seenChanges = changesOf(this.db);
+    return result;
+  }
+}

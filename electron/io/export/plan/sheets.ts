@@ -1,0 +1,96 @@
+// The staffing plan as rows: one table per sheet, the same for CSV and XLSX.
+
+import type { OutCell } from '../tableFile';
+import { campaignRows, roleRows, slotsOf, type PlanData } from './data';
+
+export const PLAN_SHEETS = ['person', 'campaign', 'role', 'bookings'] as const;
+export type PlanSheet = (typeof PLAN_SHEETS)[number];
+
+export type Kind = 'text' | 'hours' | 'money' | 'percent' | 'date';
+export interface Table {
+  title: string;
+  columns: { header: OutCell; kind: Kind; width: number }[];
+  /** Columns frozen on the left. */
+  fixed: number;
+  rows: Iterable<OutCell[]>;
+}
+
+const day = (iso: string) => new Date(iso + 'T00:00:00Z');
+const round = (x: number) => Math.round(x * 100) / 100;
+
+export function personTable(data: PlanData): Table {
+  const weeks = data.weeks.map((w) => ({ header: day(w.start) as OutCell, kind: 'hours' as Kind, width: 11 }));
+  function* rows(): Iterable<OutCell[]> {
+    for (const p of data.people) {
+      const head = [p.talent.name, p.talent.email, p.roleName, p.talent.team];
+      const sum = (a: Float64Array) => round(a.reduce((s, x) => s + x, 0));
+      yield [...head, 'Capacity', ...Array.from(p.capacity, round), sum(p.capacity)];
+      for (const c of p.campaigns) yield [...head, c.campaign.name, ...Array.from(c.hours, round), sum(c.hours)];
+      yield [...head, 'Booked', ...Array.from(p.booked, round), sum(p.booked)];
+      const util = (b: number, c: number) => (c > 0 ? round((b / c) * 10000) / 10000 : null);
+      yield [...head, 'Utilisation', ...Array.from(p.booked, (b, i) => util(b, p.capacity[i])), util(sum(p.booked), sum(p.capacity))];
+    }
+  }
+  return {
+    title: 'By person',
+    columns: [
+      { header: 'Person', kind: 'text', width: 24 }, { header: 'Email', kind: 'text', width: 26 }, { header: 'Role', kind: 'text', width: 16 },
+      { header: 'Team', kind: 'text', width: 12 }, { header: 'Row', kind: 'text', width: 24 }, ...weeks, { header: 'Total', kind: 'hours', width: 11 },
+    ],
+    fixed: 5,
+    rows: rows(),
+  };
+}
+
+export function campaignTable(data: PlanData): Table {
+  return {
+    title: 'By campaign',
+    columns: [
+      ['External ID', 'text', 12], ['Campaign', 'text', 28], ['Client', 'text', 18], ['Status', 'text', 12], ['Start', 'date', 12], ['End', 'date', 12],
+      ['Currency', 'text', 9], ['Budget', 'money', 12], ['Demand hours', 'hours', 13], ['Booked hours', 'hours', 13], ['Open hours', 'hours', 12],
+      ['Planned cost', 'money', 13], ['Budget remaining', 'money', 15], ['Over budget', 'text', 11],
+    ].map(([header, kind, width]) => ({ header: header as string, kind: kind as Kind, width: width as number })),
+    fixed: 2,
+    rows: campaignRows(data).map((r) => [
+      r.campaign.externalId, r.campaign.name, r.campaign.client, r.campaign.status, day(r.campaign.start), day(r.campaign.end), r.campaign.currency,
+      r.campaign.budget, round(r.demand), round(r.booked), round(r.open), round(r.cost), round(r.remaining), r.overBudget ? 'yes' : 'no',
+    ]),
+  };
+}
+
+export function roleTable(data: PlanData): Table {
+  return {
+    title: 'By role and week',
+    columns: [
+      { header: 'Role', kind: 'text', width: 20 }, { header: 'Week starting', kind: 'date', width: 13 }, { header: 'Demand hours', kind: 'hours', width: 13 },
+      { header: 'Supply hours', kind: 'hours', width: 13 }, { header: 'Free hours', kind: 'hours', width: 12 }, { header: 'Shortfall hours', kind: 'hours', width: 14 },
+    ],
+    fixed: 2,
+    rows: roleRows(data).map((r) => [r.roleName, day(r.weekStart), round(r.demand), round(r.supply), round(r.free), round(r.shortfall)]),
+  };
+}
+
+export function bookingTable(data: PlanData): Table {
+  const wanted = new Set(data.people.map((p) => p.talent.id));
+  const campaigns = new Set(data.campaigns.map((c) => c.id));
+  function* rows(): Iterable<OutCell[]> {
+    for (const slot of slotsOf(data.state)) {
+      const b = slot.booking;
+      if (!wanted.has(b.talentId) || !campaigns.has(b.campaignId)) continue;
+      const t = data.state.people[slot.person];
+      const c = data.state.campaigns[slot.campaign];
+      yield [t.name, t.email, c?.name ?? '', day(b.start), day(b.end), b.hoursPerDay, b.status, round(slot.totalHours), b.id];
+    }
+  }
+  return {
+    title: 'Bookings',
+    columns: [
+      ['Person', 'text', 24], ['Email', 'text', 26], ['Campaign', 'text', 28], ['Start', 'date', 12], ['End', 'date', 12], ['Hours per day', 'hours', 13],
+      ['Status', 'text', 11], ['Total hours', 'hours', 12], ['Booking ID', 'text', 11],
+    ].map(([header, kind, width]) => ({ header: header as string, kind: kind as Kind, width: width as number })),
+    fixed: 1,
+    rows: rows(),
+  };
+}
+
+export const TABLES: Record<PlanSheet, (d: PlanData) => Table> = { person: personTable, campaign: campaignTable, role: roleTable, bookings: bookingTable };

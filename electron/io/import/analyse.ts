@@ -1,0 +1,85 @@
+// From a table to a plan: map the columns, read each row, and collect every issue.
+
+import { detectDateOrder } from '@shared/io/dates';
+import { FIELDS } from '@shared/io/fields';
+import { resolveMapping } from '@shared/io/mapping';
+import { RowReader } from '@shared/io/rows';
+import type { ColumnGuess, ColumnMapping, DateOrder, ImportEntity, ImportIssue, Table } from '@shared/io/types';
+import type { Db } from '../../db/open';
+import { bookingImporter } from './bookings';
+import { campaignImporter } from './campaigns';
+import { catalogueOf, type Catalogue } from './catalogue';
+import { demandLineImporter } from './demandLines';
+import { talentImporter } from './talent';
+import { timeOffImporter } from './timeOff';
+import type { EntityImporter, ImporterContext, ImportOptions, PlannedRow } from './types';
+
+const IMPORTERS: Record<ImportEntity, (ctx: ImporterContext) => EntityImporter> = {
+  talent: talentImporter,
+  campaigns: campaignImporter,
+  demandLines: demandLineImporter,
+  bookings: bookingImporter,
+  timeOff: timeOffImporter,
+};
+
+const DATE_FIELDS = new Set(['start', 'end', 'activeFrom', 'activeTo']);
+
+export interface Analysis {
+  columns: ColumnGuess[];
+  plans: PlannedRow[];
+  /** Problems with the file as a whole (row 1): these always refuse a commit. */
+  fileIssues: ImportIssue[];
+  rowIssues: ImportIssue[];
+  errorRows: number[];
+  dataRows: number;
+  dateOrder: DateOrder | null;
+  catalogue: Catalogue;
+}
+
+function dateOrderOf(table: Table, indexOf: Map<string, number>, given: DateOrder | undefined): { order: DateOrder | null; issue?: ImportIssue } {
+  if (given) return { order: given };
+  const columns = [...indexOf].filter(([field]) => DATE_FIELDS.has(field)).map(([, i]) => i);
+  const texts = function* () {
+    for (const row of table.rows) for (const i of columns) if (typeof row[i] === 'string') yield row[i] as string;
+  };
+  const detected = detectDateOrder(texts());
+  if (detected === 'conflict') {
+    return {
+      order: null,
+      issue: { row: 1, column: null, message: 'The file mixes day-first (31/12/2026) and month-first (12/31/2026) dates. Make them all one way, or choose the date order, then try again.' },
+    };
+  }
+  return { order: detected };
+}
+
+export function analyse(db: Db, entity: ImportEntity, table: Table, mapping: ColumnMapping | undefined, options: ImportOptions, now: string): Analysis {
+  const resolved = resolveMapping(entity, table.headers, mapping);
+  const fileIssues = [...resolved.issues];
+  const { order, issue } = dateOrderOf(table, resolved.indexOf, options.dateOrder);
+  if (issue) fileIssues.push(issue);
+  const catalogue = catalogueOf(db, options.createMissing);
+  const importer = IMPORTERS[entity]({ db, catalogue, now });
+  for (const message of importer.checkColumns((f) => resolved.indexOf.has(f))) fileIssues.push({ row: 1, column: null, message });
+
+  const plans: PlannedRow[] = [];
+  const rowIssues: ImportIssue[] = [];
+  const errorRows: number[] = [];
+  let dataRows = 0;
+  if (fileIssues.length === 0) {
+    for (let i = 0; i < table.rows.length; i++) {
+      const reader = new RowReader(entity, table, resolved.indexOf, order, i);
+      if (reader.blank) continue;
+      dataRows++;
+      const plan = importer.resolve(reader);
+      if (plan && !reader.failed) plans.push(plan);
+      else {
+        errorRows.push(reader.row);
+        rowIssues.push(...(reader.issues.length ? reader.issues : [{ row: reader.row, column: null, message: `Row ${reader.row}: can't be imported` }]));
+      }
+    }
+    if (dataRows === 0) fileIssues.push({ row: 1, column: null, message: 'The file has a header row but no data rows.' });
+  }
+  return { columns: resolved.columns, plans, fileIssues, rowIssues, errorRows, dataRows, dateOrder: order, catalogue };
+}
+
+export const fieldsOf = (entity: ImportEntity) => FIELDS[entity].map((f) => ({ field: f.field, label: f.label, required: f.required ?? false }));

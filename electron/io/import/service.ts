@@ -1,0 +1,102 @@
+// The import service: preview (writes nothing) and commit (a backup, then one transaction that is
+// one undoable step). Both read the file afresh; commit refuses a file that changed since preview.
+
+import { basename } from 'node:path';
+import { AppError } from '@shared/errors';
+import { ENTITY_NOUNS } from '@shared/io/fields';
+import type { ColumnMapping, ImportEntity, ImportPreview, ImportResult } from '@shared/io/types';
+import { takeBackup } from '../../db/backup';
+import type { Db } from '../../db/open';
+import { recordChange } from '../../db/repos/history';
+import { loadSource, readTable, type ImportSource } from '../read';
+import { analyse, fieldsOf } from './analyse';
+import type { ImportOptions } from './types';
+
+export interface ImportRequest {
+  source: ImportSource;
+  entity: ImportEntity;
+  mapping?: ColumnMapping;
+  options: ImportOptions;
+}
+
+export interface CommitDeps {
+  backupDir: string;
+  now: Date;
+  /** Called with 0..1 while rows are written (the Electron edge can forward it as an event). */
+  onProgress?: (fraction: number) => void;
+}
+
+const LIMIT = 1000;
+
+export async function previewImport(db: Db, request: ImportRequest, now: Date): Promise<ImportPreview> {
+  const file = loadSource(request.source);
+  const table = await readTable(file);
+  const a = analyse(db, request.entity, table, request.mapping, request.options, now.toISOString());
+  const errorSet = new Set(a.errorRows);
+  const rows = [
+    ...a.plans.map((p) => ({ row: p.row, action: p.action, label: p.label })),
+    ...[...errorSet].map((row) => ({ row, action: 'error' as const, label: a.rowIssues.find((i) => i.row === row)?.message ?? '' })),
+  ].sort((x, y) => x.row - y.row);
+  const errors = [...a.fileIssues, ...a.rowIssues];
+  return {
+    entity: request.entity,
+    format: file.format,
+    fingerprint: file.fingerprint,
+    columns: a.columns,
+    fields: fieldsOf(request.entity),
+    rowCount: a.dataRows,
+    create: a.plans.filter((p) => p.action === 'create').length,
+    update: a.plans.filter((p) => p.action === 'update').length,
+    errorRows: errorSet.size,
+    dateOrder: a.dateOrder,
+    willCreate: { roles: [...a.catalogue.roles.missing.values()], skills: [...a.catalogue.skills.missing.values()] },
+    rows: rows.slice(0, LIMIT),
+    errors: errors.slice(0, LIMIT),
+    errorCount: errors.length,
+  };
+}
+
+function refuse(message: string): never {
+  throw new AppError('invalid_input', message);
+}
+
+export async function commitImport(db: Db, request: ImportRequest & { fingerprint?: string }, deps: CommitDeps): Promise<ImportResult> {
+  const file = loadSource(request.source);
+  if (request.fingerprint && request.fingerprint !== file.fingerprint) {
+    throw new AppError('conflict', 'The file has changed since the preview. Preview it again before importing.');
+  }
+  const table = await readTable(file);
+  const nowIso = deps.now.toISOString();
+  const check = analyse(db, request.entity, table, request.mapping, request.options, nowIso);
+  if (check.fileIssues.length) refuse(`Nothing was imported: ${check.fileIssues[0].message}`);
+  if (check.rowIssues.length && !request.options.skipErrorRows) {
+    const n = check.errorRows.length;
+    refuse(`Nothing was imported: ${n} row${n === 1 ? ' has' : 's have'} errors (first: ${check.rowIssues[0].message}). Fix the file, or choose to leave those rows out.`);
+  }
+  if (check.plans.length === 0) refuse('Nothing was imported: no row can be imported.');
+  const backup = await takeBackup(db, deps.backupDir, 'import', deps.now);
+
+  // Analyse again after the await, so the plan matches the workspace as it is now; then write synchronously.
+  const a = analyse(db, request.entity, table, request.mapping, request.options, nowIso);
+  if (a.fileIssues.length || (a.rowIssues.length && !request.options.skipErrorRows)) refuse('Nothing was imported: the workspace changed during the import. Preview again.');
+  const [one, many] = ENTITY_NOUNS[request.entity];
+  const label = `Import ${a.plans.length} ${a.plans.length === 1 ? one : many}`;
+  const step = Math.max(1, Math.floor(a.plans.length / 100));
+  recordChange(db, label, () => {
+    a.plans.forEach((plan, i) => {
+      plan.write(db);
+      if (deps.onProgress && (i + 1) % step === 0) deps.onProgress((i + 1) / a.plans.length);
+    });
+  });
+  deps.onProgress?.(1);
+  return {
+    entity: request.entity,
+    created: a.plans.filter((p) => p.action === 'create').length,
+    updated: a.plans.filter((p) => p.action === 'update').length,
+    skipped: a.errorRows.length,
+    rolesCreated: a.catalogue.roles.created,
+    skillsCreated: a.catalogue.skills.created,
+    label,
+    backup: basename(backup),
+  };
+}

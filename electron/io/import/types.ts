@@ -1,0 +1,50 @@
+import type { RowReader } from '@shared/io/rows';
+import type { DateOrder } from '@shared/io/types';
+import type { Db } from '../../db/open';
+import type { Catalogue } from './catalogue';
+
+export interface ImportOptions {
+  /** Create roles and skills the file names but the workspace lacks (default false: they are errors). */
+  createMissing: boolean;
+  /** How to read d/m/yyyy-style dates; detected from the file when absent. */
+  dateOrder?: DateOrder;
+  /** Commit the valid rows and leave out rows with errors (default false: any error refuses the commit). */
+  skipErrorRows: boolean;
+}
+
+/** A valid row, ready to write. */
+export interface PlannedRow {
+  row: number;
+  action: 'create' | 'update';
+  label: string;
+  write: (db: Db) => void;
+}
+
+export interface EntityImporter {
+  /** Problems with the file's columns as a whole (e.g. no way to find the campaign). */
+  checkColumns(mapped: (field: string) => boolean): string[];
+  /** The row's plan, or null after recording its issues on the reader. */
+  resolve(r: RowReader): PlannedRow | null;
+}
+
+export interface ImporterContext {
+  db: Db;
+  catalogue: Catalogue;
+  /** ISO timestamp for created/updated stamps. */
+  now: string;
+}
+
+/** Remembers which row first used a key, to report "Row 9 duplicates row 4 (same email)". */
+export class SeenKeys {
+  private readonly seen = new Map<string, number>();
+
+  /** The earlier row with this key, recording this row when it is the first. */
+  check(kind: string, key: string | null | undefined, row: number): number | null {
+    if (key === null || key === undefined || key === '') return null;
+    const k = `${kind}\u0000${key.toLowerCase()}`;
+    const first = this.seen.get(k);
+    if (first !== undefined) return first;
+    this.seen.set(k, row);
+    return null;
+  }
+}

@@ -1,0 +1,125 @@
+// Reading an import file into a Table: CSV (UTF-8, papaparse) or XLSX (exceljs, first sheet).
+// Anything malformed becomes an AppError that says what is wrong and how to fix it.
+
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { AppError } from '@shared/errors';
+import type { Cell, FileFormat, Table } from '@shared/io/types';
+
+export type ImportSource = { path: string; format?: FileFormat } | { base64: string; format: FileFormat };
+
+export interface LoadedFile {
+  bytes: Buffer;
+  format: FileFormat;
+  fingerprint: string;
+}
+
+const MAX_BYTES = 50 * 1024 * 1024;
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const bad = (message: string) => new AppError('invalid_input', message);
+
+function formatOfPath(path: string): FileFormat {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
+  if (ext === '.xls') throw bad("Old Excel .xls files can't be read. Open it in Excel and save it as .xlsx, or as CSV UTF-8.");
+  return 'csv';
+}
+
+export function loadSource(source: ImportSource): LoadedFile {
+  let bytes: Buffer;
+  let format: FileFormat;
+  if ('path' in source) {
+    let size: number;
+    try {
+      size = statSync(source.path).size;
+    } catch {
+      throw new AppError('not_found', `The file “${source.path}” can't be opened: it doesn't exist or can't be read.`);
+    }
+    if (size > MAX_BYTES) throw bad('The file is larger than 50 MB. Split it into smaller files.');
+    bytes = readFileSync(source.path);
+    format = source.format ?? formatOfPath(source.path);
+  } else {
+    bytes = Buffer.from(source.base64, 'base64');
+    if (bytes.length > MAX_BYTES) throw bad('The file is larger than 50 MB. Split it into smaller files.');
+    format = source.format;
+  }
+  return { bytes, format, fingerprint: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** UTF-8 text of a CSV file, refusing UTF-16 and other encodings. */
+export function decodeCsvText(bytes: Buffer): string {
+  const notUtf8 = () => bad("The file isn't UTF-8 text; save it as CSV UTF-8 (in Excel: File › Save As › CSV UTF-8) and import that.");
+  if (bytes.subarray(0, 4).equals(ZIP_MAGIC)) throw bad('This file is an Excel workbook, not a CSV file. Import it as .xlsx.');
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw notUtf8();
+  const sample = bytes.subarray(0, 4096);
+  if (sample.includes(0)) throw notUtf8();
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    throw notUtf8();
+  }
+}
+
+export function parseCsv(text: string): Table {
+  const result = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] });
+  const error = result.errors.find((e) => e.type === 'Quotes' || e.type === 'FieldMismatch');
+  if (error) {
+    const row = (error.row ?? 0) + 1;
+    const what = error.code === 'MissingQuotes' ? 'a quoted value is never closed' : error.code === 'InvalidQuotes' ? 'a quote sits inside a value that is not quoted' : error.message;
+    throw bad(`Row ${row}: the CSV is broken here (${what}). Check the quotes (") in this row; nothing was imported.`);
+  }
+  const data = result.data;
+  // A final newline gives a last record with one empty cell.
+  while (data.length > 0 && data[data.length - 1].every((c) => c.trim() === '')) data.pop();
+  if (data.length === 0) throw bad('The file is empty: it has no header row.');
+  const [headers, ...rows] = data;
+  return { headers: headers.map((h) => h.trim()), rows: rows.map((r) => r.map((c) => (c.trim() === '' ? null : c))) };
+}
+
+function cellOf(value: ExcelJS.CellValue): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('result' in value) return cellOf((value.result ?? null) as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text);
+    if ('error' in value) return null;
+  }
+  return String(value);
+}
+
+export async function parseXlsx(bytes: Buffer): Promise<Table> {
+  const notWorkbook = () => bad("The file isn't an Excel workbook (.xlsx). If it is a CSV file, import it as CSV; if it is an old .xls file, save it as .xlsx.");
+  if (!bytes.subarray(0, 4).equals(ZIP_MAGIC)) throw notWorkbook();
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw notWorkbook();
+  }
+  const sheet = workbook.worksheets.find((s) => s.state === 'visible' && s.rowCount > 0) ?? workbook.worksheets[0];
+  if (!sheet || sheet.rowCount === 0) throw bad('The workbook is empty: its first sheet has no header row.');
+  const width = sheet.columnCount;
+  const read = (n: number): Cell[] => {
+    const row = sheet.getRow(n);
+    const out: Cell[] = [];
+    for (let c = 1; c <= width; c++) {
+      const cell = cellOf(row.getCell(c).value);
+      out.push(typeof cell === 'string' && cell.trim() === '' ? null : cell);
+    }
+    return out;
+  };
+  const headers = read(1).map((h) => (h === null ? '' : h instanceof Date ? h.toISOString().slice(0, 10) : String(h).trim()));
+  const rows: Cell[][] = [];
+  for (let n = 2; n <= sheet.rowCount; n++) rows.push(read(n));
+  while (rows.length > 0 && rows[rows.length - 1].every((c) => c === null)) rows.pop();
+  return { headers, rows };
+}
+
+export async function readTable(file: LoadedFile): Promise<Table> {
+  return file.format === 'xlsx' ? parseXlsx(file.bytes) : parseCsv(decodeCsvText(file.bytes));
+}

@@ -1,0 +1,67 @@
+import { useEffect } from 'react';
+import { Toasts } from './components/Toasts';
+import { CampaignsView } from './features/campaigns/CampaignsView';
+import { AboutDialog } from './features/shell/AboutDialog';
+import { CalendarHost } from './features/shell/CalendarHost';
+import { ComingSoon } from './features/shell/ComingSoon';
+import { Sidebar } from './features/shell/Sidebar';
+import { useAppCommands } from './features/shell/useAppCommands';
+import { viewMeta } from './features/shell/views';
+import { Welcome } from './features/shell/Welcome';
+import { PeopleView } from './features/people/PeopleView';
+import { useStore } from './store';
+
+function CurrentView() {
+  const view = useStore((s) => s.view);
+  if (view === 'people') return <PeopleView />;
+  if (view === 'campaigns') return <CampaignsView />;
+  if (view === 'calendar') return <CalendarHost />;
+  return <ComingSoon meta={viewMeta(view)} />;
+}
+
+export function App() {
+  const boot = useStore((s) => s.boot);
+  const bootError = useStore((s) => s.bootError);
+  const firstRun = useStore((s) => s.info?.firstRun ?? false);
+  const aboutOpen = useStore((s) => s.aboutOpen);
+  useAppCommands();
+
+  useEffect(() => {
+    const s = useStore.getState();
+    void s.loadInfo().then(() => Promise.all([s.loadLookups(), s.refreshHistory()]));
+  }, []);
+
+  if (boot === 'loading') {
+    return (
+      <div className="boot" role="status">
+        <span className="spinner" />
+      </div>
+    );
+  }
+  if (boot === 'failed') {
+    return (
+      <div className="boot" role="alert">
+        <div className="welcome-card">
+          <h1>The workspace could not be opened</h1>
+          <p>{bootError}</p>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <>
+      {firstRun ? (
+        <Welcome />
+      ) : (
+        <div className="shell">
+          <Sidebar />
+          <main className="main">
+            <CurrentView />
+          </main>
+        </div>
+      )}
+      {aboutOpen && <AboutDialog />}
+      <Toasts />
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import { CAMPAIGN_STATUSES, type CampaignStatus } from '@shared/domain';
+import { Button } from '../../components/Button';
+import { CAMPAIGN_STATUS_LABEL } from '../../components/StatusBadge';
+import { useDebounced } from '../../lib/useDebounced';
+import { useStore } from '../../store';
+import { toCampaignListInput } from '../../store/campaignsSlice';
+
+export function CampaignFilters() {
+  const filter = useStore((s) => s.campaignFilter);
+  const setFilter = useStore((s) => s.setCampaignFilter);
+  const reset = useStore((s) => s.resetCampaignFilter);
+  const clients = useStore((s) => s.clients);
+  const [text, setText] = useState(filter.text);
+  const debounced = useDebounced(text, 250);
+  useEffect(() => setFilter({ text: debounced }), [debounced, setFilter]);
+  useEffect(() => setText(filter.text), [filter.text]);
+
+  const toggle = (s: CampaignStatus) =>
+    setFilter({ statuses: filter.statuses.includes(s) ? filter.statuses.filter((x) => x !== s) : [...filter.statuses, s] });
+  const active = Object.keys(toCampaignListInput(filter)).length > 0;
+
+  return (
+    <div className="toolbar" role="search">
+      <input className="input input-search" type="search" placeholder="Search…" aria-label="Search campaigns" value={text} onChange={(e) => setText(e.target.value)} style={{ width: 170 }} />
+      <div className="toggle-chips" role="group" aria-label="Status">
+        {CAMPAIGN_STATUSES.map((s) => (
+          <button key={s} type="button" className="toggle-chip" aria-pressed={filter.statuses.includes(s)} onClick={() => toggle(s)}>
+            {CAMPAIGN_STATUS_LABEL[s]}
+          </button>
+        ))}
+      </div>
+      <select className="select" aria-label="Client" value={filter.client} onChange={(e) => setFilter({ client: e.target.value })}>
+        <option value="">All clients</option>
+        {clients.map((c) => (
+          <option key={c} value={c}>
+            {c}
+          </option>
+        ))}
+      </select>
+      <div className="date-range">
+        <input className="input" type="date" aria-label="Running from" value={filter.from} onChange={(e) => setFilter({ from: e.target.value })} />
+        <span className="muted">to</span>
+        <input className="input" type="date" aria-label="Running until" value={filter.to} onChange={(e) => setFilter({ to: e.target.value })} />
+      </div>
+      {active && (
+        <Button variant="ghost" size="sm" onClick={reset}>
+          Clear filters
+        </Button>
+      )}
+    </div>
+  );
+}

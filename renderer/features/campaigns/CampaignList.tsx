@@ -1,0 +1,75 @@
+import type { CampaignSummary } from '@shared/contract';
+import { ProgressBar } from '../../components/ProgressBar';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatDateRange, formatHours, formatMoney, formatPercent } from '../../lib/format';
+import { useStore } from '../../store';
+
+function Row({ c, onOpen }: { c: CampaignSummary; onOpen: (id: number) => void }) {
+  const ratio = c.demandHours > 0 ? c.bookedHours / c.demandHours : 0;
+  return (
+    <tr
+      tabIndex={0}
+      className="clickable"
+      onClick={() => onOpen(c.id)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') onOpen(c.id);
+      }}
+    >
+      <td>
+        <div className="campaign-cell">
+          <span className="dot" style={{ background: c.colour }} />
+          <div style={{ minWidth: 0 }}>
+            <span className="cell-strong">{c.name}</span>
+            <span className="cell-sub">{c.client || 'No client'}</span>
+          </div>
+        </div>
+      </td>
+      <td>
+        <StatusBadge status={c.status} />
+      </td>
+      <td className="num">{formatPercent(c.probability)}</td>
+      <td className="nowrap">{formatDateRange(c.start, c.end)}</td>
+      <td className="num">{c.budget ? formatMoney(c.budget, c.currency) : <span className="muted">—</span>}</td>
+      <td className="num">{formatHours(c.demandHours)}</td>
+      <td className="num">{formatHours(c.bookedHours)}</td>
+      <td style={{ width: 150 }}>
+        {c.demandHours > 0 ? (
+          <div className="progress-cell">
+            <ProgressBar value={c.bookedHours} max={c.demandHours} label={`${c.name}: booked of demand`} />
+            <span className="num muted">{formatPercent(ratio, false)}</span>
+          </div>
+        ) : (
+          <span className="muted">No demand</span>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+export function CampaignList() {
+  const campaigns = useStore((s) => s.campaigns);
+  const open = useStore((s) => s.openCampaign);
+  return (
+    <div className="table-wrap">
+      <table className="table table-sticky">
+        <thead>
+          <tr>
+            <th>Campaign</th>
+            <th>Status</th>
+            <th className="num">Probability</th>
+            <th>Dates</th>
+            <th className="num">Budget</th>
+            <th className="num">Demand</th>
+            <th className="num">Booked</th>
+            <th>Staffed</th>
+          </tr>
+        </thead>
+        <tbody>
+          {campaigns.map((c) => (
+            <Row key={c.id} c={c} onOpen={open} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import type { CampaignSummary } from '@shared/contract';
+import { ProgressBar } from '../../components/ProgressBar';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatDateRange, formatHours, formatMoney, formatPercent } from '../../lib/format';
+import { PRIORITY_LABEL } from './campaignDraft';
+
+function Stat({ label, value, sub }: { label: string; value: string; sub?: string }) {
+  return (
+    <div className="stat">
+      <div className="stat-label">{label}</div>
+      <div className="stat-value">{value}</div>
+      {sub && <div className="stat-sub">{sub}</div>}
+    </div>
+  );
+}
+
+export function CampaignSummaryCard({ c }: { c: CampaignSummary }) {
+  const open = Math.max(0, c.demandHours - c.bookedHours);
+  const overBudget = c.budget > 0 && c.bookedCost > c.budget;
+  return (
+    <div className="card">
+      <div className="card-body summary">
+        <div className="summary-facts">
+          <div className="summary-title">
+            <span className="dot dot-lg" style={{ background: c.colour }} />
+            <StatusBadge status={c.status} />
+            <span className="muted">{formatPercent(c.probability)} likely</span>
+          </div>
+          <dl className="facts">
+            <dt>Client</dt>
+            <dd>{c.client || <span className="muted">None</span>}</dd>
+            <dt>Dates</dt>
+            <dd>{formatDateRange(c.start, c.end)}</dd>
+            <dt>Owner</dt>
+            <dd>{c.owner || <span className="muted">Nobody yet</span>}</dd>
+            <dt>Priority</dt>
+            <dd>{PRIORITY_LABEL[c.priority]}</dd>
+          </dl>
+          {c.notes && <p className="summary-notes">{c.notes}</p>}
+        </div>
+        <div className="summary-stats">
+          <div className="stats-row">
+            <Stat label="Demand" value={formatHours(c.demandHours)} />
+            <Stat label="Booked" value={formatHours(c.bookedHours)} sub={c.demandHours ? `${formatPercent(c.bookedHours / c.demandHours, false)} of demand` : undefined} />
+            {c.bookedHours > c.demandHours + 0.05 ? (
+              <Stat label="Over demand" value={`+${formatHours(c.bookedHours - c.demandHours)}`} sub="Booked beyond the demand lines" />
+            ) : (
+              <Stat label="Still open" value={formatHours(open)} />
+            )}
+          </div>
+          <ProgressBar value={c.bookedHours} max={c.demandHours} large label="Booked hours against demand" />
+          <div className="budget">
+            <div className="budget-line">
+              <span>Booked cost</span>
+              <span className={`num${overBudget ? ' over-text' : ''}`}>
+                {formatMoney(c.bookedCost, c.currency)}
+                <span className="muted">{c.budget ? ` of ${formatMoney(c.budget, c.currency)} budget` : ' · no budget set'}</span>
+              </span>
+            </div>
+            {c.budget > 0 && <ProgressBar value={c.bookedCost} max={c.budget} large label="Booked cost against budget" />}
+            {overBudget && <div className="over-text">Over budget by {formatMoney(c.bookedCost - c.budget, c.currency)}</div>}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}

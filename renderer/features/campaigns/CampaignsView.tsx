@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { formatNumber } from '../../lib/format';
+import { useStore } from '../../store';
+import { toCampaignListInput } from '../../store/campaignsSlice';
+import { TopBar } from '../shell/TopBar';
+import { CampaignDialog } from './CampaignDialog';
+import { CampaignFilters } from './CampaignFilters';
+import { CampaignList } from './CampaignList';
+import { CampaignPage } from './CampaignPage';
+
+export function CampaignsView() {
+  const openId = useStore((s) => s.openCampaignId);
+  const filter = useStore((s) => s.campaignFilter);
+  const load = useStore((s) => s.loadCampaigns);
+  const loaded = useStore((s) => s.campaignsLoaded);
+  const loading = useStore((s) => s.campaignsLoading);
+  const count = useStore((s) => s.campaigns.length);
+  const reset = useStore((s) => s.resetCampaignFilter);
+  const openCampaign = useStore((s) => s.openCampaign);
+  const pending = useStore((s) => s.pending);
+  const consumePending = useStore((s) => s.consumePending);
+  const [creating, setCreating] = useState(false);
+
+  useEffect(() => {
+    void load();
+  }, [filter, load]);
+  useEffect(() => {
+    if (pending === 'new-campaign') {
+      consumePending();
+      setCreating(true);
+    }
+  }, [pending, consumePending]);
+
+  const dialog = creating && <CampaignDialog campaign={null} onClose={() => setCreating(false)} onCreated={(c) => openCampaign(c.id)} />;
+  if (openId !== null)
+    return (
+      <>
+        <CampaignPage />
+        {dialog}
+      </>
+    );
+
+  const addButton = (
+    <Button variant="primary" icon="plus" onClick={() => setCreating(true)}>
+      New campaign
+    </Button>
+  );
+  const filtered = Object.keys(toCampaignListInput(filter)).length > 0;
+  let body;
+  if (!loaded) body = <div className="boot"><span className="spinner" /></div>;
+  else if (count === 0 && !filtered)
+    body = (
+      <EmptyState icon="campaigns" title="No campaigns yet" actions={addButton}>
+        Add a campaign with its dates and budget, then describe its demand: which roles and skills it needs, and for how many hours.
+      </EmptyState>
+    );
+  else if (count === 0)
+    body = (
+      <EmptyState icon="filter" title="No campaigns match these filters" actions={<Button onClick={reset}>Clear filters</Button>}>
+        Try more statuses, another client or a wider date range.
+      </EmptyState>
+    );
+  else body = <CampaignList />;
+
+  return (
+    <>
+      <TopBar title="Campaigns" actions={addButton} count={loaded ? `${formatNumber(count, 0)} ${count === 1 ? 'campaign' : 'campaigns'}` : null} busy={loading} />
+      <CampaignFilters />
+      <div className="content">{body}</div>
+      {dialog}
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+// Numbers, money and dates in the user's own locale. Dates arrive as ISO 'YYYY-MM-DD' calendar days.
+
+const locale = (): string => (typeof navigator !== 'undefined' && navigator.language) || 'en-GB';
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  const k = `${locale()}|${key}`;
+  let f = cache.get(k);
+  if (!f) {
+    f = make();
+    cache.set(k, f);
+  }
+  return f as T;
+}
+
+/** 1234.5 → "1,234.5" (at most `digits` decimals). */
+export function formatNumber(value: number, digits = 1): string {
+  return cached(`n${digits}`, () => new Intl.NumberFormat(locale(), { maximumFractionDigits: digits })).format(value);
+}
+
+/** Hours: "1,234 h" or "7.5 h". */
+export function formatHours(value: number): string {
+  return `${formatNumber(Math.round(value * 10) / 10, 1)} h`;
+}
+
+/** Money with its currency; whole units when the amount is large. */
+export function formatMoney(value: number, currency: string, opts: { compact?: boolean } = {}): string {
+  const digits = opts.compact || Math.abs(value) >= 1000 || Number.isInteger(value) ? 0 : 2;
+  try {
+    return cached(`c${currency}${digits}`, () =>
+      new Intl.NumberFormat(locale(), { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }),
+    ).format(value);
+  } catch {
+    return `${formatNumber(value, digits)} ${currency}`;
+  }
+}
+
+/** 0.456 → "46%" ; takes a 0..100 number when `isPercent`. */
+export function formatPercent(value: number, isPercent = true): string {
+  const ratio = isPercent ? value / 100 : value;
+  return cached('p', () => new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 })).format(ratio);
+}
+
+/** 'YYYY-MM-DD' → a local Date at midnight, or null when not a date. */
+export function parseIsoDate(iso: string | null | undefined): Date | null {
+  if (!iso) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** Date → 'YYYY-MM-DD' in local time. */
+export function toIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** "3 Mar 2026" in the user's locale. */
+export function formatDate(iso: string | null | undefined): string {
+  const d = parseIsoDate(iso);
+  if (!d) return '—';
+  return cached('d', () => new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short', year: 'numeric' })).format(d);
+}
+
+/** "3 – 28 Mar 2026", "3 Mar – 4 Apr 2026" … via Intl's range formatting. */
+export function formatDateRange(start: string | null | undefined, end: string | null | undefined): string {
+  const a = parseIsoDate(start);
+  const b = parseIsoDate(end);
+  if (!a && !b) return '—';
+  if (!a) return `until ${formatDate(end)}`;
+  if (!b) return `from ${formatDate(start)}`;
+  const f = cached('d', () => new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short', year: 'numeric' }));
+  return f.formatRange(a, b);
+}
+
+/** Short weekday names Monday..Sunday in the user's locale. */
+export function weekdayNames(style: 'short' | 'narrow' = 'short'): string[] {
+  const f = cached(`w${style}`, () => new Intl.DateTimeFormat(locale(), { weekday: style }));
+  // 2024-01-01 is a Monday.
+  return Array.from({ length: 7 }, (_, i) => f.format(new Date(2024, 0, 1 + i)));
+}
+
+export function todayIso(): string {
+  return toIsoDate(new Date());
+}

@@ -1,0 +1,163 @@
+import type { BookingView, CampaignSummary, DeleteImpact, DemandLineSummary, Input } from '@shared/contract';
+import type { Campaign, CampaignStatus, DemandLine, Talent } from '@shared/domain';
+import { call, errorMessage } from '../api';
+import type { Slice } from './types';
+
+export interface CampaignFilter {
+  statuses: CampaignStatus[];
+  client: string;
+  from: string;
+  to: string;
+  text: string;
+}
+
+export const emptyCampaignFilter: CampaignFilter = { statuses: [], client: '', from: '', to: '', text: '' };
+
+export type CampaignListInput = NonNullable<Input<'campaigns:list'>>;
+
+export function toCampaignListInput(f: CampaignFilter): CampaignListInput {
+  const input: CampaignListInput = {};
+  if (f.statuses.length > 0 && f.statuses.length < 5) input.statuses = [...f.statuses];
+  if (f.client) input.client = f.client;
+  if (f.from) input.from = f.from;
+  if (f.to) input.to = f.to;
+  const text = f.text.trim();
+  if (text) input.text = text.slice(0, 200);
+  return input;
+}
+
+export interface CampaignDetail {
+  campaign: CampaignSummary;
+  lines: DemandLineSummary[];
+  bookings: BookingView[];
+  /** The people booked on it, by id (for names in the bookings table). */
+  people: Record<number, Talent>;
+}
+
+export interface CampaignsSlice {
+  campaigns: CampaignSummary[];
+  campaignsLoaded: boolean;
+  campaignsLoading: boolean;
+  campaignFilter: CampaignFilter;
+  openCampaignId: number | null;
+  campaignDetail: CampaignDetail | null;
+  /** Set when the open campaign could not be loaded (e.g. deleted by an undo). */
+  campaignDetailError: string | null;
+
+  loadCampaigns(): Promise<void>;
+  setCampaignFilter(patch: Partial<CampaignFilter>): void;
+  resetCampaignFilter(): void;
+  openCampaign(id: number | null): void;
+  loadCampaignDetail(): Promise<void>;
+  createCampaign(input: Input<'campaigns:create'>): Promise<Campaign>;
+  updateCampaign(input: Input<'campaigns:update'>): Promise<Campaign>;
+  campaignDeleteImpact(id: number): Promise<DeleteImpact>;
+  deleteCampaign(id: number, name: string): Promise<void>;
+  createDemandLine(input: Input<'demandLines:create'>): Promise<DemandLine>;
+  updateDemandLine(input: Input<'demandLines:update'>): Promise<DemandLine>;
+  deleteDemandLine(id: number): Promise<void>;
+}
+
+let listSeq = 0;
+let detailSeq = 0;
+
+export const createCampaignsSlice: Slice<CampaignsSlice> = (set, get) => {
+  const afterCampaignChange = async () => {
+    await Promise.all([
+      get().loadCampaigns(),
+      get().openCampaignId !== null ? get().loadCampaignDetail() : Promise.resolve(),
+      get().refreshClients(),
+      get().refreshInfo(),
+    ]);
+  };
+
+  return {
+    campaigns: [],
+    campaignsLoaded: false,
+    campaignsLoading: false,
+    campaignFilter: emptyCampaignFilter,
+    openCampaignId: null,
+    campaignDetail: null,
+    campaignDetailError: null,
+
+    async loadCampaigns() {
+      const seq = ++listSeq;
+      set({ campaignsLoading: true });
+      try {
+        const campaigns = await call('campaigns:list', toCampaignListInput(get().campaignFilter));
+        if (seq === listSeq) set({ campaigns, campaignsLoaded: true });
+      } catch (error) {
+        if (seq === listSeq) get().showError(error);
+      } finally {
+        if (seq === listSeq) set({ campaignsLoading: false });
+      }
+    },
+    setCampaignFilter(patch) {
+      set((s) => ({ campaignFilter: { ...s.campaignFilter, ...patch } }));
+    },
+    resetCampaignFilter() {
+      set({ campaignFilter: emptyCampaignFilter });
+    },
+    openCampaign(id) {
+      set({ openCampaignId: id, campaignDetail: null, campaignDetailError: null });
+      if (id !== null) void get().loadCampaignDetail();
+    },
+    async loadCampaignDetail() {
+      const id = get().openCampaignId;
+      if (id === null) return;
+      const seq = ++detailSeq;
+      try {
+        const [campaign, lines, bookings] = await Promise.all([
+          call('campaigns:get', { id }),
+          call('demandLines:list', { campaignIds: [id] }),
+          call('bookings:list', { campaignIds: [id] }),
+        ]);
+        const ids = [...new Set(bookings.map((b) => b.talentId))];
+        const found = await Promise.all(ids.map((tid) => call('talent:get', { id: tid }).catch(() => null)));
+        const people: Record<number, Talent> = {};
+        for (const t of found) if (t) people[t.id] = t;
+        if (seq === detailSeq && get().openCampaignId === id) set({ campaignDetail: { campaign, lines, bookings, people }, campaignDetailError: null });
+      } catch (error) {
+        if (seq === detailSeq && get().openCampaignId === id) set({ campaignDetail: null, campaignDetailError: errorMessage(error) });
+      }
+    },
+    async createCampaign(input) {
+      const campaign = await call('campaigns:create', input);
+      await afterCampaignChange();
+      await get().announceChange(`Campaign ${campaign.name} added`);
+      return campaign;
+    },
+    async updateCampaign(input) {
+      const campaign = await call('campaigns:update', input);
+      await afterCampaignChange();
+      await get().announceChange(`Campaign ${campaign.name} saved`);
+      return campaign;
+    },
+    campaignDeleteImpact(id) {
+      return call('campaigns:deleteImpact', { id });
+    },
+    async deleteCampaign(id, name) {
+      await call('campaigns:delete', { id });
+      if (get().openCampaignId === id) set({ openCampaignId: null, campaignDetail: null });
+      await afterCampaignChange();
+      await get().announceChange(`Campaign ${name} deleted`);
+    },
+    async createDemandLine(input) {
+      const line = await call('demandLines:create', input);
+      await afterCampaignChange();
+      await get().announceChange('Demand line added');
+      return line;
+    },
+    async updateDemandLine(input) {
+      const line = await call('demandLines:update', input);
+      await afterCampaignChange();
+      await get().announceChange('Demand line saved');
+      return line;
+    },
+    async deleteDemandLine(id) {
+      await call('demandLines:delete', { id });
+      await afterCampaignChange();
+      await get().announceChange('Demand line deleted');
+    },
+  };
+};

@@ -1,0 +1,21 @@
+import { create } from 'zustand';
+import { createAppSlice } from './appSlice';
+import { createCampaignsSlice } from './campaignsSlice';
+import { createHistorySlice } from './historySlice';
+import { createLookupsSlice } from './lookupsSlice';
+import { createPeopleSlice } from './peopleSlice';
+import type { StoreState } from './types';
+
+export type { StoreState } from './types';
+
+/** Builds a fresh store (tests make their own; the app uses `useStore`). */
+export const createAppStore = () =>
+  create<StoreState>()((...a) => ({
+    ...createAppSlice(...a),
+    ...createLookupsSlice(...a),
+    ...createPeopleSlice(...a),
+    ...createCampaignsSlice(...a),
+    ...createHistorySlice(...a),
+  }));
+
+export const useStore = createAppStore();

@@ -1,0 +1,61 @@
+import type { Input } from '@shared/contract';
+import type { Talent, TalentKind } from '@shared/domain';
+
+/** What the People filter bar holds. Empty values mean "any". */
+export interface PeopleFilter {
+  kinds: TalentKind[];
+  roleId: number | null;
+  skillId: number | null;
+  /** Only meaningful with a skill; 1 means any level. */
+  minLevel: number;
+  tag: string;
+  text: string;
+}
+
+export const emptyPeopleFilter: PeopleFilter = { kinds: [], roleId: null, skillId: null, minLevel: 1, tag: '', text: '' };
+
+/** The `talent:list` input for a filter: only what narrows the list, trimmed, never an empty string. */
+export type TalentListInput = NonNullable<Input<'talent:list'>>;
+
+export function toTalentListInput(filter: PeopleFilter): TalentListInput {
+  const input: TalentListInput = {};
+  if (filter.kinds.length > 0 && filter.kinds.length < 3) input.kinds = [...filter.kinds];
+  if (filter.roleId !== null) input.roleId = filter.roleId;
+  if (filter.skillId !== null) {
+    input.skillId = filter.skillId;
+    if (filter.minLevel > 1) input.minLevel = Math.min(5, Math.max(1, Math.round(filter.minLevel)));
+  }
+  const tag = filter.tag.trim();
+  if (tag) input.tag = tag.slice(0, 200);
+  const text = filter.text.trim();
+  if (text) input.text = text.slice(0, 200);
+  return input;
+}
+
+export function isFilterActive(filter: PeopleFilter): boolean {
+  return Object.keys(toTalentListInput(filter)).length > 0;
+}
+
+export type PeopleSortKey = 'name' | 'kind' | 'role' | 'team' | 'costRate' | 'billRate';
+export interface PeopleSort {
+  key: PeopleSortKey;
+  dir: 'asc' | 'desc';
+}
+
+const KIND_ORDER: Record<TalentKind, number> = { staff: 0, freelancer: 1, agency: 2 };
+
+/** Sorts a copy of the list; `roleName` turns a role id into its name. Ties fall back to name. */
+export function sortTalent(list: readonly Talent[], sort: PeopleSort, roleName: (id: number) => string): Talent[] {
+  const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+  const byName = (a: Talent, b: Talent) => collator.compare(a.name, b.name);
+  const cmp: Record<PeopleSortKey, (a: Talent, b: Talent) => number> = {
+    name: byName,
+    kind: (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
+    role: (a, b) => collator.compare(roleName(a.primaryRoleId), roleName(b.primaryRoleId)),
+    team: (a, b) => collator.compare(a.team ?? '\uffff', b.team ?? '\uffff'),
+    costRate: (a, b) => a.costRate - b.costRate,
+    billRate: (a, b) => a.billRate - b.billRate,
+  };
+  const sign = sort.dir === 'asc' ? 1 : -1;
+  return [...list].sort((a, b) => sign * cmp[sort.key](a, b) || byName(a, b));
+}

@@ -1,0 +1,76 @@
+import type { DeleteImpact, Input } from '@shared/contract';
+import type { Talent } from '@shared/domain';
+import { call } from '../api';
+import { emptyPeopleFilter, toTalentListInput, type PeopleFilter, type PeopleSort } from './peopleFilter';
+import type { Slice } from './types';
+
+export interface PeopleSlice {
+  people: Talent[];
+  peopleLoaded: boolean;
+  peopleLoading: boolean;
+  peopleFilter: PeopleFilter;
+  peopleSort: PeopleSort;
+
+  loadPeople(): Promise<void>;
+  setPeopleFilter(patch: Partial<PeopleFilter>): void;
+  resetPeopleFilter(): void;
+  setPeopleSort(sort: PeopleSort): void;
+  /** The following throw ApiCallError so forms can put the message beside the field. */
+  createTalent(input: Input<'talent:create'>): Promise<Talent>;
+  updateTalent(input: Input<'talent:update'>): Promise<Talent>;
+  talentDeleteImpact(id: number): Promise<DeleteImpact>;
+  deleteTalent(id: number, name: string): Promise<void>;
+}
+
+let requestSeq = 0;
+
+export const createPeopleSlice: Slice<PeopleSlice> = (set, get) => ({
+  people: [],
+  peopleLoaded: false,
+  peopleLoading: false,
+  peopleFilter: emptyPeopleFilter,
+  peopleSort: { key: 'name', dir: 'asc' },
+
+  async loadPeople() {
+    const seq = ++requestSeq;
+    set({ peopleLoading: true });
+    try {
+      const people = await call('talent:list', toTalentListInput(get().peopleFilter));
+      // A slower, older request must not overwrite a newer answer.
+      if (seq === requestSeq) set({ people, peopleLoaded: true });
+    } catch (error) {
+      if (seq === requestSeq) get().showError(error);
+    } finally {
+      if (seq === requestSeq) set({ peopleLoading: false });
+    }
+  },
+  setPeopleFilter(patch) {
+    set((s) => ({ peopleFilter: { ...s.peopleFilter, ...patch } }));
+  },
+  resetPeopleFilter() {
+    set({ peopleFilter: emptyPeopleFilter });
+  },
+  setPeopleSort(peopleSort) {
+    set({ peopleSort });
+  },
+  async createTalent(input) {
+    const talent = await call('talent:create', input);
+    await Promise.all([get().loadPeople(), get().refreshInfo()]);
+    await get().announceChange(`${talent.name} added`);
+    return talent;
+  },
+  async updateTalent(input) {
+    const talent = await call('talent:update', input);
+    await get().loadPeople();
+    await get().announceChange(`${talent.name} saved`);
+    return talent;
+  },
+  talentDeleteImpact(id) {
+    return call('talent:deleteImpact', { id });
+  },
+  async deleteTalent(id, name) {
+    await call('talent:delete', { id });
+    await Promise.all([get().loadPeople(), get().refreshInfo()]);
+    await get().announceChange(`${name} deleted`);
+  },
+});

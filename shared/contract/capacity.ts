@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import type { Id, IsoDate, TalentKind } from '../domain';
+import { channel } from './channel';
+import { bookingStatus, id, isoDate, level, positiveHours, shortText, talentKind, withRange } from './schemas';
+
+const range = withRange(z.object({ start: isoDate, end: isoDate }).strict());
+
+/** Which people a capacity view shows. */
+export const capacityFilter = z
+  .object({
+    ids: z.array(id).max(10_000).optional(),
+    roleId: id.optional(),
+    /** Also people who list the role among their other roles. */
+    includeOtherRoles: z.boolean().optional(),
+    skillId: id.optional(),
+    minLevel: level.optional(),
+    kinds: z.array(talentKind).max(3).optional(),
+    tag: shortText.optional(),
+    text: shortText.optional(),
+  })
+  .strict()
+  .default({});
+
+export interface GridPerson {
+  id: Id;
+  name: string;
+  kind: TalentKind;
+  primaryRoleId: Id;
+  team: string | null;
+  /** Utilisation target in percent (own, else the primary role's), or null. */
+  target: number | null;
+}
+
+/**
+ * Capacity, confirmed and tentative hours per person (rows) and bucket (columns), row-major:
+ * cell (r, c) is at r × buckets.length + c. Only the rows asked for (offset, limit) are filled.
+ */
+export interface CapacityGrid {
+  totalRows: number;
+  offset: number;
+  people: GridPerson[];
+  buckets: { start: IsoDate; end: IsoDate }[];
+  capacity: number[];
+  confirmed: number[];
+  tentative: number[];
+}
+
+export interface RoleWeek {
+  roleId: Id;
+  roleName: string;
+  weekStart: IsoDate;
+  demand: number;
+  supply: number;
+  free: number;
+  booked: number;
+  shortfall: number;
+}
+
+export interface OverAllocation {
+  talentId: Id;
+  name: string;
+  start: IsoDate;
+  end: IsoDate;
+  days: { date: IsoDate; booked: number; capacity: number }[];
+  message: string;
+}
+
+export interface BookingCheckResult {
+  /** e.g. "Ada Lovelace: 10.5 h booked of 7.5 h on 3, 4 and 5 March"; null when nothing is over. */
+  message: string | null;
+  days: { date: IsoDate; booked: number; capacity: number; alreadyOver: boolean }[];
+  totalHours: number;
+}
+
+export const capacityChannels = {
+  'capacity:grid': channel<CapacityGrid>()(
+    z
+      .object({
+        range,
+        bucket: z.enum(['day', 'week', 'month']),
+        filter: capacityFilter,
+        offset: z.number().int().min(0).max(1_000_000).default(0),
+        limit: z.number().int().min(0).max(10_000).default(200),
+      })
+      .strict(),
+  ),
+  'capacity:roleWeeks': channel<RoleWeek[]>()(
+    z.object({ range, weighted: z.boolean().default(true), includeOtherRoles: z.boolean().default(false), roleIds: z.array(id).max(1000).optional() }).strict(),
+  ),
+  'capacity:overallocations': channel<OverAllocation[]>()(z.object({ range, filter: capacityFilter }).strict()),
+  /** Would this new or changed booking over-allocate its person? Asked before saving. */
+  'bookings:check': channel<BookingCheckResult>()(
+    withRange(
+      z
+        .object({
+          id: id.optional(),
+          talentId: id,
+          campaignId: id,
+          demandLineId: id.nullable().default(null),
+          start: isoDate,
+          end: isoDate,
+          hoursPerDay: positiveHours(24),
+          status: bookingStatus.default('tentative'),
+        })
+        .strict(),
+    ),
+  ),
+};

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import type { ImportPreview, ImportResult } from '../io/types';
+import { FILE_FORMATS, IMPORT_ENTITIES } from '../io/types';
+import { channel } from './channel';
+import { id, isoDate, withRange } from './schemas';
+
+export type { ImportPreview, ImportResult, ImportIssue, ColumnGuess, PreviewRow, FieldInfo } from '../io/types';
+
+const path = z.string().trim().min(1, 'Choose a file').max(4096);
+const format = z.enum(FILE_FORMATS);
+const entity = z.enum(IMPORT_ENTITIES);
+
+/** A file chosen in the open dialog ({ path }), or its bytes ({ base64, format }). */
+const source = z.union([
+  z.object({ path, format: format.optional() }).strict(),
+  z.object({ base64: z.string().max(70_000_000), format }).strict(),
+]);
+
+const importOptions = z
+  .object({
+    /** Create roles and skills named in the file that the workspace lacks. Default false: they are errors, with a suggestion. */
+    createMissing: z.boolean().default(false),
+    /** d/m/yyyy or m/d/yyyy; default: detected from the file, ambiguous dates are errors. */
+    dateOrder: z.enum(['dmy', 'mdy']).optional(),
+    /** Commit the valid rows and leave out rows with errors. Default false: any error refuses the commit. */
+    skipErrorRows: z.boolean().default(false),
+  })
+  .strict()
+  .default({ createMissing: false, skipErrorRows: false });
+
+const importInput = z
+  .object({
+    source,
+    entity,
+    /** Column header → field name (null ignores the column); overrides the guess from the headers. */
+    mapping: z.record(z.string().max(500), z.string().max(60).nullable()).optional(),
+    options: importOptions,
+  })
+  .strict();
+
+export interface WrittenFile {
+  path: string;
+  bytes: number;
+  rows: number;
+}
+
+const range = withRange(z.object({ start: isoDate, end: isoDate }).strict());
+
+export const planFilter = z
+  .object({
+    roleId: id.optional(),
+    talentIds: z.array(id).max(10_000).optional(),
+    campaignIds: z.array(id).max(10_000).optional(),
+    /** Leave tentative bookings out (default: included). */
+    confirmedOnly: z.boolean().optional(),
+  })
+  .strict()
+  .default({});
+
+/** Imports (preview, then commit), templates, and exports to files the user chose. */
+export const ioChannels = {
+  'io:importPreview': channel<ImportPreview>()(importInput),
+  'io:importCommit': channel<ImportResult>()(importInput.extend({ fingerprint: z.string().regex(/^[0-9a-f]{64}$/).optional() }).strict()),
+  'io:template': channel<WrittenFile>()(z.object({ entity, format, path }).strict()),
+  'io:exportEntity': channel<WrittenFile>()(z.object({ entity: z.enum(['talent', 'campaigns']), format, path }).strict()),
+  'io:exportIcs': channel<WrittenFile & { events: number }>()(
+    z.union([z.object({ path, talentId: id, range: range.optional() }).strict(), z.object({ path, campaignId: id, range: range.optional() }).strict()]),
+  ),
+  'io:exportPlan': channel<WrittenFile>()(
+    z.object({ path, format, range, filter: planFilter, sheet: z.enum(['person', 'campaign', 'role', 'bookings']).optional() }).strict(),
+  ),
+};
+
+type IoChannels = typeof ioChannels;
+/** The io handler table's type (the full table's Handlers type covers it once ioChannels is in the contract). */
+export type IoHandlers = {
+  [C in keyof IoChannels]: (
+    input: z.output<IoChannels[C]['input']>,
+  ) => Promise<NonNullable<IoChannels[C]['result']>> | NonNullable<IoChannels[C]['result']>;
+};

@@ -1,0 +1,90 @@
+// Shapes shared by the importer, the exporters and the contract. Pure types, no I/O.
+
+export const IMPORT_ENTITIES = ['talent', 'campaigns', 'demandLines', 'bookings', 'timeOff'] as const;
+export type ImportEntity = (typeof IMPORT_ENTITIES)[number];
+
+export const FILE_FORMATS = ['csv', 'xlsx'] as const;
+export type FileFormat = (typeof FILE_FORMATS)[number];
+
+/** How to read d/m/yyyy-style dates: day first, month first, or detect from the file (default). */
+export type DateOrder = 'dmy' | 'mdy';
+
+/** One cell as read from a file: text from CSV, or a typed value from XLSX. */
+export type Cell = string | number | boolean | Date | null;
+
+/** A file read into a header row and data rows (data row i is spreadsheet row i + 2). */
+export interface Table {
+  headers: string[];
+  rows: Cell[][];
+}
+
+/** Column header text → field name, or null to ignore the column. */
+export type ColumnMapping = Record<string, string | null>;
+
+/** One problem, located as a spreadsheet shows it: header = row 1. */
+export interface ImportIssue {
+  /** 1-based spreadsheet row; 1 for problems with the header row or the whole file. */
+  row: number;
+  /** The file's header text, or null for a problem with the whole row or file. */
+  column: string | null;
+  /** The full sentence to show, e.g. "Row 7, column 'Hours': must be a number of hours ≥ 0; got '-8'". */
+  message: string;
+}
+
+export interface ColumnGuess {
+  header: string;
+  field: string | null;
+  /** True when the mapping came from the header text, false when the caller set it. */
+  guessed: boolean;
+}
+
+export interface FieldInfo {
+  field: string;
+  label: string;
+  required: boolean;
+}
+
+export type RowAction = 'create' | 'update' | 'error';
+
+export interface PreviewRow {
+  row: number;
+  action: RowAction;
+  /** What the row is, in words: a name, or "Ada Lovelace on Spring Launch". */
+  label: string;
+}
+
+export interface ImportPreview {
+  entity: ImportEntity;
+  format: FileFormat;
+  /** sha256 of the file's bytes: pass it to commit to refuse a file that changed since the preview. */
+  fingerprint: string;
+  columns: ColumnGuess[];
+  fields: FieldInfo[];
+  rowCount: number;
+  create: number;
+  update: number;
+  errorRows: number;
+  /** The date order used for d/m/yyyy-style dates, or null when there were none. */
+  dateOrder: DateOrder | null;
+  /** Roles and skills the commit will create (only with createMissing). */
+  willCreate: { roles: string[]; skills: string[] };
+  /** Every row's outcome, first 1,000 rows. */
+  rows: PreviewRow[];
+  /** Every problem, first 1,000 (errorCount has the total). */
+  errors: ImportIssue[];
+  errorCount: number;
+}
+
+export interface ImportResult {
+  entity: ImportEntity;
+  created: number;
+  updated: number;
+  /** Error rows left out (only with skipErrorRows). */
+  skipped: number;
+  rolesCreated: number;
+  skillsCreated: number;
+  /** The undo step's label, e.g. "Import 120 people". */
+  label: string;
+  /** File name of the backup taken before the import. */
+  backup: string;
+}

@@ -1,0 +1,76 @@
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CampaignDialog } from '../../renderer/features/campaigns/CampaignDialog';
+import { Welcome } from '../../renderer/features/shell/Welcome';
+import { runMenuCommand } from '../../renderer/features/shell/useAppCommands';
+import { useStore } from '../../renderer/store';
+import { installFakeApi, type FakeApi } from './fakeApi';
+
+let api: FakeApi;
+beforeEach(() => {
+  api = installFakeApi();
+  useStore.setState({ toasts: [], onboarding: 'idle', view: 'people', history: { undo: 'Add Ada', redo: null }, historyBusy: false });
+});
+afterEach(() => cleanup());
+
+describe('Welcome', () => {
+  it('offers the demo studio and an empty start', async () => {
+    render(<Welcome />);
+    fireEvent.click(screen.getByText('Start empty'));
+    await waitFor(() => expect(api.channels()).toContain('workspace:startEmpty'));
+  });
+});
+
+describe('CampaignDialog', () => {
+  it('shows an API validation message beside the field it concerns', async () => {
+    api.fail('campaigns:create', { code: 'invalid_input', message: 'Owner: At most 200 characters', field: 'owner' });
+    render(<CampaignDialog campaign={null} onClose={() => {}} />);
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Spring' } });
+    await act(async () => {
+      fireEvent.submit(document.querySelector('form') as HTMLFormElement);
+    });
+    await waitFor(() => expect(api.channels()).toContain('campaigns:create'));
+    const owner = screen.getByLabelText('Owner');
+    await waitFor(() => expect(owner.getAttribute('aria-invalid')).toBe('true'));
+    const message = document.getElementById(owner.getAttribute('aria-describedby') ?? '');
+    expect(message?.textContent).toBe('At most 200 characters');
+  });
+  it('checks a missing name before calling the API', async () => {
+    render(<CampaignDialog campaign={null} onClose={() => {}} />);
+    await act(async () => {
+      fireEvent.click(screen.getByText('Add campaign'));
+    });
+    expect(screen.getByText('Enter a name')).toBeTruthy();
+    expect(api.channels()).not.toContain('campaigns:create');
+  });
+  it('closes on Escape', () => {
+    const onClose = vi.fn();
+    render(<CampaignDialog campaign={null} onClose={onClose} />);
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
+    expect(onClose).toHaveBeenCalled();
+  });
+});
+
+describe('menu commands', () => {
+  it('switches views and opens About', () => {
+    runMenuCommand('view:campaigns');
+    expect(useStore.getState().view).toBe('campaigns');
+    runMenuCommand('about');
+    expect(useStore.getState().aboutOpen).toBe(true);
+    useStore.setState({ aboutOpen: false });
+  });
+  it('undoes through the API when focus is not in a text field', async () => {
+    api.answer('history:undo', { done: 'Add Ada', undo: null, redo: 'Add Ada' });
+    runMenuCommand('undo');
+    await waitFor(() => expect(api.channels()).toContain('history:undo'));
+  });
+  it('leaves undo to a focused text field', () => {
+    const input = document.createElement('input');
+    document.body.appendChild(input);
+    input.focus();
+    document.execCommand = vi.fn() as unknown as typeof document.execCommand;
+    runMenuCommand('undo');
+    expect(api.channels()).not.toContain('history:undo');
+    input.remove();
+  });
+});

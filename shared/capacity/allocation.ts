@@ -1,0 +1,124 @@
+// Bookings on the grid: which days carry a booking's hours, and adding/removing them.
+
+import type { Booking } from '@shared/domain';
+import { dayFromIso } from '@shared/capacity/days';
+import { isWorkingDayFor } from '@shared/capacity/availability';
+import { bookingRowOf, bookingTableSet } from '@shared/capacity/bookings';
+import {
+  BOOKING_TENTATIVE,
+  BOOKING_WORKING_DAYS_ONLY,
+  type BookingSlot,
+  type CapacityState,
+} from '@shared/capacity/state';
+import { hoursFromUnits, unitsFromHours } from '@shared/capacity/units';
+
+/** Working days of person p in [start, end] (the grid in the range, the slow test outside it). */
+function workingDaysIn(state: CapacityState, p: number, start: number, end: number): number {
+  const rs = state.timeline.range.start;
+  const re = state.timeline.range.end;
+  let count = 0;
+  const inFrom = Math.max(start, rs);
+  const inTo = Math.min(end, re);
+  const working = state.working;
+  for (let i = p * state.timeline.days - rs + inFrom, last = p * state.timeline.days - rs + inTo; i <= last; i++) {
+    count += working[i];
+  }
+  for (let d = start; d <= end && d < rs; d++) if (isWorkingDayFor(state, p, d)) count++;
+  for (let d = Math.max(start, re + 1); d <= end; d++) if (isWorkingDayFor(state, p, d)) count++;
+  return count;
+}
+
+/**
+ * Places a booking: its hours fall on each covered working day of the person (time off and the
+ * active window are ignored); if it covers no working day, on each of its days.
+ */
+export function bookingSlotOf(state: CapacityState, booking: Booking): BookingSlot {
+  const person = state.personIndexById.get(booking.talentId) ?? -1;
+  const start = dayFromIso(booking.start);
+  const end = dayFromIso(booking.end);
+  const span = end >= start ? end - start + 1 : 0;
+  const workingDays = person >= 0 && span > 0 ? workingDaysIn(state, person, start, end) : 0;
+  const workingDaysOnly = workingDays > 0;
+  const dayCount = person < 0 ? 0 : workingDaysOnly ? workingDays : span;
+  const unitsPerDay = unitsFromHours(booking.hoursPerDay);
+  return {
+    booking,
+    person,
+    start,
+    end,
+    hoursPerDay: booking.hoursPerDay,
+    unitsPerDay,
+    tentative: booking.status === 'tentative',
+    workingDaysOnly,
+    dayCount,
+    totalHours: hoursFromUnits(dayCount * unitsPerDay),
+    campaign: state.campaignIndexById.get(booking.campaignId) ?? -1,
+    line: booking.demandLineId === null ? -1 : (state.lineIndexById.get(booking.demandLineId) ?? -1),
+  };
+}
+
+/** Adds (sign 1) or removes (sign −1) a stored booking's hours on the in-range days of its person's row. */
+export function placeBookingRow(state: CapacityState, row: number, sign: 1 | -1): void {
+  const t = state.bookings;
+  const person = t.person[row];
+  if (person < 0) return;
+  const n = state.timeline.days;
+  const rs = state.timeline.range.start;
+  const from = Math.max(t.start[row], rs) - rs;
+  const to = Math.min(t.end[row], state.timeline.range.end) - rs;
+  if (from > to) return;
+  const base = person * n;
+  const flags = t.flags[row];
+  const grid = (flags & BOOKING_TENTATIVE) !== 0 ? state.tentative : state.confirmed;
+  const h = sign * t.unitsPerDay[row];
+  if ((flags & BOOKING_WORKING_DAYS_ONLY) !== 0) {
+    const working = state.working;
+    for (let i = base + from, last = base + to; i <= last; i++) if (working[i] === 1) grid[i] += h;
+  } else {
+    for (let i = base + from, last = base + to; i <= last; i++) grid[i] += h;
+  }
+}
+
+/** Adds or removes a stored booking's hours and cost in its campaign's and demand line's totals. */
+export function accountBookingRow(state: CapacityState, row: number, sign: 1 | -1): void {
+  const t = state.bookings;
+  const person = t.person[row];
+  if (person < 0) return;
+  const hours = hoursFromUnits(sign * t.dayCount[row] * t.unitsPerDay[row]);
+  const campaign = t.campaign[row];
+  if (campaign >= 0) {
+    const cost = hours * state.personCostRate[person];
+    if ((t.flags[row] & BOOKING_TENTATIVE) !== 0) {
+      state.campaignTentativeHours[campaign] += hours;
+      state.campaignTentativeCost[campaign] += cost;
+    } else {
+      state.campaignConfirmedHours[campaign] += hours;
+      state.campaignConfirmedCost[campaign] += cost;
+    }
+  }
+  const line = t.line[row];
+  if (line >= 0) state.lineBooked[line] += hours;
+}
+
+/** Stores a booking (new, or replacing its id's row) and adds it to grids and totals; returns the row. */
+export function addBooking(state: CapacityState, booking: Booking): number {
+  const row = bookingTableSet(state.bookings, bookingSlotOf(state, booking));
+  placeBookingRow(state, row, 1);
+  accountBookingRow(state, row, 1);
+  return row;
+}
+
+/** Takes a stored booking's hours out of grids and totals (the row stays stored); −1 if unknown. */
+export function subtractBooking(state: CapacityState, id: number): number {
+  const row = bookingRowOf(state.bookings, id);
+  if (row >= 0) {
+    placeBookingRow(state, row, -1);
+    accountBookingRow(state, row, -1);
+  }
+  return row;
+}
+
+/** A booking's total hours under the booking-hours rule (0 for an unknown person). */
+export function bookingTotalHours(state: CapacityState, booking: Booking): number {
+  return bookingSlotOf(state, booking).totalHours;
+}

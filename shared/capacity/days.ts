@@ -1,0 +1,114 @@
+// Day index arithmetic: a calendar day is the integer number of days since 1970-01-01 (UTC),
+// computed arithmetically (no Date objects). Weekdays count from Monday = 0.
+
+import type { IsoDate } from '@shared/domain';
+
+/** Days since 1970-01-01. */
+export type DayIndex = number;
+/** 0 = Monday … 6 = Sunday. */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+/** year × 12 + (month − 1). */
+export type MonthIndex = number;
+
+export interface YearMonthDay {
+  year: number;
+  /** 1..12 */
+  month: number;
+  /** 1..31 */
+  day: number;
+}
+
+/** Days from the civil date (proleptic Gregorian), after H. Hinnant's days_from_civil. */
+export function dayFromYmd(year: number, month: number, day: number): DayIndex {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = month > 2 ? month - 3 : month + 9;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+export function ymdFromDay(dayIndex: DayIndex): YearMonthDay {
+  const z = dayIndex + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** Parses 'YYYY-MM-DD' into its parts with char codes (hot path: no RegExp, no Date); null if malformed. */
+function parseIso(value: string): YearMonthDay | null {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return null;
+  let year = 0;
+  for (let k = 0; k < 4; k++) {
+    const c = value.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return null;
+    year = year * 10 + c;
+  }
+  const m1 = value.charCodeAt(5) - 48;
+  const m2 = value.charCodeAt(6) - 48;
+  const d1 = value.charCodeAt(8) - 48;
+  const d2 = value.charCodeAt(9) - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return null;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day };
+}
+
+export function isIsoDate(value: string): boolean {
+  return typeof value === 'string' && parseIso(value) !== null;
+}
+
+/** 'YYYY-MM-DD' → day index. Throws on anything else. */
+export function dayFromIso(iso: IsoDate): DayIndex {
+  const ymd = parseIso(iso);
+  if (ymd === null) throw new RangeError(`not an ISO calendar day: ${JSON.stringify(iso)}`);
+  return dayFromYmd(ymd.year, ymd.month, ymd.day);
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+export function isoFromDay(dayIndex: DayIndex): IsoDate {
+  const { year, month, day } = ymdFromDay(dayIndex);
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+}
+
+export function weekdayOfDay(dayIndex: DayIndex): Weekday {
+  // 1970-01-01 was a Thursday (3 when Monday = 0).
+  return ((((dayIndex + 3) % 7) + 7) % 7) as Weekday;
+}
+
+/** The Monday on or before the day (ISO weeks start on Monday). */
+export function weekStartOfDay(dayIndex: DayIndex): DayIndex {
+  return dayIndex - weekdayOfDay(dayIndex);
+}
+
+export function monthOfDay(dayIndex: DayIndex): MonthIndex {
+  const { year, month } = ymdFromDay(dayIndex);
+  return year * 12 + month - 1;
+}
+
+export function monthStartDay(month: MonthIndex): DayIndex {
+  return dayFromYmd(Math.floor(month / 12), (month % 12) + 1, 1);
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+export function yearOfDay(dayIndex: DayIndex): number {
+  return ymdFromDay(dayIndex).year;
+}

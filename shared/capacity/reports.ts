@@ -1,0 +1,267 @@
+// Read-only views over the state: the utilisation grid, the role × week report, campaign cost,
+// demand line figures and free hours for the staffing solver.
+
+import type { Id, IsoDate } from '@shared/domain';
+import { dayFromIso, isoFromDay, monthOfDay, monthStartDay, weekStartOfDay, type DayIndex } from '@shared/capacity/days';
+import { lineOpenHours } from '@shared/capacity/demand';
+import { filterPeople, personUtilisationTarget, type PeopleFilter } from '@shared/capacity/people';
+import { dayRangeFromIso, dayRangeIntersection, type DayRange, type IsoRange } from '@shared/capacity/range';
+import type { CapacityState, PersonAggregates } from '@shared/capacity/state';
+import { hoursFromUnits } from '@shared/capacity/units';
+import { timelineMonthRange, timelineWeekOfDay, timelineWeekRange, timelineWeekStartIso } from '@shared/capacity/timeline';
+
+export type GridBucket = 'day' | 'week' | 'month';
+
+export interface UtilisationGridQuery {
+  /** Clipped to the state's range; defaults to it. */
+  range?: IsoRange;
+  bucket: GridBucket;
+  filter?: PeopleFilter;
+  /** The rows to compute, in order; when given, `filter` is not used. */
+  personIndexes?: readonly number[];
+}
+
+/** Rows are people, columns are buckets; cell (r, c) is at r × buckets.length + c. */
+export interface UtilisationGrid {
+  talentIds: Id[];
+  personIndexes: number[];
+  /** Utilisation target in percent per row (own, else primary role's), or null. */
+  targets: (number | null)[];
+  /** Each bucket's days, clipped to the query range. */
+  buckets: IsoRange[];
+  capacity: Float64Array;
+  confirmed: Float64Array;
+  tentative: Float64Array;
+}
+
+function clipToState(state: CapacityState, range: IsoRange | undefined): DayRange {
+  return range ? dayRangeIntersection(dayRangeFromIso(range), state.timeline.range) : state.timeline.range;
+}
+
+function bucketRanges(range: DayRange, bucket: GridBucket): DayRange[] {
+  const out: DayRange[] = [];
+  let start = range.start;
+  while (start <= range.end) {
+    const next =
+      bucket === 'day' ? start + 1 : bucket === 'week' ? weekStartOfDay(start) + 7 : monthStartDay(monthOfDay(start) + 1);
+    out.push({ start, end: Math.min(next - 1, range.end) });
+    start = next;
+  }
+  return out;
+}
+
+/** Capacity, confirmed and tentative hours per person and bucket. */
+export function utilisationGrid(state: CapacityState, query: UtilisationGridQuery): UtilisationGrid {
+  const range = clipToState(state, query.range);
+  const people = query.personIndexes ? [...query.personIndexes] : filterPeople(state, query.filter);
+  const buckets = range.end >= range.start ? bucketRanges(range, query.bucket) : [];
+  const B = buckets.length;
+  const capacity = new Float64Array(people.length * B);
+  const confirmed = new Float64Array(people.length * B);
+  const tentative = new Float64Array(people.length * B);
+  const { timeline } = state;
+  const n = timeline.days;
+  const rs = timeline.range.start;
+  // A bucket that is a whole week/month of the timeline reads the stored aggregates.
+  const aggregateOf = (b: DayRange): { agg: PersonAggregates; index: number; size: number } | null => {
+    if (query.bucket === 'week') {
+      const w = timelineWeekOfDay(timeline, b.start);
+      const wr = timelineWeekRange(timeline, w);
+      if (wr.start === b.start && wr.end === b.end) return { agg: state.week, index: w, size: timeline.weeks };
+    } else if (query.bucket === 'month') {
+      const m = monthOfDay(b.start) - timeline.firstMonth;
+      const mr = timelineMonthRange(timeline, m);
+      if (mr.start === b.start && mr.end === b.end) return { agg: state.month, index: m, size: timeline.months };
+    }
+    return null;
+  };
+  const sources = buckets.map(aggregateOf);
+  people.forEach((p, row) => {
+    for (let c = 0; c < B; c++) {
+      const cell = row * B + c;
+      const source = sources[c];
+      if (source) {
+        const k = p * source.size + source.index;
+        capacity[cell] = source.agg.capacity[k];
+        confirmed[cell] = source.agg.confirmed[k];
+        tentative[cell] = source.agg.tentative[k];
+        continue;
+      }
+      let cap = 0;
+      let conf = 0;
+      let tent = 0;
+      for (let d = buckets[c].start; d <= buckets[c].end; d++) {
+        const i = p * n + d - rs;
+        cap += state.capacity[i];
+        conf += state.confirmed[i];
+        tent += state.tentative[i];
+      }
+      capacity[cell] = hoursFromUnits(cap);
+      confirmed[cell] = hoursFromUnits(conf);
+      tentative[cell] = hoursFromUnits(tent);
+    }
+  });
+  return {
+    talentIds: people.map((p) => state.people[p].id),
+    personIndexes: people,
+    targets: people.map((p) => personUtilisationTarget(state, p)),
+    buckets: buckets.map((b) => ({ start: isoFromDay(b.start), end: isoFromDay(b.end) })),
+    capacity,
+    confirmed,
+    tentative,
+  };
+}
+
+export interface RoleWeekQuery {
+  /** Pipeline demand at probability/100 (default true); false gives the unweighted figure. */
+  weighted?: boolean;
+  /** Count people who list the role among otherRoleIds too (default false). */
+  includeOtherRoles?: boolean;
+}
+
+export interface RoleWeekRow {
+  /** −1 for demand lines without a role. */
+  roleId: Id;
+  roleName: string;
+  /** Monday of the ISO week. */
+  weekStart: IsoDate;
+  demand: number;
+  supply: number;
+  free: number;
+  /** demand − free; negative is a surplus. */
+  shortfall: number;
+}
+
+/** Demand, supply, free capacity and shortfall per role and ISO week of the range. */
+export function roleWeekReport(state: CapacityState, query: RoleWeekQuery = {}): RoleWeekRow[] {
+  const weighted = query.weighted ?? true;
+  const others = query.includeOtherRoles ?? false;
+  const { role, timeline } = state;
+  const W = timeline.weeks;
+  const rows: RoleWeekRow[] = [];
+  for (let r = 0; r < state.roleIds.length; r++) {
+    for (let w = 0; w < W; w++) {
+      const k = r * W + w;
+      const demand = weighted ? role.demand[k] : role.demandUnweighted[k];
+      const supply = role.supply[k] + (others ? role.otherSupply[k] : 0);
+      const free = role.free[k] + (others ? role.otherFree[k] : 0);
+      rows.push({
+        roleId: state.roleIds[r],
+        roleName: state.roleNames[r],
+        weekStart: timelineWeekStartIso(timeline, w),
+        demand,
+        supply,
+        free,
+        shortfall: demand - free,
+      });
+    }
+  }
+  return rows;
+}
+
+export interface CampaignCost {
+  campaignId: Id;
+  currency: string;
+  budget: number;
+  confirmedHours: number;
+  tentativeHours: number;
+  confirmedCost: number;
+  tentativeCost: number;
+  /** confirmed + tentative cost. */
+  plannedCost: number;
+  /** budget − plannedCost. */
+  remaining: number;
+  overBudget: boolean;
+}
+
+/** Planned cost (booked hours × cost rate) per campaign against its budget, in its currency. */
+export function campaignCosts(state: CapacityState): CampaignCost[] {
+  return state.campaigns.map((c, i) => {
+    const plannedCost = state.campaignConfirmedCost[i] + state.campaignTentativeCost[i];
+    return {
+      campaignId: c.id,
+      currency: c.currency,
+      budget: c.budget,
+      confirmedHours: state.campaignConfirmedHours[i],
+      tentativeHours: state.campaignTentativeHours[i],
+      confirmedCost: state.campaignConfirmedCost[i],
+      tentativeCost: state.campaignTentativeCost[i],
+      plannedCost,
+      remaining: c.budget - plannedCost,
+      overBudget: plannedCost > c.budget + 1e-9,
+    };
+  });
+}
+
+export interface DemandLineFigures {
+  demandLineId: Id;
+  hours: number;
+  booked: number;
+  /** max(0, hours − booked). */
+  open: number;
+}
+
+export function demandLineFigures(state: CapacityState): DemandLineFigures[] {
+  return state.lines.map((l, i) => ({
+    demandLineId: l.id,
+    hours: l.hours,
+    booked: state.lineBooked[i],
+    open: lineOpenHours(state, i),
+  }));
+}
+
+/** Week number (0-based, in the state's timeline) of the ISO week holding the date. */
+export function weekIndexOf(state: CapacityState, date: IsoDate): number {
+  return timelineWeekOfDay(state.timeline, dayFromIso(date));
+}
+
+export function weekCount(state: CapacityState): number {
+  return state.timeline.weeks;
+}
+
+/** Free hours of person p per week, weeks weekFrom..weekTo inclusive (0 outside the range). */
+export function freeHoursByWeek(state: CapacityState, p: number, weekFrom: number, weekTo: number): Float64Array {
+  const out = new Float64Array(Math.max(0, weekTo - weekFrom + 1));
+  const W = state.timeline.weeks;
+  for (let w = Math.max(0, weekFrom); w <= Math.min(W - 1, weekTo); w++) out[w - weekFrom] = state.week.free[p * W + w];
+  return out;
+}
+
+/** Free hours of person p over [start, end] ∩ range: Σ max(0, capacity − booked) per day. */
+export function freeHoursInWindow(state: CapacityState, p: number, start: IsoDate | DayIndex, end: IsoDate | DayIndex): number {
+  const s = typeof start === 'number' ? start : dayFromIso(start);
+  const e = typeof end === 'number' ? end : dayFromIso(end);
+  const { timeline } = state;
+  const n = timeline.days;
+  const rs = timeline.range.start;
+  const from = Math.max(s, rs) - rs;
+  const to = Math.min(e, timeline.range.end) - rs;
+  let free = 0;
+  for (let i = p * n + from, last = p * n + to; i <= last; i++) {
+    const f = state.capacity[i] - state.confirmed[i] - state.tentative[i];
+    if (f > 0) free += f;
+  }
+  return hoursFromUnits(free);
+}
+
+export interface PersonDay {
+  date: IsoDate;
+  capacity: number;
+  confirmed: number;
+  tentative: number;
+  working: boolean;
+}
+
+/** One person's figures on one day of the range (null outside it). */
+export function personDay(state: CapacityState, p: number, date: IsoDate): PersonDay | null {
+  const offset = dayFromIso(date) - state.timeline.range.start;
+  if (offset < 0 || offset >= state.timeline.days) return null;
+  const i = p * state.timeline.days + offset;
+  return {
+    date,
+    capacity: hoursFromUnits(state.capacity[i]),
+    confirmed: hoursFromUnits(state.confirmed[i]),
+    tentative: hoursFromUnits(state.tentative[i]),
+    working: state.working[i] === 1,
+  };
+}

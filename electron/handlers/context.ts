@@ -1,11 +1,34 @@
 import type { Db } from '../db/open';
 
+/**
+ * What only the app's edge can do: native dialogs and printing. Electron provides it in the app
+ * (electron/platform.ts); the e2e bridge and tests provide their own. Handlers never import
+ * electron, so they ask for these through the context.
+ */
+export interface Platform {
+  /** Asks the user where to save a file; null when they cancel. */
+  chooseSavePath(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+  /** Asks the user for a file to open; null when they cancel. */
+  chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  /** Prints a self-contained HTML page (print-styled) to a PDF. */
+  printToPdf(html: string, options: { landscape: boolean }): Promise<Uint8Array>;
+  /** Shows a file in the system's file manager. */
+  showInFolder(path: string): void;
+}
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
 /** What every handler needs: the open workspace, a clock, and facts about the app. */
 export interface HandlerContext {
   db: Db;
   /** Injected so tests and the e2e bridge run on a fixed clock. */
   now: () => Date;
   app: { name: string; version: string; workspacePath: string };
+  /** Absent where there is no user to ask (scripts, most unit tests). */
+  platform?: Platform;
 }
 
 /** The local calendar day of `date` as 'YYYY-MM-DD'. */

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, shell } from 'electron';
 import type { Db } from './db/open';
-import { openWorkspace } from './db/open';
+import { openWorkspaceForApp } from './db/workspace';
+import { electronPlatform } from './platform';
 import { createHandlers } from './handlers';
 import { bindIpc, pushEvent } from './ipc';
 import { installMenu } from './menu';
@@ -42,7 +43,8 @@ export async function startApp(): Promise<Shell | null> {
       arch: process.arch,
       root: app.getAppPath(),
     });
-    db = openWorkspace(workspacePath, { nativeBinding });
+    // Locked against other instances, and backed up on each start and before any migration.
+    db = await openWorkspaceForApp(workspacePath, () => new Date(), { nativeBinding });
   } catch (error) {
     // Shown before any window exists; the file is left exactly as it was.
     dialog.showErrorBox(`${APP_NAME} could not open its workspace`, (error as Error).message);
@@ -50,7 +52,7 @@ export async function startApp(): Promise<Shell | null> {
     return null;
   }
 
-  const handlers = createHandlers({ db, now: () => new Date(), app: { name: APP_NAME, version: app.getVersion(), workspacePath } });
+  const handlers = createHandlers({ db, now: () => new Date(), app: { name: APP_NAME, version: app.getVersion(), workspacePath }, platform: electronPlatform(() => window) });
   const paths = appPaths(app.getAppPath());
   const target = rendererTarget(paths, process.env, app.isPackaged);
   const settings = createSettings();

@@ -68,6 +68,8 @@ export const createHistorySlice: Slice<HistorySlice> = (set, get) => {
     async reloadLoaded() {
       const s = get();
       set((st) => ({ dataVersion: st.dataVersion + 1 }));
+      // Views that keep their own data (schedule, capacity, snapshots) refetch on this event.
+      window.dispatchEvent(new CustomEvent('workspace-changed'));
       await Promise.all([
         s.peopleLoaded ? s.loadPeople() : Promise.resolve(),
         s.campaignsLoaded ? s.loadCampaigns() : Promise.resolve(),

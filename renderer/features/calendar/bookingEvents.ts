@@ -1,0 +1,85 @@
+// Bookings as FullCalendar events: one all-day event per booking in the campaign's colour, or,
+// when a range holds too many to draw, one count per day.
+
+import type { EventInput } from '@fullcalendar/core';
+import type { BookingView } from '@shared/contract';
+import { addDaysIso, daysOf, exclusiveEnd } from './dates';
+import { shade, textOn, tint } from './colours';
+import { formatDateRange, formatHours } from '../../lib/format';
+import type { Lookups } from './lookups';
+
+/** Above this many bookings in view, each day shows a count instead of the bookings. */
+export const MAX_DRAWN_BOOKINGS = 400;
+
+export interface BookingEventProps {
+  kind: 'booking';
+  booking: BookingView;
+  tooltip: string;
+}
+
+const FALLBACK_COLOUR = '#64748b';
+
+export function hoursLabel(hours: number): string {
+  return `${Number(hours.toFixed(2))} h/d`;
+}
+
+export function bookingTitle(b: BookingView, lookups: Lookups): string {
+  const person = lookups.talentById.get(b.talentId)?.name ?? `Person #${b.talentId}`;
+  const campaign = lookups.campaignById.get(b.campaignId)?.name ?? `Campaign #${b.campaignId}`;
+  return `${person} · ${campaign} · ${hoursLabel(b.hoursPerDay)}`;
+}
+
+export function bookingEvent(b: BookingView, lookups: Lookups): EventInput {
+  const colour = lookups.campaignById.get(b.campaignId)?.colour ?? FALLBACK_COLOUR;
+  const title = bookingTitle(b, lookups);
+  const tentative = b.status === 'tentative';
+  const status = tentative ? 'Tentative' : 'Confirmed';
+  const tooltip = [title, `${status} · ${formatDateRange(b.start, b.end)} · ${formatHours(b.totalHours)} in total`, b.note].filter(Boolean).join('\n');
+  const props: BookingEventProps = { kind: 'booking', booking: b, tooltip };
+  return {
+    id: `b${b.id}`,
+    title: tentative ? `${title} · Tentative` : title,
+    start: b.start,
+    end: exclusiveEnd(b.end),
+    allDay: true,
+    backgroundColor: tentative ? tint(colour, 0.82) : colour,
+    borderColor: colour,
+    textColor: tentative ? shade(colour, 0.45) : textOn(colour),
+    classNames: ['cp-booking', tentative ? 'cp-tentative' : 'cp-confirmed'],
+    extendedProps: props,
+  };
+}
+
+/**
+ * One event per day in [from, to] saying how many of `bookings` touch that day; `compact` gives
+ * just the number (for the year view's small cells).
+ */
+export function dailyCountEvents(bookings: BookingView[], from: string, to: string, compact = false): EventInput[] {
+  const days = daysOf(from, to);
+  const index = new Map(days.map((d, i) => [d, i]));
+  const diff = new Int32Array(days.length + 1);
+  for (const b of bookings) {
+    const s = b.start < from ? 0 : index.get(b.start);
+    const e = b.end > to ? days.length - 1 : index.get(b.end);
+    if (s === undefined || e === undefined) continue;
+    diff[s] += 1;
+    diff[e + 1] -= 1;
+  }
+  const out: EventInput[] = [];
+  let running = 0;
+  days.forEach((day, i) => {
+    running += diff[i];
+    if (running === 0) return;
+    out.push({
+      id: `count-${day}`,
+      title: compact ? running.toLocaleString() : `${running.toLocaleString()} booking${running === 1 ? '' : 's'}`,
+      start: day,
+      end: addDaysIso(day, 1),
+      allDay: true,
+      editable: false,
+      classNames: ['cp-day-count', compact ? 'cp-day-count-compact' : ''],
+      extendedProps: { kind: 'count', date: day, tooltip: `${running.toLocaleString()} booking${running === 1 ? '' : 's'} on ${day}. ${compact ? 'Click to open the month.' : 'Choose a person, role or campaign to see them.'}` },
+    });
+  });
+  return out;
+}

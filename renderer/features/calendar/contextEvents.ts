@@ -1,0 +1,90 @@
+// What surrounds the bookings: people's time off, public holidays for their regions, studio
+// closures, and (when the lead wires a source) over-allocated days.
+
+import type { EventInput } from '@fullcalendar/core';
+import type { Holiday } from '@shared/contract';
+import type { Closure, Id, TimeOff } from '@shared/domain';
+import { formatDateRange } from '../../lib/format';
+import { exclusiveEnd } from './dates';
+import type { Lookups } from './lookups';
+import type { OverallocationMark } from './overallocation';
+
+const TIME_OFF_WORDS: Record<TimeOff['type'], string> = { vacation: 'vacation', sick: 'sick', other: 'time off' };
+
+export function timeOffEvent(t: TimeOff, lookups: Lookups): EventInput {
+  const person = lookups.talentById.get(t.talentId)?.name ?? `Person #${t.talentId}`;
+  const part = t.hoursPerDay === null ? '' : ` (${t.hoursPerDay} h/d)`;
+  const title = `${person} — ${TIME_OFF_WORDS[t.type]}${part}`;
+  return {
+    id: `off${t.id}`,
+    title,
+    start: t.start,
+    end: exclusiveEnd(t.end),
+    allDay: true,
+    editable: false,
+    classNames: ['cp-time-off'],
+    extendedProps: { kind: 'timeOff', tooltip: [title, formatDateRange(t.start, t.end), t.note].filter(Boolean).join('\n') },
+  };
+}
+
+export function closureEvent(c: Closure): EventInput {
+  return {
+    id: `closure${c.id}`,
+    title: `Studio closed · ${c.name}`,
+    start: c.date,
+    end: exclusiveEnd(c.date),
+    allDay: true,
+    display: 'background',
+    classNames: ['cp-closure'],
+    extendedProps: { kind: 'closure', tooltip: `Studio closed: ${c.name}` },
+  };
+}
+
+/** One labelled background event per holiday day, naming the countries it applies to. */
+export function holidayEvents(holidays: Holiday[]): EventInput[] {
+  const byDay = new Map<string, { names: Set<string>; places: Set<string> }>();
+  for (const h of holidays) {
+    const entry = byDay.get(h.date) ?? { names: new Set(), places: new Set() };
+    entry.names.add(h.name);
+    entry.places.add(h.region ? `${h.country}-${h.region}` : h.country);
+    byDay.set(h.date, entry);
+  }
+  return [...byDay].map(([date, { names, places }]) => {
+    const label = `${[...names].join(' / ')} (${[...places].join(', ')})`;
+    return {
+      id: `holiday${date}`,
+      title: label,
+      start: date,
+      end: exclusiveEnd(date),
+      allDay: true,
+      display: 'background',
+      classNames: ['cp-holiday'],
+      extendedProps: { kind: 'holiday', tooltip: `Public holiday: ${label}` },
+    };
+  });
+}
+
+/** The distinct holiday places of the given people. */
+export function placesOf(talentIds: Id[], lookups: Lookups): { country: string; region: string | null }[] {
+  const places = new Map<string, { country: string; region: string | null }>();
+  for (const id of talentIds) {
+    const t = lookups.talentById.get(id);
+    if (!t?.holidayCountry) continue;
+    places.set(`${t.holidayCountry}|${t.holidayRegion ?? ''}`, { country: t.holidayCountry, region: t.holidayRegion });
+  }
+  return [...places.values()].slice(0, 300);
+}
+
+export function overallocationEvent(m: OverallocationMark, lookups: Lookups, i: number): EventInput {
+  const person = lookups.talentById.get(m.talentId)?.name ?? `Person #${m.talentId}`;
+  return {
+    id: `over${i}`,
+    title: `Over-allocated: ${person}`,
+    start: m.start,
+    end: exclusiveEnd(m.end),
+    allDay: true,
+    display: 'background',
+    classNames: ['cp-over'],
+    extendedProps: { kind: 'over', tooltip: `${person} is over-allocated: ${m.message}` },
+  };
+}

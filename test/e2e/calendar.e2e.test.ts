@@ -1,7 +1,8 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BookingView } from '@shared/contract';
 import { startApp, type App } from './harness';
+import { drag, pointIn } from './support/mouse';
 
 // The calendar, end to end, as a user works it: select days to book someone, drag the booking a
 // week later, stretch it by its end handle, see a refused move put back, and undo with Ctrl+Z.
@@ -41,20 +42,7 @@ async function seed(app: App): Promise<Seeded> {
 
 const dayCell = (page: Page, iso: string) => page.locator(`.fc-daygrid-day[data-date="${iso}"]`).first();
 
-/** A point inside a day cell, below its number and clear of any event stacked at the top. */
-async function pointIn(cell: Locator, yFraction = 0.8): Promise<{ x: number; y: number }> {
-  const box = await cell.boundingBox();
-  if (!box) throw new Error('day cell not visible');
-  return { x: box.x + box.width / 2, y: box.y + box.height * yFraction };
-}
 
-async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move(from.x + 4, from.y + 2, { steps: 3 });
-  await page.mouse.move(to.x, to.y, { steps: 12 });
-  await page.mouse.up();
-}
 
 async function adasBookings(app: App, talentId: number): Promise<BookingView[]> {
   return app.bridge.call('bookings:list', { talentIds: [talentId] });

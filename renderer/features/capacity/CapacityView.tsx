@@ -1,0 +1,73 @@
+import { useCallback, useState } from 'react';
+import { formatNumber } from '../../lib/format';
+import { TopBar } from '../shell/TopBar';
+import { CapacityFilters } from './CapacityFilters';
+import { DemandPanel } from './DemandPanel';
+import { HeatmapPane } from './HeatmapPane';
+import { BUCKET_LABEL } from './labels';
+import { OverAllocations, useOverAllocations } from './OverAllocations';
+import { RangePicker } from './RangePicker';
+import { useCapacity, type Bucket, type CapacityTab } from './store';
+import { useWorkspaceChanged } from './useWorkspaceChanged';
+import './capacity.css';
+
+const TABS: { id: CapacityTab; label: string }[] = [
+  { id: 'heatmap', label: 'Heatmap' },
+  { id: 'demand', label: 'Demand & supply' },
+  { id: 'over', label: 'Over-allocations' },
+];
+
+/** Capacity: who is free and who is over, demand against supply by role, and over-allocations. */
+export function CapacityView() {
+  useWorkspaceChanged();
+  const tab = useCapacity((s) => s.tab);
+  const setTab = useCapacity((s) => s.setTab);
+  const bucket = useCapacity((s) => s.bucket);
+  const setBucket = useCapacity((s) => s.setBucket);
+  const range = useCapacity((s) => s.range);
+  const setRange = useCapacity((s) => s.setRange);
+  const over = useOverAllocations();
+  const [count, setCount] = useState<{ rows: number | null; busy: boolean }>({ rows: null, busy: false });
+  const onCount = useCallback((rows: number | null, busy: boolean) => {
+    setCount((c) => (c.rows === rows && c.busy === busy ? c : { rows, busy }));
+  }, []);
+
+  return (
+    <>
+      <TopBar
+        title="Capacity"
+        count={count.rows === null ? null : `${formatNumber(count.rows, 0)} ${count.rows === 1 ? 'person' : 'people'}`}
+        busy={count.busy}
+      />
+      {tab !== 'demand' && <CapacityFilters />}
+      <div className="cp-bar">
+        <div className="tabs cp-tabs" role="tablist" aria-label="Capacity views">
+          {TABS.map((t) => (
+            <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} onClick={() => setTab(t.id)}>
+              {t.label}
+              {t.id === 'over' && over.runs && (
+                <span className={`cp-count${over.runs.length ? ' warn' : ''}`}>{formatNumber(over.runs.length, 0)}</span>
+              )}
+            </button>
+          ))}
+        </div>
+        <span className="spacer" />
+        <RangePicker value={range} onChange={setRange} />
+        {tab === 'heatmap' && (
+          <div className="segmented" role="group" aria-label="Bucket">
+            {(Object.keys(BUCKET_LABEL) as Bucket[]).map((b) => (
+              <button key={b} type="button" aria-pressed={bucket === b} onClick={() => setBucket(b)}>
+                {BUCKET_LABEL[b]}
+              </button>
+            ))}
+          </div>
+        )}
+      </div>
+      <div className="content cp-content" role="tabpanel" aria-label={TABS.find((t) => t.id === tab)?.label}>
+        {tab === 'heatmap' && <HeatmapPane onCount={onCount} />}
+        {tab === 'demand' && <DemandPanel />}
+        {tab === 'over' && <OverAllocations runs={over.runs} error={over.error} />}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+import { Button } from '../../components/Button';
+import { formatDateRange, formatHours, formatPercent } from '../../lib/format';
+import { bucketTitle } from './buckets';
+import { cellLoad } from './colours';
+import { TIME_OFF_LABEL } from './labels';
+import { useCapacity, type SelectedCell } from './store';
+import { useCellDetail } from './useCellDetail';
+
+function Figures({ cell }: { cell: SelectedCell }) {
+  const load = cellLoad(cell.capacity, cell.confirmed, cell.tentative, cell.target);
+  const free = Math.max(0, cell.capacity - cell.confirmed - cell.tentative);
+  const util = load.state === 'off' ? '—' : Number.isFinite(load.utilisation) ? formatPercent(load.utilisation, false) : 'No capacity';
+  return (
+    <dl className="cp-figures">
+      <div>
+        <dt>Capacity</dt>
+        <dd data-figure="capacity">{formatHours(cell.capacity)}</dd>
+      </div>
+      <div>
+        <dt>Confirmed</dt>
+        <dd data-figure="confirmed">{formatHours(cell.confirmed)}</dd>
+      </div>
+      <div>
+        <dt>Tentative</dt>
+        <dd data-figure="tentative">{formatHours(cell.tentative)}</dd>
+      </div>
+      <div>
+        <dt>Free</dt>
+        <dd>{formatHours(free)}</dd>
+      </div>
+      <div className={`cp-util ${load.state}`}>
+        <dt>Utilisation</dt>
+        <dd data-figure="utilisation">
+          {util}
+          {cell.target !== null && <span className="muted"> of {cell.target}% target</span>}
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+/** The side panel for a clicked cell: its figures, the bookings behind it, and time off. */
+export function CellPanel() {
+  const cell = useCapacity((s) => s.selected);
+  const bucket = useCapacity((s) => s.bucket);
+  const version = useCapacity((s) => s.version);
+  const select = useCapacity((s) => s.select);
+  const { detail, error } = useCellDetail(cell, version);
+  if (!cell) return null;
+  return (
+    <aside className="cp-panel" data-talent-id={cell.talentId} data-start={cell.start} data-end={cell.end} data-ready={detail ? 'true' : 'false'} aria-label={`${cell.name}, ${bucketTitle(cell.start, cell.end, bucket)}`}>
+      <header className="cp-panel-head">
+        <div>
+          <h2>{cell.name}</h2>
+          <p className="muted">{bucketTitle(cell.start, cell.end, bucket)}</p>
+        </div>
+        <Button variant="ghost" size="sm" icon="close" iconOnly label="Close" onClick={() => select(null)} />
+      </header>
+      <div className="cp-panel-body">
+        <Figures cell={cell} />
+        {error && <p className="field-error">{error}</p>}
+        {!detail && !error && <span className="spinner" role="status" aria-label="Loading" />}
+        {detail && (
+          <>
+            <section aria-label="Bookings">
+              <h3>
+                Bookings <span className="muted">{detail.bookings.length || ''}</span>
+              </h3>
+              {detail.bookings.length === 0 && <p className="muted">No bookings in this period.</p>}
+              <ul className="cp-list">
+                {detail.bookings.map((b) => (
+                  <li key={b.id} className="cp-booking" data-booking-id={b.id} data-hours={b.hoursInCell}>
+                    <span className="dot" style={{ background: b.campaign?.colour ?? '#94a3b8' }} />
+                    <span className="cp-booking-main">
+                      <strong>{b.campaign?.name ?? `Campaign ${b.campaignId}`}</strong>
+                      <span className="muted">
+                        {formatDateRange(b.start, b.end)} · {formatHours(b.hoursPerDay)}/day
+                        {b.status === 'tentative' && <span className="badge badge-tentative">Tentative</span>}
+                      </span>
+                    </span>
+                    <span className="cp-booking-hours num" title={`${formatHours(b.totalHours)} in all`}>
+                      {formatHours(b.hoursInCell)}
+                      <span className="muted">of {formatHours(b.totalHours)}</span>
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+            <section aria-label="Time off">
+              <h3>Time off</h3>
+              {detail.timeOff.length === 0 && <p className="muted">None in this period.</p>}
+              <ul className="cp-list">
+                {detail.timeOff.map((t) => (
+                  <li key={t.id} className="cp-timeoff">
+                    <span className={`badge badge-plain timeoff-${t.type}`}>{TIME_OFF_LABEL[t.type]}</span>
+                    <span>{formatDateRange(t.start, t.end)}</span>
+                    <span className="muted num">{t.hoursPerDay === null ? 'Whole days' : `${formatHours(t.hoursPerDay)}/day`}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          </>
+        )}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,123 @@
+import { useMemo } from 'react';
+import { EmptyState } from '../../components/EmptyState';
+import { formatDate, formatHours, todayIso } from '../../lib/format';
+import { useStore } from '../../store';
+import { DemandChart, SERIES_COLOURS } from './DemandChart';
+import { resolveRange } from './range';
+import { roleSeries, worstShortfalls } from './roleSeries';
+import { useCapacity } from './store';
+import { useRoleWeeks } from './useRoleWeeks';
+
+function Controls() {
+  const roles = useStore((s) => s.roles);
+  const { chartRoleId, weighted, chartOtherRoles, setChart } = useCapacity();
+  return (
+    <div className="cp-subbar">
+      <select className="select" aria-label="Chart role" value={chartRoleId ?? ''} onChange={(e) => setChart({ chartRoleId: e.target.value ? Number(e.target.value) : null })}>
+        <option value="">All roles</option>
+        {roles.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.name}
+          </option>
+        ))}
+      </select>
+      <div className="segmented" role="group" aria-label="Pipeline demand">
+        <button type="button" aria-pressed={weighted} onClick={() => setChart({ weighted: true })} title="Pipeline demand counts at its campaign's probability">
+          Weighted
+        </button>
+        <button type="button" aria-pressed={!weighted} onClick={() => setChart({ weighted: false })} title="Pipeline demand counts in full">
+          Unweighted
+        </button>
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" checked={chartOtherRoles} onChange={(e) => setChart({ chartOtherRoles: e.target.checked })} />
+        Include people who list the role as another role
+      </label>
+      <span className="spacer" />
+      <span className="cp-key">
+        <i style={{ background: '#e9ecef', borderColor: SERIES_COLOURS.supply }} /> Capacity
+        <i style={{ background: 'rgb(61 143 209 / 0.35)', borderColor: SERIES_COLOURS.booked }} /> Booked
+        <i className="line" style={{ background: SERIES_COLOURS.demand }} /> Demand
+        <i style={{ background: SERIES_COLOURS.shortfall, borderColor: SERIES_COLOURS.shortfall }} /> Shortfall
+      </span>
+    </div>
+  );
+}
+
+/** Demand against supply per role and week, with the worst shortfalls. */
+export function DemandPanel() {
+  const rangeChoice = useCapacity((s) => s.range);
+  const { chartRoleId, weighted, chartOtherRoles, version, setChart } = useCapacity();
+  const range = useMemo(() => resolveRange(rangeChoice, todayIso()), [rangeChoice]);
+  const { rows, error, loading } = useRoleWeeks(range, weighted, chartOtherRoles, version);
+  const all = useMemo(() => (rows ? roleSeries(rows) : []), [rows]);
+  const shown = chartRoleId === null ? [...all].sort((a, b) => b.totalShortfall - a.totalShortfall || a.roleName.localeCompare(b.roleName)) : all.filter((s) => s.roleId === chartRoleId);
+  const worst = useMemo(() => worstShortfalls((rows ?? []).filter((r) => chartRoleId === null || r.roleId === chartRoleId), 10), [rows, chartRoleId]);
+
+  let body;
+  if (error) body = <p className="field-error">{error}</p>;
+  else if (!rows) body = <div className="boot"><span className="spinner" /></div>;
+  else if (!shown.length) body = <EmptyState icon="capacity" title="No roles to chart">Add roles and people to see demand against supply.</EmptyState>;
+  else
+    body = (
+      <div className="cp-demand-grid">
+        <div className={chartRoleId === null ? 'cp-multiples' : 'cp-single'}>
+          {shown.map((s) => (
+            <section key={s.roleId} className="card cp-chart-card" aria-label={`${s.roleName}: demand against supply`}>
+              <header className="cp-chart-head">
+                {chartRoleId === null ? (
+                  <button type="button" className="cp-link" onClick={() => setChart({ chartRoleId: s.roleId })}>
+                    {s.roleName}
+                  </button>
+                ) : (
+                  <h2>{s.roleName}</h2>
+                )}
+                <span className={s.peakShortfall > 0 ? 'cp-short' : 'muted'}>
+                  {s.peakShortfall > 0 ? `Short by up to ${formatHours(s.peakShortfall)} a week` : 'Covered every week'}
+                </span>
+              </header>
+              <DemandChart series={s} height={chartRoleId === null ? 170 : 340} compact={chartRoleId === null} />
+            </section>
+          ))}
+        </div>
+        <section className="card cp-worst" aria-label="Worst shortfalls">
+          <header className="card-header">
+            <h2>Worst shortfalls</h2>
+          </header>
+          {worst.length === 0 ? (
+            <p className="muted cp-worst-empty">No shortfall in this range{weighted ? ' (weighted pipeline)' : ''}.</p>
+          ) : (
+            <table className="table">
+              <thead>
+                <tr>
+                  <th>Role</th>
+                  <th>Week of</th>
+                  <th className="num">Demand</th>
+                  <th className="num">Free</th>
+                  <th className="num">Short</th>
+                </tr>
+              </thead>
+              <tbody>
+                {worst.map((r) => (
+                  <tr key={`${r.roleId}-${r.weekStart}`}>
+                    <td>{r.roleName}</td>
+                    <td className="nowrap">{formatDate(r.weekStart)}</td>
+                    <td className="num">{formatHours(r.demand)}</td>
+                    <td className="num">{formatHours(r.free)}</td>
+                    <td className="num cp-short">{formatHours(r.shortfall)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      </div>
+    );
+
+  return (
+    <div className="cp-demand" aria-busy={loading}>
+      <Controls />
+      <div className="cp-scroll">{body}</div>
+    </div>
+  );
+}

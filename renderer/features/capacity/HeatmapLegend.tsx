@@ -1,0 +1,28 @@
+import { legendSwatches, OFF_COLOUR } from './colours';
+
+/** How to read the heatmap: the scale, tentative hatching and days without capacity. */
+export function HeatmapLegend() {
+  const swatches = legendSwatches(80);
+  return (
+    <div className="hm-legend" aria-label="Legend">
+      <span className="hm-legend-scale">
+        {swatches.map((s, i) => (
+          <span key={i} className="hm-legend-step">
+            <i style={{ background: s.bg }} />
+            {s.label && <span>{s.label}</span>}
+          </span>
+        ))}
+      </span>
+      <span className="hm-legend-item">
+        <i className="hm-legend-tent" /> Tentative share
+      </span>
+      <span className="hm-legend-item">
+        <i style={{ background: OFF_COLOUR }} /> No capacity
+      </span>
+      <span className="hm-legend-item">
+        <i className="hm-legend-today" /> Today
+      </span>
+      <span className="muted hm-legend-note">Numbers are booked hours as a % of capacity. Click a cell for the bookings behind it.</span>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { formatDateRange, todayIso } from '../../lib/format';
+import { RANGE_PRESETS, resolveRange, type RangeChoice } from './range';
+
+interface Props {
+  value: RangeChoice;
+  onChange(choice: RangeChoice): void;
+}
+
+/** Next 4 / 12 / 26 / 52 weeks from this Monday, or custom dates. */
+export function RangePicker({ value, onChange }: Props) {
+  const resolved = resolveRange(value, todayIso());
+  const [custom, setCustom] = useState(value.kind === 'custom');
+  return (
+    <div className="cp-range">
+      <div className="segmented" role="group" aria-label="Range">
+        {RANGE_PRESETS.map((w) => (
+          <button
+            key={w}
+            type="button"
+            aria-pressed={!custom && value.kind === 'weeks' && value.weeks === w}
+            title={`The next ${w} weeks, from this Monday`}
+            onClick={() => {
+              setCustom(false);
+              onChange({ kind: 'weeks', weeks: w });
+            }}
+          >
+            {w}w
+          </button>
+        ))}
+        <button type="button" aria-pressed={custom} onClick={() => setCustom(true)}>
+          Custom
+        </button>
+      </div>
+      {custom ? (
+        <span className="date-range">
+          <input
+            className="input"
+            type="date"
+            aria-label="From"
+            value={resolved.start}
+            onChange={(e) => e.target.value && onChange({ kind: 'custom', start: e.target.value, end: resolved.end < e.target.value ? e.target.value : resolved.end })}
+          />
+          <span className="muted">to</span>
+          <input
+            className="input"
+            type="date"
+            aria-label="To"
+            value={resolved.end}
+            min={resolved.start}
+            onChange={(e) => e.target.value && onChange({ kind: 'custom', start: resolved.start, end: e.target.value })}
+          />
+        </span>
+      ) : (
+        <span className="muted cp-range-text">{formatDateRange(resolved.start, resolved.end)}</span>
+      )}
+    </div>
+  );
+}

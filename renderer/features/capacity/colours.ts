@@ -1,0 +1,106 @@
+// The heatmap's colour scale. Sequential from free to full, with the person's target at a fixed
+// point of the scale so "on target" reads the same for everyone; a distinct warm ramp for over.
+
+/** What a cell's figures mean, before any colour. */
+export interface CellLoad {
+  /** (confirmed + tentative) / capacity; Infinity when booked with no capacity. */
+  utilisation: number;
+  /** Tentative hours as a share of all booked hours, 0..1. */
+  tentativeShare: number;
+  state: 'off' | 'free' | 'under' | 'on' | 'over';
+}
+
+const EPS = 1e-6;
+/** Within this many points of the target counts as "on target". */
+export const ON_TARGET_BAND = 0.05;
+
+export function cellLoad(capacity: number, confirmed: number, tentative: number, target: number | null): CellLoad {
+  const booked = confirmed + tentative;
+  const tentativeShare = booked > EPS ? tentative / booked : 0;
+  if (capacity <= EPS) {
+    return booked > EPS ? { utilisation: Infinity, tentativeShare, state: 'over' } : { utilisation: 0, tentativeShare, state: 'off' };
+  }
+  const utilisation = booked / capacity;
+  const t = (target ?? 80) / 100;
+  let state: CellLoad['state'];
+  if (utilisation > 1 + EPS) state = 'over';
+  else if (booked <= EPS) state = 'free';
+  else if (utilisation >= t - ON_TARGET_BAND) state = 'on';
+  else state = 'under';
+  return { utilisation, tentativeShare, state };
+}
+
+type Rgb = [number, number, number];
+
+const hex = (h: string): Rgb => [parseInt(h.slice(1, 3), 16), parseInt(h.slice(3, 5), 16), parseInt(h.slice(5, 7), 16)];
+const mix = (a: Rgb, b: Rgb, t: number): Rgb => [0, 1, 2].map((i) => Math.round(a[i] + (b[i] - a[i]) * t)) as Rgb;
+const css = ([r, g, b]: Rgb): string => `rgb(${r} ${g} ${b})`;
+
+/** Stops of the sequential scale along 0..1 (free … target at 0.7 … full). */
+const SEQ: [number, Rgb][] = [
+  [0, hex('#f3f6fa')],
+  [0.25, hex('#d0e3f7')],
+  [0.55, hex('#86b8e8')],
+  [0.7, hex('#3d8fd1')],
+  [0.85, hex('#2266ad')],
+  [1, hex('#173f7a')],
+];
+/** The warm ramp for over-allocation, from just over to 150 % and beyond. */
+const WARM: [number, Rgb][] = [
+  [0, hex('#ffb56b')],
+  [0.5, hex('#f76707')],
+  [1, hex('#c2255c')],
+];
+const TARGET_AT = 0.7;
+
+function ramp(stops: [number, Rgb][], p: number): Rgb {
+  const x = Math.min(1, Math.max(0, p));
+  for (let i = 1; i < stops.length; i++) {
+    const [p1, c1] = stops[i];
+    if (x <= p1) {
+      const [p0, c0] = stops[i - 1];
+      return mix(c0, c1, p1 === p0 ? 1 : (x - p0) / (p1 - p0));
+    }
+  }
+  return stops[stops.length - 1][1];
+}
+
+/** Position on the sequential scale: the target lands at TARGET_AT whatever its value. */
+export function scalePosition(utilisation: number, target: number | null): number {
+  const t = Math.min(0.99, Math.max(0.01, (target ?? 80) / 100));
+  if (utilisation <= t) return (TARGET_AT * utilisation) / t;
+  return TARGET_AT + ((1 - TARGET_AT) * Math.min(1, utilisation - t)) / (1 - t);
+}
+
+const STEPS = 100;
+const seqPalette = Array.from({ length: STEPS + 1 }, (_, i) => ramp(SEQ, i / STEPS));
+const warmPalette = Array.from({ length: STEPS + 1 }, (_, i) => ramp(WARM, i / STEPS));
+const seqCss = seqPalette.map(css);
+const warmCss = warmPalette.map(css);
+
+export const OFF_COLOUR = '#e5e8ed';
+
+/** Background and text colour for a cell. Table look-ups only: cheap enough for every cell on screen. */
+export function cellColours(load: CellLoad, target: number | null): { bg: string; fg: string } {
+  if (load.state === 'off') return { bg: OFF_COLOUR, fg: '#9aa3b2' };
+  if (load.state === 'free') return { bg: seqCss[0], fg: '#9aa3b2' };
+  if (load.state === 'over') {
+    const over = Number.isFinite(load.utilisation) ? load.utilisation - 1 : 0.5;
+    const i = Math.round(Math.min(1, over / 0.5) * STEPS);
+    return { bg: warmCss[i], fg: i > 35 ? '#ffffff' : '#5c2400' };
+  }
+  const i = Math.round(scalePosition(load.utilisation, target) * STEPS);
+  return { bg: seqCss[i], fg: i >= 62 ? '#ffffff' : '#1c2330' };
+}
+
+/** Swatches for the legend, left to right. */
+export function legendSwatches(target = 80): { label: string; bg: string }[] {
+  const at = (u: number) => cellColours(cellLoad(100, u * 100, 0, target), target).bg;
+  return [
+    { label: 'Free', bg: at(0) },
+    { label: '', bg: at(0.4) },
+    { label: 'On target', bg: at(target / 100) },
+    { label: 'Full', bg: at(1) },
+    { label: 'Over', bg: cellColours({ utilisation: 1.25, tentativeShare: 0, state: 'over' }, target).bg },
+  ];
+}

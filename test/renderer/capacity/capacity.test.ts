@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import type { BookingView, CapacityGrid, RoleWeek } from '@shared/contract';
+import { bookingHoursIn, countsEveryDay } from '../../../renderer/features/capacity/cellDetail';
+import { cellColours, cellLoad, scalePosition } from '../../../renderer/features/capacity/colours';
+import { EMPTY_FILTER, isFilterActive, toContractFilter } from '../../../renderer/features/capacity/filter';
+import { GridPages, PAGE_ROWS, rowsOfPage } from '../../../renderer/features/capacity/gridPages';
+import { mondayOf, resolveRange, weeksFrom } from '../../../renderer/features/capacity/range';
+import { roleSeries, worstShortfalls } from '../../../renderer/features/capacity/roleSeries';
+
+describe('range', () => {
+  it('starts presets on this week’s Monday and counts whole weeks', () => {
+    expect(mondayOf('2030-01-15')).toBe('2030-01-14');
+    expect(mondayOf('2030-01-20')).toBe('2030-01-14'); // a Sunday
+    expect(weeksFrom('2030-01-15', 4)).toEqual({ start: '2030-01-14', end: '2030-02-10' });
+    expect(resolveRange({ kind: 'weeks', weeks: 52 }, '2030-01-15')).toEqual({ start: '2030-01-14', end: '2031-01-12' });
+  });
+  it('orders and caps custom dates', () => {
+    expect(resolveRange({ kind: 'custom', start: '2030-03-01', end: '2030-02-01' }, '2030-01-15')).toEqual({ start: '2030-02-01', end: '2030-03-01' });
+    expect(resolveRange({ kind: 'custom', start: '2030-01-01', end: '2040-01-01' }, '2030-01-15').end).toBe('2033-01-04');
+  });
+});
+
+describe('cellLoad and colours', () => {
+  it('classifies cells', () => {
+    expect(cellLoad(0, 0, 0, 80).state).toBe('off');
+    expect(cellLoad(0, 4, 0, 80)).toMatchObject({ state: 'over', utilisation: Infinity });
+    expect(cellLoad(40, 0, 0, 80).state).toBe('free');
+    expect(cellLoad(40, 10, 0, 80).state).toBe('under');
+    expect(cellLoad(40, 30, 2, 80).state).toBe('on');
+    expect(cellLoad(40, 30, 20, 80)).toMatchObject({ state: 'over', tentativeShare: 0.4 });
+  });
+  it('puts every target at the same point of the scale, and over in a warm colour', () => {
+    expect(scalePosition(0.7, 70)).toBeCloseTo(scalePosition(0.85, 85));
+    expect(scalePosition(0, 80)).toBe(0);
+    expect(scalePosition(1, 80)).toBeCloseTo(1);
+    const over = cellColours(cellLoad(40, 50, 0, 80), 80).bg;
+    const full = cellColours(cellLoad(40, 40, 0, 80), 80).bg;
+    expect(over).not.toBe(full);
+    const [r, , b] = over.match(/\d+/g)!.map(Number);
+    expect(r).toBeGreaterThan(b);
+  });
+});
+
+describe('filter', () => {
+  it('sends only what is set', () => {
+    expect(toContractFilter(EMPTY_FILTER)).toEqual({});
+    expect(isFilterActive(EMPTY_FILTER)).toBe(false);
+    const f = { ...EMPTY_FILTER, roleId: 3, includeOtherRoles: true, skillId: 2, minLevel: 3, kinds: ['staff' as const], tag: ' lead ', text: '' };
+    expect(toContractFilter(f)).toEqual({ roleId: 3, includeOtherRoles: true, skillId: 2, minLevel: 3, kinds: ['staff'], tag: 'lead' });
+    expect(toContractFilter({ ...EMPTY_FILTER, includeOtherRoles: true })).toEqual({});
+  });
+});
+
+const person = (id: number) => ({ id, name: `P${id}`, kind: 'staff' as const, primaryRoleId: 1, team: null, target: 80 });
+function fakeGrid(offset: number, limit: number, total: number, B = 2): CapacityGrid {
+  const n = Math.max(0, Math.min(limit, total - offset));
+  return {
+    totalRows: total,
+    offset,
+    people: Array.from({ length: n }, (_, i) => person(offset + i + 1)),
+    buckets: Array.from({ length: B }, (_, c) => ({ start: `2030-01-0${c + 1}`, end: `2030-01-0${c + 1}` })),
+    capacity: Array.from({ length: n * B }, () => 8),
+    confirmed: Array.from({ length: n * B }, (_, i) => i % B),
+    tentative: Array.from({ length: n * B }, () => 1),
+  };
+}
+
+describe('GridPages', () => {
+  it('splits a page into rows with totals', () => {
+    const [row] = rowsOfPage(fakeGrid(0, 1, 1, 3));
+    expect(Array.from(row.confirmed)).toEqual([0, 1, 2]);
+    expect(row.total).toEqual({ capacity: 24, confirmed: 3, tentative: 3 });
+  });
+  it('fetches the pages of the rows in view once, and drops answers after dispose', async () => {
+    const asked: number[] = [];
+    let changes = 0;
+    const pages = new GridPages(async (offset, limit) => {
+      asked.push(offset);
+      return fakeGrid(offset, limit, 500);
+    }, () => changes++);
+    pages.want(0, 30);
+    pages.want(0, 30);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(asked).toEqual([0]);
+    expect(pages.meta?.totalRows).toBe(500);
+    expect(pages.row(5)?.person.id).toBe(6);
+    pages.want(PAGE_ROWS * 2 - 5, PAGE_ROWS * 2 + 5);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(asked).toEqual([0, PAGE_ROWS, PAGE_ROWS * 2]);
+    pages.want(PAGE_ROWS * 7, PAGE_ROWS * 20); // past the end: only real pages
+    pages.dispose();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(pages.row(PAGE_ROWS * 7)).toBeUndefined();
+    expect(asked.every((o) => o < 500)).toBe(true);
+    expect(changes).toBe(3);
+  });
+});
+
+const booking = (id: number, start: string, end: string, hoursPerDay: number, totalHours: number): BookingView => ({
+  id, talentId: 1, campaignId: 1, demandLineId: null, start, end, hoursPerDay, status: 'confirmed', note: '', createdAt: '', updatedAt: '', totalHours,
+});
+
+describe('bookingHoursIn', () => {
+  // Mon 2030-01-14 .. Sun 2030-01-20; Thursday is time off (no capacity but a working day).
+  const days = [
+    { date: '2030-01-14', capacity: 8, booked: 4 },
+    { date: '2030-01-15', capacity: 8, booked: 10 },
+    { date: '2030-01-16', capacity: 8, booked: 10 },
+    { date: '2030-01-17', capacity: 0, booked: 10 },
+    { date: '2030-01-18', capacity: 8, booked: 4 },
+    { date: '2030-01-19', capacity: 0, booked: 0 },
+    { date: '2030-01-20', capacity: 0, booked: 0 },
+  ];
+  it('counts working days for bookings that span weekends, and time-off days too', () => {
+    const a = booking(1, '2030-01-07', '2030-01-27', 4, 60); // 15 working days of 21
+    const b = booking(2, '2030-01-15', '2030-01-17', 6, 18);
+    expect(countsEveryDay(a)).toBe(false);
+    expect(countsEveryDay(b)).toBe(true);
+    const hours = bookingHoursIn(days, [a, b]);
+    expect(hours.get(1)).toBe(20);
+    expect(hours.get(2)).toBe(18);
+    expect((hours.get(1) ?? 0) + (hours.get(2) ?? 0)).toBe(days.reduce((s, d) => s + d.booked, 0));
+  });
+  it('counts every day for a booking that covers no working day', () => {
+    const weekend = booking(3, '2030-01-19', '2030-01-20', 5, 10);
+    const hours = bookingHoursIn([{ date: '2030-01-19', capacity: 0, booked: 5 }, { date: '2030-01-20', capacity: 0, booked: 5 }], [weekend]);
+    expect(hours.get(3)).toBe(10);
+  });
+});
+
+describe('roleSeries and worstShortfalls', () => {
+  const rw = (roleId: number, weekStart: string, shortfall: number): RoleWeek => ({ roleId, roleName: `R${roleId}`, weekStart, demand: 10, supply: 40, free: 10 - shortfall, booked: 30, shortfall });
+  const rows = [rw(1, '2030-01-21', -5), rw(1, '2030-01-14', 12.34), rw(2, '2030-01-14', 3), rw(2, '2030-01-21', 20)];
+  it('groups by role with weeks in order and shortfall floored at zero', () => {
+    const series = roleSeries(rows);
+    expect(series.map((s) => s.roleId)).toEqual([1, 2]);
+    expect(series[0].points.map((p) => [p.weekStart, p.shortfall])).toEqual([['2030-01-14', 12.3], ['2030-01-21', 0]]);
+    expect(series[1].peakShortfall).toBe(20);
+  });
+  it('lists the worst shortfalls first', () => {
+    expect(worstShortfalls(rows, 2).map((r) => [r.roleId, r.weekStart])).toEqual([[2, '2030-01-21'], [1, '2030-01-14']]);
+  });
+});

@@ -6,15 +6,16 @@ import { UNITS_PER_HOUR } from '@shared/capacity/units';
 /**
  * Recomputes person p's week and month rows from the day grids and moves the difference into
  * the role aggregates (primary role → supply/free, other roles → otherSupply/otherFree).
- * Sums are exact integers (seconds) until they are written out as hours.
+ * Sums are exact integers (seconds) until they are written out as hours. The days are walked
+ * in segments (a week cut at month boundaries) so that the inner loop has no branches.
  */
 export function aggregatePerson(state: CapacityState, p: number): void {
   const { timeline, week, month, role } = state;
   const n = timeline.days;
   const W = timeline.weeks;
   const M = timeline.months;
-  const weekOf = timeline.weekOf;
-  const monthOf = timeline.monthOf;
+  const { segmentStart, segmentWeek, segmentMonth } = timeline;
+  const segments = segmentWeek.length;
   const cap = state.capacity;
   const conf = state.confirmed;
   const tent = state.tentative;
@@ -23,56 +24,60 @@ export function aggregatePerson(state: CapacityState, p: number): void {
   const others = state.personOtherRoles[p];
   const wRow = p * W;
   const mRow = p * M;
+  // Months are re-summed from zero.
+  for (let m = 0; m < M; m++) {
+    month.capacity[mRow + m] = 0;
+    month.confirmed[mRow + m] = 0;
+    month.tentative[mRow + m] = 0;
+    month.free[mRow + m] = 0;
+  }
 
-  let w = weekOf[0];
-  let m = monthOf[0];
-  let wc = 0, wa = 0, wt = 0, wf = 0;
-  let mc = 0, ma = 0, mt = 0, mf = 0;
-  for (let i = 0; i <= n; i++) {
-    const last = i === n;
-    if (last || weekOf[i] !== w) {
-      const k = wRow + w;
-      const newCap = wc / UNITS_PER_HOUR;
-      const newFree = wf / UNITS_PER_HOUR;
-      const dCap = newCap - week.capacity[k];
-      const dFree = newFree - week.free[k];
-      if (dCap !== 0 || dFree !== 0) {
-        role.supply[primary + w] += dCap;
-        role.free[primary + w] += dFree;
-        for (let o = 0; o < others.length; o++) {
-          role.otherSupply[others[o] * W + w] += dCap;
-          role.otherFree[others[o] * W + w] += dFree;
-        }
-      }
-      week.capacity[k] = newCap;
-      week.confirmed[k] = wa / UNITS_PER_HOUR;
-      week.tentative[k] = wt / UNITS_PER_HOUR;
-      week.free[k] = newFree;
-      wc = wa = wt = wf = 0;
-      if (!last) w = weekOf[i];
+  const weekOverDays = state.weekOverDays;
+  let wc = 0, wa = 0, wt = 0, wf = 0, wo = 0;
+  for (let k = 0; k < segments; k++) {
+    let c = 0, a = 0, t = 0, f = 0, o = 0;
+    for (let i = base + segmentStart[k], last = base + segmentStart[k + 1]; i < last; i++) {
+      const ci = cap[i];
+      const ai = conf[i];
+      const ti = tent[i];
+      const fi = ci - ai - ti;
+      c += ci;
+      a += ai;
+      t += ti;
+      f += fi > 0 ? fi : 0;
+      o += fi < 0 ? 1 : 0;
     }
-    if (last || monthOf[i] !== m) {
-      const k = mRow + m;
-      month.capacity[k] = mc / UNITS_PER_HOUR;
-      month.confirmed[k] = ma / UNITS_PER_HOUR;
-      month.tentative[k] = mt / UNITS_PER_HOUR;
-      month.free[k] = mf / UNITS_PER_HOUR;
-      mc = ma = mt = mf = 0;
-      if (!last) m = monthOf[i];
-    }
-    if (last) break;
-    const c = cap[base + i];
-    const a = conf[base + i];
-    const t = tent[base + i];
-    const f = c - a - t;
-    const free = f > 0 ? f : 0;
+    const m = mRow + segmentMonth[k];
+    month.capacity[m] += c / UNITS_PER_HOUR;
+    month.confirmed[m] += a / UNITS_PER_HOUR;
+    month.tentative[m] += t / UNITS_PER_HOUR;
+    month.free[m] += f / UNITS_PER_HOUR;
     wc += c;
     wa += a;
     wt += t;
-    wf += free;
-    mc += c;
-    ma += a;
-    mt += t;
-    mf += free;
+    wf += f;
+    wo += o;
+    const w = segmentWeek[k];
+    if (k + 1 < segments && segmentWeek[k + 1] === w) continue;
+    // Week w is complete.
+    const wk = wRow + w;
+    const newCap = wc / UNITS_PER_HOUR;
+    const newFree = wf / UNITS_PER_HOUR;
+    const dCap = newCap - week.capacity[wk];
+    const dFree = newFree - week.free[wk];
+    if (dCap !== 0 || dFree !== 0) {
+      role.supply[primary + w] += dCap;
+      role.free[primary + w] += dFree;
+      for (let o = 0; o < others.length; o++) {
+        role.otherSupply[others[o] * W + w] += dCap;
+        role.otherFree[others[o] * W + w] += dFree;
+      }
+    }
+    week.capacity[wk] = newCap;
+    week.confirmed[wk] = wa / UNITS_PER_HOUR;
+    week.tentative[wk] = wt / UNITS_PER_HOUR;
+    week.free[wk] = newFree;
+    weekOverDays[wk] = wo;
+    wc = wa = wt = wf = wo = 0;
   }
 }

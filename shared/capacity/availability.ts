@@ -10,6 +10,8 @@ import { unitsFromHours } from '@shared/capacity/units';
 /**
  * Recomputes person p's capacity and working-day rows over the range: pattern hours × headcount,
  * 0 outside the active window, on their public holidays and on closures; then time off.
+ * Each pattern period is written one week at a time and then copied forward in doubling chunks
+ * (the grid repeats every 7 days); holidays, closures and the active window are applied after.
  */
 export function fillPersonAvailability(state: CapacityState, p: number): void {
   const { timeline, capacity, working } = state;
@@ -17,11 +19,8 @@ export function fillPersonAvailability(state: CapacityState, p: number): void {
   const rangeStart = timeline.range.start;
   const base = p * n;
   const weekday = timeline.weekday;
-  const blocked = state.personBlocked[p];
   const headcount = state.personHeadcount[p];
   const periods = state.personPeriods[p];
-  const activeLo = Math.max(0, state.personActiveFrom[p] - rangeStart);
-  const activeHi = Math.min(n - 1, state.personActiveTo[p] - rangeStart);
 
   if (periods.length === 0) {
     capacity.fill(0, base, base + n);
@@ -30,14 +29,33 @@ export function fillPersonAvailability(state: CapacityState, p: number): void {
   for (let k = 0; k < periods.length; k++) {
     const from = k === 0 ? 0 : Math.max(0, periods[k].from - rangeStart);
     const to = k + 1 < periods.length ? Math.min(n - 1, periods[k + 1].from - 1 - rangeStart) : n - 1;
+    if (from > to) continue;
     const hours = periods[k].hours;
-    const units = hours.map((h) => Math.max(0, unitsFromHours(h * headcount)));
-    for (let i = from; i <= to; i++) {
-      const wd = weekday[i];
-      const isWorking = hours[wd] > 0 && blocked[i] === 0;
-      working[base + i] = isWorking ? 1 : 0;
-      capacity[base + i] = isWorking && i >= activeLo && i <= activeHi ? units[wd] : 0;
+    const first = Math.min(to, from + 6);
+    for (let i = from; i <= first; i++) {
+      const h = hours[weekday[i]];
+      working[base + i] = h > 0 ? 1 : 0;
+      capacity[base + i] = h > 0 ? Math.max(0, unitsFromHours(h * headcount)) : 0;
     }
+    const length = to - from + 1;
+    for (let filled = first - from + 1; filled < length; ) {
+      const chunk = Math.min(filled, length - filled);
+      capacity.copyWithin(base + from + filled, base + from, base + from + chunk);
+      working.copyWithin(base + from + filled, base + from, base + from + chunk);
+      filled += chunk;
+    }
+  }
+  const blockedDays = state.personBlockedDays[p];
+  for (let k = 0; k < blockedDays.length; k++) {
+    capacity[base + blockedDays[k]] = 0;
+    working[base + blockedDays[k]] = 0;
+  }
+  const activeLo = Math.max(0, state.personActiveFrom[p] - rangeStart);
+  const activeHi = Math.min(n - 1, state.personActiveTo[p] - rangeStart);
+  if (activeLo > activeHi) capacity.fill(0, base, base + n);
+  else {
+    if (activeLo > 0) capacity.fill(0, base, base + Math.min(n, activeLo));
+    if (activeHi < n - 1) capacity.fill(0, base + Math.max(0, activeHi + 1), base + n);
   }
   const entries = state.personTimeOff[p];
   for (let k = 0; k < entries.length; k++) applyTimeOff(state, p, entries[k]);

@@ -65,11 +65,23 @@ export function isIsoDate(value: string): boolean {
   return typeof value === 'string' && parseIso(value) !== null;
 }
 
-/** 'YYYY-MM-DD' → day index. Throws on anything else. */
+/** 'YYYY-MM-DD' → day index. Throws on anything else. Hot path: no allocation, no RegExp. */
 export function dayFromIso(iso: IsoDate): DayIndex {
-  const ymd = parseIso(iso);
-  if (ymd === null) throw new RangeError(`not an ISO calendar day: ${JSON.stringify(iso)}`);
-  return dayFromYmd(ymd.year, ymd.month, ymd.day);
+  if (typeof iso === 'string' && iso.length === 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45) {
+    const y0 = iso.charCodeAt(0) - 48, y1 = iso.charCodeAt(1) - 48, y2 = iso.charCodeAt(2) - 48, y3 = iso.charCodeAt(3) - 48;
+    const m1 = iso.charCodeAt(5) - 48, m2 = iso.charCodeAt(6) - 48, d1 = iso.charCodeAt(8) - 48, d2 = iso.charCodeAt(9) - 48;
+    // Every digit in 0..9: (x >>> 0) < 10 rejects negatives too.
+    if (((y0 >>> 0) < 10) && ((y1 >>> 0) < 10) && ((y2 >>> 0) < 10) && ((y3 >>> 0) < 10) &&
+        ((m1 >>> 0) < 10) && ((m2 >>> 0) < 10) && ((d1 >>> 0) < 10) && ((d2 >>> 0) < 10)) {
+      const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+      const month = m1 * 10 + m2;
+      const day = d1 * 10 + d2;
+      if (month >= 1 && month <= 12 && day >= 1 && (day <= 28 || day <= daysInMonth(year, month))) {
+        return dayFromYmd(year, month, day);
+      }
+    }
+  }
+  throw new RangeError(`not an ISO calendar day: ${JSON.stringify(iso)}`);
 }
 
 function pad2(n: number): string {

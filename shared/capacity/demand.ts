@@ -1,6 +1,6 @@
 // Demand: a line's open hours spread evenly over the studio's working days of its window.
 
-import { dayFromIso, weekdayOfDay, type DayIndex } from '@shared/capacity/days';
+import { weekdayOfDay, type DayIndex } from '@shared/capacity/days';
 import type { CapacityState } from '@shared/capacity/state';
 
 /** Studio working day: Monday–Friday and not a closure (region holidays don't count). */
@@ -52,8 +52,4 @@ export function spreadLineDemand(state: CapacityState, l: number, openDelta: num
     demand[w] += perDay * weighted;
     demandUnweighted[w] += perDay * unweighted;
   }
-}
-
-export function lineWindowOf(start: string, end: string): { start: DayIndex; end: DayIndex } {
-  return { start: dayFromIso(start), end: dayFromIso(end) };
 }

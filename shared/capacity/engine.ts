@@ -134,14 +134,16 @@ export function buildCapacityState(input: CapacityInput, options: BuildOptions =
   personTimeOff.forEach((list, p) => list.forEach((entry) => timeOffById.set(entry.id, { entry, person: p })));
 
   const blockedByCalendar = new Map<string, Uint8Array>();
+  const blockedDaysByCalendar = new Map<Uint8Array, Int32Array>();
   const personBlocked: Uint8Array[] = [];
+  const personBlockedDays: Int32Array[] = [];
   const personActiveFrom = new Float64Array(P);
   const personActiveTo = new Float64Array(P);
   const personHeadcount = new Float64Array(P);
   const personCostRate = new Float64Array(P);
   const personTarget = new Float64Array(P);
   const personPrimaryRole = new Int32Array(P);
-  const personOtherRoles: Int32Array[] = [];
+  const personOtherRoles: number[][] = [];
   for (let p = 0; p < P; p++) {
     const t = people[p];
     const key = holidayCalendarKey(t.holidayCountry, t.holidayRegion);
@@ -150,17 +152,24 @@ export function buildCapacityState(input: CapacityInput, options: BuildOptions =
       blocked = holidayMaskOf(holidays, t.holidayCountry, t.holidayRegion, timeline.range);
       for (let i = 0; i < n; i++) blocked[i] |= closureMask[i];
       blockedByCalendar.set(key, blocked);
+      const days: number[] = [];
+      for (let i = 0; i < n; i++) if (blocked[i] === 1) days.push(i);
+      blockedDaysByCalendar.set(blocked, Int32Array.from(days));
     }
     personBlocked.push(blocked);
+    personBlockedDays.push(blockedDaysByCalendar.get(blocked)!);
     personActiveFrom[p] = t.activeFrom ? dayFromIso(t.activeFrom) : FAR_PAST;
     personActiveTo[p] = t.activeTo ? dayFromIso(t.activeTo) : FAR_FUTURE;
     personHeadcount[p] = Math.max(0, t.headcount);
     personCostRate[p] = t.costRate;
     personTarget[p] = t.utilisationTarget ?? roleTarget.get(t.primaryRoleId) ?? Number.NaN;
     personPrimaryRole[p] = roleIndexById.get(t.primaryRoleId)!;
-    personOtherRoles.push(
-      Int32Array.from(new Set(t.otherRoleIds.filter((o) => o !== t.primaryRoleId)), (o) => roleIndexById.get(o)!),
-    );
+    const others: number[] = [];
+    for (const o of t.otherRoleIds) {
+      const r = roleIndexById.get(o)!;
+      if (o !== t.primaryRoleId && !others.includes(r)) others.push(r);
+    }
+    personOtherRoles.push(others);
   }
 
   // Campaigns and demand lines.
@@ -199,6 +208,7 @@ export function buildCapacityState(input: CapacityInput, options: BuildOptions =
     personIndexById,
     personPeriods: patternsByPerson.map(patternPeriodsOf),
     personBlocked,
+    personBlockedDays,
     personActiveFrom,
     personActiveTo,
     personHeadcount,
@@ -233,6 +243,7 @@ export function buildCapacityState(input: CapacityInput, options: BuildOptions =
     tentative: recycled(old?.tentative, int32, P * n, true),
     working: recycled(old?.working, (size) => new Uint8Array(size), P * n, false),
     week: personAggregatesOf(P * W, old?.week),
+    weekOverDays: recycled(old?.weekOverDays, int32, P * W, true),
     month: personAggregatesOf(P * M, old?.month),
     role: {
       supply: new Float64Array(R * W),

@@ -7,6 +7,7 @@ import { bookingTableGet } from '@shared/capacity/bookings';
 import { isoFromDay } from '@shared/capacity/days';
 import { dayRangeFromIso, dayRangeIntersection, type IsoRange } from '@shared/capacity/range';
 import { HOURS_EPSILON, type BookingSlot, type CapacityState } from '@shared/capacity/state';
+import { timelineWeekOfDay } from '@shared/capacity/timeline';
 import { hoursFromUnits } from '@shared/capacity/units';
 import { overAllocationMessage } from '@shared/capacity/warnings';
 
@@ -59,10 +60,22 @@ export function overAllocationRuns(state: CapacityState, query: OverAllocationQu
     if (query.messages) run.message = overAllocationMessage(days);
     out.push(run);
   };
+  const W = timeline.weeks;
+  const weekOverDays = state.weekOverDays;
   for (const p of people) {
     let current: OverAllocatedDay[] = [];
     const base = p * n - rs;
     for (let d = r.start; d <= r.end; d++) {
+      // Skip the rest of a week without over-allocated days (a run can't continue through it).
+      const w = timelineWeekOfDay(timeline, d);
+      if (weekOverDays[p * W + w] === 0) {
+        if (current.length > 0) {
+          flush(p, current);
+          current = [];
+        }
+        d = Math.max(d, timeline.firstWeekStart + w * 7 + 6);
+        continue;
+      }
       const i = base + d;
       const booked = confirmed[i] + tentative[i];
       if (booked > capacity[i]) {

@@ -101,11 +101,18 @@ export function referenceCompute(input: CapacityInput): ReferenceResult {
   const closures = new Set(input.closures.map((c) => c.date));
   const talentById = new Map(input.talent.map((t) => [t.id, t]));
 
+  const patternsByTalent = new Map<Id, { p: CapacityInput['patterns'][number]; i: number }[]>();
+  for (const t of input.talent) {
+    patternsByTalent.set(
+      t.id,
+      input.patterns
+        .map((p, i) => ({ p, i }))
+        .filter(({ p }) => p.talentId === t.id)
+        .sort((a, b) => (a.p.effectiveFrom < b.p.effectiveFrom ? -1 : a.p.effectiveFrom > b.p.effectiveFrom ? 1 : a.i - b.i)),
+    );
+  }
   const patternOn = (t: Talent, iso: IsoDate): number => {
-    const mine = input.patterns
-      .map((p, i) => ({ p, i }))
-      .filter(({ p }) => p.talentId === t.id)
-      .sort((a, b) => (a.p.effectiveFrom < b.p.effectiveFrom ? -1 : a.p.effectiveFrom > b.p.effectiveFrom ? 1 : a.i - b.i));
+    const mine = patternsByTalent.get(t.id)!;
     if (mine.length === 0) return 0;
     // Before the first period the earliest applies (of equal starts, the later-listed one).
     let chosen = mine.filter(({ p }) => p.effectiveFrom === mine[0].p.effectiveFrom).pop()!.p;

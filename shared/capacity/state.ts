@@ -125,6 +125,8 @@ export interface CapacityState {
   readonly personPeriods: readonly PatternPeriod[][];
   /** Per person: 1 on day offsets that are a public holiday of their region or a closure (shared by region). */
   readonly personBlocked: readonly Uint8Array[];
+  /** The same days as sorted day offsets (shared by region). */
+  readonly personBlockedDays: readonly Int32Array[];
   readonly personActiveFrom: Float64Array;
   readonly personActiveTo: Float64Array;
   readonly personHeadcount: Float64Array;
@@ -133,7 +135,7 @@ export interface CapacityState {
   readonly personTarget: Float64Array;
   /** Role index of the primary role. */
   readonly personPrimaryRole: Int32Array;
-  readonly personOtherRoles: readonly Int32Array[];
+  readonly personOtherRoles: readonly (readonly number[])[];
   readonly personTimeOff: TimeOff[][];
   readonly timeOffById: Map<Id, { entry: TimeOff; person: number }>;
 
@@ -176,6 +178,8 @@ export interface CapacityState {
   readonly working: Uint8Array;
 
   readonly week: PersonAggregates;
+  /** [person × week]: number of over-allocated days (lets the over-allocation scan skip weeks). */
+  readonly weekOverDays: Int32Array;
   readonly month: PersonAggregates;
   readonly role: RoleAggregates;
 }

@@ -19,6 +19,13 @@ export interface Timeline {
   /** Month index (year × 12 + month − 1) of month 0. */
   readonly firstMonth: number;
   readonly months: number;
+  /**
+   * The range cut at every week and month boundary: segment k covers day offsets
+   * segmentStart[k] .. segmentStart[k + 1] − 1, inside week segmentWeek[k] and month segmentMonth[k].
+   */
+  readonly segmentStart: Int32Array;
+  readonly segmentWeek: Int32Array;
+  readonly segmentMonth: Int32Array;
 }
 
 export function timelineOf(range: DayRange): Timeline {
@@ -43,9 +50,19 @@ export function timelineOf(range: DayRange): Timeline {
     monthOf[i] = month;
     wd = wd === 6 ? 0 : wd + 1;
   }
+  const starts: number[] = [];
+  for (let i = 0; i < days; i++) {
+    if (i === 0 || weekOf[i] !== weekOf[i - 1] || monthOf[i] !== monthOf[i - 1]) starts.push(i);
+  }
+  const segmentStart = Int32Array.from([...starts, days]);
+  const segmentWeek = Int32Array.from(starts, (i) => weekOf[i]);
+  const segmentMonth = Int32Array.from(starts, (i) => monthOf[i]);
   return {
     range,
     days,
+    segmentStart,
+    segmentWeek,
+    segmentMonth,
     weekday,
     weekOf,
     monthOf,

@@ -1,0 +1,94 @@
+import type { Handlers } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import { solveGreedy, solveStaffing } from '@shared/staffing';
+import type { CapacityModel } from '../capacity/model';
+import { backupsDirFor, takeBackup } from '../db/backup';
+import { getBooking, insertBookingsBatch } from '../db/repos/bookings';
+import { recordChange } from '../db/repos/history';
+import { buildPlanFrame } from '../staffing/instance';
+import { planBookings } from '../staffing/planBookings';
+import { ProposalStore } from '../staffing/proposals';
+import { rankLine } from '../staffing/rank';
+import { readStaffingSettings, writeStaffingSettings } from '../staffing/settings';
+import { proposalView } from '../staffing/view';
+import { localIsoDate, type HandlerContext } from './context';
+
+/** Find a person for one line; propose, and accept, a plan for all open demand in a range. */
+export function staffingHandlers(ctx: HandlerContext, model: CapacityModel) {
+  const { db } = ctx;
+  const proposals = new ProposalStore(db);
+  const today = () => localIsoDate(ctx.now());
+  return {
+    'staffing:rank': (q) => rankLine(model.state(), { ...q, today: today() }),
+    'staffing:propose': ({ range, mode, includeTentative, kinds, settings, maxSeconds }) => {
+      const t0 = performance.now();
+      const state = model.state();
+      const stored = readStaffingSettings(db);
+      const merged = { ...stored, ...settings };
+      const frame = buildPlanFrame(state, { range, includeTentative, kinds, today: today(), settings: merged });
+      const result = solveStaffing(frame.inst, mode, { maxMs: maxSeconds * 1000 });
+      const greedy = solveGreedy(frame.inst, mode);
+      const bookings = planBookings(state, frame, result, includeTentative);
+      const currencies = new Map<string, number>();
+      for (const t of state.people) currencies.set(t.currency, (currencies.get(t.currency) ?? 0) + 1);
+      const currency = [...currencies].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'GBP';
+      const view = proposalView(state, {
+        id: proposals.newId(),
+        createdAt: ctx.now().toISOString(),
+        range,
+        frame,
+        result,
+        greedy,
+        bookings,
+        currency,
+        ms: performance.now() - t0,
+      });
+      proposals.put(view, bookings);
+      return view;
+    },
+    'staffing:accept': async ({ proposalId, lineIds, status }) => {
+      proposals.current(proposalId);
+      const backup = await takeBackup(db, backupsDirFor(ctx.app.workspacePath), 'plan', ctx.now());
+      // Checked again: another write may have landed while the backup was taken.
+      const p = proposals.current(proposalId);
+      const wanted = new Set(lineIds ?? p.view.lines.map((l) => l.demandLineId));
+      for (const id of wanted) {
+        if (!p.view.lines.some((l) => l.demandLineId === id)) throw new AppError('invalid_input', 'That line is not part of this plan.', 'lineIds');
+        if (p.accepted.has(id)) throw new AppError('conflict', 'That line of the plan was accepted already.', 'lineIds');
+      }
+      const chosen = p.bookings.filter((b) => wanted.has(b.demandLineId));
+      const n = chosen.length;
+      const label = `Accept staffing plan: ${n} ${n === 1 ? 'booking' : 'bookings'}`;
+      const now = ctx.now().toISOString();
+      let created: number[] = [];
+      model.applyWrite(
+        () =>
+          (created = recordChange(db, label, () =>
+            insertBookingsBatch(
+              db,
+              chosen.map((b) => ({
+                talentId: b.talentId,
+                campaignId: b.campaignId,
+                demandLineId: b.demandLineId,
+                start: b.start,
+                end: b.end,
+                hoursPerDay: b.hoursPerDay,
+                status,
+                note: 'From a staffing plan',
+              })),
+              now,
+            ),
+          )),
+        () => ({ bookings: created.map((id) => getBooking(db, id)!) }),
+      );
+      for (const id of wanted) p.accepted.add(id);
+      for (const l of p.view.lines) l.accepted = p.accepted.has(l.demandLineId);
+      const remainingLineIds = p.view.lines.filter((l) => !l.accepted && p.bookings.some((b) => b.demandLineId === l.demandLineId)).map((l) => l.demandLineId);
+      if (remainingLineIds.length > 0) proposals.advance(p);
+      else proposals.drop(proposalId);
+      return { created, label, backup, remainingLineIds };
+    },
+    'staffing:settings': () => readStaffingSettings(db),
+    'staffing:saveSettings': (patch) => writeStaffingSettings(db, patch),
+  } satisfies Partial<Handlers>;
+}

@@ -1,0 +1,110 @@
+// Ranked candidates for one demand line: eligibility, free hours in the window (from today),
+// cover and cost, utilisation against target, continuity; scored and explained by rankCandidates.
+import { lineOpenHours, type CapacityState } from '@shared/capacity';
+import type { StaffingCandidate, StaffingRankResult } from '@shared/contract';
+import type { TalentKind } from '@shared/domain';
+import { AppError } from '@shared/errors';
+import { rankCandidates, type RankCandidate } from '@shared/staffing';
+import { isoOfOffset, windowFigures, windowFromToday } from './days';
+import { eligibleFor } from './eligibility';
+import { currencySymbol } from './money';
+import { suggestBooking } from './suggest';
+
+export interface RankQuery {
+  demandLineId: number;
+  includeTentative: boolean;
+  kinds: readonly TalentKind[];
+  limit: number;
+  today: string;
+}
+
+const DEFAULT_TARGET = 0.8;
+const r1 = (x: number) => Math.round(x * 10) / 10;
+
+/** People already booked on campaign c (person indexes). */
+export function peopleOnCampaign(state: CapacityState, c: number): Set<number> {
+  const t = state.bookings;
+  const out = new Set<number>();
+  for (let row = 0; row < t.size; row++) if (t.items[row] !== null && t.campaign[row] === c && t.person[row] >= 0) out.add(t.person[row]);
+  return out;
+}
+
+export function rankLine(state: CapacityState, q: RankQuery): StaffingRankResult {
+  const t0 = performance.now();
+  const l = state.lineIndexById.get(q.demandLineId);
+  if (l === undefined) throw new AppError('not_found', 'That demand line no longer exists.', 'demandLineId');
+  const line = state.lines[l];
+  const c = state.campaignIndexById.get(line.campaignId) ?? -1;
+  const campaign = c >= 0 ? state.campaigns[c] : null;
+  const open = lineOpenHours(state, l);
+  const w = windowFromToday(state, line.start, line.end, q.today);
+  const rs = state.timeline.range.start;
+  const eligible = w.from <= w.to ? eligibleFor(state, l, q.kinds, rs + w.from, rs + w.to) : [];
+  const onCampaign = c >= 0 ? peopleOnCampaign(state, c) : new Set<number>();
+  const input: RankCandidate[] = new Array(eligible.length);
+  const util = new Float64Array(eligible.length);
+  for (let k = 0; k < eligible.length; k++) {
+    const p = eligible[k].person;
+    const f = windowFigures(state, p, w, q.includeTentative);
+    const target = state.personTarget[p];
+    util[k] = f.capacity > 0 ? f.booked / f.capacity : 0;
+    input[k] = {
+      personId: k,
+      freeHours: f.free,
+      costRate: state.personCostRate[p],
+      utilisation: util[k],
+      target: Number.isNaN(target) ? DEFAULT_TARGET : target / 100,
+      continuity: onCampaign.has(p),
+      kind: state.people[p].kind,
+      skillMatch: eligible[k].skillMatch,
+    };
+  }
+  // Rates are in each person's currency: the reasons use the one most of the candidates are paid in.
+  const counts = new Map<string, number>();
+  for (const e of eligible) counts.set(state.people[e.person].currency, (counts.get(state.people[e.person].currency) ?? 0) + 1);
+  const currency = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? campaign?.currency ?? 'GBP';
+  const ranked = rankCandidates({ openHours: open }, input, { limit: q.limit, currencySymbol: currencySymbol(currency) });
+  const candidates: StaffingCandidate[] = ranked.map((r) => {
+    const k = r.personId;
+    const e = eligible[k];
+    const t = state.people[e.person];
+    const target = state.personTarget[e.person];
+    return {
+      talentId: t.id,
+      name: t.name,
+      kind: t.kind,
+      primaryRoleId: t.primaryRoleId,
+      match: e.match,
+      freeHours: r1(input[k].freeHours),
+      coverHours: r1(r.coverHours),
+      coverage: r.coverage,
+      costRate: t.costRate,
+      currency: t.currency,
+      cost: Math.round(r.coverHours * t.costRate * 100) / 100,
+      utilisation: util[k],
+      target: Number.isNaN(target) ? null : target / 100,
+      continuity: input[k].continuity,
+      skillMatch: e.skillMatch,
+      score: r.score,
+      reason: r.reason,
+      booking: suggestBooking(state, e.person, w, open, q.includeTentative),
+    };
+  });
+  return {
+    line: {
+      id: line.id,
+      campaignId: line.campaignId,
+      campaignName: campaign?.name ?? '',
+      roleId: line.roleId,
+      start: line.start,
+      end: line.end,
+      from: w.from <= w.to ? isoOfOffset(state, w.from) : line.end,
+      hours: line.hours,
+      openHours: r1(open),
+      priority: line.priority,
+    },
+    eligible: eligible.length,
+    candidates,
+    ms: Math.round((performance.now() - t0) * 100) / 100,
+  };
+}

@@ -1,0 +1,128 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { StaffingCandidate, StaffingRankResult } from '@shared/contract';
+import type { BookingStatus, TalentKind } from '@shared/domain';
+import { call, errorMessage } from '../../api';
+import { Dialog } from '../../components/Dialog';
+import { formatDateRange, formatHours, formatNumber } from '../../lib/format';
+import { useStore } from '../../store';
+import { CandidateRow } from './CandidateRow';
+import { KindsSelect, type KindsChoice, KINDS_OF } from './KindsSelect';
+import './staffing.css';
+
+interface Props {
+  demandLineId: number;
+  onClose(): void;
+}
+
+/**
+ * "Find a person" for one demand line: candidates ranked with their reasons; "Book" makes one
+ * booking over the days they are free, after an over-allocation warning where one applies.
+ */
+export function FindPersonDialog({ demandLineId, onClose }: Props) {
+  const roles = useStore((s) => s.roles);
+  const dataVersion = useStore((s) => s.dataVersion);
+  const [kinds, setKinds] = useState<KindsChoice>('all');
+  const [includeTentative, setIncludeTentative] = useState(true);
+  const [status, setStatus] = useState<BookingStatus>('tentative');
+  const [result, setResult] = useState<StaffingRankResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [warning, setWarning] = useState<{ talentId: number; message: string } | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setResult(await call('staffing:rank', { demandLineId, includeTentative, kinds: KINDS_OF[kinds] as TalentKind[] }));
+      setError(null);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }, [demandLineId, includeTentative, kinds]);
+  useEffect(() => {
+    void load();
+  }, [load, dataVersion]);
+
+  async function book(c: StaffingCandidate, anyway: boolean) {
+    if (!result || !c.booking) return;
+    setBusy(true);
+    const fields = { talentId: c.talentId, campaignId: result.line.campaignId, demandLineId, start: c.booking.start, end: c.booking.end, hoursPerDay: c.booking.hoursPerDay, status };
+    try {
+      if (!anyway) {
+        const check = await call('bookings:check', fields);
+        if (check.message) {
+          setWarning({ talentId: c.talentId, message: check.message });
+          return;
+        }
+      }
+      await call('bookings:create', { ...fields, note: '' });
+      setWarning(null);
+      const s = useStore.getState();
+      await s.reloadLoaded();
+      await s.announceChange(`Booked ${c.name} on ${result.line.campaignName}: ${formatHours(c.booking.totalHours)}`);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const line = result?.line;
+  const roleName = line ? (line.roleId === null ? 'Any role' : (roles.find((r) => r.id === line.roleId)?.name ?? 'Role')) : '';
+  return (
+    <Dialog title="Find a person" onClose={onClose} size="side" busy={busy}>
+      <div className="sf-find" data-ready={result ? 'true' : 'false'} data-line-id={demandLineId}>
+        {line && (
+          <div className="sf-line-head">
+            <div className="cell-strong">
+              {roleName} · {line.campaignName}
+            </div>
+            <div className="muted">
+              {formatDateRange(line.start, line.end)} · P{line.priority} · <b className="sf-open">{formatHours(line.openHours)} open</b> of {formatHours(line.hours)}
+            </div>
+          </div>
+        )}
+        <div className="sf-find-options">
+          <KindsSelect value={kinds} onChange={setKinds} />
+          <label className="checkbox" title="Tentative bookings count as taken">
+            <input type="checkbox" checked={includeTentative} onChange={(e) => setIncludeTentative(e.target.checked)} />
+            Tentative counts as taken
+          </label>
+          <label className="sf-inline">
+            Book as
+            <select className="select" value={status} onChange={(e) => setStatus(e.target.value as BookingStatus)} aria-label="Book as">
+              <option value="tentative">Tentative</option>
+              <option value="confirmed">Confirmed</option>
+            </select>
+          </label>
+        </div>
+        <p className="sf-hint">
+          “Book” makes one booking over the longest stretch of the window in which the person is free every working day, at the hours per day that
+          cover the open hours (or as many as they have free), so it over-allocates no one. Figures count from today.
+        </p>
+        {error && <div className="form-error" role="alert">{error}</div>}
+        {!result && !error && <span className="spinner" role="status" aria-label="Ranking" />}
+        {result && result.candidates.length === 0 && <p className="muted">Nobody has this role or these skills{kinds !== 'all' ? ' among the kinds shown' : ''}.</p>}
+        {result && result.candidates.length > 0 && (
+          <>
+            <div className="sf-count muted">
+              {formatNumber(result.eligible, 0)} eligible {result.eligible === 1 ? 'person' : 'people'}, best {result.candidates.length} shown
+            </div>
+            <ol className="sf-cands">
+              {result.candidates.map((c, i) => (
+                <CandidateRow
+                  key={c.talentId}
+                  c={c}
+                  rank={i + 1}
+                  busy={busy}
+                  warning={warning?.talentId === c.talentId ? warning.message : null}
+                  onBook={() => void book(c, false)}
+                  onBookAnyway={() => void book(c, true)}
+                  onCancel={() => setWarning(null)}
+                />
+              ))}
+            </ol>
+          </>
+        )}
+      </div>
+    </Dialog>
+  );
+}

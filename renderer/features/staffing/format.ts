@@ -1,0 +1,15 @@
+import type { StaffingCandidate, SuggestedBooking } from '@shared/contract';
+import { formatDateRange, formatHours, formatNumber } from '../../lib/format';
+
+export const KIND_LABEL = { staff: 'Staff', freelancer: 'Freelancer', agency: 'Agency' } as const;
+
+export const MATCH_LABEL: Record<StaffingCandidate['match'], string> = {
+  'primary role': 'Role',
+  'other role': 'Also does the role',
+  skills: 'Has the skills',
+};
+
+/** "6 h/day, 1 Mar – 31 Mar 2027 (120 h)" */
+export function bookingText(b: SuggestedBooking): string {
+  return `${formatNumber(b.hoursPerDay, 2)} h/day, ${formatDateRange(b.start, b.end)} (${formatHours(b.totalHours)})`;
+}

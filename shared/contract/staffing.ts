@@ -1,0 +1,218 @@
+import { z } from 'zod';
+import type { Id, IsoDate, Priority, TalentKind } from '../domain';
+import { channel } from './channel';
+import { bookingStatus, id, isoDate, talentKind, withRange } from './schemas';
+
+// Staffing: "who can do this, and when?" — ranked candidates for one demand line, and a proposed
+// plan for all open demand in a range that changes nothing until the planner accepts it.
+
+const kinds = z.array(talentKind).min(1, 'Choose at least one kind of talent').max(3);
+const weight = z.number().finite('Must be a number').min(0, 'Cannot be negative').max(100, 'At most 100');
+
+/** The penalty weights of the plan (workspace settings; see shared/staffing/README.md). */
+export const staffingSettingsSchema = z
+  .object({
+    /** Cost of one open hour of a certain P1 line; null = 2 × the dearest rate in the plan. */
+    unstaffedPenalty: z.number().finite('Must be a number').gt(0, 'Must be more than 0').max(1e6, 'At most 1,000,000').nullable(),
+    /** Weights for priorities 1..5. */
+    priorityWeights: z.tuple([weight, weight, weight, weight, weight]),
+    /** Share (0..1) of a week's free hours from which a person counts as near their limit. */
+    nearLimitShare: z.number().finite().min(0.5, 'At least 0.5').max(1, 'At most 1'),
+  })
+  .strict();
+
+export type StaffingSettingsValue = z.output<typeof staffingSettingsSchema>;
+
+/** How a candidate qualifies for the line. */
+export type CandidateMatch = 'primary role' | 'other role' | 'skills';
+
+/** The one booking a click on "Book" makes: over the (sub-)window where the person is free. */
+export interface SuggestedBooking {
+  start: IsoDate;
+  end: IsoDate;
+  hoursPerDay: number;
+  /** hoursPerDay × the person's working days in start..end. */
+  totalHours: number;
+  /** Working days the booking's hours fall on. */
+  days: number;
+}
+
+export interface StaffingCandidate {
+  talentId: Id;
+  name: string;
+  kind: TalentKind;
+  primaryRoleId: Id;
+  match: CandidateMatch;
+  /** Free hours inside the line's window (from today). */
+  freeHours: number;
+  /** min(free, open): what this person could cover. */
+  coverHours: number;
+  /** coverHours ÷ open hours, 0..1. */
+  coverage: number;
+  costRate: number;
+  currency: string;
+  /** coverHours × costRate. */
+  cost: number;
+  /** Booked ÷ capacity inside the window, and the target (shares 0..1); target null when none. */
+  utilisation: number;
+  target: number | null;
+  /** Already booked on the same campaign. */
+  continuity: boolean;
+  /** Share of the line's required skills met at the level asked, 0..1. */
+  skillMatch: number;
+  score: number;
+  /** In words and numbers, e.g. "Covers 100% (40 of 40 h) · £45/h · 62% of 80% target". */
+  reason: string;
+  /** null when the person has no free working day in the window. */
+  booking: SuggestedBooking | null;
+}
+
+export interface StaffingRankResult {
+  line: {
+    id: Id;
+    campaignId: Id;
+    campaignName: string;
+    roleId: Id | null;
+    start: IsoDate;
+    end: IsoDate;
+    /** The part of the window that is still ahead (from today). */
+    from: IsoDate;
+    hours: number;
+    openHours: number;
+    priority: Priority;
+  };
+  /** Eligible people before the limit. */
+  eligible: number;
+  candidates: StaffingCandidate[];
+  /** Time spent ranking, in milliseconds. */
+  ms: number;
+}
+
+export interface ProposedBookingView {
+  /** Stable within the proposal. */
+  key: number;
+  talentId: Id;
+  name: string;
+  kind: TalentKind;
+  demandLineId: Id;
+  campaignId: Id;
+  start: IsoDate;
+  end: IsoDate;
+  hoursPerDay: number;
+  totalHours: number;
+  costRate: number;
+  cost: number;
+}
+
+export interface ProposedLineView {
+  demandLineId: Id;
+  campaignId: Id;
+  campaignName: string;
+  roleId: Id | null;
+  roleName: string;
+  start: IsoDate;
+  end: IsoDate;
+  priority: Priority;
+  /** 0..100 (the campaign's, for pipeline campaigns). */
+  probability: number;
+  /** Open hours of the line inside the planned range, before the plan. */
+  openBefore: number;
+  staffed: number;
+  unstaffed: number;
+  cost: number;
+  /** Already accepted (line by line) from this proposal. */
+  accepted: boolean;
+}
+
+export interface UnstaffedCell {
+  roleId: Id;
+  roleName: string;
+  weekStart: IsoDate;
+  hours: number;
+}
+
+export interface NearLimitView {
+  talentId: Id;
+  name: string;
+  weekStart: IsoDate;
+  used: number;
+  free: number;
+  share: number;
+}
+
+export interface StaffingProposalView {
+  id: string;
+  mode: 'split' | 'whole';
+  range: { start: IsoDate; end: IsoDate };
+  createdAt: string;
+  bookings: ProposedBookingView[];
+  lines: ProposedLineView[];
+  unstaffed: UnstaffedCell[];
+  nearLimit: NearLimitView[];
+  totalCost: number;
+  totalPenalty: number;
+  objective: number;
+  staffedHours: number;
+  unstaffedHours: number;
+  /** Proven lower bound and relative gap (0 = proven best). */
+  bound: number;
+  gap: number;
+  optimal: boolean;
+  /** The greedy baseline's objective on the same instance, for comparison. */
+  greedyObjective: number;
+  currency: string;
+  /** Penalty per open hour of a certain P1 line actually used. */
+  penaltyBase: number;
+  ms: number;
+  /** "Within 0.3 % of the best possible plan", or "The best possible plan". */
+  quality: string;
+}
+
+export interface StaffingAcceptResult {
+  created: Id[];
+  label: string;
+  backup: string;
+  /** Lines of the proposal still open for acceptance (line by line). */
+  remainingLineIds: Id[];
+}
+
+export const staffingChannels = {
+  /** Candidates for one demand line, best first, each with a reason and the booking a click would make. */
+  'staffing:rank': channel<StaffingRankResult>()(
+    z
+      .object({
+        demandLineId: id,
+        /** Tentative bookings count as taken (default true). */
+        includeTentative: z.boolean().default(true),
+        kinds: kinds.default(['staff', 'freelancer', 'agency']),
+        limit: z.number().int().min(1).max(500).default(30),
+      })
+      .strict(),
+  ),
+  /** A plan for all open demand in the range. Writes nothing; the proposal is kept under its id. */
+  'staffing:propose': channel<StaffingProposalView>()(
+    z
+      .object({
+        range: withRange(z.object({ start: isoDate, end: isoDate }).strict()),
+        mode: z.enum(['split', 'whole']).default('split'),
+        includeTentative: z.boolean().default(true),
+        kinds: kinds.default(['staff', 'freelancer']),
+        settings: staffingSettingsSchema.partial().optional(),
+        /** Whole mode's time limit in seconds. */
+        maxSeconds: z.number().min(0.05).max(60).default(4),
+      })
+      .strict(),
+  ),
+  /** Writes the proposal's bookings (all, or the given lines') in one undoable step, after a backup. */
+  'staffing:accept': channel<StaffingAcceptResult>()(
+    z
+      .object({
+        proposalId: z.string().min(1).max(64),
+        lineIds: z.array(id).max(100_000).optional(),
+        status: bookingStatus.default('tentative'),
+      })
+      .strict(),
+  ),
+  'staffing:settings': channel<StaffingSettingsValue>()(z.undefined().or(z.object({}).strict())),
+  'staffing:saveSettings': channel<StaffingSettingsValue>()(staffingSettingsSchema.partial()),
+};

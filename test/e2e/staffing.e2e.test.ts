@@ -1,0 +1,92 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startApp, type App } from './harness';
+
+// Staffing end to end on the demo studio: rank candidates for a demand line and book the top one;
+// propose a plan for all open demand, accept part of it, undo it. The stored bookings are checked
+// through the same handler table after each step.
+
+const TODAY = '2030-01-15';
+const rendererDir = process.env.CP_RENDERER_DIR || undefined;
+
+async function openStaffing(page: Page): Promise<void> {
+  await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Staffing/ }).click();
+}
+
+describe('staffing view', () => {
+  let app: App | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  it('ranks candidates for a line and books the top one', async () => {
+    app = await startApp({ rendererDir, seed: 'demo', now: TODAY });
+    const { page, bridge } = app;
+    await openStaffing(page);
+    const row = page.locator('.sf-open-demand tr[data-line-id]').first();
+    await row.waitFor({ timeout: 20_000 });
+    await app.screenshot('staffing-1-open-demand');
+    const lineId = Number(await row.getAttribute('data-line-id'));
+    await row.getByRole('button', { name: 'Find a person' }).click();
+    const panel = page.locator('.sf-find[data-ready="true"]');
+    await panel.waitFor({ timeout: 10_000 });
+    const ranked = await bridge.call('staffing:rank', { demandLineId: lineId });
+    const top = ranked.candidates[0];
+    await expect.poll(() => panel.locator('.sf-cand').first().getAttribute('data-talent-id')).toBe(String(top.talentId));
+    expect(await panel.locator('.sf-cand .sf-reason').first().textContent()).toBe(top.reason);
+    await app.screenshot('staffing-2-find-a-person');
+    const before = await bridge.call('bookings:list', { demandLineIds: [lineId] });
+    await panel.locator('.sf-cand').first().getByRole('button', { name: `Book ${top.name}` }).click();
+    const anyway = panel.getByRole('button', { name: 'Book anyway' });
+    await expect.poll(async () => (await anyway.count()) + (await bridge.call('bookings:list', { demandLineIds: [lineId] })).length - before.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    if (await anyway.count()) {
+      await app.screenshot('staffing-3-over-allocation-warning');
+      await anyway.click();
+    }
+    await expect.poll(async () => (await bridge.call('bookings:list', { demandLineIds: [lineId] })).length, { timeout: 10_000 }).toBe(before.length + 1);
+    const after = await bridge.call('bookings:list', { demandLineIds: [lineId] });
+    const made = after.find((b) => !before.some((x) => x.id === b.id))!;
+    expect(made).toMatchObject({ talentId: top.talentId, start: top.booking!.start, end: top.booking!.end, hoursPerDay: top.booking!.hoursPerDay });
+    await expect.poll(() => page.locator('.toast').filter({ hasText: `Booked ${top.name}` }).count()).toBe(1);
+    expect(app.errors.list).toEqual([]);
+  });
+
+  it('proposes a plan, accepts part of it, and undoes it', async () => {
+    app = await startApp({ rendererDir, seed: 'demo', now: TODAY });
+    const { page, bridge } = app;
+    await openStaffing(page);
+    const before = await bridge.call('bookings:list', {});
+    await page.getByRole('button', { name: 'Propose plan' }).click();
+    const proposal = page.locator('.sf-proposal[data-proposal-id]');
+    await proposal.waitFor({ timeout: 30_000 });
+    // Nothing is written by proposing.
+    expect(await bridge.call('bookings:list', {})).toHaveLength(before.length);
+    await app.screenshot('staffing-4-proposal');
+    const lines = proposal.locator('.sf-line:has(input[type="checkbox"]:not([disabled]))');
+    const n = await lines.count();
+    expect(n).toBeGreaterThan(2);
+    // Keep only the first two lines selected.
+    for (let i = 2; i < n; i++) await lines.nth(i).locator('input[type="checkbox"]').uncheck();
+    const chosen = [Number(await lines.nth(0).getAttribute('data-line-id')), Number(await lines.nth(1).getAttribute('data-line-id'))];
+    const expectedCount = await proposal.locator(`.sf-line[data-line-id="${chosen[0]}"] .sf-add, .sf-line[data-line-id="${chosen[1]}"] .sf-add`).count();
+    await page.getByRole('button', { name: 'Accept selected (2)' }).click();
+    await expect.poll(async () => (await bridge.call('bookings:list', {})).length, { timeout: 15_000 }).toBe(before.length + expectedCount);
+    const added = (await bridge.call('bookings:list', {})).filter((b) => !before.some((x) => x.id === b.id));
+    expect(new Set(added.map((b) => b.demandLineId))).toEqual(new Set(chosen));
+    expect(added.every((b) => b.status === 'tentative' && b.note === 'From a staffing plan')).toBe(true);
+    const toast = page.locator('.toast').filter({ hasText: /Accept staffing plan: \d+ bookings/ });
+    await toast.waitFor();
+    await expect.poll(() => proposal.locator('.sf-line.accepted').count()).toBe(2);
+    await app.screenshot('staffing-5-accepted');
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await bridge.call('bookings:list', {})).length, { timeout: 15_000 }).toBe(before.length);
+    // As the page itself sees them.
+    const seen = await page.evaluate(async () => (await window.api.invoke('bookings:list', {})) as { ok: boolean; value: { id: number }[] });
+    expect(seen.value.map((b) => b.id)).toEqual(before.map((b) => b.id));
+    await expect.poll(() => page.locator('.sf-stale').count()).toBe(1);
+    await app.screenshot('staffing-6-undone-stale');
+    expect(app.errors.list).toEqual([]);
+  });
+});

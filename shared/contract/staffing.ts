@@ -9,7 +9,7 @@ import { bookingStatus, id, isoDate, talentKind, withRange } from './schemas';
 const kinds = z.array(talentKind).min(1, 'Choose at least one kind of talent').max(3);
 const weight = z.number().finite('Must be a number').min(0, 'Cannot be negative').max(100, 'At most 100');
 
-/** The penalty weights of the plan (workspace settings; see shared/staffing/README.md). */
+/** The penalty weights of the plan (workspace settings; see the README, "Staffing"). */
 export const staffingSettingsSchema = z
   .object({
     /** Cost of one open hour of a certain P1 line; null = 2 × the dearest rate in the plan. */

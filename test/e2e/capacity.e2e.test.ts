@@ -68,7 +68,7 @@ describe('capacity view', () => {
     const to = (await panel.getAttribute('data-end')) as string;
     const expected = await bridge.call('bookings:list', { talentIds: [talentId], from, to });
     expect(expected.length).toBeGreaterThan(0);
-    const shown = await panel.locator('.cp-booking').evaluateAll((els) => els.map((e) => ({ id: Number(e.getAttribute('data-booking-id')), hours: Number(e.getAttribute('data-hours')) })));
+    const shown = await panel.locator('.cell-booking').evaluateAll((els) => els.map((e) => ({ id: Number(e.getAttribute('data-booking-id')), hours: Number(e.getAttribute('data-hours')) })));
     expect(shown.map((b) => b.id).sort((a, b) => a - b)).toEqual(expected.map((b) => b.id).sort((a, b) => a - b));
     const grid = await bridge.call('capacity:grid', { range: { start: from, end: to }, bucket: 'week', filter: { ids: [talentId] }, offset: 0, limit: 1 });
     await expect.poll(() => panel.locator('[data-figure="confirmed"]').textContent()).toMatch(new RegExp(`^${Math.round(grid.confirmed[0] * 10) / 10}`));
@@ -79,7 +79,7 @@ describe('capacity view', () => {
     // Another view changes the workspace and says so: the panel and the heatmap refetch.
     const added = await bridge.call('bookings:create', { talentId, campaignId: expected[0].campaignId, start: from, end: from, hoursPerDay: 1, status: 'tentative' });
     await page.evaluate(() => window.dispatchEvent(new CustomEvent('workspace-changed')));
-    await expect.poll(() => panel.locator(`.cp-booking[data-booking-id="${added.id}"]`).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => panel.locator(`.cell-booking[data-booking-id="${added.id}"]`).count(), { timeout: 10_000 }).toBe(1);
 
     // The role filter: only the role's people, as capacity:grid counts them.
     const before = await rowNames(page);

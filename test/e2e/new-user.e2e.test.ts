@@ -47,10 +47,9 @@ async function addFreelancer(app: App): Promise<number> {
   await expect.poll(async () => (await app.bridge.call('talent:list', { text: PERSON })).length, { timeout: 10_000 }).toBe(1);
   const [person] = await app.bridge.call('talent:list', { text: PERSON });
 
-  // A week off, from the person's time off tab.
-  if ((await dialog.count()) === 0) {
-    await page.getByText(PERSON, { exact: true }).first().click();
-  }
+  // A week off, from the person's time off tab (time off needs the person saved first).
+  await closed(dialog);
+  await page.getByText(PERSON, { exact: true }).first().click();
   await dialog.getByRole('tab', { name: /time off/i }).click();
   await dialog.getByRole('button', { name: /add time off/i }).first().click();
   await dialog.getByLabel('First day').fill('2030-02-04');

@@ -32,7 +32,7 @@ export function CapacityFilters() {
   }
 
   return (
-    <div className="toolbar cp-filters" role="search" aria-label="Filter people">
+    <div className="toolbar capacity-filters" role="search" aria-label="Filter people">
       <input className="input input-search" type="search" placeholder="Search name, email, team…" aria-label="Search people" value={text} onChange={(e) => setText(e.target.value)} style={{ width: 210 }} />
       <select className="select" aria-label="Role" value={filter.roleId ?? ''} onChange={(e) => setFilter({ roleId: e.target.value ? Number(e.target.value) : null })}>
         <option value="">Any role</option>

@@ -69,16 +69,16 @@ export function CellPanel() {
               {detail.bookings.length === 0 && <p className="muted">No bookings in this period.</p>}
               <ul className="cp-list">
                 {detail.bookings.map((b) => (
-                  <li key={b.id} className="cp-booking" data-booking-id={b.id} data-hours={b.hoursInCell}>
+                  <li key={b.id} className="cell-booking" data-booking-id={b.id} data-hours={b.hoursInCell}>
                     <span className="dot" style={{ background: b.campaign?.colour ?? '#94a3b8' }} />
-                    <span className="cp-booking-main">
+                    <span className="cell-booking-main">
                       <strong>{b.campaign?.name ?? `Campaign ${b.campaignId}`}</strong>
                       <span className="muted">
                         {formatDateRange(b.start, b.end)} · {formatHours(b.hoursPerDay)}/day
                         {b.status === 'tentative' && <span className="badge badge-tentative">Tentative</span>}
                       </span>
                     </span>
-                    <span className="cp-booking-hours num" title={`${formatHours(b.totalHours)} in all`}>
+                    <span className="cell-booking-hours num" title={`${formatHours(b.totalHours)} in all`}>
                       {formatHours(b.hoursInCell)}
                       <span className="muted">of {formatHours(b.totalHours)}</span>
                     </span>

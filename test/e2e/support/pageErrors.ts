@@ -17,7 +17,12 @@ export function collectPageErrors(page: Page, options: { ignore?: RegExp[] } = {
   page.on('console', (message) => {
     if (message.type() === 'error') add(`console.error: ${message.text()}`);
   });
-  page.on('requestfailed', (request) => add(`request failed: ${request.method()} ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`));
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? 'unknown';
+    // A reload or navigation cancels the calls still in flight: that is the browser, not the app.
+    if (reason === 'net::ERR_ABORTED') return;
+    add(`request failed: ${request.method()} ${request.url()} (${reason})`);
+  });
   return {
     list,
     assertNone() {

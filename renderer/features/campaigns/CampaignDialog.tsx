@@ -79,7 +79,16 @@ export function CampaignDialog({ campaign, onClose, onCreated }: { campaign: Cam
           ))}
         </datalist>
         <Field label="Status" error={errors.status}>
-          <select className="select" value={draft.status} onChange={(e) => set({ status: e.target.value as CampaignDraft['status'] })}>
+          <select
+            className="select"
+            value={draft.status}
+            onChange={(e) => {
+              const status = e.target.value as CampaignDraft['status'];
+              // Only a pipeline campaign is uncertain; a won one is certain.
+              const probability = status === 'pipeline' ? (draft.status === 'pipeline' ? draft.probability : '50') : '100';
+              set({ status, probability });
+            }}
+          >
             {CAMPAIGN_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {CAMPAIGN_STATUS_LABEL[s]}

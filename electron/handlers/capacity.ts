@@ -1,10 +1,8 @@
-import {
-  checkBookingChange, dayFromIso, isoFromDay, overAllocationRuns, personUtilisationTarget, roleWeekReport, utilisationGrid,
-} from '@shared/capacity';
+import { checkBookingChange, overAllocationRuns, personUtilisationTarget, utilisationGrid } from '@shared/capacity';
 import type { Handlers } from '@shared/contract';
 import type { CapacityModel } from '../capacity/model';
 import { personIndexesFor } from '../capacity/people';
-import { roleBookedByWeek } from '../capacity/roleBooked';
+import { roleWeeksIn } from '../capacity/roleWeeks';
 import type { HandlerContext } from './context';
 
 const round = (values: Float64Array) => Array.from(values, (v) => Math.round(v * 1000) / 1000);
@@ -31,14 +29,7 @@ export function capacityHandlers(ctx: HandlerContext, model: CapacityModel) {
         tentative: round(grid.tentative),
       };
     },
-    'capacity:roleWeeks': ({ range, weighted, includeOtherRoles, roleIds }) => {
-      const state = model.state();
-      const booked = roleBookedByWeek(state); // same role-major, week-minor order as the report
-      return roleWeekReport(state, { weighted, includeOtherRoles })
-        .map((row, i) => ({ ...row, booked: booked[i] }))
-        .filter((row) => row.weekStart <= range.end && isoFromDay(dayFromIso(row.weekStart) + 6) >= range.start)
-        .filter((row) => !roleIds || roleIds.includes(row.roleId));
-    },
+    'capacity:roleWeeks': (query) => roleWeeksIn(model.state(), query),
     'capacity:overallocations': ({ range, filter }) => {
       const state = model.state();
       const runs = overAllocationRuns(state, { range, personIndexes: personIndexesFor(db, state, filter), messages: true });

@@ -1,0 +1,51 @@
+import { writeFileSync } from 'node:fs';
+import type { ParsedInput, WrittenReport } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import type { HandlerContext } from '../handlers/context';
+import { compareSnapshots } from './compare';
+import { renderReport } from './report/html';
+import { snapshotOrThrow } from './service';
+
+type ExportInput = ParsedInput<'snapshots:exportHtml'>;
+
+const fileNameOf = (name: string) => name.replace(/[^\w\- ]+/g, '').trim().replace(/\s+/g, '-').slice(0, 80) || 'snapshot';
+
+function reportHtml(ctx: HandlerContext, input: ExportInput): { html: string; name: string } {
+  const snapshot = snapshotOrThrow(ctx, input.id);
+  let comparison = null;
+  if (input.compareWith !== undefined && input.compareWith !== input.id) {
+    const other = snapshotOrThrow(ctx, input.compareWith);
+    const [base, current] = other.takenAt <= snapshot.takenAt ? [other, snapshot] : [snapshot, other];
+    comparison = compareSnapshots(base, current);
+  }
+  return { html: renderReport(snapshot, comparison, { appName: ctx.app.name }), name: snapshot.name };
+}
+
+async function targetPath(ctx: HandlerContext, input: ExportInput, name: string, extension: 'html' | 'pdf'): Promise<string> {
+  if (input.path) return input.path;
+  if (!ctx.platform) throw new AppError('invalid_input', 'Choose where to save the report.', 'path');
+  const chosen = await ctx.platform.chooseSavePath({
+    title: extension === 'pdf' ? 'Save the report as PDF' : 'Save the report as a web page',
+    defaultName: `${fileNameOf(name)}.${extension}`,
+    filters: [extension === 'pdf' ? { name: 'PDF', extensions: ['pdf'] } : { name: 'Web page', extensions: ['html'] }],
+  });
+  if (!chosen) throw new AppError('cancelled', 'The report was not saved.');
+  return chosen;
+}
+
+export async function exportHtml(ctx: HandlerContext, input: ExportInput): Promise<WrittenReport> {
+  const { html, name } = reportHtml(ctx, input);
+  const path = await targetPath(ctx, input, name, 'html');
+  const bytes = Buffer.from(html, 'utf8');
+  writeFileSync(path, bytes);
+  return { path, bytes: bytes.length };
+}
+
+export async function exportPdf(ctx: HandlerContext, input: ExportInput): Promise<WrittenReport> {
+  if (!ctx.platform) throw new AppError('internal', 'Printing to PDF is not available here.');
+  const { html, name } = reportHtml(ctx, input);
+  const path = await targetPath(ctx, input, name, 'pdf');
+  const pdf = await ctx.platform.printToPdf(html, { landscape: true });
+  writeFileSync(path, pdf);
+  return { path, bytes: pdf.length };
+}

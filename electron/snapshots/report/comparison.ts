@@ -1,0 +1,48 @@
+import type { SnapshotComparison } from '@shared/contract';
+import { day, esc, hours, pct, signedHours, signedPoints, timestamp } from './format';
+import { weeklyChart } from './svg';
+
+/** What changed between two snapshots: a chart of weekly shortfall, then tables. */
+export function comparisonSection(c: SnapshotComparison): string {
+  const chart = weeklyChart(
+    c.weeks,
+    [
+      { name: `Hours short then (${c.base.name})`, colour: '#aab4c3', values: c.weekTotals.map((w) => w.shortfallBefore), dashed: true },
+      { name: `Hours short now (${c.current.name})`, colour: '#c92a2a', values: c.weekTotals.map((w) => w.shortfallAfter) },
+    ],
+    { bars: 0, title: 'Hours short per week, then and now', height: 230 },
+  );
+  const byRole = new Map<string, { demand: number; supply: number; shortfall: number; util: number[] }>();
+  for (const r of c.roleWeeks) {
+    const e = byRole.get(r.roleName) ?? { demand: 0, supply: 0, shortfall: 0, util: [] };
+    e.demand += r.demand;
+    e.supply += r.supply;
+    e.shortfall += r.shortfall;
+    if (r.utilisation !== null) e.util.push(r.utilisation);
+    byRole.set(r.roleName, e);
+  }
+  const changed = [...byRole.entries()].filter(([, e]) => [e.demand, e.supply, e.shortfall].some((v) => Math.abs(v) >= 0.5) || e.util.some((u) => Math.abs(u) >= 0.0005));
+  const roleRows = changed
+    .map(([name, e]) => {
+      const util = e.util.length ? e.util.reduce((a, b) => a + b, 0) / e.util.length : null;
+      return `<tr><td>${esc(name)}</td><td class="n">${signedHours(e.demand)}</td><td class="n">${signedHours(e.supply)}</td><td class="n ${e.shortfall > 0.5 ? 'bad' : e.shortfall < -0.5 ? 'good' : ''}">${signedHours(e.shortfall)}</td><td class="n">${signedPoints(util)}</td></tr>`;
+    })
+    .join('');
+  const campaigns = c.campaigns.length
+    ? `<table><thead><tr><th>Campaign</th><th>Change</th><th>Then</th><th>Now</th></tr></thead><tbody>${c.campaigns
+        .map((x) => `<tr><td>${esc(x.name)}</td><td><span class="tag ${x.change}">${x.change}</span></td><td>${x.before ? `${day(x.before.start)} – ${day(x.before.end)}` : '–'}</td><td>${x.after ? `${day(x.after.start)} – ${day(x.after.end)}` : '–'}</td></tr>`)
+        .join('')}</tbody></table>`
+    : '<p class="muted">No campaign was added, removed or moved.</p>';
+  const people = c.people.length
+    ? `<table><thead><tr><th>Person</th><th class="n">Booked then</th><th class="n">Now</th><th class="n">Change</th><th class="n">Utilisation</th></tr></thead><tbody>${c.people
+        .slice(0, 15)
+        .map((p) => `<tr><td>${esc(p.name)}</td><td class="n">${hours(p.bookedBefore)}</td><td class="n">${hours(p.bookedAfter)}</td><td class="n">${signedHours(p.delta)}</td><td class="n">${pct(p.utilisationBefore)} → ${pct(p.utilisationAfter)}</td></tr>`)
+        .join('')}</tbody></table>`
+    : '<p class="muted">Nobody’s booked hours changed.</p>';
+  const h = c.headline;
+  return `<section><h2>What changed since “${esc(c.base.name)}”</h2>
+<p class="lead">From ${timestamp(c.base.takenAt)} to ${timestamp(c.current.takenAt)}, over the ${c.weeks.length} weeks both cover. Utilisation ${signedPoints(h.utilisation)}, shortfall in the next 4 weeks ${signedHours(h.shortfall4)}, next 12 weeks ${signedHours(h.shortfall12)}, over-allocated people ${h.overAllocatedPeople > 0 ? '+' : ''}${h.overAllocatedPeople}.</p>
+${chart}
+<h3>Roles that changed, summed over the common weeks</h3>${changed.length ? `<table><thead><tr><th>Role</th><th class="n">Open demand</th><th class="n">Supply</th><th class="n">Shortfall</th><th class="n">Utilisation (avg)</th></tr></thead><tbody>${roleRows}</tbody></table>` : '<p class="muted">No role’s demand, supply or utilisation changed.</p>'}</section>
+<section class="flow"><div class="two"><div><h3>Campaigns</h3>${campaigns}</div><div><h3>Largest changes in people’s load</h3>${people}</div></div></section>`;
+}

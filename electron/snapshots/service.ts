@@ -1,0 +1,85 @@
+import type { AutoCheckResult, ParsedInput, SnapshotSchedule, SnapshotSettings, SnapshotSummary } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import type { CapacityModel } from '../capacity/model';
+import { modelRange } from '../capacity/model';
+import { getMeta, setMeta } from '../db/repos/meta';
+import { getSnapshot, insertSnapshot, latestSnapshot, snapshotTakenSince } from '../db/repos/snapshots';
+import { localIsoDate, type HandlerContext } from '../handlers/context';
+import { computeSnapshot } from './compute';
+import { headlineOf } from './headline';
+import { addDaysIso, daysBetween, weekStartIso, weekdayIso, wholeWeeks } from './weeks';
+
+const SCHEDULE_KEY = 'snapshots.schedule';
+const MAX_WEEKS = 106;
+/** Weeks an automatic snapshot covers, from the week it is taken in. */
+export const AUTO_WEEKS = 26;
+
+type TakeInput = ParsedInput<'snapshots:take'>;
+
+/** Computes the figures now and stores them as a new, immutable snapshot. */
+export function takeSnapshot(ctx: HandlerContext, model: CapacityModel, input: TakeInput, automatic = false): SnapshotSummary {
+  const today = localIsoDate(ctx.now());
+  const range = wholeWeeks(input.range);
+  const bounds = modelRange(today);
+  if (range.start < bounds.start || range.end > bounds.end) {
+    throw new AppError('invalid_input', `A snapshot can cover weeks between ${bounds.start} and ${bounds.end}.`, 'range.start');
+  }
+  if (daysBetween(range.start, range.end) + 1 > MAX_WEEKS * 7) {
+    throw new AppError('invalid_input', `A snapshot covers at most ${MAX_WEEKS} weeks.`, 'range.end');
+  }
+  const settings: SnapshotSettings = {
+    range, requestedRange: input.range, filter: input.filter, weighting: 'weighted', includeOtherRoles: false, today,
+  };
+  const { figures, counts } = computeSnapshot(ctx.db, model.state(), settings);
+  return insertSnapshot(ctx.db, {
+    name: input.name, takenAt: ctx.now().toISOString(), takenOn: today, appVersion: ctx.app.version, automatic, settings,
+    headline: headlineOf(figures, settings, counts), figures,
+  });
+}
+
+export function readSchedule(ctx: HandlerContext): SnapshotSchedule {
+  const raw = getMeta(ctx.db, SCHEDULE_KEY);
+  if (!raw) return { enabled: false, weekday: 0 };
+  try {
+    const parsed = JSON.parse(raw) as Partial<SnapshotSchedule>;
+    const weekday = Number.isInteger(parsed.weekday) && parsed.weekday! >= 0 && parsed.weekday! <= 6 ? parsed.weekday! : 0;
+    return { enabled: parsed.enabled === true, weekday };
+  } catch {
+    return { enabled: false, weekday: 0 };
+  }
+}
+
+export function writeSchedule(ctx: HandlerContext, schedule: SnapshotSchedule): SnapshotSchedule {
+  setMeta(ctx.db, SCHEDULE_KEY, JSON.stringify(schedule));
+  return readSchedule(ctx);
+}
+
+/**
+ * On start: takes the weekly snapshot when the schedule is due (on, today is its weekday or later
+ * in the week, and none was taken this week); without a schedule, offers one when the last
+ * snapshot is more than a week old. A workspace with no snapshot yet is not nagged.
+ */
+export function autoCheck(ctx: HandlerContext, model: CapacityModel): AutoCheckResult {
+  const today = localIsoDate(ctx.now());
+  const schedule = readSchedule(ctx);
+  const monday = weekStartIso(today);
+  const last = latestSnapshot(ctx.db);
+  if (schedule.enabled) {
+    const due = weekdayIso(today) >= schedule.weekday && !snapshotTakenSince(ctx.db, monday);
+    if (!due) return { taken: null, offer: false, lastTakenAt: last?.takenAt ?? null };
+    const taken = takeSnapshot(
+      ctx, model,
+      { name: `Weekly snapshot, week of ${monday}`, range: { start: monday, end: addDaysIso(monday, AUTO_WEEKS * 7 - 1) }, filter: {} },
+      true,
+    );
+    return { taken, offer: false, lastTakenAt: taken.takenAt };
+  }
+  const offer = last !== undefined && daysBetween(last.takenOn, today) > 7;
+  return { taken: null, offer, lastTakenAt: last?.takenAt ?? null };
+}
+
+export function snapshotOrThrow(ctx: HandlerContext, id: number) {
+  const snapshot = getSnapshot(ctx.db, id);
+  if (!snapshot) throw new AppError('not_found', 'That snapshot no longer exists.');
+  return snapshot;
+}

@@ -1,0 +1,26 @@
+import { formatDate, pct } from './format';
+import { useSnapshots } from './store';
+
+/** Every snapshot, newest first. */
+export function SnapshotList() {
+  const list = useSnapshots((s) => s.list);
+  const selectedId = useSnapshots((s) => s.selectedId);
+  const compareId = useSnapshots((s) => s.compareId);
+  const select = useSnapshots((s) => s.select);
+  return (
+    <nav className="snap-list" aria-label="Snapshots">
+      <ul>
+        {list.map((s) => (
+          <li key={s.id}>
+            <button type="button" className={`snap-item${s.id === selectedId ? ' active' : ''}`} aria-current={s.id === selectedId ? 'true' : undefined} onClick={() => void select(s.id)}>
+              <span className="snap-item-name">{s.name}</span>
+              <span className="snap-item-meta">
+                {formatDate(s.takenOn)} · {pct(s.headline.utilisation)} used{s.automatic ? ' · weekly' : ''}{s.id === compareId ? ' · comparing' : ''}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { TopBar } from '../shell/TopBar';
+import { ComparePanel } from './ComparePanel';
+import { DrillPanel } from './DrillPanel';
+import type { Drill } from './drill';
+import { Headline } from './Headline';
+import { Heatmap } from './Heatmap';
+import { RoleCharts } from './RoleCharts';
+import { ScheduleToggle } from './ScheduleToggle';
+import { SnapshotHeader } from './SnapshotHeader';
+import { SnapshotList } from './SnapshotList';
+import { TakeSnapshotDialog } from './TakeSnapshotDialog';
+import { useSnapshots } from './store';
+import './snapshots.css';
+
+/** The executive view: saved capacity snapshots, one read-only dashboard, and what changed between two. */
+export function SnapshotsView() {
+  const loaded = useSnapshots((s) => s.loaded);
+  const count = useSnapshots((s) => s.list.length);
+  const snapshot = useSnapshots((s) => s.snapshot);
+  const selectedId = useSnapshots((s) => s.selectedId);
+  const comparison = useSnapshots((s) => s.comparison);
+  const compareId = useSnapshots((s) => s.compareId);
+  const [taking, setTaking] = useState(false);
+  const [trail, setTrail] = useState<Drill[]>([]);
+  const drill = trail.length ? trail[trail.length - 1] : null;
+  const open = (d: Drill) => setTrail((t) => [...t, d]);
+
+  useEffect(() => {
+    void useSnapshots.getState().load();
+  }, []);
+  useEffect(() => setTrail([]), [selectedId]);
+
+  const take = <Button variant="primary" icon="plus" onClick={() => setTaking(true)}>Take snapshot</Button>;
+  return (
+    <>
+      <TopBar title="Snapshots" count={loaded ? `${count} saved` : null} busy={!loaded} actions={<><ScheduleToggle />{take}</>} />
+      <div className="content">
+        {loaded && count === 0 ? (
+          <EmptyState icon="snapshots" title="No snapshots yet" actions={take}>
+            A snapshot keeps today’s capacity figures — utilisation, demand against supply, shortfall, cost against budget — exactly as they are, to review now and compare later.
+          </EmptyState>
+        ) : (
+          <div className="snap-layout">
+            <SnapshotList />
+            <div className="snap-main">
+              {!snapshot && selectedId !== null && <div className="snap-loading"><span className="spinner" role="status" aria-label="Loading snapshot" /></div>}
+              {snapshot && (
+                <>
+                  <SnapshotHeader snapshot={snapshot} />
+                  {compareId !== null && !comparison && <div className="snap-loading"><span className="spinner" role="status" aria-label="Comparing" /></div>}
+                  {comparison && <ComparePanel comparison={comparison} />}
+                  <Headline snapshot={snapshot} onDrill={open} />
+                  <RoleCharts snapshot={snapshot} onDrill={open} />
+                  <Heatmap snapshot={snapshot} onDrill={open} />
+                  <div className="snap-footer-links">
+                    <button type="button" className="snap-link" onClick={() => open({ kind: 'campaigns' })}>Cost against budget, per campaign</button>
+                    <button type="button" className="snap-link" onClick={() => open({ kind: 'coverage' })}>Open demand, line by line</button>
+                  </div>
+                </>
+              )}
+            </div>
+          </div>
+        )}
+      </div>
+      {taking && <TakeSnapshotDialog onClose={() => setTaking(false)} />}
+      {drill && snapshot && <DrillPanel snapshot={snapshot} drill={drill} onDrill={open} onClose={() => setTrail([])} onBack={trail.length > 1 ? () => setTrail((t) => t.slice(0, -1)) : undefined} />}
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { smallStudio, tempWorkspace, type TestWorkspace } from '../helpers/workspace';
+
+// A hand-made pair: one booking, one campaign added, one moved and one removed between them.
+const RANGE = { start: '2027-03-01', end: '2027-03-28' }; // four whole weeks, Monday to Sunday
+const PER_DAY = 1 / 23; // the March demand line spreads over March's 23 studio working days
+
+let ws: TestWorkspace;
+beforeEach(() => {
+  ws = tempWorkspace();
+});
+afterEach(() => ws.close());
+
+async function pair() {
+  const { ada, spring, line, designer } = await smallStudio(ws);
+  const autumn = await ws.call('campaigns:create', { name: 'Autumn Range', status: 'confirmed', start: '2027-09-01', end: '2027-10-31' });
+  const pitch = await ws.call('campaigns:create', { name: 'Old Pitch', status: 'pipeline', probability: 50, start: '2027-02-01', end: '2027-02-28' });
+  const before = await ws.call('snapshots:take', { name: 'Before', range: RANGE });
+
+  await ws.call('bookings:create', {
+    talentId: ada.id, campaignId: spring.id, demandLineId: line.id, start: '2027-03-08', end: '2027-03-12', hoursPerDay: 4, status: 'confirmed',
+  });
+  await ws.call('campaigns:create', { name: 'Summer Teaser', status: 'confirmed', start: '2027-06-01', end: '2027-06-30' });
+  await ws.call('campaigns:update', { ...autumn, start: '2027-10-01', end: '2027-11-30' });
+  await ws.call('campaigns:delete', { id: pitch.id });
+  const after = await ws.call('snapshots:take', { name: 'After', range: RANGE });
+  return { before, after, ada, designer };
+}
+
+describe('comparing two snapshots', () => {
+  it('finds the known changes per role and week, in campaigns and in people’s load', async () => {
+    const { before, after, ada, designer } = await pair();
+    const c = await ws.call('snapshots:compare', { baseId: before.id, id: after.id });
+
+    expect(c.weeks).toEqual(['2027-03-01', '2027-03-08', '2027-03-15', '2027-03-22']);
+    const designerWeeks = c.roleWeeks.filter((r) => r.roleId === designer.id);
+    // 20 hours booked against the line: its open demand drops by 20 h spread over 23 days (5 per week).
+    for (const r of designerWeeks) {
+      expect(r.demand).toBeCloseTo(-20 * 5 * PER_DAY, 2);
+      expect(r.supply).toBe(0);
+    }
+    // The booked week loses 20 free hours, so its shortfall grows by 20 − the demand that went away.
+    const booked = designerWeeks.find((r) => r.weekStart === '2027-03-08')!;
+    expect(booked.shortfall).toBeCloseTo(20 - 20 * 5 * PER_DAY, 2);
+    expect(booked.utilisation).toBeCloseTo(20 / booked.after!.supply, 6);
+    for (const r of designerWeeks.filter((x) => x !== booked)) {
+      expect(r.shortfall).toBeCloseTo(-20 * 5 * PER_DAY, 2);
+      expect(r.utilisation).toBe(0);
+    }
+
+    expect(c.campaigns.map((x) => [x.name, x.change])).toEqual([
+      ['Summer Teaser', 'added'],
+      ['Autumn Range', 'moved'],
+      ['Old Pitch', 'removed'],
+    ]);
+    expect(c.campaigns[1].before).toMatchObject({ start: '2027-09-01', end: '2027-10-31' });
+    expect(c.campaigns[1].after).toMatchObject({ start: '2027-10-01', end: '2027-11-30' });
+    expect(c.people).toHaveLength(1);
+    expect(c.people[0]).toMatchObject({ talentId: ada.id, bookedBefore: 0, bookedAfter: 20, delta: 20 });
+    const week = c.weekTotals.find((w) => w.weekStart === '2027-03-08')!;
+    // Weekly totals add up only roles short of people (a surplus in one role can't cover another).
+    const short = (side: 'before' | 'after') =>
+      c.roleWeeks.filter((r) => r.weekStart === '2027-03-08').reduce((t, r) => t + Math.max(0, r[side]?.shortfall ?? 0), 0);
+    expect(week.shortfallBefore).toBeCloseTo(short('before'), 3);
+    expect(week.shortfallAfter).toBeCloseTo(short('after'), 3);
+  });
+
+  it('compares a snapshot with itself as no change', async () => {
+    const { after } = await pair();
+    const c = await ws.call('snapshots:compare', { baseId: after.id, id: after.id });
+    expect(c.campaigns).toEqual([]);
+    expect(c.people).toEqual([]);
+    expect(c.roleWeeks.every((r) => r.demand === 0 && r.supply === 0 && r.shortfall === 0)).toBe(true);
+  });
+});
+

@@ -1,27 +1,44 @@
 import type { IoHandlers } from '@shared/contract/io';
+import { AppError } from '@shared/errors';
 import { backupsDirFor } from '../db/backup';
+import type { CapacityModel } from '../capacity/model';
 import { commitImport, previewImport } from '../io/import/service';
 import { campaignSheet, talentSheet, templateSheet } from '../io/export/entities';
 import { writeIcs } from '../io/export/ics';
-import { writePlan } from '../io/export/plan';
+import { planState, writePlan } from '../io/export/plan';
 import { writeTableFile } from '../io/export/tableFile';
-import type { HandlerContext } from './context';
+import { IoTasks } from '../io/task';
+import { SAVE_FILTERS } from '../io/dialogs';
+import { localIsoDate, type HandlerContext } from './context';
 
-export interface IoHooks {
-  /** Import progress, 0..1: the Electron edge can forward it to the renderer as an event. */
-  onImportProgress?: (fraction: number) => void;
+function platformOf(ctx: HandlerContext) {
+  if (!ctx.platform) throw new AppError('invalid_input', 'No file dialogs here: give the path.');
+  return ctx.platform;
 }
 
 /** Import (preview, then commit), templates and exports. Paths come from the edge's file dialogs. */
-export function ioHandlers(ctx: HandlerContext, hooks: IoHooks = {}) {
+export function ioHandlers(ctx: HandlerContext, model?: CapacityModel) {
   const { db } = ctx;
+  const tasks = new IoTasks(() => ctx.platform?.emit?.bind(ctx.platform));
   return {
     'io:importPreview': (input) => previewImport(db, input, ctx.now()),
     'io:importCommit': (input) =>
-      commitImport(db, input, { backupDir: backupsDirFor(ctx.app.workspacePath), now: ctx.now(), onProgress: hooks.onImportProgress }),
+      tasks.run('import', 'Import', (task) =>
+        commitImport(db, input, { backupDir: backupsDirFor(ctx.app.workspacePath), now: ctx.now(), onProgress: (f) => void task.report(f) }),
+      ),
     'io:template': ({ entity, format, path }) => writeTableFile(path, format, templateSheet(entity)),
     'io:exportEntity': ({ entity, format, path }) => writeTableFile(path, format, entity === 'talent' ? talentSheet(db) : campaignSheet(db)),
     'io:exportIcs': (input) => writeIcs(db, input, ctx.now()),
-    'io:exportPlan': (input) => writePlan(db, input),
+    'io:exportPlan': (input) =>
+      tasks.run('export', 'Export', (task) =>
+        writePlan(planState(db, model, input.range), input, { platform: ctx.platform, task, today: localIsoDate(ctx.now()) }),
+      ),
+    'io:cancel': () => ({ cancelled: tasks.cancel() }),
+    'io:chooseFile': async ({ title }) => ({
+      path: await platformOf(ctx).chooseOpenPath({ title: title ?? 'Choose a file to import', filters: [SAVE_FILTERS.table] }),
+    }),
+    'io:chooseSavePath': async ({ defaultName, format, title }) => ({
+      path: await platformOf(ctx).chooseSavePath({ title: title ?? 'Save as', defaultName, filters: [SAVE_FILTERS[format]] }),
+    }),
   } satisfies IoHandlers;
 }

@@ -6,6 +6,10 @@ import { id, isoDate, withRange } from './schemas';
 
 export type { ImportPreview, ImportResult, ImportIssue, ColumnGuess, PreviewRow, FieldInfo } from '../io/types';
 
+/** What a save dialog can offer. */
+export const SAVE_FORMATS = ['csv', 'xlsx', 'pdf', 'ics'] as const;
+export type SaveFormat = (typeof SAVE_FORMATS)[number];
+
 const path = z.string().trim().min(1, 'Choose a file').max(4096);
 const format = z.enum(FILE_FORMATS);
 const entity = z.enum(IMPORT_ENTITIES);
@@ -67,7 +71,17 @@ export const ioChannels = {
     z.union([z.object({ path, talentId: id, range: range.optional() }).strict(), z.object({ path, campaignId: id, range: range.optional() }).strict()]),
   ),
   'io:exportPlan': channel<WrittenFile>()(
-    z.object({ path, format, range, filter: planFilter, sheet: z.enum(['person', 'campaign', 'role', 'bookings']).optional() }).strict(),
+    z
+      .object({ path, format: z.enum([...FILE_FORMATS, 'pdf']), range, filter: planFilter, sheet: z.enum(['person', 'campaign', 'role', 'bookings']).optional() })
+      .strict(),
+  ),
+  /** Cancels the running exports (and an import still reading its file); they remove any partial file. */
+  'io:cancel': channel<{ cancelled: number }>()(z.object({}).strict().default({})),
+  /** The open dialog for an import file; null when the user cancels. */
+  'io:chooseFile': channel<{ path: string | null }>()(z.object({ title: z.string().max(200).optional() }).strict().default({})),
+  /** The save dialog for an export or a template; null when the user cancels. */
+  'io:chooseSavePath': channel<{ path: string | null }>()(
+    z.object({ defaultName: z.string().trim().min(1).max(255), format: z.enum(SAVE_FORMATS), title: z.string().max(200).optional() }).strict(),
   ),
 };
 

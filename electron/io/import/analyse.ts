@@ -34,6 +34,7 @@ export interface Analysis {
   dataRows: number;
   dateOrder: DateOrder | null;
   catalogue: Catalogue;
+  importer: EntityImporter;
 }
 
 function dateOrderOf(table: Table, indexOf: Map<string, number>, given: DateOrder | undefined): { order: DateOrder | null; issue?: ImportIssue } {
@@ -79,7 +80,7 @@ export function analyse(db: Db, entity: ImportEntity, table: Table, mapping: Col
     }
     if (dataRows === 0) fileIssues.push({ row: 1, column: null, message: 'The file has a header row but no data rows.' });
   }
-  return { columns: resolved.columns, plans, fileIssues, rowIssues, errorRows, dataRows, dateOrder: order, catalogue };
+  return { columns: resolved.columns, plans, fileIssues, rowIssues, errorRows, dataRows, dateOrder: order, catalogue, importer };
 }
 
 export const fieldsOf = (entity: ImportEntity) => FIELDS[entity].map((f) => ({ field: f.field, label: f.label, required: f.required ?? false }));

@@ -4,10 +4,12 @@
 import { BOOKING_STATUSES } from '@shared/domain';
 import { quote } from '@shared/io/text';
 import { parseChoice, parseInteger, parsePositiveHours, textOf } from '@shared/io/values';
-import { insertBooking } from '../../db/repos/bookings';
+import { insertBookingsBatch, type BookingFields } from '../../db/repos/bookings';
 import { listDemandLines } from '../../db/repos/demandLines';
 import { CampaignRefs, TalentRefs } from './refs';
-import { SeenKeys, type EntityImporter, type ImporterContext } from './types';
+import { SeenKeys, type EntityImporter, type ImporterContext, type PlannedRow } from './types';
+
+const BATCH = 500;
 
 const STATUS_SYNONYMS: Record<string, (typeof BOOKING_STATUSES)[number]> = { pencil: 'tentative', pencilled: 'tentative', penciled: 'tentative', hold: 'tentative', firm: 'confirmed', booked: 'confirmed' };
 
@@ -16,7 +18,14 @@ export function bookingImporter(ctx: ImporterContext): EntityImporter {
   const people = new TalentRefs(ctx.db);
   const lineCampaign = new Map(listDemandLines(ctx.db).map((l) => [l.id, l.campaignId]));
   const seen = new SeenKeys();
+  const fieldsOf = new WeakMap<PlannedRow, BookingFields>();
   return {
+    writeAll(db, plans, progress) {
+      for (let i = 0; i < plans.length; i += BATCH) {
+        insertBookingsBatch(db, plans.slice(i, i + BATCH).map((p) => fieldsOf.get(p)!), ctx.now);
+        progress(Math.min(plans.length, i + BATCH));
+      }
+    },
     checkColumns: (mapped) => [...TalentRefs.columnProblem(mapped), ...CampaignRefs.columnProblem(mapped)],
     resolve(r) {
       const person = people.find(r);
@@ -36,13 +45,10 @@ export function bookingImporter(ctx: ImporterContext): EntityImporter {
       if (end < start) return r.fail('end', `must be on or after the start (${start}); got ${end}`);
       const first = seen.check('booking', `${person.id}|${campaign.id}|${start}|${end}|${lineId ?? ''}`, r.row);
       if (first !== null) return r.fail(null, `duplicates row ${first} (same person, campaign and dates)`);
-      return {
-        row: r.row,
-        action: 'create',
-        label: `${person.name} on ${campaign.name}`,
-        write: (db) =>
-          void insertBooking(db, { talentId: person.id, campaignId: campaign.id, demandLineId: lineId, start, end, hoursPerDay, status, note }, ctx.now),
-      };
+      const fields: BookingFields = { talentId: person.id, campaignId: campaign.id, demandLineId: lineId, start, end, hoursPerDay, status, note };
+      const plan: PlannedRow = { row: r.row, action: 'create', label: `${person.name} on ${campaign.name}`, write: (db) => void insertBookingsBatch(db, [fields], ctx.now) };
+      fieldsOf.set(plan, fields);
+      return plan;
     },
   };
 }

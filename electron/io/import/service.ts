@@ -27,6 +27,8 @@ export interface CommitDeps {
 }
 
 const LIMIT = 1000;
+/** Rows this connection has written so far (the workspace is locked to this one connection). */
+const changesOf = (db: Db) => (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
 
 export async function previewImport(db: Db, request: ImportRequest, now: Date): Promise<ImportPreview> {
   const file = loadSource(request.source);
@@ -74,19 +76,19 @@ export async function commitImport(db: Db, request: ImportRequest & { fingerprin
     refuse(`Nothing was imported: ${n} row${n === 1 ? ' has' : 's have'} errors (first: ${check.rowIssues[0].message}). Fix the file, or choose to leave those rows out.`);
   }
   if (check.plans.length === 0) refuse('Nothing was imported: no row can be imported.');
+  const changesBefore = changesOf(db);
   const backup = await takeBackup(db, deps.backupDir, 'import', deps.now);
 
-  // Analyse again after the await, so the plan matches the workspace as it is now; then write synchronously.
-  const a = analyse(db, request.entity, table, request.mapping, request.options, nowIso);
+  // Something else may have written during the backup's await: only then analyse again, so the
+  // plan matches the workspace as it is now. Then write synchronously.
+  const a = changesOf(db) === changesBefore ? check : analyse(db, request.entity, table, request.mapping, request.options, nowIso);
   if (a.fileIssues.length || (a.rowIssues.length && !request.options.skipErrorRows)) refuse('Nothing was imported: the workspace changed during the import. Preview again.');
   const [one, many] = ENTITY_NOUNS[request.entity];
   const label = `Import ${a.plans.length} ${a.plans.length === 1 ? one : many}`;
-  const step = Math.max(1, Math.floor(a.plans.length / 100));
+  const progress = (written: number) => deps.onProgress?.(written / a.plans.length);
   recordChange(db, label, () => {
-    a.plans.forEach((plan, i) => {
-      plan.write(db);
-      if (deps.onProgress && (i + 1) % step === 0) deps.onProgress((i + 1) / a.plans.length);
-    });
+    if (a.importer.writeAll) a.importer.writeAll(db, a.plans, progress);
+    else a.plans.forEach((plan, i) => (plan.write(db), (i & 63) === 63 && progress(i + 1)));
   });
   deps.onProgress?.(1);
   return {

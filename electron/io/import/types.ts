@@ -21,6 +21,11 @@ export interface PlannedRow {
 }
 
 export interface EntityImporter {
+  /**
+   * Writes the plans (inside the import's transaction) faster than one by one, e.g. with a batch
+   * insert; calls `progress` with the number written so far. Default: each plan's `write`.
+   */
+  writeAll?(db: Db, plans: PlannedRow[], progress: (written: number) => void): void;
   /** Problems with the file's columns as a whole (e.g. no way to find the campaign). */
   checkColumns(mapped: (field: string) => boolean): string[];
   /** The row's plan, or null after recording its issues on the reader. */

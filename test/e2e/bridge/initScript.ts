@@ -3,6 +3,8 @@
  * as the preload would, over `fetch('/__api')`, so the renderer runs unmodified. Plain
  * JavaScript in a string, so no transpiler helper can leak into the page.
  *
+ * Events the handlers emit (progress) are delivered through the same hook by the harness.
+ *
  * Test hook: `window.__emitAppEvent(event)` delivers an AppEvent (e.g. a menu command) to
  * every `onEvent` listener, as the main process would.
  */

@@ -2,13 +2,14 @@ import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChannelName, Handlers, Input, Result } from '@shared/contract';
 import type { Envelope } from '@shared/errors';
 import { openWorkspace, type Db } from '../../../electron/db/open';
 import { dispatch } from '../../../electron/dispatch';
 import { createHandlers } from '../../../electron/handlers';
+import { testPlatform, type DialogAnswers, type TestPlatform } from './platform';
 import { serveStatic } from './static';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -24,6 +25,10 @@ export interface BridgeOptions {
   now?: Date | string;
   /** Fill the workspace with the demo studio before the page loads. */
   seed?: 'demo';
+  /** Where the test platform's save dialogs put files. Default: the workspace's folder. */
+  saveDir?: string;
+  /** What the file dialogs answer at first (Bridge.dialogs changes it later). */
+  dialogs?: DialogAnswers;
 }
 
 export interface Bridge {
@@ -34,6 +39,8 @@ export interface Bridge {
   handlers: Handlers;
   /** Calls a channel exactly as the page would (validated by dispatch); throws on an error envelope. */
   call<C extends ChannelName>(channel: C, input?: Input<C>): Promise<Result<C>>;
+  /** The test edge: dialog answers and calls, emitted events. */
+  platform: TestPlatform;
   close(): Promise<void>;
 }
 
@@ -99,7 +106,8 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
   const tempDir = options.workspace ? null : mkdtempSync(join(tmpdir(), 'cp-e2e-'));
   const workspacePath = resolve(options.workspace ?? join(tempDir as string, 'workspace.db'));
   const db = openWorkspace(workspacePath);
-  const handlers = createHandlers({ db, now: clock(options.now), app: { name: 'Capacity Planner', version: appVersion(), workspacePath } });
+  const platform = testPlatform(options.saveDir ?? dirname(workspacePath), options.dialogs);
+  const handlers = createHandlers({ db, now: clock(options.now), app: { name: 'Capacity Planner', version: appVersion(), workspacePath }, platform });
 
   const call = async <C extends ChannelName>(channel: C, input?: Input<C>): Promise<Result<C>> => {
     const envelope = await dispatch(handlers, channel, input);
@@ -130,9 +138,11 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
     db,
     handlers,
     call,
+    platform,
     async close() {
       if (closed) return;
       closed = true;
+      platform.onEvent = null;
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
       db.close();

@@ -1,7 +1,7 @@
 // The staffing plan as rows: one table per sheet, the same for CSV and XLSX.
 
 import type { OutCell } from '../tableFile';
-import { campaignRows, roleRows, slotsOf, type PlanData } from './data';
+import { campaignRows, roleRows, type PlanData } from './data';
 
 export const PLAN_SHEETS = ['person', 'campaign', 'role', 'bookings'] as const;
 export type PlanSheet = (typeof PLAN_SHEETS)[number];
@@ -12,6 +12,8 @@ export interface Table {
   columns: { header: OutCell; kind: Kind; width: number }[];
   /** Columns frozen on the left. */
   fixed: number;
+  /** How many rows `rows` yields (for progress). */
+  count: number;
   rows: Iterable<OutCell[]>;
 }
 
@@ -38,6 +40,7 @@ export function personTable(data: PlanData): Table {
       { header: 'Team', kind: 'text', width: 12 }, { header: 'Row', kind: 'text', width: 24 }, ...weeks, { header: 'Total', kind: 'hours', width: 11 },
     ],
     fixed: 5,
+    count: data.people.reduce((n, p) => n + 3 + p.campaigns.length, 0),
     rows: rows(),
   };
 }
@@ -51,6 +54,7 @@ export function campaignTable(data: PlanData): Table {
       ['Planned cost', 'money', 13], ['Budget remaining', 'money', 15], ['Over budget', 'text', 11],
     ].map(([header, kind, width]) => ({ header: header as string, kind: kind as Kind, width: width as number })),
     fixed: 2,
+    count: data.campaigns.length,
     rows: campaignRows(data).map((r) => [
       r.campaign.externalId, r.campaign.name, r.campaign.client, r.campaign.status, day(r.campaign.start), day(r.campaign.end), r.campaign.currency,
       r.campaign.budget, round(r.demand), round(r.booked), round(r.open), round(r.cost), round(r.remaining), r.overBudget ? 'yes' : 'no',
@@ -59,6 +63,7 @@ export function campaignTable(data: PlanData): Table {
 }
 
 export function roleTable(data: PlanData): Table {
+  const rows = roleRows(data);
   return {
     title: 'By role and week',
     columns: [
@@ -66,17 +71,15 @@ export function roleTable(data: PlanData): Table {
       { header: 'Supply hours', kind: 'hours', width: 13 }, { header: 'Free hours', kind: 'hours', width: 12 }, { header: 'Shortfall hours', kind: 'hours', width: 14 },
     ],
     fixed: 2,
-    rows: roleRows(data).map((r) => [r.roleName, day(r.weekStart), round(r.demand), round(r.supply), round(r.free), round(r.shortfall)]),
+    count: rows.length,
+    rows: rows.map((r) => [r.roleName, day(r.weekStart), round(r.demand), round(r.supply), round(r.free), round(r.shortfall)]),
   };
 }
 
 export function bookingTable(data: PlanData): Table {
-  const wanted = new Set(data.people.map((p) => p.talent.id));
-  const campaigns = new Set(data.campaigns.map((c) => c.id));
   function* rows(): Iterable<OutCell[]> {
-    for (const slot of slotsOf(data.state)) {
+    for (const slot of data.slots) {
       const b = slot.booking;
-      if (!wanted.has(b.talentId) || !campaigns.has(b.campaignId)) continue;
       const t = data.state.people[slot.person];
       const c = data.state.campaigns[slot.campaign];
       yield [t.name, t.email, c?.name ?? '', day(b.start), day(b.end), b.hoursPerDay, b.status, round(slot.totalHours), b.id];
@@ -89,6 +92,7 @@ export function bookingTable(data: PlanData): Table {
       ['Status', 'text', 11], ['Total hours', 'hours', 12], ['Booking ID', 'text', 11],
     ].map(([header, kind, width]) => ({ header: header as string, kind: kind as Kind, width: width as number })),
     fixed: 1,
+    count: data.slots.length,
     rows: rows(),
   };
 }

@@ -1,0 +1,117 @@
+// The staffing plan as a print-styled HTML page (printed to PDF by the platform): a summary, then
+// tables by person, by campaign, and by role and week. Week columns come in bands of at most 13 (a quarter).
+
+import { campaignRows, roleRows, type PlanData } from './data';
+import { esc, PDF_CSS } from './pdfStyle';
+
+export { PDF_FOOTER, PDF_HEADER, PDF_MARGINS_MM } from './pdfStyle';
+
+/** A quarter per band: at 7 pt, 13 week columns keep '1,234.5' and '120%' whole on A4 landscape. */
+const MAX_WEEKS = 13;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const dayLabel = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]}`;
+export const longDate = (iso: string) => `${dayLabel(iso)} ${iso.slice(0, 4)}`;
+const num = (x: number, digits = 1) => x.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const hrs = (x: number) => (Math.abs(x) < 0.05 ? '<td class="zero">–</td>' : `<td>${num(x)}</td>`);
+const pct = (b: number, c: number) => (c > 0 ? `<td${b > c + 1e-9 ? ' class="over"' : ''}>${Math.round((b / c) * 100)}%</td>` : '<td class="zero">–</td>');
+const sum = (a: ArrayLike<number>, from = 0, to = a.length) => {
+  let s = 0;
+  for (let i = from; i < to; i++) s += a[i];
+  return s;
+};
+
+/** Week bands: [from, to) index pairs of about equal size, each at most MAX_WEEKS. */
+function bands(weeks: number): [number, number][] {
+  const count = Math.max(1, Math.ceil(weeks / MAX_WEEKS));
+  const size = Math.ceil(weeks / count);
+  return Array.from({ length: count }, (_, i) => [i * size, Math.min(weeks, (i + 1) * size)]);
+}
+
+function weekHead(data: PlanData, from: number, to: number, lead: string): string {
+  const cols = `<col style="width:36mm"><col style="width:44mm">${'<col>'.repeat(to - from)}<col style="width:17mm">`;
+  const ths = data.weeks.slice(from, to).map((w) => `<th>${dayLabel(w.start)}</th>`).join('');
+  return `<colgroup>${cols}</colgroup><thead><tr><th class="l">${lead}</th><th class="l"></th>${ths}<th>Total</th></tr></thead>`;
+}
+
+function personSection(data: PlanData, from: number, to: number, bandTitle: string): string {
+  const bodies = data.people.map((p) => {
+    // Only the campaigns with hours in this band: a row of dashes says nothing.
+    const campaigns = p.campaigns.filter((c) => sum(c.hours, from, to) >= 0.05);
+    const rows = 3 + campaigns.length;
+    const who = `<td class="l who" rowspan="${rows}">${esc(p.talent.name)}<small>${esc(p.roleName)}${p.talent.team ? ` · ${esc(p.talent.team)}` : ''}</small></td>`;
+    const line = (cls: string, label: string, cells: string, total: string, first = false) =>
+      `<tr class="${cls}">${first ? who : ''}<td class="l">${label}</td>${cells}${total}</tr>`;
+    const series = (a: Float64Array) => Array.from(a.subarray(from, to), hrs).join('');
+    const util = Array.from(p.booked.subarray(from, to), (b, i) => pct(b, p.capacity[from + i])).join('');
+    return `<tbody class="block">${[
+      line('cap', 'Capacity', series(p.capacity), hrs(sum(p.capacity, from, to)), true),
+      ...campaigns.map((c) => line('camp', esc(c.campaign.name), series(c.hours), hrs(sum(c.hours, from, to)))),
+      line('tot', 'Booked', series(p.booked), hrs(sum(p.booked, from, to))),
+      line('util', 'Utilisation', util, pct(sum(p.booked, from, to), sum(p.capacity, from, to))),
+    ].join('')}</tbody>`;
+  });
+  const body = bodies.length ? bodies.join('') : '<tbody><tr><td class="l empty" colspan="99">No people match the filter.</td></tr></tbody>';
+  return `<section><h2>By person <span class="band">${bandTitle}</span></h2><table>${weekHead(data, from, to, 'Person')}${body}</table></section>`;
+}
+
+function campaignSection(data: PlanData): string {
+  const rows = campaignRows(data).map((r) => {
+    const c = r.campaign;
+    const money = (x: number) => `${num(x, 0)}`;
+    return `<tr><td class="l">${esc(c.name)}</td><td class="l">${esc(c.client)}</td><td class="l">${esc(c.status)}</td><td class="l">${longDate(c.start)}</td><td class="l">${longDate(c.end)}</td>`
+      + `<td>${num(r.demand)}</td><td>${num(r.booked)}</td><td>${num(r.open)}</td><td>${esc(c.currency)} ${money(c.budget)}</td><td>${money(r.cost)}</td>`
+      + `<td${r.overBudget ? ' class="over"' : ''}>${money(r.remaining)}</td></tr>`;
+  });
+  const head = ['Campaign', 'Client', 'Status', 'Start', 'End'].map((h) => `<th class="l">${h}</th>`).join('')
+    + ['Demand h', 'Booked h', 'Open h', 'Budget', 'Planned cost', 'Remaining'].map((h) => `<th>${h}</th>`).join('');
+  const cols = '<colgroup><col style="width:56mm"><col style="width:34mm"><col style="width:18mm"><col style="width:22mm"><col style="width:22mm"><col><col><col><col style="width:28mm"><col><col></colgroup>';
+  const body = rows.length ? rows.join('') : '<tr><td class="l empty" colspan="11">No campaigns in this range.</td></tr>';
+  return `<section><h2>By campaign</h2><p class="sub">Whole-campaign figures: demand, booked hours and planned cost over each campaign's dates.</p><table>${cols}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></section>`;
+}
+
+function roleSection(data: PlanData, from: number, to: number, bandTitle: string): string {
+  const index = new Map(data.weeks.map((w, i) => [w.start, i]));
+  const byRole = new Map<string, { demand: Float64Array; supply: Float64Array; free: Float64Array; shortfall: Float64Array }>();
+  const W = data.weeks.length;
+  for (const r of roleRows(data)) {
+    const i = index.get(r.weekStart) ?? (r.weekStart < data.weeks[0]?.start ? 0 : -1);
+    if (i < 0) continue;
+    const f = byRole.get(r.roleName) ?? { demand: new Float64Array(W), supply: new Float64Array(W), free: new Float64Array(W), shortfall: new Float64Array(W) };
+    f.demand[i] += r.demand;
+    f.supply[i] += r.supply;
+    f.free[i] += r.free;
+    f.shortfall[i] += Math.max(0, r.shortfall);
+    byRole.set(r.roleName, f);
+  }
+  const bodies = [...byRole].sort(([a], [b]) => a.localeCompare(b)).map(([role, f]) => {
+    const line = (label: string, a: Float64Array, cls = '', first = false) =>
+      `<tr class="${cls}">${first ? `<td class="l who" rowspan="4">${esc(role)}</td>` : ''}<td class="l">${label}</td>${Array.from(a.subarray(from, to), (x) => (cls === 'short' && x > 0.05 ? `<td class="over">${num(x)}</td>` : hrs(x))).join('')}${hrs(sum(a, from, to))}</tr>`;
+    return `<tbody class="block">${line('Demand', f.demand, 'cap', true)}${line('Supply', f.supply)}${line('Free', f.free)}${line('Shortfall', f.shortfall, 'short')}</tbody>`;
+  });
+  const body = bodies.length ? bodies.join('') : '<tbody><tr><td class="l empty" colspan="99">No demand or supply in this range.</td></tr></tbody>';
+  return `<section><h2>By role and week <span class="band">${bandTitle}</span></h2><table>${weekHead(data, from, to, 'Role')}${body}</table></section>`;
+}
+
+function summary(data: PlanData): string {
+  const capacity = data.people.reduce((s, p) => s + sum(p.capacity), 0);
+  const booked = data.people.reduce((s, p) => s + sum(p.booked), 0);
+  const tiles: [string, string][] = [
+    [String(data.people.length), 'people'], [String(data.campaigns.length), 'campaigns'], [String(data.weeks.length), 'weeks'],
+    [num(capacity, 0), 'capacity hours'], [num(booked, 0), 'booked hours'], [capacity > 0 ? `${Math.round((booked / capacity) * 100)}%` : '–', 'utilisation'],
+  ];
+  return `<div class="summary">${tiles.map(([v, l]) => `<div><b>${v}</b><span>${l}</span></div>`).join('')}</div>`;
+}
+
+export function planHtml(data: PlanData, meta: { title: string; filterLine: string; generated: string }): { html: string; rows: number } {
+  const weekBands = bands(data.weeks.length);
+  const bandTitle = (from: number, to: number) =>
+    weekBands.length > 1 && data.weeks.length ? `weeks ${from + 1}–${to} of ${data.weeks.length} (${longDate(data.weeks[from].start)} to ${longDate(data.weeks[to - 1].end)})` : '';
+  const sections = [
+    ...weekBands.map(([f, t]) => personSection(data, f, t, bandTitle(f, t))),
+    campaignSection(data),
+    ...weekBands.map(([f, t]) => roleSection(data, f, t, bandTitle(f, t))),
+  ];
+  sections[0] = sections[0].replace('<section>', `<section class="first"><h1>${esc(meta.title)}</h1><p class="sub">${esc(meta.filterLine)} · generated ${esc(longDate(meta.generated))}</p>${summary(data)}`);
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(meta.title)}</title><style>${PDF_CSS}</style></head><body>${sections.join('')}</body></html>`;
+  return { html, rows: data.people.reduce((n, p) => n + 3 + p.campaigns.length, 0) + data.campaigns.length };
+}

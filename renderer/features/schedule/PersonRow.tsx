@@ -1,0 +1,66 @@
+import { memo } from 'react';
+import type { BookingView, CampaignSummary } from '@shared/contract';
+import type { Talent, TimeOff } from '@shared/domain';
+import { BookingBar } from './BookingBar';
+import { dayFromIso } from './days';
+import { NAME_W, ROW_H } from './geometry';
+import { assignLanes } from './lanes';
+import { RowCells } from './RowCells';
+import type { Load, Zoom } from './types';
+
+interface Props {
+  person: Talent;
+  index: number;
+  dayStart: number;
+  dayEnd: number;
+  axisStart: number;
+  dayW: number;
+  zoom: Zoom;
+  bookings: BookingView[] | undefined;
+  loads: Map<number, Load> | undefined;
+  timeOff: TimeOff[] | undefined;
+  holidays: Map<number, string> | undefined;
+  closures: Map<number, string>;
+  campaigns: Map<number, CampaignSummary>;
+  selection: Set<number>;
+  focusId: number | null;
+  saving: Set<number>;
+}
+
+const OFF_LABEL = { vacation: 'Holiday', sick: 'Sick', other: 'Off' } as const;
+
+/** One person's line (the name is drawn in the names column): day backgrounds with load, time off, and booking bars. */
+export const PersonRow = memo(function PersonRow(p: Props) {
+  const { person, dayStart, dayEnd, axisStart, dayW } = p;
+  const visible = (p.bookings ?? []).filter((b) => dayFromIso(b.end) >= dayStart && dayFromIso(b.start) <= dayEnd);
+  const { lane, count } = assignLanes(visible);
+  return (
+    <div className="sch-row" data-talent-id={person.id} data-row={p.index} style={{ top: p.index * ROW_H }}>
+      <RowCells dayStart={dayStart} dayEnd={dayEnd} axisStart={axisStart} dayW={dayW} zoom={p.zoom} loads={p.loads} holidays={p.holidays} closures={p.closures} />
+      {(p.timeOff ?? []).map((o) => {
+        const s = Math.max(dayFromIso(o.start), dayStart);
+        const e = Math.min(dayFromIso(o.end), dayEnd);
+        if (e < s) return null;
+        return (
+          <div key={o.id} className="sch-off" title={`${OFF_LABEL[o.type]}${o.note ? `: ${o.note}` : ''}`} style={{ left: NAME_W + (s - axisStart) * dayW, width: (e - s + 1) * dayW }}>
+            {(e - s + 1) * dayW > 56 && <span>{OFF_LABEL[o.type]}</span>}
+          </div>
+        );
+      })}
+      {visible.map((b) => (
+        <BookingBar
+          key={b.id}
+          booking={b}
+          campaign={p.campaigns.get(b.campaignId)}
+          axisStart={axisStart}
+          dayW={dayW}
+          lane={lane.get(b.id) ?? 0}
+          lanes={count}
+          selected={p.selection.has(b.id)}
+          focused={p.focusId === b.id}
+          saving={p.saving.has(b.id)}
+        />
+      ))}
+    </div>
+  );
+});

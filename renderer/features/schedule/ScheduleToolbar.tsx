@@ -1,0 +1,122 @@
+import { useEffect, useState } from 'react';
+import { TALENT_KINDS, type TalentKind } from '@shared/domain';
+import { Button } from '../../components/Button';
+import { useDebounced } from '../../lib/useDebounced';
+import { dayFromIso, todayDay } from './days';
+import { currentLines } from './demandLines';
+import { KIND_LABEL } from './rows';
+import { setSchedule, useSchedule } from './store';
+import type { GroupBy, ScheduleFilters, SortBy, Zoom } from './types';
+
+const ZOOMS: { id: Zoom; label: string }[] = [
+  { id: 'day', label: 'Days' },
+  { id: 'week', label: 'Weeks' },
+  { id: 'month', label: 'Months' },
+];
+
+function setFilters(patch: Partial<ScheduleFilters>) {
+  setSchedule((s) => {
+    const changed = (Object.keys(patch) as (keyof ScheduleFilters)[]).some((k) => patch[k] !== s.filters[k]);
+    return changed ? { filters: { ...s.filters, ...patch } } : {};
+  });
+}
+
+let jumpSeq = 1;
+const jumpTo = (day: number) => setSchedule({ jump: { day, seq: jumpSeq++ } });
+
+/** Filters like the People list, grouping and sorting, zoom, and navigation in time. */
+export function ScheduleToolbar({ demandOpen, onToggleDemand }: { demandOpen: boolean; onToggleDemand: () => void }) {
+  const filters = useSchedule((s) => s.filters);
+  const roles = useSchedule((s) => s.roles);
+  const skills = useSchedule((s) => s.skills);
+  const zoom = useSchedule((s) => s.zoom);
+  const groupBy = useSchedule((s) => s.groupBy);
+  const sortBy = useSchedule((s) => s.sortBy);
+  const openCount = useSchedule((s) => currentLines(s.openLines).length);
+  const [text, setText] = useState(filters.text);
+  const [tag, setTag] = useState(filters.tag);
+  const [date, setDate] = useState('');
+  const dText = useDebounced(text, 250);
+  const dTag = useDebounced(tag, 250);
+  useEffect(() => setFilters({ text: dText, tag: dTag }), [dText, dTag]);
+
+  const toggleKind = (k: TalentKind) => setFilters({ kinds: filters.kinds.includes(k) ? filters.kinds.filter((x) => x !== k) : [...filters.kinds, k] });
+  const num = (v: string) => (v ? Number(v) : null);
+
+  return (
+    <div className="toolbar sch-toolbar" role="search">
+      <input className="input input-search" type="search" placeholder="Search people…" aria-label="Search people" value={text} onChange={(e) => setText(e.target.value)} style={{ width: 190 }} />
+      <div className="segmented" role="group" aria-label="Kind">
+        {TALENT_KINDS.map((k) => (
+          <button key={k} type="button" aria-pressed={filters.kinds.includes(k)} onClick={() => toggleKind(k)}>
+            {KIND_LABEL[k]}
+          </button>
+        ))}
+      </div>
+      <select className="select" aria-label="Role" value={filters.roleId ?? ''} onChange={(e) => setFilters({ roleId: num(e.target.value) })}>
+        <option value="">Any role</option>
+        {roles.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.name}
+          </option>
+        ))}
+      </select>
+      <select className="select" aria-label="Skill" value={filters.skillId ?? ''} onChange={(e) => setFilters({ skillId: num(e.target.value) })}>
+        <option value="">Any skill</option>
+        {skills.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
+        ))}
+      </select>
+      {filters.skillId !== null && (
+        <select className="select" aria-label="Minimum level" value={filters.minLevel} onChange={(e) => setFilters({ minLevel: Number(e.target.value) })}>
+          {[1, 2, 3, 4, 5].map((l) => (
+            <option key={l} value={l}>
+              Level {l}+
+            </option>
+          ))}
+        </select>
+      )}
+      <input className="input" placeholder="Tag" aria-label="Tag" value={tag} onChange={(e) => setTag(e.target.value)} style={{ width: 90 }} />
+      <select className="select" aria-label="Group by" value={groupBy} onChange={(e) => setSchedule({ groupBy: e.target.value as GroupBy })}>
+        <option value="none">No grouping</option>
+        <option value="role">Group by role</option>
+        <option value="kind">Group by kind</option>
+        <option value="team">Group by team</option>
+      </select>
+      <select className="select" aria-label="Sort by" value={sortBy} onChange={(e) => setSchedule({ sortBy: e.target.value as SortBy })}>
+        <option value="name">Sort by name</option>
+        <option value="role">Sort by role</option>
+        <option value="kind">Sort by kind</option>
+        <option value="team">Sort by team</option>
+      </select>
+      <div className="sch-nav">
+      <Button size="sm" onClick={() => jumpTo(todayDay())}>
+        Today
+      </Button>
+      <input
+        className="input sch-date"
+        type="date"
+        aria-label="Go to date"
+        title="Go to date"
+        value={date}
+        onChange={(e) => {
+          setDate(e.target.value);
+          if (/^\d{4}-\d{2}-\d{2}$/.test(e.target.value)) jumpTo(dayFromIso(e.target.value));
+        }}
+      />
+      <div className="segmented" role="group" aria-label="Zoom">
+        {ZOOMS.map((z) => (
+          <button key={z.id} type="button" aria-pressed={zoom === z.id} onClick={() => setSchedule({ zoom: z.id })}>
+            {z.label}
+          </button>
+        ))}
+      </div>
+      <Button size="sm" variant={demandOpen ? 'primary' : 'default'} aria-pressed={demandOpen} onClick={onToggleDemand}>
+        Open demand{openCount ? ` (${openCount})` : ''}
+      </Button>
+      </div>
+    </div>
+  );
+}

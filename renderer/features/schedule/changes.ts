@@ -1,0 +1,160 @@
+import type { BookingView } from '@shared/contract';
+import { call, errorMessage } from '../../api';
+import { current, forgetCoverage, loadLookups, loadPeople, ensureWindow, refreshTalents } from './data';
+import { dayFromIso } from './days';
+import { emitWorkspaceChanged } from './events';
+import { askConfirm, getSchedule, setSchedule } from './store';
+import type { Load } from './types';
+
+/** A booking as it will be saved. `id` set = an update of that booking. */
+export interface BookingInput {
+  id?: number;
+  talentId: number;
+  campaignId: number;
+  demandLineId: number | null;
+  start: string;
+  end: string;
+  hoursPerDay: number;
+  status: 'tentative' | 'confirmed';
+  note: string;
+}
+
+let tempId = -1;
+let noteId = 0;
+
+/** Adds (sign 1) or removes (sign −1) a booking's hours from the day loads on screen, for instant shading. */
+function shiftLoads(loads: Map<number, Map<number, Load>>, b: BookingInput | BookingView, sign: 1 | -1): void {
+  if (getSchedule().zoom !== 'day') return;
+  const old = loads.get(b.talentId);
+  if (!old) return;
+  const m = new Map(old);
+  const end = dayFromIso(b.end);
+  for (let d = dayFromIso(b.start); d <= end; d++) {
+    const l = m.get(d);
+    if (!l || l.cap <= 0) continue;
+    const h = sign * b.hoursPerDay;
+    m.set(d, b.status === 'confirmed' ? { ...l, conf: Math.max(0, l.conf + h) } : { ...l, tent: Math.max(0, l.tent + h) });
+  }
+  loads.set(b.talentId, m);
+}
+
+function asView(input: BookingInput, id: number, before: BookingView | undefined): BookingView {
+  const now = new Date().toISOString();
+  return { ...input, id, createdAt: before?.createdAt ?? now, updatedAt: before?.updatedAt ?? now, totalHours: before?.totalHours ?? 0 };
+}
+
+function describe(inputs: BookingInput[], verb: string): string {
+  const { campaigns, people } = getSchedule();
+  if (inputs.length > 1) return `${verb} ${inputs.length} bookings`;
+  const b = inputs[0];
+  const who = people.find((p) => p.id === b.talentId)?.name ?? 'someone';
+  const what = campaigns.get(b.campaignId)?.name ?? 'a campaign';
+  return `${verb} ${what} for ${who}`;
+}
+
+/**
+ * Saves bookings as the user sees them at once: bars and load shading move immediately, the
+ * over-allocation check runs, the user confirms if anyone is over, then each write goes to the API
+ * (one undoable step each) and the rows touched are fetched again.
+ */
+export async function commitBookings(inputs: BookingInput[], verb: string, opts: { rethrow?: boolean } = {}): Promise<boolean> {
+  if (inputs.length === 0) return false;
+  const before = getSchedule();
+  const snapshot = { bookings: before.bookings, loads: before.loads };
+  const bookings = new Map(before.bookings);
+  const loads = new Map(before.loads);
+  const saving = new Set<number>();
+  const affected = new Set<number>();
+  for (const input of inputs) {
+    const old = input.id ? bookings.get(input.id) : undefined;
+    if (old) {
+      shiftLoads(loads, old, -1);
+      affected.add(old.talentId);
+    }
+    const id = input.id ?? tempId--;
+    bookings.set(id, asView(input, id, old));
+    shiftLoads(loads, input, 1);
+    saving.add(id);
+    affected.add(input.talentId);
+  }
+  setSchedule({ bookings, loads, saving, error: null });
+
+  const revert = () => setSchedule({ bookings: snapshot.bookings, loads: snapshot.loads, saving: new Set() });
+  try {
+    const checks = await Promise.all(
+      inputs.map((b) =>
+        call('bookings:check', {
+          id: b.id, talentId: b.talentId, campaignId: b.campaignId, demandLineId: b.demandLineId, start: b.start, end: b.end, hoursPerDay: b.hoursPerDay, status: b.status,
+        }),
+      ),
+    );
+    const messages = checks.map((c) => c.message).filter((m): m is string => !!m);
+    if (messages.length > 0 && !(await askConfirm(messages.join('\n')))) {
+      revert();
+      return false;
+    }
+    for (const b of inputs) {
+      const old = b.id ? snapshot.bookings.get(b.id) : undefined;
+      if (b.id) await call('bookings:update', { ...b, id: b.id, expectedUpdatedAt: old?.updatedAt });
+      else await call('bookings:create', b);
+    }
+    await refreshTalents([...affected]);
+    void loadLookups();
+    setSchedule((s) => ({ saving: new Set(), undo: { id: ++noteId, message: describe(inputs, verb), steps: inputs.length }, bookings: dropTemps(s.bookings) }));
+    emitWorkspaceChanged();
+    return true;
+  } catch (e) {
+    revert();
+    void refreshTalents([...affected]).catch(() => undefined);
+    if (opts.rethrow) throw e;
+    setSchedule({ error: errorMessage(e) });
+    return false;
+  }
+}
+
+function dropTemps(map: Map<number, BookingView>): Map<number, BookingView> {
+  let out: Map<number, BookingView> | null = null;
+  for (const id of map.keys()) {
+    if (id < 0) {
+      out ??= new Map(map);
+      out.delete(id);
+    }
+  }
+  return out ?? map;
+}
+
+export async function deleteBooking(b: BookingView): Promise<void> {
+  await call('bookings:delete', { id: b.id });
+  setSchedule((s) => {
+    const bookings = new Map(s.bookings);
+    bookings.delete(b.id);
+    const selection = new Set(s.selection);
+    selection.delete(b.id);
+    return { bookings, selection, focusId: s.focusId === b.id ? null : s.focusId };
+  });
+  await refreshTalents([b.talentId]);
+  void loadLookups();
+  setSchedule({ undo: { id: ++noteId, message: describe([b], 'Deleted'), steps: 1 } });
+  emitWorkspaceChanged();
+}
+
+/** Refetches everything on screen (after undo/redo or a change made in another view). */
+export async function refreshAll(): Promise<void> {
+  forgetCoverage();
+  await Promise.all([loadPeople(), loadLookups()]);
+  const { zoom } = getSchedule();
+  if (current.ids.length) ensureWindow(current.ids, current.from, current.to, zoom);
+}
+
+/** Undoes the last change made here (it may be several steps: a multi-move saves one per bar). */
+export async function undoSteps(steps: number): Promise<void> {
+  setSchedule({ undo: null });
+  try {
+    for (let i = 0; i < steps; i++) await call('history:undo', {});
+  } catch (e) {
+    setSchedule({ error: errorMessage(e) });
+  }
+  setSchedule({ selection: new Set(), focusId: null });
+  await refreshAll();
+  emitWorkspaceChanged();
+}

@@ -4,6 +4,9 @@ import type { Db } from './db/open';
 import { openWorkspaceForApp } from './db/workspace';
 import { electronPlatform } from './platform';
 import { createHandlers } from './handlers';
+import { fileMenuActions } from './files/actions';
+import { WorkspaceSession } from './files/session';
+import { createRecentStore } from './files/store';
 import { bindIpc, pushEvent } from './ipc';
 import { installMenu } from './menu';
 import { resolveNativeBinding } from './native';
@@ -14,8 +17,10 @@ import { createMainWindow } from './window';
 export const APP_NAME = 'Capacity Planner';
 
 export interface Shell {
-  db: Db;
+  /** The open workspace's database (another one after a switch). */
+  readonly db: Db;
   window: () => BrowserWindow | null;
+  session: WorkspaceSession;
 }
 
 /** Opens the workspace and the window. Resolves with null when the app quits instead (another instance, or a workspace it can't open). */
@@ -32,8 +37,11 @@ export async function startApp(): Promise<Shell | null> {
   });
 
   await app.whenReady();
-  const workspacePath = join(app.getPath('userData'), 'workspace.db');
+  const recent = createRecentStore();
+  const defaultPath = join(app.getPath('userData'), 'workspace.db');
+  let workspacePath = recent.last() ?? defaultPath;
   let db: Db;
+  let openForApp: (path: string) => Promise<Db>;
   try {
     const nativeBinding = resolveNativeBinding({
       runtime: process.versions.electron ? 'electron' : 'node',
@@ -44,7 +52,16 @@ export async function startApp(): Promise<Shell | null> {
       root: app.getAppPath(),
     });
     // Locked against other instances, and backed up on each start and before any migration.
-    db = await openWorkspaceForApp(workspacePath, () => new Date(), { nativeBinding });
+    openForApp = (path: string) => openWorkspaceForApp(path, () => new Date(), { nativeBinding });
+    try {
+      db = await openForApp(workspacePath);
+    } catch (error) {
+      if (workspacePath === defaultPath) throw error;
+      // The last workspace used can't be opened (moved to a newer app, locked...): say so, and open the default one.
+      dialog.showErrorBox(`${APP_NAME} could not open the last workspace`, `${(error as Error).message}\n\nOpening the default workspace instead.`);
+      workspacePath = defaultPath;
+      db = await openForApp(workspacePath);
+    }
   } catch (error) {
     // Shown before any window exists; the file is left exactly as it was.
     dialog.showErrorBox(`${APP_NAME} could not open its workspace`, (error as Error).message);
@@ -52,7 +69,7 @@ export async function startApp(): Promise<Shell | null> {
     return null;
   }
 
-  const handlers = createHandlers({ db, now: () => new Date(), app: { name: APP_NAME, version: app.getVersion(), workspacePath }, platform: electronPlatform(() => window) });
+  const platform = electronPlatform(() => window);
   const paths = appPaths(app.getAppPath());
   const target = rendererTarget(paths, process.env, app.isPackaged);
   const settings = createSettings();
@@ -63,14 +80,33 @@ export async function startApp(): Promise<Shell | null> {
     });
   };
 
-  bindIpc({ handlers, mainWindow: () => window, target });
-  installMenu({
-    platform: process.platform,
-    isPackaged: app.isPackaged,
-    appName: APP_NAME,
-    send: (command) => pushEvent(window, { type: 'menu', command }),
-    showWorkspaceInFolder: () => shell.showItemInFolder(workspacePath),
-  });
+  // File › New/Open/Open Recent switch the workspace: the new file is opened (locked, backed up)
+  // before the current one is closed, the IPC table is rebound to it, and the window reloads.
+  const session: WorkspaceSession = new WorkspaceSession(
+    {
+      open: openForApp,
+      makeHandlers: (wsDb, path) => createHandlers({ db: wsDb, now: () => new Date(), app: { name: APP_NAME, version: app.getVersion(), workspacePath: path }, platform }),
+      bind: (handlers) => bindIpc({ handlers, mainWindow: () => window, target }),
+      changed: () => {
+        pushEvent(window, { type: 'workspace-changed' });
+        if (window && !window.isDestroyed()) window.webContents.reload();
+      },
+      remember: (path) => recent.add(path),
+      forget: (path) => recent.remove(path),
+      showError: (title, message) => dialog.showErrorBox(title, message),
+    },
+    { path: workspacePath, db },
+  );
+  const menu = () =>
+    installMenu({
+      platform: process.platform,
+      isPackaged: app.isPackaged,
+      appName: APP_NAME,
+      send: (command) => pushEvent(window, { type: 'menu', command }),
+      showWorkspaceInFolder: () => shell.showItemInFolder(session.current.path),
+      files: fileMenuActions({ session: () => session, platform, recent, refreshMenu: menu, onError: (e) => dialog.showErrorBox(APP_NAME, (e as Error).message) }),
+    });
+  menu();
   open();
 
   app.on('activate', () => {
@@ -79,10 +115,14 @@ export async function startApp(): Promise<Shell | null> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => {
-    if (db.open) db.close();
-  });
-  return { db, window: () => window };
+  app.on('will-quit', () => session.close());
+  return {
+    get db() {
+      return session.current.db;
+    },
+    window: () => window,
+    session,
+  };
 }
 
 // The entry point starts the app; tests import startApp() instead (vitest sets VITEST).

@@ -8,6 +8,32 @@ export interface MenuDeps {
   /** Forwards a command to the renderer as AppEvent {type:'menu', command}. */
   send: (command: MenuCommand) => void;
   showWorkspaceInFolder: () => void;
+  /** Workspaces as documents: New…, Open…, Open Recent, Save a Copy As… (absent: not offered). */
+  files?: FileMenuDeps;
+}
+
+export interface FileMenuDeps {
+  newWorkspace: () => void;
+  openWorkspace: () => void;
+  openRecent: (path: string) => void;
+  clearRecent: () => void;
+  saveCopyAs: () => void;
+  /** Most recent first. */
+  recent: string[];
+  label: (path: string) => string;
+}
+
+function workspaceItems(files: FileMenuDeps): MenuItemConstructorOptions[] {
+  const recent: MenuItemConstructorOptions[] = files.recent.length
+    ? [...files.recent.map((path) => ({ label: files.label(path), click: () => files.openRecent(path) })), { type: 'separator' }, { label: 'Clear Recent', click: files.clearRecent }]
+    : [{ label: 'No Recent Workspaces', enabled: false }];
+  return [
+    { label: 'New Workspace…', click: files.newWorkspace },
+    { label: 'Open Workspace…', accelerator: 'CmdOrCtrl+O', click: files.openWorkspace },
+    { label: 'Open Recent', submenu: recent },
+    { label: 'Save a Copy As…', accelerator: 'Shift+CmdOrCtrl+S', click: files.saveCopyAs },
+    { type: 'separator' },
+  ];
 }
 
 export const VIEW_ITEMS: { label: string; command: MenuCommand; key: string }[] = [
@@ -23,7 +49,7 @@ export const VIEW_ITEMS: { label: string; command: MenuCommand; key: string }[] 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
 /** The application menu as a plain template, so it can be checked without Electron. */
-export function menuTemplate({ platform, isPackaged, appName, send, showWorkspaceInFolder }: MenuDeps): MenuItemConstructorOptions[] {
+export function menuTemplate({ platform, isPackaged, appName, send, showWorkspaceInFolder, files }: MenuDeps): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const command = (label: string, cmd: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
@@ -40,6 +66,7 @@ export function menuTemplate({ platform, isPackaged, appName, send, showWorkspac
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
+      ...(files ? workspaceItems(files) : []),
       command('New Talent…', 'new-talent', 'CmdOrCtrl+N'),
       command('New Campaign…', 'new-campaign', 'Shift+CmdOrCtrl+N'),
       command('New Booking…', 'new-booking', 'Alt+CmdOrCtrl+N'),

@@ -24,4 +24,6 @@ export const dataChannels = {
   'backups:restore': channel<{ restored: string; safetyBackup: string }>()(
     z.object({ file: z.string().regex(/^workspace-[0-9TZ-]+-[a-z]+\.db$/, 'Choose a backup from the list') }).strict(),
   ),
+  /** Shows the backups folder in the system's file manager. */
+  'backups:reveal': channel<{ folder: string }>()(none),
 };

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channelNames } from '@shared/contract';
 import { openWorkspace } from '../../../electron/db/open';
+import { createRecentStore } from '../../../electron/files/store';
 import { startApp, type Shell } from '../../../electron/main';
 import { BrowserWindow, Menu, app, dialog, ipcMain, resetStub } from '../stub/electron';
 import { useTempDirs } from './helpers';
@@ -47,6 +48,41 @@ describe('startApp', () => {
     const undo = menu.items.find((i) => i.label === '&Edit')?.submenu?.items.find((i) => i.label === 'Undo');
     undo?.click?.();
     expect(window().webContents.sent).toEqual([{ channel: 'app:event', args: [{ type: 'menu', command: 'undo' }] }]);
+  });
+
+  it('switches workspace from the File menu: rebinds every channel to the new file and reloads the window', async () => {
+    shell = await startApp();
+    const first = shell!.db;
+    const other = join(tempDir(), 'other.db');
+    openWorkspace(other).close();
+    const file = (Menu.getApplicationMenu() as Menu).items.find((i) => i.label === '&File')?.submenu?.items ?? [];
+    expect(file.map((i) => i.label)).toEqual(expect.arrayContaining(['New Workspace…', 'Open Workspace…', 'Open Recent', 'Save a Copy As…']));
+
+    expect(await shell!.session.open(other)).toBe('switched');
+    expect(first.open).toBe(false);
+    expect([...ipcMain.handlers.keys()].sort()).toEqual([...channelNames].sort());
+    const info = await ipcMain.invokeFrom({ webContents: window().webContents, frame: window().webContents.mainFrame }, 'app:info', undefined);
+    expect(info).toMatchObject({ ok: true, value: { workspacePath: other } });
+    expect(window().webContents.reloads).toBe(1);
+    expect(window().webContents.sent).toContainEqual({ channel: 'app:event', args: [{ type: 'workspace-changed' }] });
+  });
+
+  it('reopens the last workspace used, and falls back to the default one when it cannot be opened', async () => {
+    const last = join(tempDir(), 'last.db');
+    openWorkspace(last).close();
+    createRecentStore({ cwd: userData }).add(last);
+    shell = await startApp();
+    expect(shell?.session.current.path).toBe(last);
+    shell?.db.close();
+
+    resetStub();
+    app.setPath('userData', userData);
+    const raw = new Database(last);
+    raw.pragma('user_version = 999');
+    raw.close();
+    shell = await startApp();
+    expect(shell?.session.current.path).toBe(join(userData, 'workspace.db'));
+    expect(dialog.errors[0].content).toMatch(/newer version[\s\S]*default workspace instead/);
   });
 
   it('quits at once when another instance holds the lock', async () => {

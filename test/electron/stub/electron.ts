@@ -86,6 +86,7 @@ export class StubWebContents extends EventEmitter {
   sent: { channel: string; args: unknown[] }[] = [];
   windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | null = null;
   destroyed = false;
+  reloads = 0;
   constructor(public session: StubSession) {
     super();
   }
@@ -97,6 +98,9 @@ export class StubWebContents extends EventEmitter {
   }
   isDestroyed(): boolean {
     return this.destroyed;
+  }
+  reload(): void {
+    this.reloads += 1;
   }
   getURL(): string {
     return this.mainFrame.url;

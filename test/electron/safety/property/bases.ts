@@ -1,0 +1,154 @@
+// A valid input per channel, so that a mutated copy fails on one field's validation, not just on
+// the top-level type check. Channels missing here fall back to {} and are named in the summary.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { smallStudio, TestWorkspace } from '../../helpers/workspace';
+
+type Studio = Awaited<ReturnType<typeof smallStudio>>;
+
+/** Channels that change the workspace (or write a file) when they succeed. */
+export const WRITES = /:(create|update|delete|restore|importCommit|take|rename|annotate|setSchedule|autoCheck|loadDemo|startEmpty|undo|redo|template|export\w*|accept|save\w*)$/;
+
+export interface Fixtures {
+  studio: Studio;
+  bookingId: number;
+  timeOffId: number;
+  patternId: number;
+  closureId: number;
+  snapshotId: number | null;
+  backupFile: string;
+  csv: string;
+  out: (name: string) => string;
+}
+
+export async function makeFixtures(ws: TestWorkspace, studio: Studio): Promise<Fixtures> {
+  const booking = await ws.call('bookings:create', { talentId: studio.ada.id, campaignId: studio.spring.id, demandLineId: studio.line.id, start: '2027-03-01', end: '2027-03-05', hoursPerDay: 6, note: 'base' });
+  const timeOff = await ws.call('timeOff:create', { talentId: studio.ada.id, start: '2027-08-02', end: '2027-08-06', type: 'vacation' });
+  const pattern = await ws.call('patterns:create', { talentId: studio.ada.id, effectiveFrom: '2027-06-01', hours: [8, 8, 8, 8, 4, 0, 0] });
+  const closure = await ws.call('closures:create', { date: '2027-12-24', name: 'Studio closed' });
+  const snapshot = await ws.send('snapshots:take', { name: 'Base', range: { start: '2027-03-01', end: '2027-05-30' } });
+  const backups = await ws.call('backups:create', {});
+  mkdirSync(join(ws.dir, 'out'), { recursive: true });
+  // The first calendar export gives the workspace its id (kept in meta): do it now, not mid-test.
+  await ws.call('io:exportIcs', { path: join(ws.dir, 'out', 'first.ics'), talentId: studio.ada.id });
+  const csv = join(ws.dir, 'bookings.csv');
+  writeFileSync(csv, 'Email,Campaign,Start,End,Hours per day\nada@example.com,Spring Launch,2027-04-05,2027-04-06,4\n');
+  return {
+    studio,
+    bookingId: booking.id,
+    timeOffId: timeOff.id,
+    patternId: pattern.id,
+    closureId: closure.id,
+    snapshotId: snapshot.ok ? (snapshot.value as { id: number }).id : null,
+    backupFile: backups.backups[0].file,
+    csv,
+    out: (name) => join(ws.dir, 'out', name),
+  };
+}
+
+export function baseInputs(f: Fixtures): Record<string, unknown> {
+  const { designer, figma, ada, spring, line } = f.studio;
+  const range = { start: '2027-03-01', end: '2027-05-30' };
+  const talent = {
+    externalId: 'EMP-9', kind: 'freelancer', name: 'Grace', email: 'grace@example.com', team: 'Design', primaryRoleId: designer.id,
+    otherRoleIds: [], skills: [{ skillId: figma.id, level: 3 }], tags: ['new'], costRate: 40, billRate: 80, currency: 'GBP',
+    utilisationTarget: 75, holidayCountry: 'GB', holidayRegion: 'ENG', activeFrom: '2027-01-01', activeTo: '2027-12-31', headcount: 1, notes: '',
+  };
+  const campaign = {
+    externalId: 'J-9', name: 'Summer', client: 'Acme', status: 'pipeline', probability: 50, priority: 2, budget: 1000, currency: 'EUR',
+    start: '2027-06-01', end: '2027-07-31', owner: 'Kim', colour: '#112233', notes: '',
+  };
+  const demandLine = { campaignId: spring.id, roleId: designer.id, skills: [{ skillId: figma.id, minLevel: 2 }], hours: 40, start: '2027-03-01', end: '2027-03-31', priority: 3, note: '' };
+  const booking = { talentId: ada.id, campaignId: spring.id, demandLineId: line.id, start: '2027-03-08', end: '2027-03-09', hoursPerDay: 4, status: 'tentative', note: '' };
+  const timeOff = { talentId: ada.id, start: '2027-09-01', end: '2027-09-03', hoursPerDay: null, type: 'sick', note: '' };
+  const pattern = { talentId: ada.id, effectiveFrom: '2027-09-01', hours: [7, 7, 7, 7, 7, 0, 0] };
+  const snap = f.snapshotId ?? 1;
+  const importInput = { source: { path: f.csv }, entity: 'bookings', options: { createMissing: false, skipErrorRows: false } };
+  return {
+    'app:info': {},
+    'workspace:loadDemo': { today: '2027-01-04' },
+    'workspace:startEmpty': {},
+    'history:state': {},
+    'history:undo': {},
+    'history:redo': {},
+    'holidays:regions': {},
+    'holidays:list': { from: '2027-01-01', to: '2027-12-31', places: [{ country: 'GB', region: 'ENG' }] },
+    'capacity:grid': { range, bucket: 'week', filter: { roleId: designer.id, kinds: ['staff'], text: 'a' }, offset: 0, limit: 10 },
+    'capacity:roleWeeks': { range, weighted: true, includeOtherRoles: false, roleIds: [designer.id] },
+    'capacity:overallocations': { range, filter: { ids: [ada.id] } },
+    'bookings:check': { talentId: ada.id, campaignId: spring.id, demandLineId: line.id, start: '2027-03-08', end: '2027-03-09', hoursPerDay: 4, status: 'tentative', id: f.bookingId },
+    'backups:list': {},
+    'backups:create': {},
+    'backups:restore': { file: f.backupFile },
+    'backups:reveal': {},
+    'io:importPreview': importInput,
+    'io:importCommit': importInput,
+    'io:template': { entity: 'talent', format: 'csv', path: f.out('template.csv') },
+    'io:exportEntity': { entity: 'campaigns', format: 'xlsx', path: f.out('campaigns.xlsx') },
+    'io:exportIcs': { path: f.out('ada.ics'), talentId: ada.id, range },
+    'io:exportPlan': { path: f.out('plan.csv'), format: 'csv', range, filter: { roleId: designer.id }, sheet: 'bookings' },
+    'io:cancel': {},
+    'io:chooseFile': { title: 'Import' },
+    'io:chooseSavePath': { defaultName: 'plan.csv', format: 'csv', title: 'Save' },
+    'talent:list': { kinds: ['staff'], roleId: designer.id, skillId: figma.id, minLevel: 1, tag: 'senior', text: 'Ada' },
+    'talent:get': { id: ada.id },
+    'talent:create': { ...talent, patterns: [{ effectiveFrom: '2027-01-01', hours: [8, 8, 8, 8, 8, 0, 0] }] },
+    'talent:update': { ...talent, id: ada.id },
+    'talent:deleteImpact': { id: ada.id },
+    'talent:delete': { id: ada.id },
+    'patterns:list': { talentId: ada.id },
+    'patterns:create': pattern,
+    'patterns:update': { ...pattern, id: f.patternId },
+    'patterns:delete': { id: f.patternId },
+    'timeOff:list': { talentIds: [ada.id], from: '2027-01-01', to: '2027-12-31' },
+    'timeOff:create': timeOff,
+    'timeOff:update': { ...timeOff, id: f.timeOffId },
+    'timeOff:delete': { id: f.timeOffId },
+    'roles:list': {},
+    'roles:create': { name: 'Producer', utilisationTarget: 70, colour: '#445566' },
+    'roles:update': { id: designer.id, name: 'Designer', utilisationTarget: 80, colour: '#445566' },
+    'roles:delete': { id: designer.id },
+    'skills:list': {},
+    'skills:create': { name: 'Motion' },
+    'skills:update': { id: figma.id, name: 'Figma' },
+    'skills:delete': { id: figma.id },
+    'closures:list': { from: '2027-01-01', to: '2027-12-31' },
+    'closures:create': { date: '2027-12-27', name: 'Closed' },
+    'closures:update': { id: f.closureId, date: '2027-12-24', name: 'Closed' },
+    'closures:delete': { id: f.closureId },
+    'campaigns:list': { statuses: ['confirmed'], client: 'North', from: '2027-01-01', to: '2027-12-31', text: 'Spring' },
+    'campaigns:get': { id: spring.id },
+    'campaigns:create': campaign,
+    'campaigns:update': { ...campaign, id: spring.id },
+    'campaigns:deleteImpact': { id: spring.id },
+    'campaigns:delete': { id: spring.id },
+    'campaigns:clients': {},
+    'demandLines:list': { campaignIds: [spring.id], from: '2027-01-01', to: '2027-12-31', openOnly: true },
+    'demandLines:create': demandLine,
+    'demandLines:update': { ...demandLine, id: line.id },
+    'demandLines:delete': { id: line.id },
+    'bookings:list': { from: '2027-01-01', to: '2027-12-31', talentIds: [ada.id], campaignIds: [spring.id], demandLineIds: [line.id], statuses: ['tentative'] },
+    'bookings:get': { id: f.bookingId },
+    'bookings:create': booking,
+    'bookings:update': { ...booking, id: f.bookingId },
+    'bookings:delete': { id: f.bookingId },
+    'snapshots:list': {},
+    'snapshots:take': { name: 'Q2', range, filter: { roleId: designer.id } },
+    'snapshots:get': { id: snap },
+    'snapshots:rename': { id: snap, name: 'Renamed' },
+    'snapshots:annotate': { id: snap, note: 'Looks thin in May' },
+    'snapshots:delete': { id: snap },
+    'snapshots:compare': { baseId: snap, id: snap },
+    'snapshots:exportHtml': { id: snap, path: f.out('snap.html') },
+    'snapshots:exportPdf': { id: snap, path: f.out('snap.pdf') },
+    'snapshots:schedule': {},
+    'snapshots:setSchedule': { enabled: true, weekday: 1 },
+    'snapshots:autoCheck': {},
+    'staffing:rank': { demandLineId: line.id, includeTentative: true, kinds: ['staff'], limit: 5 },
+    'staffing:propose': { range, mode: 'split', includeTentative: true, kinds: ['staff', 'freelancer'], maxSeconds: 1 },
+    'staffing:accept': { proposalId: 'no-such-proposal', lineIds: [line.id], status: 'tentative' },
+    'staffing:settings': {},
+    'staffing:saveSettings': { nearLimitShare: 0.9 },
+  };
+}

@@ -1,14 +1,18 @@
 import { useEffect } from 'react';
 import { Toasts } from './components/Toasts';
 import { CampaignsView } from './features/campaigns/CampaignsView';
+import { CapacityView } from './features/capacity/CapacityView';
 import { AboutDialog } from './features/shell/AboutDialog';
 import { CalendarHost } from './features/shell/CalendarHost';
-import { ComingSoon } from './features/shell/ComingSoon';
 import { Sidebar } from './features/shell/Sidebar';
+import { TopBar } from './features/shell/TopBar';
 import { useAppCommands } from './features/shell/useAppCommands';
-import { viewMeta } from './features/shell/views';
 import { Welcome } from './features/shell/Welcome';
 import { PeopleView } from './features/people/PeopleView';
+import { ScheduleView } from './features/schedule/ScheduleView';
+import { SnapshotReminder } from './features/snapshots/SnapshotReminder';
+import { SnapshotsView } from './features/snapshots/SnapshotsView';
+import { StaffingView } from './features/staffing/StaffingView';
 import { useStore } from './store';
 
 function CurrentView() {
@@ -16,7 +20,17 @@ function CurrentView() {
   if (view === 'people') return <PeopleView />;
   if (view === 'campaigns') return <CampaignsView />;
   if (view === 'calendar') return <CalendarHost />;
-  return <ComingSoon meta={viewMeta(view)} />;
+  if (view === 'capacity') return <CapacityView />;
+  if (view === 'snapshots') return <SnapshotsView />;
+  if (view === 'staffing') return <StaffingView />;
+  return (
+    <>
+      <TopBar title="Schedule" />
+      <div className="content">
+        <ScheduleView />
+      </div>
+    </>
+  );
 }
 
 export function App() {
@@ -60,6 +74,7 @@ export function App() {
           </main>
         </div>
       )}
+      {!firstRun && <SnapshotReminder />}
       {aboutOpen && <AboutDialog />}
       <Toasts />
     </>

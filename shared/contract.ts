@@ -6,6 +6,8 @@ import { ioChannels } from './contract/io';
 import type { Channel } from './contract/channel';
 import { peopleChannels } from './contract/people';
 import { planningChannels } from './contract/planning';
+import { snapshotChannels } from './contract/snapshots';
+import { staffingChannels } from './contract/staffing';
 
 export type * from './contract/app';
 export type * from './contract/capacity';
@@ -13,6 +15,8 @@ export type * from './contract/data';
 export type * from './contract/io';
 export type * from './contract/people';
 export type * from './contract/planning';
+export type * from './contract/snapshots';
+export type * from './contract/staffing';
 
 /**
  * Every channel the renderer can call: `area:verb` → its input schema and result type.
@@ -25,6 +29,8 @@ export const contract = {
   ...planningChannels,
   ...capacityChannels,
   ...ioChannels,
+  ...snapshotChannels,
+  ...staffingChannels,
 };
 
 export type Contract = typeof contract;
@@ -52,7 +58,9 @@ export interface PreloadApi {
 
 export type AppEvent =
   | { type: 'menu'; command: MenuCommand }
-  | { type: 'workspace-changed' };
+  | { type: 'workspace-changed' }
+  /** A long import or export: `done` of `total` (any unit); `finished` once it ended, however it ended. */
+  | { type: 'progress'; operation: 'import' | 'export'; label: string; done: number; total: number; finished: boolean };
 
 export type MenuCommand =
   | 'undo' | 'redo' | 'about' | 'new-talent' | 'new-campaign' | 'new-booking'

@@ -1,3 +1,4 @@
+import type { AppEvent } from '@shared/contract';
 import type { Db } from '../db/open';
 
 /**
@@ -10,10 +11,20 @@ export interface Platform {
   chooseSavePath(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
   /** Asks the user for a file to open; null when they cancel. */
   chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
-  /** Prints a self-contained HTML page (print-styled) to a PDF. */
-  printToPdf(html: string, options: { landscape: boolean }): Promise<Uint8Array>;
+  /** Prints a self-contained HTML page (print-styled, A4) to a PDF; the templates are Chromium's header/footer templates. */
+  printToPdf(html: string, options: PrintOptions): Promise<Uint8Array>;
   /** Shows a file in the system's file manager. */
   showInFolder(path: string): void;
+  /** Pushes an event to the renderer (progress of a long import or export). */
+  emit?(event: AppEvent): void;
+}
+
+export interface PrintOptions {
+  landscape: boolean;
+  headerTemplate?: string;
+  footerTemplate?: string;
+  /** Page margins in millimetres (room for the header and footer). */
+  marginsMm?: { top: number; bottom: number; left: number; right: number };
 }
 
 export interface FileFilter {

@@ -11,6 +11,8 @@ import { localIsoDate, type HandlerContext } from './context';
 import { holidayHandlers } from './holidays';
 import { ioHandlers } from './io';
 import { listHandlers } from './lists';
+import { snapshotHandlers } from './snapshots';
+import { staffingHandlers } from './staffing';
 import { talentHandlers } from './talent';
 
 export type { HandlerContext } from './context';
@@ -28,7 +30,9 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...listHandlers(ctx),
     ...campaignHandlers(ctx, model),
     ...bookingHandlers(ctx, model),
-    ...ioHandlers(ctx),
+    ...ioHandlers(ctx, model),
     ...capacityHandlers(ctx, model),
+    ...snapshotHandlers(ctx, model),
+    ...staffingHandlers(ctx, model),
   } satisfies Handlers;
 }

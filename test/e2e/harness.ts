@@ -66,6 +66,8 @@ export async function startApp(options: StartAppOptions = {}): Promise<App> {
     const page = await context.newPage();
     page.on('request', (request) => requests.push(request.url()));
     const errors = collectPageErrors(page, { ignore: options.ignoreErrors });
+    // The handlers' events (export progress) reach the page as the preload's onEvent would deliver them.
+    bridge.platform.onEvent = (event) => void page.evaluate((evt) => (window as unknown as { __emitAppEvent?(e: unknown): number }).__emitAppEvent?.(evt), event).catch(() => undefined);
     await page.goto(bridge.url, { waitUntil: 'load' });
     const openBrowser = browser;
     return {

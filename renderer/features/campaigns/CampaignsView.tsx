@@ -9,6 +9,7 @@ import { CampaignDialog } from './CampaignDialog';
 import { CampaignFilters } from './CampaignFilters';
 import { CampaignList } from './CampaignList';
 import { CampaignPage } from './CampaignPage';
+import { IoButtons } from '../io/IoButtons';
 
 export function CampaignsView() {
   const openId = useStore((s) => s.openCampaignId);
@@ -66,7 +67,7 @@ export function CampaignsView() {
 
   return (
     <>
-      <TopBar title="Campaigns" actions={addButton} count={loaded ? `${formatNumber(count, 0)} ${count === 1 ? 'campaign' : 'campaigns'}` : null} busy={loading} />
+      <TopBar title="Campaigns" actions={<><IoButtons entity="campaigns" />{addButton}</>} count={loaded ? `${formatNumber(count, 0)} ${count === 1 ? 'campaign' : 'campaigns'}` : null} busy={loading} />
       <CampaignFilters />
       <div className="content">{body}</div>
       {dialog}

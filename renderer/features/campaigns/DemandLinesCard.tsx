@@ -7,6 +7,7 @@ import { ProgressBar } from '../../components/ProgressBar';
 import { formatDateRange, formatHours } from '../../lib/format';
 import { useStore } from '../../store';
 import { DemandLineDialog } from './DemandLineDialog';
+import { FindPersonDialog } from '../staffing/FindPersonDialog';
 
 export function DemandLinesCard({ campaign, lines }: { campaign: CampaignSummary; lines: DemandLineSummary[] }) {
   const roles = useStore((s) => s.roles);
@@ -14,6 +15,7 @@ export function DemandLinesCard({ campaign, lines }: { campaign: CampaignSummary
   const remove = useStore((s) => s.deleteDemandLine);
   const [editing, setEditing] = useState<DemandLineSummary | 'new' | null>(null);
   const [deleting, setDeleting] = useState<DemandLineSummary | null>(null);
+  const [finding, setFinding] = useState<number | null>(null);
   const roleName = (id: number | null) => (id === null ? 'Any role' : (roles.find((r) => r.id === id)?.name ?? 'Role'));
   const skillName = (id: number) => skills.find((s) => s.id === id)?.name ?? 'Skill';
 
@@ -71,6 +73,7 @@ export function DemandLinesCard({ campaign, lines }: { campaign: CampaignSummary
                   </td>
                   <td className="actions-cell">
                     <span className="row-actions">
+                      {l.openHours > 0 && <Button size="sm" variant="ghost" iconOnly icon="search" label="Find a person" onClick={() => setFinding(l.id)} />}
                       <Button size="sm" variant="ghost" iconOnly icon="edit" label="Edit line" onClick={() => setEditing(l)} />
                       <Button size="sm" variant="ghost" iconOnly icon="trash" label="Delete line" onClick={() => setDeleting(l)} />
                     </span>
@@ -82,6 +85,7 @@ export function DemandLinesCard({ campaign, lines }: { campaign: CampaignSummary
         </div>
       )}
       {editing && <DemandLineDialog campaign={campaign} line={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      {finding !== null && <FindPersonDialog demandLineId={finding} onClose={() => setFinding(null)} />}
       {deleting && (
         <ConfirmDialog
           title="Delete this demand line?"

@@ -9,6 +9,7 @@ import { TopBar } from '../shell/TopBar';
 import { PeopleFilters } from './PeopleFilters';
 import { PeopleTable } from './PeopleTable';
 import { TalentDialog } from './TalentDialog';
+import { IoButtons } from '../io/IoButtons';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; talent: Talent } | null;
 
@@ -61,7 +62,7 @@ export function PeopleView() {
 
   return (
     <>
-      <TopBar title="People" actions={addButton} count={loaded ? `${formatNumber(count, 0)} ${count === 1 ? 'person' : 'people'}` : null} busy={loading} />
+      <TopBar title="People" actions={<><IoButtons entity="talent" />{addButton}</>} count={loaded ? `${formatNumber(count, 0)} ${count === 1 ? 'person' : 'people'}` : null} busy={loading} />
       <PeopleFilters />
       <div className="content">{body}</div>
       {editing && <TalentDialog talent={editing.mode === 'edit' ? editing.talent : null} onClose={() => setEditing(null)} />}

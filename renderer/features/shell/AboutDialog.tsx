@@ -1,13 +1,17 @@
+import { useState } from 'react';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { LogoMark } from '../../components/LogoMark';
 import { formatNumber } from '../../lib/format';
 import { useStore } from '../../store';
+import { BackupsDialog } from '../backups/BackupsDialog';
 
 export function AboutDialog() {
   const info = useStore((s) => s.info);
   const close = useStore((s) => s.setAboutOpen);
+  const [backups, setBackups] = useState(false);
   if (!info) return null;
+  if (backups) return <BackupsDialog onClose={() => setBackups(false)} />;
   const counts: [string, number][] = [
     ['People', info.counts.talent],
     ['Campaigns', info.counts.campaigns],
@@ -19,9 +23,12 @@ export function AboutDialog() {
       title="About"
       onClose={() => close(false)}
       footer={
-        <Button variant="primary" onClick={() => close(false)}>
-          Close
-        </Button>
+        <>
+          <Button onClick={() => setBackups(true)}>Backups…</Button>
+          <Button variant="primary" onClick={() => close(false)}>
+            Close
+          </Button>
+        </>
       }
     >
       <div className="about-head">

@@ -49,10 +49,14 @@ export function useAppCommands(): void {
         useStore.getState().setView(VIEWS[n - 1]);
       }
     }
+    // Views that write on their own (calendar, schedule, staffing) announce it: relabel Undo.
+    const onChanged = () => void useStore.getState().refreshHistory();
     window.addEventListener('keydown', onKeyDown);
+    window.addEventListener('workspace-changed', onChanged);
     return () => {
       off();
       window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('workspace-changed', onChanged);
     };
   }, []);
 }

@@ -9,7 +9,11 @@ import { planState, writePlan } from '../io/export/plan';
 import { writeTableFile } from '../io/export/tableFile';
 import { IoTasks } from '../io/task';
 import { SAVE_FILTERS } from '../io/dialogs';
+import { getCampaign } from '../db/repos/campaigns';
+import { getRole } from '../db/repos/roles';
+import { getTalent } from '../db/repos/talent';
 import { localIsoDate, type HandlerContext } from './context';
+import { found } from './found';
 
 function platformOf(ctx: HandlerContext) {
   if (!ctx.platform) throw new AppError('invalid_input', 'No file dialogs here: give the path.');
@@ -28,11 +32,17 @@ export function ioHandlers(ctx: HandlerContext, model?: CapacityModel) {
       ),
     'io:template': ({ entity, format, path }) => writeTableFile(path, format, templateSheet(entity)),
     'io:exportEntity': ({ entity, format, path }) => writeTableFile(path, format, entity === 'talent' ? talentSheet(db) : campaignSheet(db)),
-    'io:exportIcs': (input) => writeIcs(db, input, ctx.now()),
-    'io:exportPlan': (input) =>
-      tasks.run('export', 'Export', (task) =>
+    'io:exportIcs': (input) => {
+      if ('talentId' in input) found(getTalent(db, input.talentId), 'person', 'talentId');
+      else found(getCampaign(db, input.campaignId), 'campaign', 'campaignId');
+      return writeIcs(db, input, ctx.now());
+    },
+    'io:exportPlan': (input) => {
+      if (input.filter.roleId !== undefined) found(getRole(db, input.filter.roleId), 'role', 'filter.roleId');
+      return tasks.run('export', 'Export', (task) =>
         writePlan(planState(db, model, input.range), input, { platform: ctx.platform, task, today: localIsoDate(ctx.now()) }),
-      ),
+      );
+    },
     'io:cancel': () => ({ cancelled: tasks.cancel() }),
     'io:chooseFile': async ({ title }) => ({
       path: await platformOf(ctx).chooseOpenPath({ title: title ?? 'Choose a file to import', filters: [SAVE_FILTERS.table] }),

@@ -5,7 +5,9 @@ import { annotateSnapshot, deleteSnapshot, getSnapshotSummary, listSnapshots, re
 import { compareSnapshots } from '../snapshots/compare';
 import { exportHtml, exportPdf } from '../snapshots/export';
 import { autoCheck, readSchedule, snapshotOrThrow, takeSnapshot, writeSchedule } from '../snapshots/service';
+import { getRole } from '../db/repos/roles';
 import type { HandlerContext } from './context';
+import { found } from './found';
 
 /** Capacity snapshots: take, read, rename or annotate, delete, compare, share, and the weekly schedule. */
 export function snapshotHandlers(ctx: HandlerContext, model: CapacityModel) {
@@ -17,7 +19,10 @@ export function snapshotHandlers(ctx: HandlerContext, model: CapacityModel) {
   };
   return {
     'snapshots:list': () => listSnapshots(db),
-    'snapshots:take': (input) => takeSnapshot(ctx, model, input),
+    'snapshots:take': (input) => {
+      if (input.filter.roleId !== undefined) found(getRole(db, input.filter.roleId), 'role', 'filter.roleId');
+      return takeSnapshot(ctx, model, input);
+    },
     'snapshots:get': ({ id }) => snapshotOrThrow(ctx, id),
     'snapshots:rename': ({ id, name }) => {
       if (!renameSnapshot(db, id, name)) throw new AppError('not_found', 'That snapshot no longer exists.');

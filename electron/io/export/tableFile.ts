@@ -15,10 +15,18 @@ export interface SheetData {
   widths?: number[];
 }
 
-const csvValue = (v: OutCell) => (v instanceof Date ? v.toISOString().slice(0, 10) : v ?? '');
+/**
+ * A cell as CSV text. Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first)
+ * gets a leading apostrophe, so a name like "=HYPERLINK(…)" stays text when the file is opened.
+ */
+export function csvCell(v: OutCell): string | number {
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(v)) return `'${v}`;
+  return v ?? '';
+}
 
 export function writeCsv(path: string, sheet: SheetData): number {
-  const text = '\uFEFF' + Papa.unparse({ fields: sheet.headers, data: sheet.rows.map((r) => r.map(csvValue)) }, { newline: '\r\n' }) + '\r\n';
+  const text = '\uFEFF' + Papa.unparse({ fields: sheet.headers, data: sheet.rows.map((r) => r.map(csvCell)) }, { newline: '\r\n' }) + '\r\n';
   writeFileSync(path, text, 'utf8');
   return Buffer.byteLength(text);
 }

@@ -7,7 +7,7 @@ import type { FileFormat } from '@shared/io/types';
 import { AppError } from '@shared/errors';
 import type { Platform } from '../../../handlers/context';
 import { silentTask, type IoTask } from '../../task';
-import type { OutCell } from '../tableFile';
+import { csvCell } from '../tableFile';
 import { planData, type PlanData, type PlanFilter } from './data';
 import { longDate, planHtml, PDF_FOOTER, PDF_HEADER, PDF_MARGINS_MM } from './pdf';
 import { PLAN_SHEETS, TABLES, type PlanSheet } from './sheets';
@@ -42,7 +42,6 @@ export function describeFilter(filter: PlanFilter, roleName?: string): string {
   return `Filter: ${parts.join(', ')}`;
 }
 
-const csvCell = (v: OutCell) => (v instanceof Date ? v.toISOString().slice(0, 10) : (v ?? ''));
 
 async function writeCsv(data: PlanData, request: PlanRequest, task: IoTask): Promise<number> {
   const table = TABLES[request.sheet ?? 'person'](data);

@@ -59,6 +59,48 @@ function weekPieces(state: CapacityState, p: number, from: number, to: number, h
   return perDay > 0 ? runs.map((r) => ({ ...r, perDay })) : [];
 }
 
+/** Planned grid units per day offset, per person, from the bookings already laid out. */
+type Planned = Map<number, Map<number, number>>;
+
+function plannedOn(planned: Planned, p: number, i: number): number {
+  return planned.get(p)?.get(i) ?? 0;
+}
+
+function addPlanned(state: CapacityState, planned: Planned, b: PlannedBooking): void {
+  const days = planned.get(b.person) ?? new Map<number, number>();
+  planned.set(b.person, days);
+  const base = b.person * state.timeline.days;
+  for (let i = b.from; i <= b.to; i++) if (state.working[base + i] === 1) days.set(i, (days.get(i) ?? 0) + b.hoursPerDay * 3600);
+}
+
+/**
+ * Joins neighbouring bookings of one person on one line into one steadier booking (the same hours
+ * on every working day between them) wherever every one of those days has the free hours for it,
+ * after what is already planned for that person. Planners read one booking, not a staircase.
+ */
+function consolidate(state: CapacityState, pieces: PlannedBooking[], planned: Planned, includeTentative: boolean): PlannedBooking[] {
+  const out: PlannedBooking[] = [];
+  for (const piece of pieces) {
+    const last = out[out.length - 1];
+    if (last) {
+      const base = last.person * state.timeline.days;
+      let days = 0;
+      for (let i = last.from; i <= piece.to; i++) days += state.working[base + i];
+      const perDay = round2((last.totalHours + piece.totalHours) / days);
+      let fits = days > 0;
+      for (let i = last.from; fits && i <= piece.to; i++) {
+        if (state.working[base + i] === 1) fits = freeUnits(state, last.person, i, includeTentative) - plannedOn(planned, last.person, i) >= perDay * 3600 - 1;
+      }
+      if (fits) {
+        Object.assign(last, { to: piece.to, end: piece.end, hoursPerDay: perDay, days, totalHours: round2(perDay * days) });
+        continue;
+      }
+    }
+    out.push({ ...piece });
+  }
+  return out;
+}
+
 export function planBookings(state: CapacityState, frame: PlanFrame, result: SolveResult, includeTentative: boolean): PlannedBooking[] {
   const { inst } = frame;
   const { plan } = result;
@@ -73,6 +115,7 @@ export function planBookings(state: CapacityState, frame: PlanFrame, result: Sol
     pair.weeks.set(plan.week[k], (pair.weeks.get(plan.week[k]) ?? 0) + plan.hours[k]);
   }
   const out: PlannedBooking[] = [];
+  const planned: Planned = new Map();
   const pairs = [...byPair.values()].sort((a, b) => a.line - b.line || a.person - b.person);
   for (const { line, person, weeks } of pairs) {
     const lf = frame.lines[line];
@@ -81,6 +124,7 @@ export function planBookings(state: CapacityState, frame: PlanFrame, result: Sol
     const p = state.personIndexById.get(talent.id)!;
     const base = p * timeline.days;
     let last: PlannedBooking | null = null;
+    const pieces: PlannedBooking[] = [];
     for (const w of [...weeks.keys()].sort((a, b) => a - b)) {
       const tw = w + frame.week0;
       const ws = Math.max(lf.from, timeline.firstWeekStart + tw * 7 - timeline.range.start);
@@ -110,8 +154,12 @@ export function planBookings(state: CapacityState, frame: PlanFrame, result: Sol
           totalHours: round2(piece.perDay * piece.days),
           costRate: talent.costRate,
         };
-        out.push(last);
+        pieces.push(last);
       }
+    }
+    for (const b of consolidate(state, pieces, planned, includeTentative)) {
+      addPlanned(state, planned, b);
+      out.push(b);
     }
   }
   return out;

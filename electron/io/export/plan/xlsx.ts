@@ -73,7 +73,8 @@ export async function writePlanXlsx(path: string, tables: Table[], preamble: str
     renameSync(partial, path);
     return written;
   } catch (error) {
-    stream.destroy();
+    // The stream may still be opening its file: wait until it is closed, then remove the file.
+    if (!stream.closed) await new Promise<void>((closed) => stream.destroy().once('close', () => closed()));
     rmSync(partial, { force: true });
     throw error;
   }

@@ -45,7 +45,7 @@ export function capacityHandlers(ctx: HandlerContext, model: CapacityModel) {
     'bookings:check': (input) => {
       const state = model.state();
       const now = ctx.now().toISOString();
-      const check = checkBookingChange(state, { note: '', createdAt: now, updatedAt: now, ...input, id: input.id ?? -1 });
+      const check = checkBookingChange(state, { createdAt: now, updatedAt: now, ...input, note: input.note ?? '', id: input.id ?? -1 });
       const name = state.people[state.personIndexById.get(input.talentId) ?? -1]?.name ?? 'This person';
       return {
         message: check.message ? `${name}: ${check.message}` : null,

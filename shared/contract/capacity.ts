@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Id, IsoDate, TalentKind } from '../domain';
 import { channel } from './channel';
-import { bookingStatus, id, isoDate, level, positiveHours, shortText, talentKind, withRange } from './schemas';
+import { bookingStatus, id, isoDate, level, longText, positiveHours, shortText, talentKind, withRange } from './schemas';
 
 const range = withRange(z.object({ start: isoDate, end: isoDate }).strict());
 
@@ -101,6 +101,8 @@ export const capacityChannels = {
           end: isoDate,
           hoursPerDay: positiveHours(24),
           status: bookingStatus.default('tentative'),
+          /** Accepted so a form can send the same fields it will save; not used by the check. */
+          note: longText.optional(),
         })
         .strict(),
     ),

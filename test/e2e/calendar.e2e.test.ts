@@ -131,6 +131,11 @@ describe('calendar', () => {
     const feb = await pointIn(dayCell(page, '2030-02-06'), 0.5);
     if (!now) throw new Error('booking not visible');
     await drag(page, { x: wed.x, y: now.y + now.height / 2 }, { x: feb.x, y: feb.y });
+    // Past her contract she has no capacity: the over-allocation warning comes before anything is saved.
+    const warning = page.getByRole('dialog', { name: 'This would over-allocate' });
+    await expect.poll(() => warning.count(), { timeout: 10_000 }).toBe(1);
+    expect(await warning.textContent()).toMatch(/Ada Lovelace: 6 h booked of 0 h on 4, 5, 6, 7 and 8 February/);
+    await warning.getByRole('button', { name: 'Save anyway' }).click();
     await expect.poll(() => page.getByText(/contract ends on 2030-01-31/).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     [stored] = await adasBookings(app, ids.talentId);
     expect(stored).toMatchObject({ start: '2030-01-14', end: '2030-01-18' });

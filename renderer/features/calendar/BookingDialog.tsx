@@ -9,6 +9,7 @@ import { checkDraft, fieldsOf, type BookingDraft } from './bookingDraft';
 import { lineLabel } from './lineLabel';
 import type { Lookups } from './lookups';
 import { useDemandLines } from './useDemandLines';
+import { useOverallocationWarning } from './useOverallocationCheck';
 
 interface Props {
   initial: BookingDraft;
@@ -28,6 +29,8 @@ export function BookingDialog({ initial, lookups, onDone, onClose }: Props) {
   const [busy, setBusy] = useState(false);
   const lines = useDemandLines(draft.campaignId);
   const editing = draft.id !== null;
+  const complete = checkDraft(draft) === null;
+  const warning = useOverallocationWarning(complete ? { ...fieldsOf(draft), id: draft.id ?? undefined } : null);
 
   const set = (patch: Partial<BookingDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -82,6 +85,11 @@ export function BookingDialog({ initial, lookups, onDone, onClose }: Props) {
     >
       <div className="cp-form">
         <FieldMessage error={errors['']} />
+        {warning ? (
+          <p className="cp-warning" role="status">
+            {warning}
+          </p>
+        ) : null}
         <Field label="Person" error={errors.talentId}>
           <select className="select" data-autofocus={draft.talentId === null ? true : undefined} value={draft.talentId ?? ''} onChange={(e) => set({ talentId: idOrNull(e.target.value) })}>
             <option value="">Choose a person…</option>

@@ -6,6 +6,8 @@ import interactionPlugin from '@fullcalendar/interaction';
 import listPlugin from '@fullcalendar/list';
 import multiMonthPlugin from '@fullcalendar/multimonth';
 import { errorMessage } from '../../api';
+import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
 import { notifyRefused, notifySaved } from './appBridge';
 import { BookingDialog } from './BookingDialog';
 import type { BookingEventProps } from './bookingEvents';
@@ -83,7 +85,13 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
     notifySaved(text);
     announceWorkspaceChange();
   }, []);
-  const onMove = useBookingMoves(changed, notifyRefused);
+  const [over, setOver] = useState<{ warning: string; answer: (save: boolean) => void } | null>(null);
+  const confirmOver = useCallback((warning: string) => new Promise<boolean>((answer) => setOver({ warning, answer })), []);
+  const onMove = useBookingMoves(changed, notifyRefused, confirmOver);
+  const answerOver = (save: boolean) => {
+    over?.answer(save);
+    setOver(null);
+  };
 
   const onSelect = useCallback(
     (info: DateSelectArg) => setDialog(newDraft(isoOfDate(info.start), inclusiveEnd(info.start, info.end), filtersRef.current, staffLine)),
@@ -140,6 +148,23 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
       </div>
       <Legend showOverallocation={!!overallocation} />
       {dialog ? <BookingDialog initial={dialog} lookups={lookups} onClose={close} onDone={done} /> : null}
+      {over ? (
+        <Dialog
+          title="This would over-allocate"
+          onClose={() => answerOver(false)}
+          onSubmit={() => answerOver(true)}
+          footer={
+            <>
+              <Button onClick={() => answerOver(false)}>Put it back</Button>
+              <Button type="submit" variant="primary">
+                Save anyway
+              </Button>
+            </>
+          }
+        >
+          <p className="cp-warning">{over.warning}</p>
+        </Dialog>
+      ) : null}
     </section>
   );
 }

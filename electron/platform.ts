@@ -17,7 +17,7 @@ async function printToPdf(html: string, options: PrintOptions): Promise<Uint8Arr
   writeFileSync(file, html, 'utf8');
   const win = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true },
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true, disableBlinkFeatures: 'Auxclick' },
   });
   // The page is our own static HTML: it may not navigate or open anything.
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Security gate: runs electronegativity over the app's own sources and fails on any finding that
 // build/electronegativity-allowlist.json doesn't justify. (electronegativity itself exits 0
-// whatever it finds, so its CSV report is parsed here.)
+// whatever it finds, so its report is parsed here: SARIF from a scan, whose JSON is stable, where
+// its CSV mangles samples differently from run to run; or a CSV given with --report.)
 //
 //   node build/scripts/electronegativity-gate.mjs [--report <existing.csv>] [--allowlist <file>] [--root <project>]
 //
@@ -93,6 +94,20 @@ function loadAllowlist(path) {
 const matches = (entry, finding) =>
   entry.check === finding.check && entry.file === finding.file.replaceAll('\\', '/') && (entry.sample === undefined || finding.sample.includes(entry.sample));
 
+/** Findings from a SARIF report; each sample is the flagged source line, as the CSV would give it. */
+function findingsFromSarif(sarif, sourceDir) {
+  const results = JSON.parse(sarif).runs?.[0]?.results ?? [];
+  const LEVEL = { error: 'HIGH', warning: 'MEDIUM', note: 'LOW' };
+  return results.map((r) => {
+    const where = r.locations?.[0]?.physicalLocation ?? {};
+    const file = where.artifactLocation?.uri ?? 'N/A';
+    const line = where.region?.startLine ?? 0;
+    const path = join(sourceDir, file);
+    const sample = line > 0 && existsSync(path) ? (readFileSync(path, 'utf8').split('\n')[line - 1] ?? '').trim() : 'N/A';
+    return { check: r.ruleId, severity: LEVEL[r.level] ?? String(r.level ?? '').toUpperCase(), confidence: 'SARIF', file, location: `${line}:${where.region?.startColumn ?? 0}`, sample, description: r.message?.text ?? '' };
+  });
+}
+
 /** Copies the scanned folders' sources into one folder, so one run covers them (the CLI takes one input). */
 function scan(root) {
   const bin = createRequire(import.meta.url).resolve('@doyensec/electronegativity/dist/index.js');
@@ -104,13 +119,13 @@ function scan(root) {
       if (!existsSync(join(root, dir))) continue;
       cpSync(join(root, dir), join(input, dir), { recursive: true, filter: (p) => !p.includes('node_modules') && (!/\.[a-z0-9]+$/i.test(p) || SOURCE.test(p)) });
     }
-    const report = join(work, 'report.csv');
+    const report = join(work, 'report.sarif');
     const args = [bin, '-i', input, '-r', '-e', readElectronVersion(), '-x', EXCLUDED_CHECKS.join(','), '-o', report];
     const result = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 5 * 60_000, maxBuffer: 64 * 1024 * 1024 });
     if (result.status !== 0 || !existsSync(report)) {
       throw new Error(`electronegativity did not produce a report (exit ${result.status ?? result.error?.message}):\n${(result.stderr || result.stdout || '').slice(-2000)}`);
     }
-    return readFileSync(report, 'utf8');
+    return findingsFromSarif(readFileSync(report, 'utf8'), input);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -124,7 +139,7 @@ function main() {
   const started = Date.now();
   const args = parseArgs(process.argv.slice(2));
   const allowlist = loadAllowlist(args.allowlist);
-  const all = findings(args.report ? readFileSync(args.report, 'utf8') : scan(args.root));
+  const all = args.report ? findings(readFileSync(args.report, 'utf8')) : scan(args.root);
   const used = new Set();
   const open = all.filter((finding) => {
     const entry = allowlist.find((e) => matches(e, finding));
@@ -132,7 +147,7 @@ function main() {
     return !entry;
   });
   for (const f of open) {
-    console.error(`  ✗ ${f.check} [${f.severity}/${f.confidence}] ${f.file}:${f.location} — ${f.description}${f.sample && f.sample !== 'N/A' ? `\n      ${f.sample.slice(0, 160)}` : ''}`);
+    console.error(`  ✗ ${f.check} [${f.severity}${f.confidence === 'SARIF' ? '' : `/${f.confidence}`}] ${f.file}:${f.location} — ${f.description}${f.sample && f.sample !== 'N/A' ? `\n      ${f.sample.slice(0, 160)}` : ''}`);
   }
   for (const entry of allowlist.filter((e) => !used.has(e))) {
     console.warn(`  ! unused allowlist entry: ${entry.check} in ${entry.file} (remove it if the finding is gone)`);

@@ -195,6 +195,32 @@ describe.runIf(process.env.CP_CALENDAR_BENCH)('calendar on a large workspace', (
     return ms;
   }
 
+  /** Drags the first booking in view one day later; the time from the drop until it is stored. */
+  async function dragFirstBookingOneDay(app: App): Promise<number | null> {
+    const { page } = app;
+    const event = page.locator('.fc-daygrid-event.cp-booking').first();
+    const range = await event.getAttribute('data-range');
+    const box = await event.boundingBox();
+    if (!range || !box) return null;
+    const [start] = range.split('..');
+    const id = Number((await app.bridge.call('bookings:list', { from: start, to: start })).find((b) => `${b.start}..${b.end}` === range)?.id);
+    const day = await pointIn(dayCell(page, start), 0.5);
+    const next = new Date(Date.parse(`${start}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const target = await pointIn(dayCell(page, next), 0.5);
+    await page.mouse.move(day.x, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(day.x + 4, box.y + box.height / 2 + 2, { steps: 3 });
+    await page.mouse.move(target.x, box.y + box.height / 2, { steps: 8 });
+    const dropped = performance.now();
+    await page.mouse.up();
+    const warning = page.getByRole('dialog', { name: 'This would over-allocate' });
+    await expect.poll(async () => (await warning.count()) > 0 || (await app.bridge.call('bookings:get', { id })).start === next, { timeout: 30_000, interval: 10 }).toBe(true);
+    const ms = performance.now() - dropped;
+    if ((await warning.count()) === 0) return ms;
+    await warning.getByRole('button', { name: 'Put it back' }).click();
+    return null;
+  }
+
   async function openCalendar(app: App, label: string): Promise<number> {
     const { page } = app;
     await page.waitForLoadState('networkidle');
@@ -244,6 +270,8 @@ describe.runIf(process.env.CP_CALENDAR_BENCH)('calendar on a large workspace', (
     const personSelect = page.getByRole('group', { name: 'Calendar filters' }).getByLabel('Person');
     await timed('person filter', () => personSelect.selectOption({ index: 1 }), async () => (await settled()) && (await page.locator('.cp-day-count').count()) === 0);
     await app.screenshot('calendar-bench-3-person');
+    const moved = await dragFirstBookingOneDay(app);
+    if (moved) console.log(`[calendar bench] move a booking, from drop to saved: ${moved.toFixed(0)} ms`);
     await timed('year view (one person)', () => page.getByRole('button', { name: 'Year' }).click(), async () => (await settled()) && (await page.locator('.fc-multimonth-month').count()) === 12);
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await timed('year view (everyone: asks to narrow)', async () => undefined, async () => (await page.getByText(/to see a whole year/).count()) > 0);

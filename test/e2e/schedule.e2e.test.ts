@@ -101,7 +101,7 @@ describe('schedule', () => {
     await openSchedule(app);
     await expect.poll(() => row(page, ids.ada).count()).toBe(1);
     expect(await load(page, ids.ada, '2030-01-21')).toBeNull(); // nothing booked yet
-    expect(await page.locator('.sch-off').count()).toBeGreaterThan(0); // Linus's time off
+    await expect.poll(() => page.locator('.sch-off').count()).toBeGreaterThan(0); // Linus's time off, fetched after the rows
 
     // 1. Drag Monday 21 to Wednesday 23 on Ada's row: a new booking of 8 h a day (she works 7.5).
     await drag(page, await dayPoint(page, ids.ada, '2030-01-21'), await dayPoint(page, ids.ada, '2030-01-23'));

@@ -78,7 +78,7 @@ function fullCompute(input: CapacityInput, reuse?: CapacityState): CapacityState
 async function main(): Promise<void> {
   const days = Number(args.days);
   const runs = Number(args.runs);
-  const dbPath = args.db ?? (existsSync('big.db') ? 'big.db' : undefined);
+  const dbPath = args.db ?? process.env.BENCH_DB ?? (existsSync('big.db') ? 'big.db' : undefined);
 
   // 1. Data: load from a workspace file through the repos, or generate.
   let input: CapacityInput;

@@ -1,6 +1,6 @@
 // Import/export benchmark: exports a 26-week staffing plan to XLSX and imports 10,000 bookings
 // from CSV, each beside the pre-issue-7 path (test/bench/io-baseline.ts) in the same run.
-// Uses /tmp/big.db (npx tsx build/scripts/seed.ts --people 5000 --bookings 100000 --months 24 --out /tmp/big.db).
+// Uses big.db, or the file named by BENCH_DB (npx tsx build/scripts/seed.ts --people 5000 --bookings 100000 --months 24 --out big.db).
 // Prints one JSON line. Figures, not assertions.
 
 import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -15,9 +15,9 @@ import { planState, writePlan } from '../../electron/io/export/plan';
 import { commitImport } from '../../electron/io/import/service';
 import { baselineExport, baselineImport } from './io-baseline';
 
-const SOURCE = process.env.BENCH_DB ?? '/tmp/big.db';
+const SOURCE = process.env.BENCH_DB ?? 'big.db';
 if (!existsSync(SOURCE)) {
-  console.error(`No ${SOURCE}: run npx tsx build/scripts/seed.ts --people 5000 --bookings 100000 --months 24 --out /tmp/big.db`);
+  console.error(`No ${SOURCE}: run npx tsx build/scripts/seed.ts --people 5000 --bookings 100000 --months 24 --out big.db`);
   process.exit(1);
 }
 const dir = mkdtempSync(join(tmpdir(), 'cp-bench-io-'));

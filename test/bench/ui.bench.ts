@@ -2,7 +2,7 @@
 //
 // Needs the built renderer (`npx electron-vite build` → out/renderer, or CP_RENDERER_DIR) and the
 // generated workspace (`npx tsx build/scripts/seed.ts --people 5000 --bookings 100000 --months 24
-// --out /tmp/big.db`, or CP_BENCH_DB). The workspace is copied first: the bench moves a booking.
+// --out big.db`, or BENCH_DB). The workspace is copied first: the bench moves a booking.
 // Prints one JSON line. Figures, not assertions: these machines vary ±30–50% run to run.
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startApp } from '../e2e/harness';
 
-const SOURCE = process.env.CP_BENCH_DB ?? '/tmp/big.db';
+const SOURCE = process.env.BENCH_DB ?? 'big.db';
 const RENDERER = process.env.CP_RENDERER_DIR || undefined;
 const SCROLL_MS = 10_000;
 

@@ -199,6 +199,7 @@ describe.runIf(process.env.CP_CALENDAR_BENCH)('calendar on a large workspace', (
   async function dragFirstBookingOneDay(app: App): Promise<number | null> {
     const { page } = app;
     const event = page.locator('.fc-daygrid-event.cp-booking').first();
+    if ((await event.count()) === 0) return null;
     const range = await event.getAttribute('data-range');
     const box = await event.boundingBox();
     if (!range || !box) return null;

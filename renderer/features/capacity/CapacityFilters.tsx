@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { TALENT_KINDS, type TalentKind } from '@shared/domain';
+import { SkillFilter } from '../../components/SkillFilter';
 import { Button } from '../../components/Button';
 import { useDebounced } from '../../lib/useDebounced';
 import { useStore } from '../../store';
@@ -48,24 +49,7 @@ export function CapacityFilters() {
           Also as other role
         </label>
       )}
-      <select className="select" aria-label="Skill" value={filter.skillId ?? ''} onChange={(e) => setFilter({ skillId: e.target.value ? Number(e.target.value) : null })}>
-        <option value="">Any skill</option>
-        {skills.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name}
-          </option>
-        ))}
-      </select>
-      {filter.skillId !== null && (
-        <select className="select" aria-label="Minimum skill level" value={filter.minLevel} onChange={(e) => setFilter({ minLevel: Number(e.target.value) })}>
-          <option value={1}>Any level</option>
-          {[2, 3, 4, 5].map((n) => (
-            <option key={n} value={n}>
-              Level {n}+
-            </option>
-          ))}
-        </select>
-      )}
+      <SkillFilter skills={skills} skillId={filter.skillId} minLevel={filter.minLevel} onChange={setFilter} />
       <div className="segmented" role="group" aria-label="Kind">
         {TALENT_KINDS.map((k) => (
           <button key={k} type="button" aria-pressed={filter.kinds.includes(k)} onClick={() => toggleKind(k)}>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { TALENT_KINDS, type TalentKind } from '@shared/domain';
+import { SkillFilter } from '../../components/SkillFilter';
 import { Button } from '../../components/Button';
 import { useDebounced } from '../../lib/useDebounced';
 import { useStore } from '../../store';
@@ -61,29 +62,7 @@ export function PeopleFilters() {
           </option>
         ))}
       </select>
-      <select
-        className="select"
-        aria-label="Skill"
-        value={filter.skillId ?? ''}
-        onChange={(e) => setFilter({ skillId: e.target.value ? Number(e.target.value) : null })}
-      >
-        <option value="">Any skill</option>
-        {skills.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name}
-          </option>
-        ))}
-      </select>
-      {filter.skillId !== null && (
-        <select className="select" aria-label="Minimum skill level" value={filter.minLevel} onChange={(e) => setFilter({ minLevel: Number(e.target.value) })}>
-          <option value={1}>Any level</option>
-          {[2, 3, 4, 5].map((n) => (
-            <option key={n} value={n}>
-              Level {n}+
-            </option>
-          ))}
-        </select>
-      )}
+      <SkillFilter skills={skills} skillId={filter.skillId} minLevel={filter.minLevel} onChange={setFilter} />
       <input className="input" placeholder="Tag" aria-label="Tag" value={tag} onChange={(e) => setTag(e.target.value)} style={{ width: 120 }} />
       {isFilterActive(filter) && (
         <Button variant="ghost" size="sm" onClick={reset}>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { TALENT_KINDS, type TalentKind } from '@shared/domain';
+import { SkillFilter } from '../../components/SkillFilter';
 import { Button } from '../../components/Button';
 import { useDebounced } from '../../lib/useDebounced';
 import { dayFromIso, todayDay } from './days';
@@ -61,23 +62,7 @@ export function ScheduleToolbar({ demandOpen, onToggleDemand }: { demandOpen: bo
           </option>
         ))}
       </select>
-      <select className="select" aria-label="Skill" value={filters.skillId ?? ''} onChange={(e) => setFilters({ skillId: num(e.target.value) })}>
-        <option value="">Any skill</option>
-        {skills.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name}
-          </option>
-        ))}
-      </select>
-      {filters.skillId !== null && (
-        <select className="select" aria-label="Minimum level" value={filters.minLevel} onChange={(e) => setFilters({ minLevel: Number(e.target.value) })}>
-          {[1, 2, 3, 4, 5].map((l) => (
-            <option key={l} value={l}>
-              Level {l}+
-            </option>
-          ))}
-        </select>
-      )}
+      <SkillFilter skills={skills} skillId={filters.skillId} minLevel={filters.minLevel} onChange={setFilters} />
       <input className="input" placeholder="Tag" aria-label="Tag" value={tag} onChange={(e) => setTag(e.target.value)} style={{ width: 90 }} />
       <select className="select" aria-label="Group by" value={groupBy} onChange={(e) => setSchedule({ groupBy: e.target.value as GroupBy })}>
         <option value="none">No grouping</option>

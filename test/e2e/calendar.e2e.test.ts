@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BookingView } from '@shared/contract';
 import { startApp, type App } from './harness';
+import { bookingEvent as adaEvent, bookingsOf, dayCell, settled as settledOn } from './support/calendar';
 import { drag, pointIn } from './support/mouse';
 
 // The calendar, end to end, as a user works it: select days to book someone, drag the booking a
@@ -40,21 +40,9 @@ async function seed(app: App): Promise<Seeded> {
   return { talentId: person.id, campaignId: campaign.id, lineId: line.id };
 }
 
-const dayCell = (page: Page, iso: string) => page.locator(`.fc-daygrid-day[data-date="${iso}"]`).first();
-
-
-
-async function adasBookings(app: App, talentId: number): Promise<BookingView[]> {
-  return app.bridge.call('bookings:list', { talentIds: [talentId] });
-}
-
-const bookingEvent = (page: Page) => page.locator('.fc-daygrid-event.cp-booking', { hasText: PERSON });
-
-/** Waits until the calendar has refetched and Ada's booking shows the given dates ('start..end'). */
-async function settled(page: Page, dates: string): Promise<void> {
-  await expect.poll(async () => (await bookingEvent(page).first().getAttribute('data-range')) ?? '', { timeout: 10_000 }).toBe(dates);
-  await expect.poll(() => page.locator('.cp-loading').count()).toBe(0);
-}
+const adasBookings = bookingsOf;
+const bookingEvent = (page: Page) => adaEvent(page, PERSON);
+const settled = (page: Page, dates: string) => settledOn(page, PERSON, dates);
 
 describe('calendar', () => {
   let app: App | undefined;

@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BookingView } from '@shared/contract';
 import { startApp, type App } from './harness';
+import { bookingEvent as personEvent, bookingsOf, dayCell, settled as settledOn } from './support/calendar';
 import { drag, pointIn } from './support/mouse';
 
 // What a new creative ops manager does on day one, through the UI only: add a part-time freelancer
@@ -13,8 +13,9 @@ const PERSON = 'Nadia Park';
 const CAMPAIGN = 'Spring Launch';
 
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: new RegExp(`^${name}`) }).click();
-const dayCell = (page: Page, iso: string) => page.locator(`.fc-daygrid-day[data-date="${iso}"]`).first();
-const bookingEvent = (page: Page) => page.locator('.fc-daygrid-event.cp-booking', { hasText: PERSON });
+const bookingEvent = (page: Page) => personEvent(page, PERSON);
+const settled = (page: Page, dates: string) => settledOn(page, PERSON, dates);
+const bookings = bookingsOf;
 
 
 
@@ -97,15 +98,6 @@ async function addCampaign(app: App): Promise<number> {
   await expect.poll(async () => (await app.bridge.call('demandLines:list', { campaignIds: [campaign.id] })).length).toBe(2);
   await app.screenshot('new-user-3-campaign');
   return campaign.id;
-}
-
-async function bookings(app: App, talentId: number): Promise<BookingView[]> {
-  return app.bridge.call('bookings:list', { talentIds: [talentId] });
-}
-
-async function settled(page: Page, dates: string): Promise<void> {
-  await expect.poll(async () => (await bookingEvent(page).first().getAttribute('data-range')) ?? '', { timeout: 10_000 }).toBe(dates);
-  await expect.poll(() => page.locator('.cp-loading').count()).toBe(0);
 }
 
 describe('a new user’s first day', () => {

@@ -20,7 +20,7 @@ export function HistoryControls() {
         title={undoLabel ? `Undo ${undoLabel} (${modKey}Z)` : 'Nothing to undo'}
         className="history-btn"
       >
-        {undoLabel ? `Undo ${undoLabel}` : 'Undo'}
+        <span className="history-label">{undoLabel ? `Undo ${undoLabel}` : 'Undo'}</span>
       </Button>
       <Button
         variant="ghost"

@@ -1,9 +1,9 @@
 import {
-  buildCapacityState, removeBooking, removeTimeOff, upsertBooking, upsertTimeOff, type CapacityInput, type CapacityState,
+  buildCapacityState, removeBooking, removeTimeOff, upsertBooking, upsertTimeOff, type CapacityState, type ColumnarCapacityInput,
 } from '@shared/capacity';
 import type { Booking, Id, TimeOff } from '@shared/domain';
 import type { Db } from '../db/open';
-import { listBookings } from '../db/repos/bookings';
+import { listBookingColumns } from '../db/repos/bookings';
 import { listCampaigns } from '../db/repos/campaigns';
 import { listClosures } from '../db/repos/closures';
 import { listDemandLines } from '../db/repos/demandLines';
@@ -13,7 +13,7 @@ import { listTalent } from '../db/repos/talent';
 import { listTimeOff } from '../db/repos/timeOff';
 
 /** The whole workspace as the capacity core takes it. */
-export function loadCapacityInput(db: Db, range: { start: string; end: string }): CapacityInput {
+export function loadCapacityInput(db: Db, range: { start: string; end: string }): ColumnarCapacityInput {
   return {
     range,
     talent: listTalent(db),
@@ -23,7 +23,7 @@ export function loadCapacityInput(db: Db, range: { start: string; end: string })
     roles: listRoles(db),
     campaigns: listCampaigns(db),
     demandLines: listDemandLines(db),
-    bookings: listBookings(db),
+    bookings: listBookingColumns(db),
   };
 }
 

@@ -38,9 +38,9 @@ export function computeSnapshot(db: Db, state: CapacityState, settings: Snapshot
   let bookings = 0;
   const table = state.bookings;
   for (let row = 0; row < table.size; row++) {
-    const booking = table.items[row];
-    if (!booking || table.person[row] < 0) continue;
-    campaignBookings.set(booking.campaignId, (campaignBookings.get(booking.campaignId) ?? 0) + 1);
+    if (table.person[row] < 0) continue;
+    const campaignId = table.campaignId[row];
+    campaignBookings.set(campaignId, (campaignBookings.get(campaignId) ?? 0) + 1);
     if (!inScope.has(table.person[row]) || !overlaps(table.start[row], table.end[row], from, to)) continue;
     bookings++;
     bookingsOf.set(table.person[row], (bookingsOf.get(table.person[row]) ?? 0) + 1);

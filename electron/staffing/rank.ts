@@ -25,7 +25,7 @@ const r1 = (x: number) => Math.round(x * 10) / 10;
 export function peopleOnCampaign(state: CapacityState, c: number): Set<number> {
   const t = state.bookings;
   const out = new Set<number>();
-  for (let row = 0; row < t.size; row++) if (t.items[row] !== null && t.campaign[row] === c && t.person[row] >= 0) out.add(t.person[row]);
+  for (let row = 0; row < t.size; row++) if (t.campaign[row] === c && t.person[row] >= 0) out.add(t.person[row]);
   return out;
 }
 

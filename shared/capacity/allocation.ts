@@ -3,10 +3,13 @@
 import type { Booking } from '@shared/domain';
 import { dayFromIso } from '@shared/capacity/days';
 import { isWorkingDayFor } from '@shared/capacity/availability';
-import { bookingRowOf, bookingTableSet } from '@shared/capacity/bookings';
+import { bookingRowOf, bookingTableRowFor, bookingTableSet } from '@shared/capacity/bookings';
 import {
+  BOOKING_LIVE,
   BOOKING_TENTATIVE,
   BOOKING_WORKING_DAYS_ONLY,
+  NO_ID,
+  type BookingColumns,
   type BookingSlot,
   type CapacityState,
 } from '@shared/capacity/state';
@@ -28,6 +31,15 @@ function workingDaysIn(state: CapacityState, p: number, start: number, end: numb
   return count;
 }
 
+/** Days that carry a booking's hours: its working days, or every day when it covers none. */
+function carryingDays(person: number, span: number, workingDays: number): number {
+  return person < 0 ? 0 : workingDays > 0 ? workingDays : span;
+}
+
+function workingDaysOfBooking(state: CapacityState, person: number, start: number, end: number): number {
+  return person >= 0 && end >= start ? workingDaysIn(state, person, start, end) : 0;
+}
+
 /**
  * Places a booking: its hours fall on each covered working day of the person (time off and the
  * active window are ignored); if it covers no working day, on each of its days.
@@ -36,20 +48,21 @@ export function bookingSlotOf(state: CapacityState, booking: Booking): BookingSl
   const person = state.personIndexById.get(booking.talentId) ?? -1;
   const start = dayFromIso(booking.start);
   const end = dayFromIso(booking.end);
-  const span = end >= start ? end - start + 1 : 0;
-  const workingDays = person >= 0 && span > 0 ? workingDaysIn(state, person, start, end) : 0;
-  const workingDaysOnly = workingDays > 0;
-  const dayCount = person < 0 ? 0 : workingDaysOnly ? workingDays : span;
+  const workingDays = workingDaysOfBooking(state, person, start, end);
+  const dayCount = carryingDays(person, end >= start ? end - start + 1 : 0, workingDays);
   const unitsPerDay = unitsFromHours(booking.hoursPerDay);
   return {
-    booking,
+    id: booking.id,
+    talentId: booking.talentId,
+    campaignId: booking.campaignId,
+    demandLineId: booking.demandLineId,
     person,
     start,
     end,
     hoursPerDay: booking.hoursPerDay,
     unitsPerDay,
     tentative: booking.status === 'tentative',
-    workingDaysOnly,
+    workingDaysOnly: workingDays > 0,
     dayCount,
     totalHours: hoursFromUnits(dayCount * unitsPerDay),
     campaign: state.campaignIndexById.get(booking.campaignId) ?? -1,
@@ -106,6 +119,45 @@ export function addBooking(state: CapacityState, booking: Booking): number {
   placeBookingRow(state, row, 1);
   accountBookingRow(state, row, 1);
   return row;
+}
+
+/**
+ * Stores and places every booking of the columns, in their order (the build). When an id repeats,
+ * the last entry wins, as a series of upserts would have it. Grouping the entries by person (as
+ * the loader does) keeps each person's row of the grids in the cache while it is written.
+ */
+export function addBookingColumns(state: CapacityState, columns: BookingColumns): void {
+  for (let i = 0; i < columns.length; i++) {
+    subtractBooking(state, columns.id[i]);
+    storeBookingColumn(state, columns, i);
+  }
+}
+
+/** Writes entry i of the columns into its id's table row, and places it. */
+function storeBookingColumn(state: CapacityState, columns: BookingColumns, i: number): void {
+  const t = state.bookings;
+  const row = bookingTableRowFor(t, columns.id[i]);
+  const person = state.personIndexById.get(columns.talentId[i]) ?? -1;
+  const start = columns.start[i];
+  const end = columns.end[i];
+  const workingDays = workingDaysOfBooking(state, person, start, end);
+  const lineId = columns.demandLineId[i];
+  t.id[row] = columns.id[i];
+  t.talentId[row] = columns.talentId[i];
+  t.campaignId[row] = columns.campaignId[i];
+  t.demandLineId[row] = lineId;
+  t.hoursPerDay[row] = columns.hoursPerDay[i];
+  t.person[row] = person;
+  t.start[row] = start;
+  t.end[row] = end;
+  t.unitsPerDay[row] = unitsFromHours(columns.hoursPerDay[i]);
+  t.dayCount[row] = carryingDays(person, end >= start ? end - start + 1 : 0, workingDays);
+  t.campaign[row] = state.campaignIndexById.get(columns.campaignId[i]) ?? -1;
+  t.line[row] = lineId === NO_ID ? -1 : (state.lineIndexById.get(lineId) ?? -1);
+  t.flags[row] =
+    BOOKING_LIVE | (columns.tentative[i] === 1 ? BOOKING_TENTATIVE : 0) | (workingDays > 0 ? BOOKING_WORKING_DAYS_ONLY : 0);
+  placeBookingRow(state, row, 1);
+  accountBookingRow(state, row, 1);
 }
 
 /** Takes a stored booking's hours out of grids and totals (the row stays stored); −1 if unknown. */

@@ -3,9 +3,15 @@
 
 import type { Booking, Id, TimeOff, WorkPattern } from '@shared/domain';
 import { aggregatePerson } from '@shared/capacity/aggregates';
-import { addBooking, subtractBooking } from '@shared/capacity/allocation';
+import { addBooking, addBookingColumns, subtractBooking } from '@shared/capacity/allocation';
 import { fillPersonAvailability } from '@shared/capacity/availability';
-import { bookingRowOf, bookingTableDelete, bookingTableOf } from '@shared/capacity/bookings';
+import {
+  bookingColumnsOf,
+  bookingRowOf,
+  bookingTableDelete,
+  bookingTableOf,
+  isBookingColumns,
+} from '@shared/capacity/bookings';
 import { dayFromIso } from '@shared/capacity/days';
 import { lineOpenHours, spreadLineDemand, studioWorkingDaysIn } from '@shared/capacity/demand';
 import {
@@ -18,7 +24,9 @@ import { patternPeriodsOf } from '@shared/capacity/patterns';
 import { dayRangeFromIso } from '@shared/capacity/range';
 import {
   UNASSIGNED_ROLE_ID,
+  type BookingColumns,
   type CapacityInput,
+  type ColumnarCapacityInput,
   type CapacityState,
   type PersonAggregates,
 } from '@shared/capacity/state';
@@ -71,21 +79,21 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => number, groups: num
   return out;
 }
 
-function maxBookingId(input: CapacityInput): number {
+function maxBookingId(bookings: BookingColumns): number {
   let max = 0;
-  for (const b of input.bookings) if (b.id > max) max = b.id;
+  for (let i = 0; i < bookings.length; i++) if (bookings.id[i] > max) max = bookings.id[i];
   return max;
 }
 
 /** Builds the whole state: availability, bookings, aggregates, demand. */
-export function buildCapacityState(input: CapacityInput, options: BuildOptions = {}): CapacityState {
+export function buildCapacityState(input: CapacityInput | ColumnarCapacityInput, options: BuildOptions = {}): CapacityState {
   const holidays = options.holidays ?? defaultHolidayProvider;
   const old = options.reuse;
   const timeline = timelineOf(dayRangeFromIso(input.range));
   const n = timeline.days;
   const W = timeline.weeks;
-  const M = timeline.months;
   const rs = timeline.range.start;
+  const bookings = isBookingColumns(input.bookings) ? input.bookings : bookingColumnsOf(input.bookings);
 
   // Closures.
   const closureDays = new Set<number>();
@@ -236,7 +244,7 @@ export function buildCapacityState(input: CapacityInput, options: BuildOptions =
     lineStart,
     lineEnd,
     lineStudioDays,
-    bookings: bookingTableOf(input.bookings.length, maxBookingId(input)),
+    bookings: bookingTableOf(bookings.length, maxBookingId(bookings), old?.bookings),
     // capacity and working are fully rewritten by fillPersonAvailability: no need to zero them.
     capacity: recycled(old?.capacity, int32, P * n, false),
     confirmed: recycled(old?.confirmed, int32, P * n, true),
@@ -244,7 +252,6 @@ export function buildCapacityState(input: CapacityInput, options: BuildOptions =
     working: recycled(old?.working, (size) => new Uint8Array(size), P * n, false),
     week: personAggregatesOf(P * W, old?.week),
     weekOverDays: recycled(old?.weekOverDays, int32, P * W, true),
-    month: personAggregatesOf(P * M, old?.month),
     role: {
       supply: new Float64Array(R * W),
       free: new Float64Array(R * W),
@@ -256,11 +263,7 @@ export function buildCapacityState(input: CapacityInput, options: BuildOptions =
   };
 
   for (let p = 0; p < P; p++) fillPersonAvailability(state, p);
-  for (const booking of input.bookings) {
-    // A repeated id replaces the earlier booking, as an upsert would.
-    subtractBooking(state, booking.id);
-    addBooking(state, booking);
-  }
+  addBookingColumns(state, bookings);
   for (let p = 0; p < P; p++) aggregatePerson(state, p);
   for (let l = 0; l < L; l++) spreadLineDemand(state, l, lineOpenHours(state, l));
   return state;

@@ -61,28 +61,29 @@ export function overAllocationRuns(state: CapacityState, query: OverAllocationQu
     out.push(run);
   };
   const W = timeline.weeks;
+  const bounds = timeline.weekStartOffset;
   const weekOverDays = state.weekOverDays;
+  const firstWeek = timelineWeekOfDay(timeline, r.start);
+  const lastWeek = timelineWeekOfDay(timeline, r.end);
   for (const p of people) {
     let current: OverAllocatedDay[] = [];
     const base = p * n - rs;
-    for (let d = r.start; d <= r.end; d++) {
-      // Skip the rest of a week without over-allocated days (a run can't continue through it).
-      const w = timelineWeekOfDay(timeline, d);
+    // Only weeks with an over-allocated day are walked; a run can't continue through the others.
+    for (let w = firstWeek; w <= lastWeek; w++) {
       if (weekOverDays[p * W + w] === 0) {
-        if (current.length > 0) {
+        if (current.length > 0) flush(p, current);
+        current = [];
+        continue;
+      }
+      for (let d = Math.max(r.start, rs + bounds[w]), last = Math.min(r.end, rs + bounds[w + 1] - 1); d <= last; d++) {
+        const i = base + d;
+        const booked = confirmed[i] + tentative[i];
+        if (booked > capacity[i]) {
+          current.push({ date: isoFromDay(d), booked: hoursFromUnits(booked), capacity: hoursFromUnits(capacity[i]) });
+        } else if (current.length > 0) {
           flush(p, current);
           current = [];
         }
-        d = Math.max(d, timeline.firstWeekStart + w * 7 + 6);
-        continue;
-      }
-      const i = base + d;
-      const booked = confirmed[i] + tentative[i];
-      if (booked > capacity[i]) {
-        current.push({ date: isoFromDay(d), booked: hoursFromUnits(booked), capacity: hoursFromUnits(capacity[i]) });
-      } else if (current.length > 0) {
-        flush(p, current);
-        current = [];
       }
     }
     if (current.length > 0) flush(p, current);

@@ -6,9 +6,9 @@ import { dayFromIso, isoFromDay, monthOfDay, monthStartDay, weekStartOfDay, type
 import { lineOpenHours } from '@shared/capacity/demand';
 import { filterPeople, personUtilisationTarget, type PeopleFilter } from '@shared/capacity/people';
 import { dayRangeFromIso, dayRangeIntersection, type DayRange, type IsoRange } from '@shared/capacity/range';
-import type { CapacityState, PersonAggregates } from '@shared/capacity/state';
+import type { CapacityState } from '@shared/capacity/state';
 import { hoursFromUnits } from '@shared/capacity/units';
-import { timelineMonthRange, timelineWeekOfDay, timelineWeekRange, timelineWeekStartIso } from '@shared/capacity/timeline';
+import { timelineWeekOfDay, timelineWeekRange, timelineWeekStartIso } from '@shared/capacity/timeline';
 
 export type GridBucket = 'day' | 'week' | 'month';
 
@@ -62,29 +62,22 @@ export function utilisationGrid(state: CapacityState, query: UtilisationGridQuer
   const { timeline } = state;
   const n = timeline.days;
   const rs = timeline.range.start;
-  // A bucket that is a whole week/month of the timeline reads the stored aggregates.
-  const aggregateOf = (b: DayRange): { agg: PersonAggregates; index: number; size: number } | null => {
-    if (query.bucket === 'week') {
-      const w = timelineWeekOfDay(timeline, b.start);
-      const wr = timelineWeekRange(timeline, w);
-      if (wr.start === b.start && wr.end === b.end) return { agg: state.week, index: w, size: timeline.weeks };
-    } else if (query.bucket === 'month') {
-      const m = monthOfDay(b.start) - timeline.firstMonth;
-      const mr = timelineMonthRange(timeline, m);
-      if (mr.start === b.start && mr.end === b.end) return { agg: state.month, index: m, size: timeline.months };
-    }
-    return null;
+  // A bucket that is a whole week of the timeline reads the stored aggregates; others sum the days.
+  const weekOf = (b: DayRange): number => {
+    if (query.bucket !== 'week') return -1;
+    const w = timelineWeekOfDay(timeline, b.start);
+    const wr = timelineWeekRange(timeline, w);
+    return wr.start === b.start && wr.end === b.end ? w : -1;
   };
-  const sources = buckets.map(aggregateOf);
+  const weeks = buckets.map(weekOf);
   people.forEach((p, row) => {
     for (let c = 0; c < B; c++) {
       const cell = row * B + c;
-      const source = sources[c];
-      if (source) {
-        const k = p * source.size + source.index;
-        capacity[cell] = source.agg.capacity[k];
-        confirmed[cell] = source.agg.confirmed[k];
-        tentative[cell] = source.agg.tentative[k];
+      if (weeks[c] >= 0) {
+        const k = p * timeline.weeks + weeks[c];
+        capacity[cell] = state.week.capacity[k];
+        confirmed[cell] = state.week.confirmed[k];
+        tentative[cell] = state.week.tentative[k];
         continue;
       }
       let cap = 0;

@@ -20,6 +20,27 @@ import type { HolidayProvider } from '@shared/capacity/holidays';
 import type { PatternPeriod } from '@shared/capacity/patterns';
 import type { Timeline } from '@shared/capacity/timeline';
 
+/**
+ * Bookings as columns, one entry per booking (the loader reads them straight from SQL; no object
+ * per booking). Ids are positive 32-bit integers here (small integers keep the id lookups in the
+ * build's hot loop fast); NO_ID marks a booking without a demand line.
+ */
+export interface BookingColumns {
+  readonly length: number;
+  readonly id: Int32Array;
+  readonly talentId: Int32Array;
+  readonly campaignId: Int32Array;
+  readonly demandLineId: Int32Array;
+  /** Day indexes (days since 1970-01-01). */
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly hoursPerDay: Float64Array;
+  /** 1 for tentative, 0 for confirmed. */
+  readonly tentative: Uint8Array;
+}
+
+export const NO_ID = -1;
+
 /** Everything the engine is built from (domain rows, as the repos list them). */
 export interface CapacityInput {
   range: { start: IsoDate; end: IsoDate };
@@ -33,6 +54,11 @@ export interface CapacityInput {
   bookings: readonly Booking[];
 }
 
+/** The same with bookings as columns: how the app loads a workspace (no object per booking). */
+export interface ColumnarCapacityInput extends Omit<CapacityInput, 'bookings'> {
+  bookings: BookingColumns;
+}
+
 /** The role key of demand lines without a role. */
 export const UNASSIGNED_ROLE_ID = -1;
 
@@ -44,7 +70,10 @@ export const HOURS_EPSILON = 1e-9;
 
 /** A booking as placed on the grid (computed by bookingSlotOf; stored as a BookingTable row). */
 export interface BookingSlot {
-  readonly booking: Booking;
+  readonly id: Id;
+  readonly talentId: Id;
+  readonly campaignId: Id;
+  readonly demandLineId: Id | null;
   /** Person index, or −1 when the talent is unknown (the booking is then ignored). */
   readonly person: number;
   readonly start: DayIndex;
@@ -71,7 +100,13 @@ export interface BookingTable {
   /** Rows of ids too large (or negative) for rowIndex. */
   readonly rowByFarId: Map<Id, number>;
   count: number;
-  items: (Booking | null)[];
+  id: Float64Array;
+  talentId: Float64Array;
+  campaignId: Float64Array;
+  /** NO_ID when the booking has no demand line. */
+  demandLineId: Float64Array;
+  hoursPerDay: Float64Array;
+  /** Person index; −1 when the talent is unknown or the row is free. */
   person: Int32Array;
   start: Int32Array;
   end: Int32Array;
@@ -81,7 +116,7 @@ export interface BookingTable {
   dayCount: Int32Array;
   campaign: Int32Array;
   line: Int32Array;
-  /** BOOKING_TENTATIVE | BOOKING_WORKING_DAYS_ONLY */
+  /** BOOKING_LIVE | BOOKING_TENTATIVE | BOOKING_WORKING_DAYS_ONLY */
   flags: Uint8Array;
   /** Rows in use or freed (the next new row is `size` unless freeRows has one). */
   size: number;
@@ -90,8 +125,10 @@ export interface BookingTable {
 
 export const BOOKING_TENTATIVE = 1;
 export const BOOKING_WORKING_DAYS_ONLY = 2;
+/** The row holds a booking (freed rows have it cleared). */
+export const BOOKING_LIVE = 4;
 
-/** Per person and week (or month), in hours. */
+/** Per person and week, in hours. */
 export interface PersonAggregates {
   capacity: Float64Array;
   confirmed: Float64Array;
@@ -177,9 +214,9 @@ export interface CapacityState {
   /** [person × day]: 1 on the person's working days (pattern > 0, no holiday, no closure). */
   readonly working: Uint8Array;
 
+  /** [person × week]; other buckets (months, part weeks) are summed from the day grids when asked. */
   readonly week: PersonAggregates;
   /** [person × week]: number of over-allocated days (lets the over-allocation scan skip weeks). */
   readonly weekOverDays: Int32Array;
-  readonly month: PersonAggregates;
   readonly role: RoleAggregates;
 }

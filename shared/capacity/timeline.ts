@@ -19,13 +19,8 @@ export interface Timeline {
   /** Month index (year × 12 + month − 1) of month 0. */
   readonly firstMonth: number;
   readonly months: number;
-  /**
-   * The range cut at every week and month boundary: segment k covers day offsets
-   * segmentStart[k] .. segmentStart[k + 1] − 1, inside week segmentWeek[k] and month segmentMonth[k].
-   */
-  readonly segmentStart: Int32Array;
-  readonly segmentWeek: Int32Array;
-  readonly segmentMonth: Int32Array;
+  /** Week w covers day offsets weekStartOffset[w] .. weekStartOffset[w + 1] − 1 (length weeks + 1). */
+  readonly weekStartOffset: Int32Array;
 }
 
 export function timelineOf(range: DayRange): Timeline {
@@ -50,24 +45,19 @@ export function timelineOf(range: DayRange): Timeline {
     monthOf[i] = month;
     wd = wd === 6 ? 0 : wd + 1;
   }
-  const starts: number[] = [];
-  for (let i = 0; i < days; i++) {
-    if (i === 0 || weekOf[i] !== weekOf[i - 1] || monthOf[i] !== monthOf[i - 1]) starts.push(i);
-  }
-  const segmentStart = Int32Array.from([...starts, days]);
-  const segmentWeek = Int32Array.from(starts, (i) => weekOf[i]);
-  const segmentMonth = Int32Array.from(starts, (i) => monthOf[i]);
+  const weeks = weekOf[days - 1] + 1;
+  const weekStartOffset = new Int32Array(weeks + 1);
+  for (let w = 1; w < weeks; w++) weekStartOffset[w] = firstWeekStart + w * 7 - range.start;
+  weekStartOffset[weeks] = days;
   return {
     range,
     days,
-    segmentStart,
-    segmentWeek,
-    segmentMonth,
+    weekStartOffset,
     weekday,
     weekOf,
     monthOf,
     firstWeekStart,
-    weeks: weekOf[days - 1] + 1,
+    weeks,
     firstMonth,
     months: month + 1,
   };

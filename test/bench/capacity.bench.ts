@@ -9,19 +9,22 @@
 
 /* eslint-disable no-useless-assignment -- `state = null` drops the old state so the GC can free it before a timed run. */
 import { existsSync } from 'node:fs';
+import type { Booking } from '@shared/domain';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import {
   buildCapacityState,
-  bookingTableGet,
   campaignCosts,
   demandLineFigures,
   overAllocationRuns,
   roleWeekReport,
   upsertBooking,
   upsertTimeOff,
+  NO_ID,
+  type BookingColumns,
   type CapacityInput,
+  type ColumnarCapacityInput,
   type CapacityState,
 } from '@shared/capacity/index';
 import { dayFromIso, isoFromDay } from '@shared/capacity/days';
@@ -65,8 +68,25 @@ const heapMB = (): number => {
   return (m.heapUsed + m.arrayBuffers) / 1048576;
 };
 
+/** Booking objects from columns (for the baseline, which takes the workspace as domain objects). */
+function bookingsOf(columns: BookingColumns): Booking[] {
+  return Array.from({ length: columns.length }, (_, i) => ({
+    id: columns.id[i],
+    talentId: columns.talentId[i],
+    campaignId: columns.campaignId[i],
+    demandLineId: columns.demandLineId[i] === NO_ID ? null : columns.demandLineId[i],
+    start: isoFromDay(columns.start[i]),
+    end: isoFromDay(columns.end[i]),
+    hoursPerDay: columns.hoursPerDay[i],
+    status: columns.tentative[i] === 1 ? ('tentative' as const) : ('confirmed' as const),
+    note: '',
+    createdAt: '',
+    updatedAt: '',
+  }));
+}
+
 /** The full compute the views need: state (all rules) plus the role report, over-allocation, cost, lines. */
-function fullCompute(input: CapacityInput, reuse?: CapacityState): CapacityState {
+function fullCompute(input: CapacityInput | ColumnarCapacityInput, reuse?: CapacityState): CapacityState {
   const state = buildCapacityState(input, { reuse });
   roleWeekReport(state);
   overAllocationRuns(state);
@@ -81,7 +101,10 @@ async function main(): Promise<void> {
   const dbPath = args.db ?? process.env.BENCH_DB ?? (existsSync('big.db') ? 'big.db' : undefined);
 
   // 1. Data: load from a workspace file through the repos, or generate.
-  let input: CapacityInput;
+  // The engine reads `input` as the app loads it; the baseline and the incremental changes use
+  // `domain`, the same workspace with a Booking object per booking.
+  let input: CapacityInput | ColumnarCapacityInput;
+  let domain: CapacityInput;
   let loadMs: number | null = null;
   let source: string;
   if (dbPath) {
@@ -96,6 +119,7 @@ async function main(): Promise<void> {
       times.push(performance.now() - t0);
     }
     loadMs = median(times);
+    domain = { ...input, bookings: bookingsOf(input.bookings as BookingColumns) };
     source = `sqlite:${dbPath}`;
   } else {
     input = generateCapacityInput({
@@ -104,6 +128,7 @@ async function main(): Promise<void> {
       days,
       demandLines: Number(args.lines),
     });
+    domain = input;
     source = 'synthetic';
   }
 
@@ -143,9 +168,8 @@ async function main(): Promise<void> {
   const rnd = mulberry32(7);
   const incremental: number[] = [];
   const s = state!;
-  for (let k = 0; k < 300 && input.bookings.length > 0; k++) {
-    const b = input.bookings[Math.floor(rnd() * input.bookings.length)];
-    const current = bookingTableGet(s.bookings, b.id)!.booking;
+  for (let k = 0; k < 300 && domain.bookings.length > 0; k++) {
+    const current = domain.bookings[Math.floor(rnd() * domain.bookings.length)];
     const shift = k % 2 ? 1 : -1;
     const changed = {
       ...current,
@@ -174,7 +198,7 @@ async function main(): Promise<void> {
     gc();
     const c0 = cpuMs();
     const t0 = performance.now();
-    const result = baselineCompute(input);
+    const result = baselineCompute(domain);
     base.push(performance.now() - t0);
     baseCpu.push(cpuMs() - c0);
     if (agree === null) {

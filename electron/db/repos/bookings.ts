@@ -1,4 +1,6 @@
 import type { Db } from '../open';
+import { int32Id } from '@shared/capacity/bookings';
+import { NO_ID, type BookingColumns } from '@shared/capacity/state';
 import type { Booking, BookingStatus, Id } from '@shared/domain';
 
 interface BookingRow {
@@ -77,6 +79,38 @@ export function listBookings(db: Db, filter: BookingFilter = {}): Booking[] {
       statuses: filter.statuses?.length ? JSON.stringify(filter.statuses) : null,
     }) as BookingRow[];
   return rows.map(toBooking);
+}
+
+/**
+ * Every booking as columns for the capacity core: dates as day indexes, no object per booking,
+ * grouped by person (the core then writes each person's row of its grids in one go).
+ * SQLite builds one JSON array per column, which JSON.parse reads far faster than 100,000 rows
+ * through the row API (about 0.15 s instead of 1 s for 100,000 bookings).
+ */
+export function listBookingColumns(db: Db): BookingColumns {
+  const columns = db
+    .prepare(
+      `SELECT json_group_array(id), json_group_array(talent_id), json_group_array(campaign_id),
+              json_group_array(ifnull(demand_line_id, ${NO_ID})),
+              json_group_array(unixepoch(start) / 86400), json_group_array(unixepoch(end) / 86400),
+              json_group_array(hours_per_day), json_group_array(status = 'tentative')
+       FROM (SELECT * FROM bookings ORDER BY talent_id, start)`,
+    )
+    .raw(true)
+    .get() as string[];
+  const [id, talentId, campaignId, demandLineId, start, end, hoursPerDay, tentative] = columns.map((c) => JSON.parse(c) as number[]);
+  const ids = (list: number[]) => Int32Array.from(list, int32Id);
+  return {
+    length: id.length,
+    id: ids(id),
+    talentId: ids(talentId),
+    campaignId: ids(campaignId),
+    demandLineId: ids(demandLineId),
+    start: Int32Array.from(start),
+    end: Int32Array.from(end),
+    hoursPerDay: Float64Array.from(hoursPerDay),
+    tentative: Uint8Array.from(tentative),
+  };
 }
 
 export function getBooking(db: Db, id: Id): Booking | undefined {

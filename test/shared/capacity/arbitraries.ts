@@ -320,7 +320,6 @@ export function stateDifferences(a: CapacityState, b: CapacityState): string[] {
   exact('weekOverDays', a.weekOverDays, b.weekOverDays);
   for (const k of ['capacity', 'confirmed', 'tentative', 'free'] as const) {
     near(`week.${k}`, a.week[k], b.week[k]);
-    near(`month.${k}`, a.month[k], b.month[k]);
   }
   for (const k of ['supply', 'free', 'otherSupply', 'otherFree', 'demand', 'demandUnweighted'] as const) {
     near(`role.${k}`, a.role[k], b.role[k]);

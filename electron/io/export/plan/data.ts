@@ -2,20 +2,12 @@
 // it covers the export range, else one built by the same loader for that range).
 
 import {
-  bookingTableGet, buildCapacityState, campaignCosts, dayFromIso, demandLineFigures, isoFromDay, roleWeekReport, utilisationGrid, weekStartOfDay,
+  bookingTableSlots, buildCapacityState, campaignCosts, dayFromIso, demandLineFigures, isoFromDay, roleWeekReport, utilisationGrid, weekStartOfDay,
   type BookingSlot, type CapacityState,
 } from '@shared/capacity';
 import type { Campaign, Talent } from '@shared/domain';
 import type { Db } from '../../../db/open';
 import { loadCapacityInput, type CapacityModel } from '../../../capacity/model';
-
-/** Every booking slot of the state (the core keeps them as table rows). */
-export function* slotsOf(state: CapacityState): Iterable<BookingSlot> {
-  for (const booking of state.bookings.items) {
-    const slot = booking && bookingTableGet(state.bookings, booking.id);
-    if (slot) yield slot;
-  }
-}
 
 export interface PlanFilter {
   roleId?: number;
@@ -87,9 +79,9 @@ export function planData(state: CapacityState, range: Range, filter: PlanFilter)
   const perCampaign = new Map<number, Float64Array>();
   const C = state.campaigns.length + 1;
   const slots: BookingSlot[] = [];
-  for (const slot of slotsOf(state)) {
+  for (const slot of bookingTableSlots(state.bookings)) {
     if (slot.end < rangeStart || slot.start > rangeEnd) continue;
-    if (confirmedOnly && slot.booking.status !== 'confirmed') continue;
+    if (confirmedOnly && slot.tentative) continue;
     const block = blocks.get(slot.person);
     if (!block || slot.campaign < 0 || !shown.has(slot.campaign)) continue;
     slots.push(slot);

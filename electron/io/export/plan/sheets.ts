@@ -1,5 +1,6 @@
 // The staffing plan as rows: one table per sheet, the same for CSV and XLSX.
 
+import { isoFromDay } from '@shared/capacity';
 import type { OutCell } from '../tableFile';
 import { campaignRows, roleRows, type PlanData } from './data';
 
@@ -79,10 +80,10 @@ export function roleTable(data: PlanData): Table {
 export function bookingTable(data: PlanData): Table {
   function* rows(): Iterable<OutCell[]> {
     for (const slot of data.slots) {
-      const b = slot.booking;
       const t = data.state.people[slot.person];
       const c = data.state.campaigns[slot.campaign];
-      yield [t.name, t.email, c?.name ?? '', day(b.start), day(b.end), b.hoursPerDay, b.status, round(slot.totalHours), b.id];
+      const status = slot.tentative ? 'tentative' : 'confirmed';
+      yield [t.name, t.email, c?.name ?? '', day(isoFromDay(slot.start)), day(isoFromDay(slot.end)), slot.hoursPerDay, status, round(slot.totalHours), slot.id];
     }
   }
   return {

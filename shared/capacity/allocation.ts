@@ -123,8 +123,7 @@ export function addBooking(state: CapacityState, booking: Booking): number {
 
 /**
  * Stores and places every booking of the columns, in their order (the build). When an id repeats,
- * the last entry wins, as a series of upserts would have it. Grouping the entries by person (as
- * the loader does) keeps each person's row of the grids in the cache while it is written.
+ * the last entry wins, as a series of upserts would have it.
  */
 export function addBookingColumns(state: CapacityState, columns: BookingColumns): void {
   for (let i = 0; i < columns.length; i++) {

@@ -82,8 +82,7 @@ export function listBookings(db: Db, filter: BookingFilter = {}): Booking[] {
 }
 
 /**
- * Every booking as columns for the capacity core: dates as day indexes, no object per booking,
- * grouped by person (the core then writes each person's row of its grids in one go).
+ * Every booking as columns for the capacity core: dates as day indexes, no object per booking.
  * SQLite builds one JSON array per column, which JSON.parse reads far faster than 100,000 rows
  * through the row API (about 0.15 s instead of 1 s for 100,000 bookings).
  */
@@ -94,7 +93,7 @@ export function listBookingColumns(db: Db): BookingColumns {
               json_group_array(ifnull(demand_line_id, ${NO_ID})),
               json_group_array(unixepoch(start) / 86400), json_group_array(unixepoch(end) / 86400),
               json_group_array(hours_per_day), json_group_array(status = 'tentative')
-       FROM (SELECT * FROM bookings ORDER BY talent_id, start)`,
+       FROM bookings`,
     )
     .raw(true)
     .get() as string[];

@@ -49,16 +49,36 @@ export class CapacityModel {
     private readonly today: () => string,
   ) {}
 
+  /** True when state() would answer without building. */
+  get ready(): boolean {
+    return this.cached !== null && this.seenChanges === changesOf(this.db) && this.range?.start === modelRange(this.today()).start;
+  }
+
   /** The current state, rebuilt if the workspace changed in ways not applied incrementally. */
   state(): CapacityState {
     const range = modelRange(this.today());
-    const stale = !this.cached || this.seenChanges !== changesOf(this.db) || this.range?.start !== range.start;
-    if (stale) {
+    if (!this.ready) {
       this.cached = buildCapacityState(loadCapacityInput(this.db, range), { reuse: this.cached ?? undefined });
       this.range = range;
       this.seenChanges = changesOf(this.db);
     }
     return this.cached!;
+  }
+
+  /**
+   * Builds the state as soon as the event loop is free: called when a workspace opens, so that the
+   * first build (a second or so for 5,000 people) overlaps the window loading instead of delaying
+   * the first view that asks for figures. A failure is left for that first real read to report.
+   */
+  warmSoon(): void {
+    setImmediate(() => {
+      if (!this.db.open) return;
+      try {
+        this.state();
+      } catch {
+        // The next read builds again and reports the error where it can be shown.
+      }
+    });
   }
 
   /**

@@ -21,6 +21,7 @@ export type { HandlerContext } from './context';
 export function createHandlers(ctx: HandlerContext): Handlers {
   installHistory(ctx.db);
   const model = new CapacityModel(ctx.db, () => localIsoDate(ctx.now()));
+  model.warmSoon();
   return {
     ...appHandlers(ctx),
     ...holidayHandlers(ctx),

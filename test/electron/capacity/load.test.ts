@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bookingColumnsOf, buildCapacityState, dayFromIso, NO_ID } from '@shared/capacity';
-import { loadCapacityInput, modelRange } from '../../../electron/capacity/model';
+import { CapacityModel, loadCapacityInput, modelRange } from '../../../electron/capacity/model';
 import { openWorkspace, type Db } from '../../../electron/db/open';
 import { listBookingColumns, listBookings } from '../../../electron/db/repos/bookings';
 import { loadDemoStudio } from '../../../electron/demo/load';
@@ -64,5 +64,20 @@ describe('booking columns', () => {
   it('refuses an id that does not fit in 32 bits, instead of storing a wrong one', () => {
     const [first] = listBookings(db);
     expect(() => bookingColumnsOf([{ ...first, id: 2 ** 40 }])).toThrow(/out of range/);
+  });
+});
+
+describe('the capacity model', () => {
+  it('builds itself when the event loop is free after a workspace opens, and again after a write', async () => {
+    const model = new CapacityModel(db, () => TODAY);
+    expect(model.ready).toBe(false);
+    model.warmSoon();
+    expect(model.ready).toBe(false);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(model.ready).toBe(true);
+    db.prepare("UPDATE talent SET name = name || ' ' WHERE id = (SELECT min(id) FROM talent)").run();
+    expect(model.ready).toBe(false);
+    expect(model.state().people.length).toBeGreaterThan(0);
+    expect(model.ready).toBe(true);
   });
 });

@@ -89,4 +89,32 @@ describe('staffing view', () => {
     await app.screenshot('staffing-6-undone-stale');
     expect(app.errors.list).toEqual([]);
   });
+  it('changes the plan weights in Plan settings, refusing a bad one beside its field', async () => {
+    app = await startApp({ rendererDir, seed: 'demo', now: TODAY });
+    const { page, bridge } = app;
+    await openStaffing(page);
+    await page.getByRole('button', { name: 'Plan settings' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Plan settings' });
+    const penalty = dialog.getByLabel('Penalty per open hour');
+    await expect.poll(() => penalty.isVisible()).toBe(true);
+    await penalty.fill('250');
+    await dialog.getByLabel('Weight of priority 3').fill('-1');
+    await dialog.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => dialog.getByRole('alert').first().textContent()).toContain('Priority 3: Cannot be negative');
+    expect((await bridge.call('staffing:settings', {})).unstaffedPenalty).toBeNull();
+    await dialog.getByLabel('Weight of priority 3').fill('0.5');
+    expect(await dialog.getByRole('alert').count()).toBe(0);
+    await dialog.getByLabel(/Near the limit/).fill('80');
+    await app.screenshot('staffing-4-plan-settings');
+    await dialog.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await bridge.call('staffing:settings', {})).toEqual({ unstaffedPenalty: 250, priorityWeights: [1, 0.8, 0.5, 0.4, 0.2], nearLimitShare: 0.8 });
+
+    await page.getByRole('button', { name: 'Plan settings' }).click();
+    await expect.poll(() => page.getByRole('dialog', { name: 'Plan settings' }).getByLabel('Penalty per open hour').inputValue()).toBe('250');
+    await page.getByRole('dialog', { name: 'Plan settings' }).getByRole('button', { name: 'Restore defaults' }).click();
+    await page.getByRole('dialog', { name: 'Plan settings' }).getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(async () => (await bridge.call('staffing:settings', {})).unstaffedPenalty).toBeNull();
+    expect(app.errors.list).toEqual([]);
+  });
 });

@@ -11,6 +11,7 @@ import { TopBar } from '../shell/TopBar';
 import { FindPersonDialog } from './FindPersonDialog';
 import { KindsSelect, KINDS_OF, type KindsChoice } from './KindsSelect';
 import { OpenDemand } from './OpenDemand';
+import { PlanSettingsDialog } from './PlanSettingsDialog';
 import { ProposalLines } from './ProposalLines';
 import { Summary } from './Summary';
 import './staffing.css';
@@ -27,6 +28,7 @@ export function StaffingView() {
   const [error, setError] = useState<string | null>(null);
   const [elapsed, setElapsed] = useState(0);
   const [finding, setFinding] = useState<number | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const dataVersion = useStore((s) => s.dataVersion);
 
   useEffect(() => {
@@ -114,6 +116,9 @@ export function StaffingView() {
           Tentative counts as taken
         </label>
         <span className="spacer" />
+        <Button icon="filter" disabled={busy !== null} onClick={() => setSettingsOpen(true)} title="What an open hour costs, and how much each priority counts">
+          Plan settings
+        </Button>
         <Button variant="primary" icon="staffing" disabled={busy !== null} onClick={() => void propose()}>
           {busy === 'propose' ? `Solving… ${formatNumber(elapsed, 1)} s` : proposal ? 'Propose again' : 'Propose plan'}
         </Button>
@@ -157,6 +162,13 @@ export function StaffingView() {
         )}
       </div>
       {finding !== null && <FindPersonDialog demandLineId={finding} onClose={() => setFinding(null)} />}
+      {settingsOpen && (
+        <PlanSettingsDialog
+          onClose={() => setSettingsOpen(false)}
+          // A plan on screen was weighed with the old settings: show it as out of date.
+          onSaved={() => setPlanVersion(-1)}
+        />
+      )}
     </>
   );
 }

@@ -10,7 +10,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve(import.meta.dirname, 'electron/main.ts') },
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main.ts'),
+          // Worker threads (electron/workers/runWorker.ts finds them beside the main bundle).
+          staffingWorker: resolve(import.meta.dirname, 'electron/staffing/solveWorker.ts'),
+        },
         external: ['better-sqlite3', 'electron-store'],
       },
     },

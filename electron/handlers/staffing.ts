@@ -1,13 +1,14 @@
 import type { Handlers } from '@shared/contract';
 import { AppError } from '@shared/errors';
-import { solveGreedy, solveStaffing } from '@shared/staffing';
+import { solveGreedy } from '@shared/staffing';
 import type { CapacityModel } from '../capacity/model';
 import { backupsDirFor, takeBackup } from '../db/backup';
 import { getBooking, insertBookingsBatch } from '../db/repos/bookings';
 import { recordChange } from '../db/repos/history';
 import { buildPlanFrame } from '../staffing/instance';
 import { planBookings } from '../staffing/planBookings';
-import { ProposalStore } from '../staffing/proposals';
+import { ProposalStore, revisionOf } from '../staffing/proposals';
+import { solveOffThread } from '../staffing/solveOffThread';
 import { rankLine } from '../staffing/rank';
 import { readStaffingSettings, writeStaffingSettings } from '../staffing/settings';
 import { proposalView } from '../staffing/view';
@@ -20,13 +21,15 @@ export function staffingHandlers(ctx: HandlerContext, model: CapacityModel) {
   const today = () => localIsoDate(ctx.now());
   return {
     'staffing:rank': (q) => rankLine(model.state(), { ...q, today: today() }),
-    'staffing:propose': ({ range, mode, includeTentative, kinds, settings, maxSeconds }) => {
+    'staffing:propose': async ({ range, mode, includeTentative, kinds, settings, maxSeconds }) => {
       const t0 = performance.now();
       const state = model.state();
+      // Taken before solving: a write while the solver runs makes this plan out of date.
+      const revision = revisionOf(db);
       const stored = readStaffingSettings(db);
       const merged = { ...stored, ...settings };
       const frame = buildPlanFrame(state, { range, includeTentative, kinds, today: today(), settings: merged });
-      const result = solveStaffing(frame.inst, mode, { maxMs: maxSeconds * 1000 });
+      const result = await solveOffThread({ inst: frame.inst, mode, opts: { maxMs: maxSeconds * 1000 } });
       const greedy = solveGreedy(frame.inst, mode);
       const bookings = planBookings(state, frame, result, includeTentative);
       const currencies = new Map<string, number>();
@@ -43,7 +46,7 @@ export function staffingHandlers(ctx: HandlerContext, model: CapacityModel) {
         currency,
         ms: performance.now() - t0,
       });
-      proposals.put(view, bookings);
+      proposals.put(view, bookings, revision);
       return view;
     },
     'staffing:accept': async ({ proposalId, lineIds, status }) => {

@@ -27,8 +27,9 @@ export class ProposalStore {
     return `plan-${Date.now().toString(36)}-${this.next++}`;
   }
 
-  put(view: StaffingProposalView, bookings: PlannedBooking[]): void {
-    this.items.set(view.id, { view, bookings, revision: revisionOf(this.db), accepted: new Set() });
+  /** Keeps a proposal made from the workspace at `revision` (default: as it is now). */
+  put(view: StaffingProposalView, bookings: PlannedBooking[], revision = revisionOf(this.db)): void {
+    this.items.set(view.id, { view, bookings, revision, accepted: new Set() });
     while (this.items.size > KEEP) this.items.delete(this.items.keys().next().value!);
   }
 

@@ -121,41 +121,90 @@ export function addBooking(state: CapacityState, booking: Booking): number {
   return row;
 }
 
+/** Ids up to this are looked up in an array during the build rather than in a Map. */
+const MAX_DENSE_LOOKUP_ID = 1 << 22;
+
+/** id → index + 1 (0 = unknown) as an array, when the ids are small enough; else null. */
+function denseLookup(indexById: ReadonlyMap<number, number>): Int32Array | null {
+  let max = 0;
+  for (const id of indexById.keys()) if (id > max) max = id;
+  if (max > MAX_DENSE_LOOKUP_ID) return null;
+  const lookup = new Int32Array(max + 1);
+  for (const [id, index] of indexById) if (id >= 0) lookup[id] = index + 1;
+  return lookup;
+}
+
+function indexOf(lookup: Int32Array | null, indexById: ReadonlyMap<number, number>, id: number): number {
+  if (lookup) return id >= 0 && id < lookup.length ? lookup[id] - 1 : -1;
+  return indexById.get(id) ?? -1;
+}
+
 /**
  * Stores and places every booking of the columns, in their order (the build). When an id repeats,
  * the last entry wins, as a series of upserts would have it.
  */
 export function addBookingColumns(state: CapacityState, columns: BookingColumns): void {
+  const people = denseLookup(state.personIndexById);
+  const campaigns = denseLookup(state.campaignIndexById);
+  const lines = denseLookup(state.lineIndexById);
   for (let i = 0; i < columns.length; i++) {
     subtractBooking(state, columns.id[i]);
-    storeBookingColumn(state, columns, i);
+    const row = bookingTableRowFor(state.bookings, columns.id[i]);
+    const person = indexOf(people, state.personIndexById, columns.talentId[i]);
+    const lineId = columns.demandLineId[i];
+    const line = lineId === NO_ID ? -1 : indexOf(lines, state.lineIndexById, lineId);
+    storeBookingColumn(state, columns, i, row, person, indexOf(campaigns, state.campaignIndexById, columns.campaignId[i]), line);
   }
 }
 
-/** Writes entry i of the columns into its id's table row, and places it. */
-function storeBookingColumn(state: CapacityState, columns: BookingColumns, i: number): void {
+/**
+ * Adds hours to the working days of p in [start, end] (inside the range) in one pass, returning
+ * how many there were: when none, nothing was added.
+ */
+function addOnWorkingDays(state: CapacityState, grid: Int32Array, p: number, start: number, end: number, units: number): number {
+  const working = state.working;
+  let count = 0;
+  for (let i = p * state.timeline.days - state.timeline.range.start + start, last = i + end - start; i <= last; i++) {
+    const w = working[i];
+    grid[i] += units * w;
+    count += w;
+  }
+  return count;
+}
+
+/** Writes entry i of the columns into table row `row`, and places it. */
+function storeBookingColumn(
+  state: CapacityState,
+  columns: BookingColumns,
+  i: number,
+  row: number,
+  person: number,
+  campaign: number,
+  line: number,
+): void {
   const t = state.bookings;
-  const row = bookingTableRowFor(t, columns.id[i]);
-  const person = state.personIndexById.get(columns.talentId[i]) ?? -1;
   const start = columns.start[i];
   const end = columns.end[i];
-  const workingDays = workingDaysOfBooking(state, person, start, end);
-  const lineId = columns.demandLineId[i];
+  const units = unitsFromHours(columns.hoursPerDay[i]);
+  const tentative = columns.tentative[i] === 1;
+  // The common case, a booking inside the range, is counted and placed in one pass.
+  const inRange = person >= 0 && end >= start && start >= state.timeline.range.start && end <= state.timeline.range.end;
+  const grid = tentative ? state.tentative : state.confirmed;
+  const workingDays = inRange ? addOnWorkingDays(state, grid, person, start, end, units) : workingDaysOfBooking(state, person, start, end);
   t.id[row] = columns.id[i];
   t.talentId[row] = columns.talentId[i];
   t.campaignId[row] = columns.campaignId[i];
-  t.demandLineId[row] = lineId;
+  t.demandLineId[row] = columns.demandLineId[i];
   t.hoursPerDay[row] = columns.hoursPerDay[i];
   t.person[row] = person;
   t.start[row] = start;
   t.end[row] = end;
-  t.unitsPerDay[row] = unitsFromHours(columns.hoursPerDay[i]);
+  t.unitsPerDay[row] = units;
   t.dayCount[row] = carryingDays(person, end >= start ? end - start + 1 : 0, workingDays);
-  t.campaign[row] = state.campaignIndexById.get(columns.campaignId[i]) ?? -1;
-  t.line[row] = lineId === NO_ID ? -1 : (state.lineIndexById.get(lineId) ?? -1);
-  t.flags[row] =
-    BOOKING_LIVE | (columns.tentative[i] === 1 ? BOOKING_TENTATIVE : 0) | (workingDays > 0 ? BOOKING_WORKING_DAYS_ONLY : 0);
-  placeBookingRow(state, row, 1);
+  t.campaign[row] = campaign;
+  t.line[row] = line;
+  t.flags[row] = BOOKING_LIVE | (tentative ? BOOKING_TENTATIVE : 0) | (workingDays > 0 ? BOOKING_WORKING_DAYS_ONLY : 0);
+  if (!inRange || workingDays === 0) placeBookingRow(state, row, 1);
   accountBookingRow(state, row, 1);
 }
 

@@ -1,8 +1,9 @@
 import { solveStaffing, type SolveResult } from '@shared/staffing';
-import { runWorker, workerScript } from '../workers/runWorker';
+import { runWorker, workerScript, type WorkerScript } from '../workers/runWorker';
 import type { SolveTask } from './solveWorker';
 
-const SCRIPT = workerScript('staffingWorker', new URL('./solveWorker.ts', import.meta.url));
+// Found on first use: code bundled for other uses (the crash-test writer) never needs it.
+let script: WorkerScript | null = null;
 
 /**
  * Solves in a worker thread in whole mode (up to its time limit, seconds), so that the window's
@@ -10,5 +11,6 @@ const SCRIPT = workerScript('staffingWorker', new URL('./solveWorker.ts', import
  */
 export function solveOffThread(task: SolveTask): Promise<SolveResult> {
   if (task.mode === 'split') return Promise.resolve(solveStaffing(task.inst, task.mode, task.opts));
-  return runWorker<SolveResult>(SCRIPT, task);
+  script ??= workerScript('staffingWorker', new URL('./solveWorker.ts', import.meta.url));
+  return runWorker<SolveResult>(script, task);
 }

@@ -117,6 +117,7 @@ describe('capacity view', () => {
     await page.getByRole('tab', { name: /Over-allocations/ }).click();
     const runs = await bridge.call('capacity:overallocations', { range: { start: '2030-01-14', end: '2031-01-12' }, filter: { roleId: designer.id } });
     if (runs.length) await expect.poll(() => page.locator('.cp-message').first().getAttribute('title')).toBe([...runs].sort((a, b) => a.start.localeCompare(b.start) || a.name.localeCompare(b.name))[0].message);
+    await expect.poll(() => page.locator('.cp-over table').getAttribute('data-runs')).toBe(String(runs.length));
     expect(await page.locator('.cp-message').count()).toBe(runs.length);
     await app.screenshot('capacity-8-demo-overallocations');
     app.errors.assertNone();
@@ -180,6 +181,18 @@ describe('capacity view', () => {
     console.log(`[capacity] ${corner}: first heatmap rows after ${firstRowsMs} ms; scrolling frames median ${frames.median.toFixed(1)} ms, p95 ${frames.p95.toFixed(1)} ms, max ${frames.max.toFixed(1)} ms (idle baseline in the same run: median ${baseline.median.toFixed(1)} ms, p95 ${baseline.p95.toFixed(1)} ms)`);
     await app.screenshot('capacity-9-large-heatmap');
     expect(frames.top).toBeGreaterThan(10_000);
+
+    // Every over-allocation run is listed (virtualised): the last one is reached by scrolling.
+    await page.getByRole('tab', { name: /Over-allocations/ }).click();
+    const range = { start: await page.getByLabel('From', { exact: true }).inputValue(), end: end.toISOString().slice(0, 10) };
+    const runs = await app.bridge.call('capacity:overallocations', { range, filter: {} });
+    expect(runs.length).toBeGreaterThan(300);
+    await expect.poll(() => page.locator('.cp-over table').getAttribute('data-runs'), { timeout: 30_000 }).toBe(String(runs.length));
+    expect(await page.locator('.cp-over tbody tr[data-index]').count()).toBeLessThan(100);
+    const last = [...runs].sort((a, b) => a.start.localeCompare(b.start) || a.name.localeCompare(b.name))[runs.length - 1];
+    await page.locator('.cp-scroll').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await expect.poll(() => page.locator('.cp-over tbody tr[data-index]').last().locator('.cp-message').getAttribute('title')).toBe(last.message);
+    await app.screenshot('capacity-10-large-overallocations');
     app.errors.assertNone();
   }, 300_000);
 });

@@ -1,25 +1,6 @@
 import type { Db } from '../open';
-import type { Id, SkillLevel, Talent, TalentKind } from '@shared/domain';
+import type { Id, Talent, TalentKind } from '@shared/domain';
 
-interface TalentRow {
-  id: number;
-  external_id: string | null;
-  kind: TalentKind;
-  name: string;
-  email: string | null;
-  team: string | null;
-  primary_role_id: number;
-  cost_rate: number;
-  bill_rate: number;
-  currency: string;
-  utilisation_target: number | null;
-  holiday_country: string | null;
-  holiday_region: string | null;
-  active_from: string | null;
-  active_to: string | null;
-  headcount: number;
-  notes: string;
-}
 
 export type TalentFields = Omit<Talent, 'id'>;
 
@@ -35,28 +16,20 @@ export interface TalentFilter {
   text?: string;
 }
 
-const toTalent = (r: TalentRow, otherRoleIds: Id[], skills: SkillLevel[], tags: string[]): Talent => ({
-  id: r.id,
-  externalId: r.external_id,
-  kind: r.kind,
-  name: r.name,
-  email: r.email,
-  team: r.team,
-  primaryRoleId: r.primary_role_id,
-  otherRoleIds,
-  skills,
-  tags,
-  costRate: r.cost_rate,
-  billRate: r.bill_rate,
-  currency: r.currency,
-  utilisationTarget: r.utilisation_target,
-  holidayCountry: r.holiday_country,
-  holidayRegion: r.holiday_region,
-  activeFrom: r.active_from,
-  activeTo: r.active_to,
-  headcount: r.headcount,
-  notes: r.notes,
-});
+/**
+ * A talent row with its roles, skills and tags, as SQLite's JSON: one JSON.parse for the whole list
+ * is about twice as fast as reading the rows and their children through the row API.
+ */
+const TALENT_JSON = `json_object(
+  'id', t.id, 'externalId', t.external_id, 'kind', t.kind, 'name', t.name, 'email', t.email, 'team', t.team,
+  'primaryRoleId', t.primary_role_id,
+  'otherRoleIds', (SELECT json_group_array(role_id) FROM (SELECT role_id FROM talent_roles r WHERE r.talent_id = t.id ORDER BY role_id)),
+  'skills', (SELECT json_group_array(json_object('skillId', skill_id, 'level', level))
+             FROM (SELECT skill_id, level FROM talent_skills s WHERE s.talent_id = t.id ORDER BY skill_id)),
+  'tags', (SELECT json_group_array(tag) FROM (SELECT tag FROM talent_tags g WHERE g.talent_id = t.id ORDER BY tag)),
+  'costRate', t.cost_rate, 'billRate', t.bill_rate, 'currency', t.currency, 'utilisationTarget', t.utilisation_target,
+  'holidayCountry', t.holiday_country, 'holidayRegion', t.holiday_region, 'activeFrom', t.active_from, 'activeTo', t.active_to,
+  'headcount', t.headcount, 'notes', t.notes)`;
 
 const toParams = (f: TalentFields) => ({
   external_id: f.externalId,
@@ -77,16 +50,6 @@ const toParams = (f: TalentFields) => ({
   notes: f.notes,
 });
 
-function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = map.get(k);
-    if (list) list.push(row);
-    else map.set(k, [row]);
-  }
-  return map;
-}
 
 function whereClause(filter: TalentFilter): { sql: string; params: Record<string, unknown> } {
   const clauses: string[] = [];
@@ -122,24 +85,11 @@ function whereClause(filter: TalentFilter): { sql: string; params: Record<string
 
 export function listTalent(db: Db, filter: TalentFilter = {}): Talent[] {
   const { sql, params } = whereClause(filter);
-  const rows = db.prepare(`SELECT t.* FROM talent t ${sql} ORDER BY t.name COLLATE NOCASE, t.id`).all(params) as TalentRow[];
-  if (rows.length === 0) return [];
-  const scoped = rows.length < 500 ? `WHERE talent_id IN (SELECT value FROM json_each(@ids))` : '';
-  const scope = scoped ? { ids: JSON.stringify(rows.map((r) => r.id)) } : {};
-  const roles = groupBy(db.prepare(`SELECT talent_id, role_id FROM talent_roles ${scoped} ORDER BY role_id`).all(scope) as { talent_id: number; role_id: number }[], (r) => r.talent_id);
-  const skills = groupBy(
-    db.prepare(`SELECT talent_id, skill_id, level FROM talent_skills ${scoped} ORDER BY skill_id`).all(scope) as { talent_id: number; skill_id: number; level: number }[],
-    (r) => r.talent_id,
-  );
-  const tags = groupBy(db.prepare(`SELECT talent_id, tag FROM talent_tags ${scoped} ORDER BY tag`).all(scope) as { talent_id: number; tag: string }[], (r) => r.talent_id);
-  return rows.map((r) =>
-    toTalent(
-      r,
-      (roles.get(r.id) ?? []).map((x) => x.role_id),
-      (skills.get(r.id) ?? []).map((x) => ({ skillId: x.skill_id, level: x.level })),
-      (tags.get(r.id) ?? []).map((x) => x.tag),
-    ),
-  );
+  const json = db
+    .prepare(`SELECT json_group_array(${TALENT_JSON}) FROM (SELECT t.* FROM talent t ${sql} ORDER BY t.name COLLATE NOCASE, t.id) t`)
+    .pluck()
+    .get(params) as string;
+  return JSON.parse(json) as Talent[];
 }
 
 export function getTalent(db: Db, id: Id): Talent | undefined {

@@ -1,131 +1,155 @@
 // Large-neighbourhood search for whole mode: free a handful of lines that compete for the same
-// people, keep everyone else's hours fixed, and re-solve that small MIP exactly (solveWhole on
-// the sub-instance). Accept when the freed lines' part of the objective drops.
-import { PlanBuilder } from './objective';
-import type { StaffingInstance, StaffingPlan } from './types';
-import { DEFAULT_PRIORITY_WEIGHTS } from './types';
-
-export type SubSolver = (sub: StaffingInstance, maxMs: number) => { plan: StaffingPlan; objective: number; optimal: boolean; nodes: number };
+// people, keep every other line's person, and re-assign the freed lines by branch and bound
+// (reassign.ts). The weeks are not fixed: a person's value is re-optimised over all their lines.
+import { PersonValue, ValueCache } from './personvalue';
+import { Reassigner, type Assignment } from './reassign';
+import type { StaffingInstance } from './types';
 
 export interface LnsOptions {
-  deadline: number; // performance.now() value
+  /** performance.now() value at which to stop. */
+  deadline: number;
+  /** Lines per neighbourhood. */
   neighbourhood: number;
-  subMs: number;
-  /** Stop after this many neighbourhoods in a row without improvement. */
+  /** Search nodes and value evaluations per neighbourhood. */
+  nodeLimit: number;
+  /**
+   * After this many neighbourhoods in a row without improvement, grow the neighbourhood by two
+   * lines (and double the node limit), up to `maxNeighbourhood`; then stop.
+   */
   patience: number;
+  maxNeighbourhood?: number;
   seed: number;
+  /** Stop after this many neighbourhoods (default: no limit). */
+  maxTries?: number;
 }
 
-export function lnsImprove(
-  inst: StaffingInstance,
-  pen: Float64Array,
-  base: number,
-  plan: StaffingPlan,
-  solveSub: SubSolver,
-  o: LnsOptions,
-): { plan: StaffingPlan; improved: number; tried: number; proven: number; nodes: number } {
-  const W = inst.weeks, L = inst.lines.length, P = inst.people.length;
-  let rs = o.seed >>> 0 || 1;
-  const rand = () => {
-    rs ^= rs << 13; rs >>>= 0; rs ^= rs >>> 17; rs ^= rs << 5; rs >>>= 0;
-    return rs / 4294967296;
-  };
-  // per-line entries and per person-week use
-  const entries: { p: number; w: number; h: number }[][] = Array.from({ length: L }, () => []);
-  const used = new Float64Array(P * W);
-  const personOf = new Int32Array(L).fill(-1);
-  for (let i = 0; i < plan.hours.length; i++) {
-    const l = plan.line[i], p = plan.person[i], w = plan.week[i], h = plan.hours[i];
-    entries[l].push({ p, w, h });
-    used[p * W + w] += h;
-    personOf[l] = p;
-  }
-  // lines that may use each person (for neighbourhoods)
-  const linesOf: number[][] = Array.from({ length: P }, () => []);
-  for (let l = 0; l < L; l++) for (const p of inst.lines[l].eligible) linesOf[p].push(l);
+export interface LnsResult {
+  only: Int32Array;
+  improved: number;
+  tried: number;
+  gain: number;
+  /** Stopped because the largest neighbourhoods found nothing either (not by the deadline). */
+  exhausted: boolean;
+}
 
-  const lineObj = (l: number) => {
-    let staffed = 0, cost = 0;
-    for (const e of entries[l]) { staffed += e.h; cost += e.h * inst.people[e.p].costRate; }
-    return cost + Math.max(0, inst.lines[l].openHours - staffed) * pen[l];
-  };
-  const overlaps = (a: number, b: number) =>
-    inst.lines[a].weekFrom <= inst.lines[b].weekTo && inst.lines[b].weekFrom <= inst.lines[a].weekTo;
-
-  const inS = new Uint8Array(L);
-  const subIndex = new Int32Array(P).fill(-1);
-  let improved = 0, tried = 0, streak = 0, proven = 0, nodes = 0;
-  const weights = inst.settings?.priorityWeights ?? DEFAULT_PRIORITY_WEIGHTS;
-  while (performance.now() < o.deadline && streak < o.patience) {
-    tried++;
-    // seed: favour lines with open hours left
-    let seed = Math.floor(rand() * L);
-    for (let t = 0; t < 4; t++) {
-      const l = Math.floor(rand() * L);
-      let st = 0;
-      for (const e of entries[l]) st += e.h;
-      if (inst.lines[l].openHours - st > 1e-6 && inst.lines[l].eligible.length > 0) { seed = l; break; }
-    }
-    const S: number[] = [seed];
-    inS[seed] = 1;
-    for (let k = 0; k < S.length && S.length < o.neighbourhood; k++) {
-      const a = S[k];
-      const el = inst.lines[a].eligible;
-      // lines currently on (or eligible for) a's candidates, overlapping a's window
-      const start = Math.floor(rand() * Math.max(1, el.length));
-      for (let j = 0; j < el.length && S.length < o.neighbourhood; j++) {
-        const p = el[(start + j) % el.length];
-        for (const b of linesOf[p]) {
-          if (inS[b] || !overlaps(a, b)) continue;
-          if (personOf[b] !== p && rand() < 0.7) continue; // mostly lines that hold p now
-          inS[b] = 1;
-          S.push(b);
-          if (S.length >= o.neighbourhood) break;
-        }
-      }
-    }
-    // sub-instance: people eligible for S, free = free - hours of lines outside S
-    const people: StaffingInstance['people'] = [];
-    const back: number[] = [];
-    for (const l of S)
-      for (const p of inst.lines[l].eligible)
-        if (subIndex[p] < 0) { subIndex[p] = people.length; back.push(p); people.push({ ...inst.people[p], free: new Float64Array(W) }); }
-    for (let i = 0; i < back.length; i++) {
-      const p = back[i];
-      const f = people[i].free;
-      for (let w = 0; w < W; w++) f[w] = inst.people[p].free[w] - used[p * W + w];
-    }
-    let current = 0;
-    for (const l of S) {
-      current += lineObj(l);
-      for (const e of entries[l]) if (subIndex[e.p] >= 0) people[subIndex[e.p]].free[e.w] += e.h;
-    }
-    for (const person of people) for (let w = 0; w < W; w++) if (person.free[w] < 1e-9) person.free[w] = 0;
-    const sub: StaffingInstance = {
-      weeks: W,
-      people,
-      lines: S.map((l) => ({ ...inst.lines[l], eligible: Int32Array.from(inst.lines[l].eligible, (p) => subIndex[p]) })),
-      settings: { ...inst.settings, unstaffedPenalty: base, priorityWeights: weights },
-    };
-    const res = solveSub(sub, o.subMs);
-    if (res.optimal) proven++;
-    nodes += res.nodes;
-    if (res.objective < current - 1e-9 * Math.max(1, current)) {
-      for (const l of S) for (const e of entries[l]) used[e.p * W + e.w] -= e.h;
-      for (const l of S) { entries[l] = []; personOf[l] = -1; }
-      for (let i = 0; i < res.plan.hours.length; i++) {
-        const l = S[res.plan.line[i]], p = back[res.plan.person[i]], w = res.plan.week[i], h = res.plan.hours[i];
-        entries[l].push({ p, w, h });
-        used[p * W + w] += h;
-        personOf[l] = p;
-      }
-      improved++;
+export function lnsImprove(inst: StaffingInstance, pen: Float64Array, only: Int32Array, o: LnsOptions): LnsResult {
+  const pv = new PersonValue(inst, pen);
+  const held: number[][] = inst.people.map(() => []);
+  only.forEach((p, l) => { if (p >= 0) held[p].push(l); });
+  const lineOff = new Int32Array(inst.lines.length + 1);
+  inst.lines.forEach((line, l) => (lineOff[l + 1] = lineOff[l] + line.eligible.length));
+  const a: Assignment = { only: only.slice(), linesOf: held, cache: new ValueCache(inst, pv, held, lineOff) };
+  const linesOf: number[][] = inst.people.map(() => []);
+  inst.lines.forEach((line, l) => { for (const p of line.eligible) if (pen[l] > inst.people[p].costRate) linesOf[p].push(l); });
+  const rand = xorshift(o.seed);
+  const re = new Reassigner(inst, pv);
+  const inS = new Uint8Array(inst.lines.length);
+  let improved = 0, tried = 0, streak = 0, gain = 0;
+  let size = o.neighbourhood, nodeLimit = o.nodeLimit, exhausted = false;
+  const seeds = new Seeds(inst.lines.length, rand);
+  const before: number[] = [];
+  while (performance.now() < o.deadline && tried < (o.maxTries ?? Infinity)) {
+    if (streak >= o.patience) {
+      if (size + 2 > (o.maxNeighbourhood ?? o.neighbourhood + 6)) { exhausted = true; break; }
+      size += 2;
+      nodeLimit *= 2;
       streak = 0;
-    } else streak++;
+      seeds.reset();
+    }
+    tried++;
+    const seed = seeds.next();
+    const S = neighbourhood(inst, a, linesOf, inS, rand, size, seed);
+    before.length = 0;
+    for (const l of S) before.push(a.only[l]);
+    const g = S.length > 1 ? re.run(a, S, nodeLimit) : 0;
     for (const l of S) inS[l] = 0;
-    for (const p of back) subIndex[p] = -1;
+    if (!(g > 0)) { streak++; seeds.failed(seed); continue; }
+    improved++; gain += g; streak = 0;
+    S.forEach((l, i) => { for (const p of [before[i], a.only[l]]) if (p >= 0) seeds.refresh(linesOf[p]); });
   }
-  const pb = new PlanBuilder();
-  for (let l = 0; l < L; l++) for (const e of entries[l]) pb.push(l, e.p, e.w, e.h);
-  return { plan: pb.build(), improved, tried, proven, nodes };
+  return { only: a.only, improved, tried, gain, exhausted };
+}
+
+/**
+ * Seeds go round a shuffled list of lines. A line whose neighbourhoods failed `tries` times is
+ * skipped until a person it could use changes lines (or every line is skipped), so the search
+ * dwells where the plan last changed.
+ */
+class Seeds {
+  private readonly order: Int32Array;
+  private readonly fails: Uint8Array;
+  private pos = 0;
+  private stale = 0;
+
+  constructor(n: number, private readonly rand: () => number, private readonly tries = 2) {
+    this.order = Int32Array.from({ length: n }, (_, i) => i);
+    this.fails = new Uint8Array(n);
+  }
+
+  next(): number {
+    const n = this.order.length;
+    for (;;) {
+      if (this.pos % n === 0) {
+        shuffle(this.order, this.rand);
+        if (this.stale >= n) this.reset();
+      }
+      const l = this.order[this.pos++ % n];
+      if (this.fails[l] < this.tries) return l;
+    }
+  }
+
+  reset(): void {
+    this.fails.fill(0);
+    this.stale = 0;
+  }
+
+  failed(l: number): void {
+    if (this.fails[l] < this.tries && ++this.fails[l] === this.tries) this.stale++;
+  }
+
+  refresh(lines: number[]): void {
+    for (const l of lines) {
+      if (this.fails[l] >= this.tries) this.stale--;
+      this.fails[l] = 0;
+    }
+  }
+}
+
+/** A random line and lines that hold (or could take) its candidates in overlapping weeks. */
+function neighbourhood(inst: StaffingInstance, a: Assignment, linesOf: number[][], inS: Uint8Array, rand: () => number, size: number, seed: number): number[] {
+  const S = [seed];
+  inS[seed] = 1;
+  const overlaps = (x: number, y: number) =>
+    inst.lines[x].weekFrom <= inst.lines[y].weekTo && inst.lines[y].weekFrom <= inst.lines[x].weekTo;
+  for (let k = 0; k < S.length && S.length < size; k++) {
+    const x = S[k];
+    const el = inst.lines[x].eligible;
+    const start = Math.floor(rand() * Math.max(1, el.length));
+    for (let i = 0; i < el.length && S.length < size; i++) {
+      const p = el[(start + i) % el.length];
+      for (const y of linesOf[p]) {
+        if (inS[y] || !overlaps(x, y)) continue;
+        if (a.only[y] !== p && rand() < 0.7) continue; // mostly lines that hold p now
+        inS[y] = 1;
+        S.push(y);
+        if (S.length >= size) break;
+      }
+    }
+  }
+  return S;
+}
+
+function shuffle(a: Int32Array, rand: () => number): void {
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    const t = a[i]; a[i] = a[j]; a[j] = t;
+  }
+}
+
+function xorshift(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13; s >>>= 0; s ^= s >>> 17; s ^= s << 5; s >>>= 0;
+    return s / 4294967296;
+  };
 }

@@ -27,6 +27,28 @@ function checkBooking(db: Db, b: BookingInput): { person: string; campaign: stri
   return { person: person.name, campaign: campaign.name };
 }
 
+type Move = ParsedInput<'bookings:moveMany'>['moves'][number];
+
+/** Move i of a batch as the booking's full fields, checked as bookings:update would; errors name moves.i.field. */
+function movedFields(db: Db, move: Move, i: number, moves: readonly Move[]): BookingInput {
+  const at = (field: string) => `moves.${i}.${field}`;
+  if (moves.findIndex((m) => m.id === move.id) !== i) throw new AppError('invalid_input', 'Booking: it is in the list twice', at('id'));
+  const current = getBooking(db, move.id);
+  if (!current) throw new AppError('not_found', 'That booking no longer exists. Reload to see the latest.', at('id'));
+  if (move.expectedUpdatedAt && move.expectedUpdatedAt !== current.updatedAt) {
+    throw new AppError('conflict', 'A booking was changed elsewhere since you picked it up. Reload to see the latest.', at('id'));
+  }
+  const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = current;
+  const fields = { ...rest, talentId: move.talentId, start: move.start, end: move.end };
+  try {
+    checkBooking(db, fields);
+  } catch (error) {
+    if (error instanceof AppError && error.field) throw new AppError(error.code, error.message, at(error.field));
+    throw error;
+  }
+  return fields;
+}
+
 export function bookingHandlers(ctx: HandlerContext, model: CapacityModel) {
   const { db } = ctx;
   const now = () => ctx.now().toISOString();
@@ -56,6 +78,24 @@ export function bookingHandlers(ctx: HandlerContext, model: CapacityModel) {
         () => ({ bookings: [found(getBooking(db, id), 'booking')] }),
       );
       return view(id);
+    },
+    'bookings:moveMany': ({ moves, copy }) => {
+      const fields = moves.map((move, i) => movedFields(db, move, i, moves));
+      const n = moves.length;
+      const label = `${copy ? 'Copy' : 'Move'} ${n} ${n === 1 ? 'booking' : 'bookings'}`;
+      let ids: number[] = [];
+      model.applyWrite(
+        () =>
+          (ids = recordChange(db, label, () =>
+            fields.map((f, i) => {
+              if (copy) return insertBooking(db, f, now());
+              updateBooking(db, moves[i].id, f, now());
+              return moves[i].id;
+            }),
+          )),
+        () => ({ bookings: ids.map((id) => found(getBooking(db, id), 'booking')) }),
+      );
+      return { ids };
     },
     'bookings:delete': ({ id }) => {
       const b = found(getBooking(db, id), 'booking');

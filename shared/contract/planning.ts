@@ -113,4 +113,16 @@ export const planningChannels = {
     withRange(bookingBase.extend({ id, expectedUpdatedAt: z.string().max(40).optional() }).strict()),
   ),
   'bookings:delete': channel<void>()(idInput),
+  /** Several bookings moved (or copied) to other people and dates together: one transaction, one undo step. */
+  'bookings:moveMany': channel<{ ids: number[] }>()(
+    z
+      .object({
+        moves: z
+          .array(withRange(z.object({ id, talentId: id, start: isoDate, end: isoDate, expectedUpdatedAt: z.string().max(40).optional() }).strict()))
+          .min(1, 'Choose at least one booking')
+          .max(500, 'At most 500 bookings at a time'),
+        copy: z.boolean().default(false),
+      })
+      .strict(),
+  ),
 };

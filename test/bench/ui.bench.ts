@@ -9,6 +9,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startApp } from '../e2e/harness';
+import { installShadeProbe } from '../e2e/support/scheduleShade';
 
 const SOURCE = process.env.BENCH_DB ?? 'big.db';
 const RENDERER = process.env.CP_RENDERER_DIR || undefined;
@@ -57,11 +58,12 @@ async function scrollRun(page: Page): Promise<{ frames: number[]; maxElements: n
 
 /** Finds a short bar with working, unbooked days after it in the same row: returns the drag to make. */
 async function pickMove(page: Page) {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
     const bars = [...document.querySelectorAll<HTMLElement>('.sch-bar:not(.saving)')];
     const grid = (document.querySelector('.sch-scroll') as HTMLElement).getBoundingClientRect();
     const header = new Map([...document.querySelectorAll<HTMLElement>('.sch-h-cell')].map((h) => [h.dataset.day as string, h]));
     const days = [...header.keys()].sort();
+    const shadeAt = (window as unknown as { __shadeAt(t: number, d: string): Promise<{ level: string | null; bg: string | null } | null> }).__shadeAt;
     for (const bar of bars) {
       const r = bar.getBoundingClientRect();
       if (r.left < grid.left + 260 || r.right > grid.right - 300 || r.top < grid.top + 60 || r.bottom > grid.bottom - 20 || r.width > 200 || r.width < 30) continue;
@@ -71,8 +73,11 @@ async function pickMove(page: Page) {
       if (startIdx < 0) continue;
       for (let k = n + 1; k < n + 12; k++) {
         const target = days.slice(startIdx + k, startIdx + k + n);
-        const free = (d: string) => !header.get(d)?.classList.contains('we') && !row.querySelector(`.sch-cell[data-day="${d}"]`);
-        if (target.length === n && target.every(free)) {
+        const free = async (d: string) => {
+          const shade = await shadeAt(Number(row.dataset.talentId), d);
+          return !header.get(d)?.classList.contains('we') && !!shade && !shade.level && !shade.bg;
+        };
+        if (target.length === n && (await Promise.all(target.map(free))).every(Boolean)) {
           return { talentId: row.dataset.talentId, x: r.left + Math.min(40, r.width / 2), y: r.top + r.height / 2, dx: k * 34, watch: target[0] };
         }
       }
@@ -95,8 +100,9 @@ try {
   await page.waitForSelector('.sch-name', { timeout: 60_000 });
   await page.waitForSelector('.sch-row .sch-bar', { timeout: 60_000 });
   const firstRowsMs = Date.now() - t0; // names, day cells and booking bars of the first rows
-  await page.waitForSelector('.sch-row .sch-cell[data-load]', { timeout: 60_000 });
-  const firstShadeMs = Date.now() - t0; // their load shading (capacity:grid)
+  await page.waitForSelector('.sch-shade[data-strips]:not([data-strips="0"])', { timeout: 60_000 });
+  const firstShadeMs = Date.now() - t0; // their load shading (capacity:grid), drawn as the bands' images
+  await installShadeProbe(page);
   await page.waitForTimeout(1000);
   await app.screenshot('schedule-bench-5000-day');
 
@@ -117,19 +123,24 @@ try {
   let dropToSavedMs = -1;
   if (move) {
     await page.evaluate(({ watch, talentId }) => {
-      const w = window as unknown as { __drop: number; __shade: number; __saved: number };
+      const w = window as unknown as { __drop: number; __shade: number; __saved: number; __shadeAt(t: number, d: string): Promise<{ level: string | null } | null> };
       w.__drop = 0;
       w.__shade = 0;
       w.__saved = 0;
       window.addEventListener('pointerup', () => (w.__drop = performance.now()), { capture: true, once: true });
       const scroller = document.querySelector('.sch-scroll') as HTMLElement;
+      // A band is drawn again (data-drawn changes): is there a load strip under the moved bar now?
+      // The time is the redraw's, not the end of the probe's own image decode.
       new MutationObserver((_, obs) => {
-        const cell = scroller.querySelector<HTMLElement>(`.sch-row[data-talent-id="${talentId}"] .sch-cell[data-day="${watch}"][data-load]`);
-        if (w.__drop && cell && !w.__shade) {
-          w.__shade = performance.now();
-          obs.disconnect();
-        }
-      }).observe(scroller, { attributes: true, subtree: true, childList: true, attributeFilter: ['data-load', 'data-fill'] });
+        const at = performance.now();
+        if (!w.__drop || w.__shade) return;
+        void w.__shadeAt(Number(talentId), watch).then((shade) => {
+          if (shade?.level && !w.__shade) {
+            w.__shade = at;
+            obs.disconnect();
+          }
+        });
+      }).observe(scroller, { attributes: true, subtree: true, childList: true, attributeFilter: ['data-drawn'] });
     }, { watch: move.watch, talentId: move.talentId });
     await page.mouse.move(move.x, move.y);
     await page.mouse.down();

@@ -5,11 +5,13 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BookingView } from '@shared/contract';
 import { startApp, type App } from './harness';
+import { installShadeProbe, shadeAt } from './support/scheduleShade';
 
 // The schedule, end to end, as a planner works it: drag on empty days to book someone (over their
 // hours: the warning, then "Save anyway"), drag the bar to another person, stretch it by its end,
 // Alt-drag a copy to a third person, drag an open demand line onto a row, then undo every step —
-// checking the stored rows and the load shading (data-load on the day cells) after each.
+// checking the stored rows and the load shading after each. The shading is drawn on canvases: the
+// tests read the pixels under a person's row at a day's column (support/scheduleShade.ts).
 // The page's clock is fixed to Tuesday 15 January 2030.
 
 const TODAY = '2030-01-15';
@@ -38,12 +40,12 @@ async function seed(app: App): Promise<Seeded> {
   return { ada: ada.id, grace: grace.id, linus: linus.id, campaignId: campaign.id, lineId: line.id };
 }
 
-const cell = (page: Page, talentId: number, iso: string) => page.locator(`.sch-row[data-talent-id="${talentId}"] .sch-cell[data-day="${iso}"]`);
 const bar = (page: Page, talentId: number) => page.locator(`.sch-bar[data-talent-id="${talentId}"]`);
-/** The day's load shading: 'free' | 'full' | 'over', or null when nothing is booked (no cell is drawn then). */
+/** The day's load strip as drawn: 'free' | 'full' | 'over', or null when nothing is booked (no strip). */
 async function load(page: Page, talentId: number, iso: string): Promise<string | null> {
-  const c = cell(page, talentId, iso);
-  return (await c.count()) ? c.getAttribute('data-load') : null;
+  const shade = await shadeAt(page, talentId, iso);
+  if (!shade) throw new Error(`row ${talentId} or day ${iso} is not rendered`);
+  return shade.level;
 }
 const row = (page: Page, talentId: number) => page.locator(`.sch-row[data-talent-id="${talentId}"]`);
 /** A point in a person's row on a day, from the date header's column. */
@@ -75,6 +77,7 @@ async function stored(app: App, talentId: number): Promise<BookingView[]> {
 async function openSchedule(app: App): Promise<void> {
   await app.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Schedule/ }).click();
   await app.page.waitForSelector('.sch-row', { timeout: 60_000 });
+  await installShadeProbe(app.page);
 }
 
 async function zoom(page: Page, label: 'Days' | 'Weeks' | 'Months'): Promise<void> {
@@ -101,6 +104,8 @@ describe('schedule', () => {
     await openSchedule(app);
     await expect.poll(() => row(page, ids.ada).count()).toBe(1);
     expect(await load(page, ids.ada, '2030-01-21')).toBeNull(); // nothing booked yet
+    expect(await shadeAt(page, ids.ada, '2030-01-19')).toMatchObject({ level: null, bg: 'off' }); // Saturday: shaded, no strip
+    expect((await shadeAt(page, ids.ada, '2030-01-21'))?.bg).toBeNull();
     await expect.poll(() => page.locator('.sch-off').count()).toBeGreaterThan(0); // Linus's time off, fetched after the rows
 
     // 1. Drag Monday 21 to Wednesday 23 on Ada's row: a new booking of 8 h a day (she works 7.5).
@@ -160,7 +165,7 @@ describe('schedule', () => {
     await expect.poll(async () => (await stored(app!, ids.ada)).length).toBe(1);
     expect((await stored(app, ids.ada))[0]).toMatchObject({ start: '2030-01-28', end: '2030-01-31', hoursPerDay: 5, status: 'tentative', demandLineId: ids.lineId });
     await expect.poll(() => load(page, ids.ada, '2030-01-28')).toBe('free');
-    await expect.poll(() => cell(page, ids.ada, '2030-01-28').getAttribute('data-fill')).toBe('3');
+    await expect.poll(async () => (await shadeAt(page, ids.ada, '2030-01-28'))?.fill).toBe(3);
     await app.screenshot('schedule-e2e-5-all-steps');
 
     // 6. Undo each step: the last with the schedule's own Undo, the rest with Ctrl+Z.
@@ -190,12 +195,107 @@ describe('schedule', () => {
     app.errors.assertNone();
   });
 
+  it('keyboard: Alt+arrows move the selected booking, with the over-allocation check; Ctrl+Z takes each move back', async () => {
+    app = await startApp({ rendererDir, now: TODAY, viewport: { width: 1600, height: 900 } });
+    const { page } = app;
+    const ids = await seed(app);
+    await app.bridge.call('bookings:create', { talentId: ids.grace, campaignId: ids.campaignId, demandLineId: null, start: '2030-01-21', end: '2030-01-23', hoursPerDay: 8, status: 'confirmed', note: '' });
+    await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+    await page.reload({ waitUntil: 'load' });
+    await openSchedule(app);
+    await expect.poll(() => bar(page, ids.grace).count()).toBe(1);
+    await expect.poll(() => load(page, ids.grace, '2030-01-21')).toBe('full');
+    await bar(page, ids.grace).click();
+    await expect.poll(() => page.locator('.sch-help').textContent()).toContain('move a day');
+
+    // A day later: the shading follows.
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect.poll(async () => (await stored(app!, ids.grace))[0]?.start).toBe('2030-01-22');
+    expect((await stored(app, ids.grace))[0].end).toBe('2030-01-24');
+    await expect.poll(() => load(page, ids.grace, '2030-01-21')).toBeNull();
+    await expect.poll(() => load(page, ids.grace, '2030-01-24')).toBe('full');
+
+    // Up to Ada, who works 7.5 h: the same warning as a drag, then "Save anyway".
+    await page.keyboard.press('Alt+ArrowUp');
+    const warning = page.getByRole('dialog', { name: 'Over-allocated' });
+    await expect.poll(() => warning.count()).toBe(1);
+    expect(await warning.textContent()).toMatch(/Ada Lovelace: 8 h booked of 7.5 h/);
+    await warning.getByRole('button', { name: 'Save anyway' }).click();
+    await expect.poll(async () => (await stored(app!, ids.ada)).length).toBe(1);
+    expect(await stored(app, ids.grace)).toHaveLength(0);
+    await expect.poll(() => load(page, ids.ada, '2030-01-22')).toBe('over');
+    await expect.poll(() => page.locator('.sch-bar.selected').getAttribute('data-talent-id')).toBe(String(ids.ada));
+    await app.screenshot('schedule-e2e-keyboard-move');
+
+    // At the top row, Alt+↑ does nothing.
+    await page.keyboard.press('Alt+ArrowUp');
+    await page.waitForTimeout(300);
+    expect(await stored(app, ids.ada)).toHaveLength(1);
+
+    // Each move is one undo step.
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await stored(app!, ids.grace)).length).toBe(1);
+    expect(await stored(app, ids.ada)).toHaveLength(0);
+    await expect.poll(() => load(page, ids.ada, '2030-01-22')).toBeNull();
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await stored(app!, ids.grace))[0]?.start).toBe('2030-01-21');
+    await expect.poll(() => load(page, ids.grace, '2030-01-21')).toBe('full');
+    app.errors.assertNone();
+  });
+
+  // bookings:moveMany: one transaction, one undo step for all the bars.
+  it('moves several selected bars together as one undo step', async () => {
+    app = await startApp({ rendererDir, now: TODAY, viewport: { width: 1600, height: 900 } });
+    const { page } = app;
+    const ids = await seed(app);
+    const book = (talentId: number) =>
+      app!.bridge.call('bookings:create', { talentId, campaignId: ids.campaignId, demandLineId: null, start: '2030-01-21', end: '2030-01-22', hoursPerDay: 4, status: 'confirmed', note: '' });
+    await book(ids.ada);
+    await book(ids.grace);
+    await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+    await page.reload({ waitUntil: 'load' });
+    await openSchedule(app);
+    await expect.poll(() => page.locator('.sch-bar').count()).toBe(2);
+    await bar(page, ids.ada).click();
+    await bar(page, ids.grace).click({ modifiers: ['Shift'] });
+    await expect.poll(() => page.locator('.sch-bar.selected').count()).toBe(2);
+    await drag(page, await centre(bar(page, ids.ada), 0.3), await dayPoint(page, ids.ada, '2030-01-28', 0.3));
+    await expect.poll(async () => (await stored(app!, ids.ada))[0]?.start).toBe('2030-01-28');
+    await expect.poll(async () => (await stored(app!, ids.grace))[0]?.start).toBe('2030-01-28');
+    await expect.poll(() => load(page, ids.grace, '2030-01-28')).toBe('free');
+
+    await page.locator('.sch-scroll').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await stored(app!, ids.ada))[0]?.start).toBe('2030-01-21');
+    expect((await stored(app, ids.grace))[0].start).toBe('2030-01-21');
+    await expect.poll(() => load(page, ids.grace, '2030-01-28')).toBeNull();
+    await expect.poll(() => load(page, ids.ada, '2030-01-21')).toBe('free');
+    app.errors.assertNone();
+  });
+
+  it('a bar that starts left of the view keeps its label in view', async () => {
+    app = await startApp({ rendererDir, now: TODAY, viewport: { width: 1600, height: 900 } });
+    const { page } = app;
+    const ids = await seed(app);
+    await app.bridge.call('bookings:create', { talentId: ids.ada, campaignId: ids.campaignId, demandLineId: null, start: '2029-12-03', end: '2030-02-22', hoursPerDay: 4, status: 'confirmed', note: '' });
+    await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+    await page.reload({ waitUntil: 'load' });
+    await openSchedule(app);
+    const label = bar(page, ids.ada).locator('.sch-bar-label');
+    await expect.poll(() => label.count()).toBe(1);
+    const grid = await page.locator('.sch-scroll').boundingBox();
+    const box = await label.boundingBox();
+    expect(box && grid && box.x >= grid.x + 232 && box.x < grid.x + 260).toBe(true);
+    await app.screenshot('schedule-e2e-sticky-label');
+  });
+
   it('keyboard: arrows move between bars, Enter opens one', async () => {
     app = await startApp({ rendererDir, now: TODAY, seed: 'demo', viewport: { width: 1600, height: 900 } });
     const { page } = app;
     await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
     await page.reload({ waitUntil: 'load' });
     await openSchedule(app);
+    await expect.poll(() => page.locator('.sch-bar').count()).toBeGreaterThan(0); // the first rows' bookings
     await page.locator('.sch-scroll').focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator('.sch-bar.focused').count()).toBe(1);

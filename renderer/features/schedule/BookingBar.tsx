@@ -12,6 +12,8 @@ interface Props {
   dayW: number;
   lane: number;
   lanes: number;
+  /** The bar may cross the view's left edge: its label is kept in view there (pinLabels). */
+  pinLabel: boolean;
   selected: boolean;
   focused: boolean;
   saving: boolean;
@@ -20,7 +22,7 @@ interface Props {
 const PAD = 3;
 
 /** One booking: a bar in its campaign's colour, hatched when tentative, with grab edges to resize. */
-export const BookingBar = memo(function BookingBar({ booking: b, campaign, axisStart, dayW, lane, lanes, selected, focused, saving }: Props) {
+export const BookingBar = memo(function BookingBar({ booking: b, campaign, axisStart, dayW, lane, lanes, pinLabel, selected, focused, saving }: Props) {
   const start = dayFromIso(b.start);
   const end = dayFromIso(b.end);
   const colour = campaign?.colour ?? FALLBACK_COLOUR;
@@ -30,6 +32,8 @@ export const BookingBar = memo(function BookingBar({ booking: b, campaign, axisS
   const name = campaign?.name ?? 'Campaign';
   const hours = `${formatNumber(b.hoursPerDay, 2)} h/d`;
   const label = `${name} · ${hours}${tentative ? ' · tentative' : ''} · ${fmtRange(start, end)}`;
+  const left = NAME_W + (start - axisStart) * dayW + 1;
+  const width = Math.max(4, (end - start + 1) * dayW - 2);
   const cls = ['sch-bar', tentative ? 'tentative' : 'confirmed', selected && 'selected', focused && 'focused', saving && 'saving'].filter(Boolean).join(' ');
   return (
     <div
@@ -43,22 +47,24 @@ export const BookingBar = memo(function BookingBar({ booking: b, campaign, axisS
       aria-label={label}
       aria-pressed={selected}
       title={b.note ? `${label}\n${b.note}` : label}
+      data-left={pinLabel ? left : undefined}
+      data-width={pinLabel ? width : undefined}
       style={{
-        left: NAME_W + (start - axisStart) * dayW + 1,
-        width: Math.max(4, (end - start + 1) * dayW - 2),
+        left,
+        width,
         top: PAD + lane * (h + 1),
         height: h,
         ['--c' as string]: colour,
         color: tentative ? undefined : textOn(colour),
       }}
     >
+      <span className="sch-edge start" data-edge="start" />
+      <span className="sch-edge end" data-edge="end" />
       {h >= 11 && (
-        <span className={h < 15 ? 'sch-bar-label thin' : 'sch-bar-label'}>
+        <span className={['sch-bar-label', h < 15 && 'thin', pinLabel && 'pin'].filter(Boolean).join(' ')}>
           <b>{name}</b> {hours}
         </span>
       )}
-      <span className="sch-edge start" data-edge="start" />
-      <span className="sch-edge end" data-edge="end" />
     </div>
   );
 });

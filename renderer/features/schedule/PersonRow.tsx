@@ -5,8 +5,6 @@ import { BookingBar } from './BookingBar';
 import { dayFromIso } from './days';
 import { NAME_W, ROW_H } from './geometry';
 import { assignLanes } from './lanes';
-import { RowCells } from './RowCells';
-import type { Load, Zoom } from './types';
 
 interface Props {
   person: Talent;
@@ -15,12 +13,10 @@ interface Props {
   dayEnd: number;
   axisStart: number;
   dayW: number;
-  zoom: Zoom;
+  /** Bars starting before this day may cross the view's left edge: their labels stick to it. */
+  pinBefore: number;
   bookings: BookingView[] | undefined;
-  loads: Map<number, Load> | undefined;
   timeOff: TimeOff[] | undefined;
-  holidays: Map<number, string> | undefined;
-  closures: Map<number, string>;
   campaigns: Map<number, CampaignSummary>;
   selection: Set<number>;
   focusId: number | null;
@@ -29,14 +25,13 @@ interface Props {
 
 const OFF_LABEL = { vacation: 'Holiday', sick: 'Sick', other: 'Off' } as const;
 
-/** One person's line (the name is drawn in the names column): day backgrounds with load, time off, and booking bars. */
+/** One person's line: time off and booking bars. The name is in the names column; the day shading is on the band canvases below. */
 export const PersonRow = memo(function PersonRow(p: Props) {
   const { person, dayStart, dayEnd, axisStart, dayW } = p;
   const visible = (p.bookings ?? []).filter((b) => dayFromIso(b.end) >= dayStart && dayFromIso(b.start) <= dayEnd);
   const { lane, count } = assignLanes(visible);
   return (
     <div className="sch-row" data-talent-id={person.id} data-row={p.index} style={{ top: p.index * ROW_H }}>
-      <RowCells dayStart={dayStart} dayEnd={dayEnd} axisStart={axisStart} dayW={dayW} zoom={p.zoom} loads={p.loads} holidays={p.holidays} closures={p.closures} />
       {(p.timeOff ?? []).map((o) => {
         const s = Math.max(dayFromIso(o.start), dayStart);
         const e = Math.min(dayFromIso(o.end), dayEnd);
@@ -56,6 +51,7 @@ export const PersonRow = memo(function PersonRow(p: Props) {
           dayW={dayW}
           lane={lane.get(b.id) ?? 0}
           lanes={count}
+          pinLabel={dayFromIso(b.start) < p.pinBefore}
           selected={p.selection.has(b.id)}
           focused={p.focusId === b.id}
           saving={p.saving.has(b.id)}

@@ -5,6 +5,7 @@ import { refreshAll } from './changes';
 import { ensureCampaigns, loadBasics, loadPeople } from './data';
 import { DemandGhost } from './DemandGhost';
 import { DemandPanel } from './DemandPanel';
+import { KeyHelp } from './KeyHelp';
 import { onWorkspaceChanged } from './events';
 import { OverAllocationDialog } from './OverAllocationDialog';
 import { buildRows } from './rows';
@@ -59,7 +60,10 @@ export function ScheduleView() {
             No one matches these filters. Clear a filter, or add people in People.
           </EmptyState>
         ) : (
-          <ScheduleGrid rows={rows} roleNames={roleNames} />
+          <div className="sch-grid-col">
+            <ScheduleGrid rows={rows} roleNames={roleNames} />
+            <KeyHelp />
+          </div>
         )}
         {demandOpen && <DemandPanel />}
       </div>

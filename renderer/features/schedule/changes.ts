@@ -5,6 +5,7 @@ import { dayFromIso } from './days';
 import { emitWorkspaceChanged } from './events';
 import { askConfirm, getSchedule, setSchedule } from './store';
 import type { Load } from './types';
+import { writeBookings, type MoveSource } from './writes';
 
 /** A booking as it will be saved. `id` set = an update of that booking. */
 export interface BookingInput {
@@ -54,10 +55,10 @@ function describe(inputs: BookingInput[], verb: string): string {
 
 /**
  * Saves bookings as the user sees them at once: bars and load shading move immediately, the
- * over-allocation check runs, the user confirms if anyone is over, then each write goes to the API
- * (one undoable step each) and the rows touched are fetched again.
+ * over-allocation check runs, the user confirms if anyone is over, then the writes go to the API (a
+ * move of several bars as one undoable step) and the rows touched are fetched again.
  */
-export async function commitBookings(inputs: BookingInput[], verb: string, opts: { rethrow?: boolean } = {}): Promise<boolean> {
+export async function commitBookings(inputs: BookingInput[], verb: string, opts: { rethrow?: boolean; move?: MoveSource } = {}): Promise<boolean> {
   if (inputs.length === 0) return false;
   const before = getSchedule();
   const snapshot = { bookings: before.bookings, loads: before.loads };
@@ -93,14 +94,10 @@ export async function commitBookings(inputs: BookingInput[], verb: string, opts:
       revert();
       return false;
     }
-    for (const b of inputs) {
-      const old = b.id ? snapshot.bookings.get(b.id) : undefined;
-      if (b.id) await call('bookings:update', { ...b, id: b.id, expectedUpdatedAt: old?.updatedAt });
-      else await call('bookings:create', b);
-    }
+    const steps = await writeBookings(inputs, snapshot.bookings, opts.move);
     await refreshTalents([...affected]);
     void loadLookups();
-    setSchedule((s) => ({ saving: new Set(), undo: { id: ++noteId, message: describe(inputs, verb), steps: inputs.length }, bookings: dropTemps(s.bookings) }));
+    setSchedule((s) => ({ saving: new Set(), undo: { id: ++noteId, message: describe(inputs, verb), steps }, bookings: dropTemps(s.bookings) }));
     emitWorkspaceChanged();
     return true;
   } catch (e) {
@@ -146,7 +143,7 @@ export async function refreshAll(): Promise<void> {
   if (current.ids.length) ensureWindow(current.ids, current.from, current.to, zoom);
 }
 
-/** Undoes the last change made here (it may be several steps: a multi-move saves one per bar). */
+/** Undoes the last change made here (several steps only where the main process has no batch move). */
 export async function undoSteps(steps: number): Promise<void> {
   setSchedule({ undo: null });
   try {

@@ -1,7 +1,7 @@
 import { dayFromIso, isoFromDay, monthOfDay, monthStartDay, weekStartOfDay, weekdayOfDay, ymdFromDay } from '@shared/capacity/days';
 import type { Zoom } from './types';
 
-export { dayFromIso, isoFromDay, weekdayOfDay };
+export { dayFromIso, isoFromDay, weekdayOfDay, weekStartOfDay };
 
 /** Today as a day index, in local time. */
 export function todayDay(): number {

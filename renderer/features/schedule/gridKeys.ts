@@ -6,6 +6,7 @@ import { dayFromIso } from './days';
 import { draftOfBooking } from './draftFor';
 import { HEADER_H, NAME_W, ROW_H } from './geometry';
 import type { GridContext } from './gridContext';
+import { keyMove } from './keyMove';
 import { getSchedule, setSchedule } from './store';
 
 /** Scrolls just enough for a booking's start to be in view. */
@@ -51,7 +52,17 @@ function firstInView(ctx: GridContext): BookingView | null {
   return null;
 }
 
-/** Arrow keys move the focus between bars (←→ in a row, ↑↓ to the nearest bar in the rows above or below); Enter opens it. */
+const ARROWS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'] as const;
+type Arrow = (typeof ARROWS)[number];
+const isArrow = (key: string): key is Arrow => (ARROWS as readonly string[]).includes(key);
+
+/** The keyboard shortcuts, for the grid's label and the help line under the toolbar. */
+export const KEY_HELP = 'Arrow keys move between bookings, Enter opens one. Alt+arrows move the selected booking a day (Shift: a week) or to the person above or below.';
+
+/**
+ * Arrow keys move the focus between bars (←→ in a row, ↑↓ to the nearest bar in the rows above or
+ * below); Enter opens it; Alt+arrows move the selected bars.
+ */
 export function gridKeyDown(e: React.KeyboardEvent, ctx: GridContext): void {
   if (isTextEntry(e.target as Element)) return;
   const s = getSchedule();
@@ -70,8 +81,13 @@ export function gridKeyDown(e: React.KeyboardEvent, ctx: GridContext): void {
     void deleteBooking(focus).catch(() => setSchedule({ error: 'The booking could not be deleted.' }));
     return;
   }
-  if (!['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'].includes(e.key)) return;
+  if (!isArrow(e.key)) return;
   e.preventDefault();
+  if (e.altKey) {
+    const moved = keyMove(ctx, e.key, e.shiftKey);
+    if (moved) reveal(ctx, moved);
+    return;
+  }
   let next: BookingView | null = null;
   if (!focus) next = firstInView(ctx);
   else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {

@@ -1,10 +1,10 @@
 import type React from 'react';
-import { commitBookings, type BookingInput } from './changes';
-import { dayFromIso, isoFromDay } from './days';
+import { dayFromIso } from './days';
 import { newDraft } from './draftFor';
 import { NAME_W, ROW_H } from './geometry';
 import type { GridContext } from './gridContext';
 import { personRowNear } from './rows';
+import { saveMoves, type PlannedMove } from './saveMoves';
 import { getSchedule, setSchedule, type DragPreview } from './store';
 
 type Mode = 'move' | 'start' | 'end' | 'create' | 'band';
@@ -135,22 +135,12 @@ export function gridPointerDown(e: React.PointerEvent, ctx: GridContext): void {
 }
 
 function saveMove(ctx: GridContext, drag: Extract<DragPreview, { kind: 'move' }>, mode: Mode): void {
-  const { bookings } = getSchedule();
-  const inputs: BookingInput[] = [];
+  const items: PlannedMove[] = [];
   for (const item of drag.items) {
-    const b = bookings.get(item.id);
     const row = ctx.rows[item.row];
-    if (!b || row?.type !== 'person') continue;
-    const start = isoFromDay(item.start);
-    const end = isoFromDay(item.end);
-    if (!drag.copy && row.person.id === b.talentId && start === b.start && end === b.end) continue;
-    inputs.push({
-      id: drag.copy ? undefined : b.id, talentId: row.person.id, campaignId: b.campaignId, demandLineId: b.demandLineId, start, end,
-      hoursPerDay: b.hoursPerDay, status: b.status, note: b.note,
-    });
+    if (row?.type === 'person') items.push({ id: item.id, talentId: row.person.id, start: item.start, end: item.end });
   }
-  const verb = drag.copy ? 'Copied' : mode === 'move' ? 'Moved' : 'Changed the dates of';
-  void commitBookings(inputs, verb);
+  void saveMoves(items, drag.copy ? 'copy' : mode === 'move' ? 'move' : 'dates');
 }
 
 function selectInBand(ctx: GridContext, band: Extract<DragPreview, { kind: 'band' }>): void {

@@ -1,0 +1,40 @@
+import { Fragment } from 'react';
+import { modKey } from '../../lib/keys';
+import { useSchedule } from './store';
+
+type Hint = [keys: string[], what: string];
+
+const BROWSE: Hint[] = [
+  [['Drag'], 'on empty days to book'],
+  [['← → ↑ ↓'], 'move between bookings'],
+  [['Enter'], 'open'],
+];
+const SELECTED: Hint[] = [
+  [['Alt+← →'], 'move a day'],
+  [['Shift+Alt+← →'], 'a week'],
+  [['Alt+↑ ↓'], 'to the person above or below'],
+  [['Enter'], 'edit'],
+  [['Delete'], 'remove'],
+  [[`${modKey}Z`], 'undo'],
+];
+
+/** A help line under the grid: the keys that apply now (more once a booking is selected). */
+export function KeyHelp() {
+  const selected = useSchedule((s) => s.selection.size > 0 || s.focusId !== null);
+  const hints = selected ? SELECTED : BROWSE;
+  return (
+    <div className="sch-help" aria-hidden="true">
+      {hints.map(([keys, what]) => (
+        <span key={what}>
+          {keys.map((k, i) => (
+            <Fragment key={k}>
+              {i > 0 && ' '}
+              <kbd className="kbd">{k}</kbd>
+            </Fragment>
+          ))}{' '}
+          {what}
+        </span>
+      ))}
+    </div>
+  );
+}

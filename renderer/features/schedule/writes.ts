@@ -1,0 +1,28 @@
+import type { BookingView } from '@shared/contract';
+import { call } from '../../api';
+import type { BookingInput } from './changes';
+
+/** A drag of several bars: the booking each input comes from, and whether the drag copies. */
+export interface MoveSource {
+  copy: boolean;
+  /** Per input, the id of the booking it moves (or copies). */
+  ids: number[];
+}
+
+/**
+ * Writes the inputs. Several bars moved (or copied) together go as one `bookings:moveMany`: one
+ * transaction and one undo step. Returns the number of undo steps the writes took.
+ */
+export async function writeBookings(inputs: BookingInput[], before: Map<number, BookingView>, move?: MoveSource): Promise<number> {
+  if (move && inputs.length > 1) {
+    const moves = inputs.map((b, i) => ({ id: move.ids[i], talentId: b.talentId, start: b.start, end: b.end, expectedUpdatedAt: before.get(move.ids[i])?.updatedAt }));
+    await call('bookings:moveMany', { moves, copy: move.copy });
+    return 1;
+  }
+  for (const b of inputs) {
+    const old = b.id ? before.get(b.id) : undefined;
+    if (b.id) await call('bookings:update', { ...b, id: b.id, expectedUpdatedAt: old?.updatedAt });
+    else await call('bookings:create', b);
+  }
+  return inputs.length;
+}

@@ -147,9 +147,14 @@ export function addBookingColumns(state: CapacityState, columns: BookingColumns)
   const people = denseLookup(state.personIndexById);
   const campaigns = denseLookup(state.campaignIndexById);
   const lines = denseLookup(state.lineIndexById);
+  const t = state.bookings;
   for (let i = 0; i < columns.length; i++) {
-    subtractBooking(state, columns.id[i]);
-    const row = bookingTableRowFor(state.bookings, columns.id[i]);
+    const row = bookingTableRowFor(t, columns.id[i]);
+    if ((t.flags[row] & BOOKING_LIVE) !== 0) {
+      // A repeated id: take the earlier entry's hours out first.
+      placeBookingRow(state, row, -1);
+      accountBookingRow(state, row, -1);
+    }
     const person = indexOf(people, state.personIndexById, columns.talentId[i]);
     const lineId = columns.demandLineId[i];
     const line = lineId === NO_ID ? -1 : indexOf(lines, state.lineIndexById, lineId);

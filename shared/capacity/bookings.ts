@@ -60,7 +60,7 @@ export function bookingTableOf(capacity: number, maxId = capacity, old?: Booking
   const size = Math.max(16, capacity);
   const indexSize = Math.min(MAX_DENSE_ID, Math.max(16, maxId + 1));
   if (old && old.person.length >= size && old.rowIndex.length >= indexSize) {
-    return { ...old, rowIndex: old.rowIndex.fill(0), rowByFarId: new Map(), count: 0, size: 0, freeRows: [] };
+    return { ...old, rowIndex: old.rowIndex.fill(0), flags: old.flags.fill(0), rowByFarId: new Map(), count: 0, size: 0, freeRows: [] };
   }
   return {
     rowIndex: new Int32Array(indexSize),

@@ -63,6 +63,9 @@ export function overAllocationRuns(state: CapacityState, query: OverAllocationQu
   const W = timeline.weeks;
   const bounds = timeline.weekStartOffset;
   const weekOverDays = state.weekOverDays;
+  // Each day's ISO date is made once, however many people are over on it.
+  const isoOf: string[] = [];
+  const iso = (d: number): string => (isoOf[d - rs] ??= isoFromDay(d));
   const firstWeek = timelineWeekOfDay(timeline, r.start);
   const lastWeek = timelineWeekOfDay(timeline, r.end);
   for (const p of people) {
@@ -79,7 +82,7 @@ export function overAllocationRuns(state: CapacityState, query: OverAllocationQu
         const i = base + d;
         const booked = confirmed[i] + tentative[i];
         if (booked > capacity[i]) {
-          current.push({ date: isoFromDay(d), booked: hoursFromUnits(booked), capacity: hoursFromUnits(capacity[i]) });
+          current.push({ date: iso(d), booked: hoursFromUnits(booked), capacity: hoursFromUnits(capacity[i]) });
         } else if (current.length > 0) {
           flush(p, current);
           current = [];

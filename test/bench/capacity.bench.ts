@@ -22,6 +22,8 @@ import {
   upsertBooking,
   upsertTimeOff,
   NO_ID,
+  bookingColumnsOf,
+  isBookingColumns,
   type BookingColumns,
   type CapacityInput,
   type ColumnarCapacityInput,
@@ -83,6 +85,26 @@ function bookingsOf(columns: BookingColumns): Booking[] {
     createdAt: '',
     updatedAt: '',
   }));
+}
+
+/**
+ * The issue's yardstick for this machine's speed: only summing each booking's hours into a
+ * Float32Array people × days grid (no working days, no capacity, nothing else).
+ */
+function sumOnly(input: CapacityInput | ColumnarCapacityInput, days: number): number {
+  const columns = isBookingColumns(input.bookings) ? input.bookings : bookingColumnsOf(input.bookings);
+  const personOf = new Map(input.talent.map((t, p) => [t.id, p]));
+  const first = dayFromIso(input.range.start);
+  const grid = new Float32Array(input.talent.length * days);
+  const t0 = performance.now();
+  for (let i = 0; i < columns.length; i++) {
+    const p = personOf.get(columns.talentId[i]);
+    if (p === undefined) continue;
+    const from = Math.max(0, columns.start[i] - first);
+    const to = Math.min(days - 1, columns.end[i] - first);
+    for (let d = p * days + from, last = p * days + to; d <= last; d++) grid[d] += columns.hoursPerDay[i];
+  }
+  return performance.now() - t0;
 }
 
 /** The full compute the views need: state (all rules) plus the role report, over-allocation, cost, lines. */
@@ -190,6 +212,10 @@ async function main(): Promise<void> {
     timeOff.push(performance.now() - t0);
   }
 
+  // 4b. The yardstick, in the same run.
+  const sums: number[] = [];
+  for (let k = 0; k < runs; k++) sums.push(sumOnly(input, days));
+
   // 5. Baseline, same run.
   state = null;
   const base: number[] = [];
@@ -232,6 +258,8 @@ async function main(): Promise<void> {
       source,
       fullMs: round(fullMs),
       fullFreshMs: round(median(fresh)),
+      sumOnlyMs: round(median(sums)),
+      fullVsSumOnly: round(fullMs / median(sums)),
       firstMs: round(firstMs),
       incrementalMs: round(median(incremental)),
       incrementalP95Ms: round([...incremental].sort((a, b) => a - b)[Math.floor(incremental.length * 0.95)] ?? 0),

@@ -8,7 +8,7 @@ import type { smallStudio, TestWorkspace } from '../../helpers/workspace';
 type Studio = Awaited<ReturnType<typeof smallStudio>>;
 
 /** Channels that change the workspace (or write a file) when they succeed. */
-export const WRITES = /:(create|update|delete|restore|importCommit|take|rename|annotate|setSchedule|autoCheck|loadDemo|startEmpty|undo|redo|template|export\w*|accept|save\w*)$/;
+export const WRITES = /:(create|update|delete|moveMany|restore|importCommit|take|rename|annotate|setSchedule|autoCheck|loadDemo|startEmpty|undo|redo|template|export\w*|accept|save\w*)$/;
 
 export interface Fixtures {
   studio: Studio;
@@ -133,6 +133,7 @@ export function baseInputs(f: Fixtures): Record<string, unknown> {
     'bookings:create': booking,
     'bookings:update': { ...booking, id: f.bookingId },
     'bookings:delete': { id: f.bookingId },
+    'bookings:moveMany': { moves: [{ id: f.bookingId, talentId: ada.id, start: '2027-03-15', end: '2027-03-19' }], copy: false },
     'snapshots:list': {},
     'snapshots:take': { name: 'Q2', range, filter: { roleId: designer.id } },
     'snapshots:get': { id: snap },

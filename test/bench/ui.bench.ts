@@ -14,6 +14,8 @@ import { installShadeProbe } from '../e2e/support/scheduleShade';
 const SOURCE = process.env.BENCH_DB ?? 'big.db';
 const RENDERER = process.env.CP_RENDERER_DIR || undefined;
 const SCROLL_MS = 10_000;
+/** The same rAF loop without scrolling, just before: the machine's floor for the frame figures. */
+const IDLE_MS = 5_000;
 
 if (!existsSync(SOURCE)) {
   console.error(`No workspace at ${SOURCE}: npx tsx build/scripts/seed.ts --people 5000 --bookings 100000 --months 24 --out ${SOURCE}`);
@@ -26,9 +28,12 @@ copyFileSync(SOURCE, workspace);
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** rAF frame times while the grid scrolls down and sideways (and back), plus the largest DOM size seen. */
-async function scrollRun(page: Page): Promise<{ frames: number[]; maxElements: number }> {
-  return page.evaluate(async (duration) => {
+/**
+ * rAF frame times while the grid scrolls down and sideways (and back), plus the largest DOM size seen.
+ * With `scroll` false the loop is the same but leaves the grid where it is.
+ */
+async function scrollRun(page: Page, duration: number, scroll = true): Promise<{ frames: number[]; maxElements: number }> {
+  return page.evaluate(async ({ duration, scroll }) => {
     const el = document.querySelector<HTMLElement>('.sch-scroll');
     if (!el) throw new Error('no grid');
     const frames: number[] = [];
@@ -42,9 +47,11 @@ async function scrollRun(page: Page): Promise<{ frames: number[]; maxElements: n
         last = now;
         const t = (now - t0) / duration;
         // Phase 1: down 40 px a frame and right 12 px a frame; phase 2: back up and left.
-        const dir = t < 0.5 ? 1 : -1;
-        el.scrollTop += 40 * dir;
-        el.scrollLeft += 12 * dir;
+        const dir = !scroll ? 0 : t < 0.5 ? 1 : -1;
+        if (dir) {
+          el.scrollTop += 40 * dir;
+          el.scrollLeft += 12 * dir;
+        }
         if (++n % 10 === 0) maxElements = Math.max(maxElements, el.getElementsByTagName('*').length);
         if (now - t0 < duration) requestAnimationFrame(step);
         else done();
@@ -53,7 +60,7 @@ async function scrollRun(page: Page): Promise<{ frames: number[]; maxElements: n
     });
     frames.shift();
     return { frames, maxElements };
-  }, SCROLL_MS);
+  }, { duration, scroll });
 }
 
 /** Finds a short bar with working, unbooked days after it in the same row: returns the drag to make. */
@@ -106,7 +113,8 @@ try {
   await page.waitForTimeout(1000);
   await app.screenshot('schedule-bench-5000-day');
 
-  const { frames, maxElements } = await scrollRun(page);
+  const idle = (await scrollRun(page, IDLE_MS, false)).frames.sort((a, b) => a - b);
+  const { frames, maxElements } = await scrollRun(page, SCROLL_MS);
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   const sorted = [...frames].sort((a, b) => a - b);
 
@@ -175,6 +183,7 @@ try {
       frameP50Ms: round(pct(sorted, 50)),
       frameP95Ms: round(pct(sorted, 95)),
       frameP99Ms: round(pct(sorted, 99)),
+      idleFrameP95Ms: round(pct(idle, 95)),
       maxGridElements: maxElements,
       heapMB: round(heap.usedSize / 1048576),
       dropToShadeMs,

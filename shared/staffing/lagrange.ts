@@ -41,19 +41,7 @@ export function lagrangian(
       const c = inst.people[p].costRate - pen[l];
       if (!(c < 0)) continue;
       const f = inst.people[p].free;
-      // insertion-sort the weeks by reduced cost
-      let k = 0;
-      for (let w = w0; w <= w1; w++) {
-        if (!(f[w] > 0)) continue;
-        const r = c + lambda[p * W + w];
-        if (r >= 0) continue;
-        let j = k++;
-        while (j > 0 && rw[j - 1] > r) {
-          rw[j] = rw[j - 1]; fw[j] = fw[j - 1]; ww[j] = ww[j - 1];
-          j--;
-        }
-        rw[j] = r; fw[j] = f[w]; ww[j] = w;
-      }
+      const k = weeksByReducedCost(c, f, lambda, p * W, w0, w1, rw, fw, ww);
       let left = open, v = 0;
       for (let j = 0; j < k && left > 0; j++) {
         const t = fw[j] < left ? fw[j] : left;
@@ -70,18 +58,7 @@ export function lagrangian(
     if (bestP >= 0) {
       // recompute the chosen person's hours for the subgradient
       const p = bestP, c = inst.people[p].costRate - pen[l], f = inst.people[p].free;
-      let k = 0;
-      for (let w = w0; w <= w1; w++) {
-        if (!(f[w] > 0)) continue;
-        const r = c + lambda[p * W + w];
-        if (r >= 0) continue;
-        let j = k++;
-        while (j > 0 && rw[j - 1] > r) {
-          rw[j] = rw[j - 1]; fw[j] = fw[j - 1]; ww[j] = ww[j - 1];
-          j--;
-        }
-        rw[j] = r; fw[j] = f[w]; ww[j] = w;
-      }
+      const k = weeksByReducedCost(c, f, lambda, p * W, w0, w1, rw, fw, ww);
       let left = open;
       for (let j = 0; j < k && left > 0; j++) {
         const t = fw[j] < left ? fw[j] : left;
@@ -91,4 +68,27 @@ export function lagrangian(
     }
   }
   return value;
+}
+
+/**
+ * The weeks w0..w1 where the person has free hours and a negative reduced cost (c + λ), sorted by
+ * that cost into rw (cost), fw (free hours) and ww (week) by insertion; returns how many.
+ */
+function weeksByReducedCost(
+  c: number, f: ArrayLike<number>, lambda: Float64Array, row: number, w0: number, w1: number,
+  rw: Float64Array, fw: Float64Array, ww: Int32Array,
+): number {
+  let k = 0;
+  for (let w = w0; w <= w1; w++) {
+    if (!(f[w] > 0)) continue;
+    const r = c + lambda[row + w];
+    if (r >= 0) continue;
+    let j = k++;
+    while (j > 0 && rw[j - 1] > r) {
+      rw[j] = rw[j - 1]; fw[j] = fw[j - 1]; ww[j] = ww[j - 1];
+      j--;
+    }
+    rw[j] = r; fw[j] = f[w]; ww[j] = w;
+  }
+  return k;
 }

@@ -1,15 +1,5 @@
 import type { Db } from '../open';
-import type { Id, TimeOff, TimeOffType } from '@shared/domain';
-
-interface TimeOffRow {
-  id: number;
-  talent_id: number;
-  start: string;
-  end: string;
-  hours_per_day: number | null;
-  type: TimeOffType;
-  note: string;
-}
+import type { Id, TimeOff } from '@shared/domain';
 
 export type TimeOffFields = Omit<TimeOff, 'id'>;
 
@@ -19,15 +9,9 @@ export interface TimeOffFilter {
   to?: string;
 }
 
-const toTimeOff = (r: TimeOffRow): TimeOff => ({
-  id: r.id,
-  talentId: r.talent_id,
-  start: r.start,
-  end: r.end,
-  hoursPerDay: r.hours_per_day,
-  type: r.type,
-  note: r.note,
-});
+/** A time-off row as SQLite's JSON: listing reads one JSON array, about twice as fast as the row API. */
+const TIME_OFF_JSON = `json_object('id', id, 'talentId', talent_id, 'start', start, 'end', end,
+  'hoursPerDay', hours_per_day, 'type', type, 'note', note)`;
 
 const toParams = (f: TimeOffFields) => ({
   talent_id: f.talentId,
@@ -39,11 +23,9 @@ const toParams = (f: TimeOffFields) => ({
 });
 
 export function listTimeOff(db: Db, filter: TimeOffFilter = {}): TimeOff[] {
-  // One JSON array from SQLite: about twice as fast to read as 20,000 rows through the row API.
   const json = db
     .prepare(
-      `SELECT json_group_array(json_object('id', id, 'talentId', talent_id, 'start', start, 'end', end,
-                                           'hoursPerDay', hours_per_day, 'type', type, 'note', note))
+      `SELECT json_group_array(${TIME_OFF_JSON})
        FROM (SELECT * FROM time_off
              WHERE (@ids IS NULL OR talent_id IN (SELECT value FROM json_each(@ids)))
                AND (@from IS NULL OR end >= @from) AND (@to IS NULL OR start <= @to)
@@ -55,8 +37,8 @@ export function listTimeOff(db: Db, filter: TimeOffFilter = {}): TimeOff[] {
 }
 
 export function getTimeOff(db: Db, id: Id): TimeOff | undefined {
-  const row = db.prepare('SELECT * FROM time_off WHERE id = ?').get(id) as TimeOffRow | undefined;
-  return row && toTimeOff(row);
+  const json = db.prepare(`SELECT ${TIME_OFF_JSON} FROM time_off WHERE id = ?`).pluck().get(id) as string | undefined;
+  return json === undefined ? undefined : (JSON.parse(json) as TimeOff);
 }
 
 export function insertTimeOff(db: Db, f: TimeOffFields): Id {

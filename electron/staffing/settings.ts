@@ -1,17 +1,10 @@
 // The plan's penalty weights, a workspace setting kept in the meta table.
 import type { StaffingSettingsValue } from '@shared/contract';
-import { staffingSettingsSchema } from '@shared/contract/staffing';
-import { DEFAULT_NEAR_LIMIT_SHARE, DEFAULT_PRIORITY_WEIGHTS } from '@shared/staffing';
+import { DEFAULT_STAFFING_SETTINGS, staffingSettingsSchema } from '@shared/contract/staffing';
 import type { Db } from '../db/open';
 import { getMeta, setMeta } from '../db/repos/meta';
 
 const KEY = 'staffing.settings';
-
-export const DEFAULT_STAFFING_SETTINGS: StaffingSettingsValue = {
-  unstaffedPenalty: null,
-  priorityWeights: [...DEFAULT_PRIORITY_WEIGHTS],
-  nearLimitShare: DEFAULT_NEAR_LIMIT_SHARE,
-};
 
 /** The stored settings over the defaults; a damaged value falls back to the defaults. */
 export function readStaffingSettings(db: Db): StaffingSettingsValue {

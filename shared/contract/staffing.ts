@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Id, IsoDate, Priority, TalentKind } from '../domain';
+import { DEFAULT_NEAR_LIMIT_SHARE, DEFAULT_PRIORITY_WEIGHTS } from '../staffing/types';
 import { channel } from './channel';
 import { bookingStatus, id, isoDate, talentKind, withRange } from './schemas';
 
@@ -22,6 +23,13 @@ export const staffingSettingsSchema = z
   .strict();
 
 export type StaffingSettingsValue = z.output<typeof staffingSettingsSchema>;
+
+/** What a workspace uses until its settings are changed (and what "Restore defaults" puts back). */
+export const DEFAULT_STAFFING_SETTINGS: StaffingSettingsValue = {
+  unstaffedPenalty: null,
+  priorityWeights: [...DEFAULT_PRIORITY_WEIGHTS],
+  nearLimitShare: DEFAULT_NEAR_LIMIT_SHARE,
+};
 
 /** How a candidate qualifies for the line. */
 export type CandidateMatch = 'primary role' | 'other role' | 'skills';

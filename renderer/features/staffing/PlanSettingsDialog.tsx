@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { StaffingSettingsValue } from '@shared/contract';
-import { DEFAULT_NEAR_LIMIT_SHARE, DEFAULT_PRIORITY_WEIGHTS } from '@shared/staffing/types';
+import { DEFAULT_STAFFING_SETTINGS } from '@shared/contract/staffing';
 import { call, errorMessage } from '../../api';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
@@ -8,7 +8,6 @@ import { Field } from '../../components/Field';
 import { mapApiError, type FieldErrors } from '../../lib/fieldErrors';
 
 const FIELDS = ['unstaffedPenalty', 'priorityWeights', 'nearLimitShare'] as const;
-const DEFAULTS: StaffingSettingsValue = { unstaffedPenalty: null, priorityWeights: [...DEFAULT_PRIORITY_WEIGHTS], nearLimitShare: DEFAULT_NEAR_LIMIT_SHARE };
 
 /** The form's text for each setting (what the user typed, kept as typed until saved). */
 interface Draft {
@@ -78,7 +77,7 @@ export function PlanSettingsDialog({ onClose, onSaved }: { onClose: () => void; 
       busy={busy}
       footer={
         <>
-          <Button className="left" disabled={busy || !draft} onClick={() => edit(draftOf(DEFAULTS))}>
+          <Button className="left" disabled={busy || !draft} onClick={() => edit(draftOf(DEFAULT_STAFFING_SETTINGS))}>
             Restore defaults
           </Button>
           <Button onClick={onClose} disabled={busy}>

@@ -9,7 +9,9 @@ const X = '<b>bold</b><img src=x onerror="window.__xss=1">';
 let app: App;
 
 async function go(page: Page, view: RegExp): Promise<boolean> {
-  const button = page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: view });
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.waitFor({ timeout: 15_000 }); // the app has started: count its buttons, not an empty page's
+  const button = nav.getByRole('button', { name: view });
   if ((await button.count()) === 0) return false;
   await button.first().click();
   return true;

@@ -15,8 +15,14 @@ export interface HistorySlice {
 }
 
 export const createHistorySlice: Slice<HistorySlice> = (set, get) => {
-  async function step(channel: 'history:undo' | 'history:redo', verb: string) {
-    if (get().historyBusy) return;
+  // Steps run one after another: Ctrl+Z pressed three times quickly undoes three steps.
+  let lastStep: Promise<void> = Promise.resolve();
+  function step(channel: 'history:undo' | 'history:redo', verb: string): Promise<void> {
+    lastStep = lastStep.then(() => stepNow(channel, verb));
+    return lastStep;
+  }
+
+  async function stepNow(channel: 'history:undo' | 'history:redo', verb: string) {
     set({ historyBusy: true });
     try {
       const result = await call(channel);

@@ -208,14 +208,17 @@ describe('schedule', () => {
     await bar(page, ids.grace).click();
     await expect.poll(() => page.locator('.sch-help').textContent()).toContain('move a day');
 
-    // A day later: the shading follows.
+    // Two presses in quick succession, the second while the first is saving: two days later,
+    // and the shading follows.
     await page.keyboard.press('Alt+ArrowRight');
-    await expect.poll(async () => (await stored(app!, ids.grace))[0]?.start).toBe('2030-01-22');
-    expect((await stored(app, ids.grace))[0].end).toBe('2030-01-24');
-    await expect.poll(() => load(page, ids.grace, '2030-01-21')).toBeNull();
-    await expect.poll(() => load(page, ids.grace, '2030-01-24')).toBe('full');
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect.poll(async () => (await stored(app!, ids.grace))[0]?.start).toBe('2030-01-23');
+    expect((await stored(app, ids.grace))[0].end).toBe('2030-01-25');
+    await expect.poll(() => load(page, ids.grace, '2030-01-22')).toBeNull();
+    await expect.poll(() => load(page, ids.grace, '2030-01-25')).toBe('full');
 
-    // Up to Ada, who works 7.5 h: the same warning as a drag, then "Save anyway".
+    // Up to Ada, who works 7.5 h, at once (the press waits for the last move to save): the same
+    // warning as a drag, then "Save anyway".
     await page.keyboard.press('Alt+ArrowUp');
     const warning = page.getByRole('dialog', { name: 'Over-allocated' });
     await expect.poll(() => warning.count()).toBe(1);
@@ -223,7 +226,7 @@ describe('schedule', () => {
     await warning.getByRole('button', { name: 'Save anyway' }).click();
     await expect.poll(async () => (await stored(app!, ids.ada)).length).toBe(1);
     expect(await stored(app, ids.grace)).toHaveLength(0);
-    await expect.poll(() => load(page, ids.ada, '2030-01-22')).toBe('over');
+    await expect.poll(() => load(page, ids.ada, '2030-01-23')).toBe('over');
     await expect.poll(() => page.locator('.sch-bar.selected').getAttribute('data-talent-id')).toBe(String(ids.ada));
     await app.screenshot('schedule-e2e-keyboard-move');
 
@@ -236,7 +239,9 @@ describe('schedule', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await stored(app!, ids.grace)).length).toBe(1);
     expect(await stored(app, ids.ada)).toHaveLength(0);
-    await expect.poll(() => load(page, ids.ada, '2030-01-22')).toBeNull();
+    await expect.poll(() => load(page, ids.ada, '2030-01-23')).toBeNull();
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await stored(app!, ids.grace))[0]?.start).toBe('2030-01-22');
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await stored(app!, ids.grace))[0]?.start).toBe('2030-01-21');
     await expect.poll(() => load(page, ids.grace, '2030-01-21')).toBe('full');

@@ -141,6 +141,23 @@ describe('history slice', () => {
     expect(api.channels()).toContain('history:state');
     expect(store.getState().historyBusy).toBe(false);
   });
+  it('runs undos pressed in quick succession one after another, none dropped', async () => {
+    let n = 0;
+    let inFlight = 0;
+    let overlapped = false;
+    api.answer('history:undo', async () => {
+      overlapped ||= inFlight++ > 0;
+      await new Promise((r) => setTimeout(r, 5));
+      inFlight--;
+      n++;
+      return { done: `Step ${n}`, undo: null, redo: 'x' };
+    });
+    await Promise.all([store.getState().undo(), store.getState().undo(), store.getState().undo()]);
+    expect(api.channels().filter((c) => c === 'history:undo')).toHaveLength(3);
+    expect(overlapped).toBe(false);
+    expect(store.getState().toasts.at(-1)?.message).toBe('Undone: Step 3');
+    expect(store.getState().historyBusy).toBe(false);
+  });
   it('says when there is nothing to undo', async () => {
     api.answer('history:undo', { done: null, undo: null, redo: null });
     await store.getState().undo();

@@ -84,8 +84,7 @@ export function gridKeyDown(e: React.KeyboardEvent, ctx: GridContext): void {
   if (!isArrow(e.key)) return;
   e.preventDefault();
   if (e.altKey) {
-    const moved = keyMove(ctx, e.key, e.shiftKey);
-    if (moved) reveal(ctx, moved);
+    keyMove(ctx, e.key, e.shiftKey, (moved) => reveal(ctx, moved));
     return;
   }
   let next: BookingView | null = null;

@@ -34,18 +34,35 @@ export function plannedKeyMoves(ctx: GridContext, list: BookingView[], key: Arro
   return out;
 }
 
+/** Presses waiting behind a move still saving; more than this (a held key) are dropped. */
+const MAX_WAITING = 3;
+let waiting = 0;
+let lastMove: Promise<void> = Promise.resolve();
+
 /**
  * Alt+arrow keys move the selected bookings (or the focused one) like a drag does: the same
- * over-allocation check, saved as one undoable change. Returns the moved focus, if any moved.
+ * over-allocation check, saved as one undoable change. A press that comes while the previous move
+ * is still saving waits for it, and then moves from where that one put the bars, so quick presses
+ * aren't lost. `onMoved` gets the focused booking at its new place.
  */
-export function keyMove(ctx: GridContext, key: Arrow, week: boolean): BookingView | null {
+export function keyMove(ctx: GridContext, key: Arrow, week: boolean, onMoved: (b: BookingView) => void): void {
+  if (waiting >= MAX_WAITING) return;
+  waiting++;
+  lastMove = lastMove
+    .then(() => moveOnce(ctx, key, week, onMoved))
+    .catch(() => undefined) // saveMoves reports its own errors; the next press must still run
+    .finally(() => void waiting--);
+}
+
+async function moveOnce(ctx: GridContext, key: Arrow, week: boolean, onMoved: (b: BookingView) => void): Promise<void> {
   const s = getSchedule();
   const ids = s.selection.size ? [...s.selection] : s.focusId !== null ? [s.focusId] : [];
   const list = ids.map((id) => s.bookings.get(id)).filter((b): b is BookingView => !!b && b.id > 0);
-  if (list.length === 0 || list.some((b) => s.saving.has(b.id))) return null;
+  if (list.length === 0 || list.some((b) => s.saving.has(b.id))) return; // a drag of these is saving
   const moves = plannedKeyMoves(ctx, list, key, week);
-  if (!moves) return null;
-  void saveMoves(moves, 'move');
-  const focus = s.focusId ?? list[0].id;
-  return getSchedule().bookings.get(focus) ?? null;
+  if (!moves) return;
+  const saved = saveMoves(moves, 'move');
+  const moved = getSchedule().bookings.get(s.focusId ?? list[0].id);
+  if (moved) onMoved(moved);
+  await saved;
 }

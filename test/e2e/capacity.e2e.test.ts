@@ -118,7 +118,7 @@ describe('capacity view', () => {
     const runs = await bridge.call('capacity:overallocations', { range: { start: '2030-01-14', end: '2031-01-12' }, filter: { roleId: designer.id } });
     if (runs.length) await expect.poll(() => page.locator('.cp-message').first().getAttribute('title')).toBe([...runs].sort((a, b) => a.start.localeCompare(b.start) || a.name.localeCompare(b.name))[0].message);
     await expect.poll(() => page.locator('.cp-over table').getAttribute('data-runs')).toBe(String(runs.length));
-    expect(await page.locator('.cp-message').count()).toBe(runs.length);
+    await expect.poll(() => page.locator('.cp-message').count()).toBe(runs.length);
     await app.screenshot('capacity-8-demo-overallocations');
     app.errors.assertNone();
   }, 120_000);

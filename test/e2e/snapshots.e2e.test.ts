@@ -66,7 +66,7 @@ describe('snapshots', () => {
     await bridge.call('campaigns:create', { name: 'Winter Sparkle', client: 'Northwind', status: 'confirmed', start: '2026-12-01', end: '2027-01-29', budget: 40_000 });
 
     await takeSnapshot(app, 'Week 49 review');
-    expect(await page.getByRole('navigation', { name: 'Snapshots' }).getByRole('button').count()).toBe(2);
+    await expect.poll(() => page.getByRole('navigation', { name: 'Snapshots' }).getByRole('button').count()).toBe(2);
 
     // Compare the two in the UI.
     const pick = page.getByLabel('Compare with');
@@ -78,7 +78,8 @@ describe('snapshots', () => {
     expect(await campaignChanges.getByRole('row', { name: new RegExp(`${moved.name}.*moved`) }).count()).toBe(1);
     const load = comparison.getByRole('table', { name: 'People whose load changed' });
     for (const person of people.slice(0, 3)) expect(await load.getByRole('row', { name: new RegExp(person.name) }).count()).toBe(1);
-    expect(await comparison.getByTestId('compare-chart').locator('svg path').count()).toBeGreaterThan(0);
+    // The chart draws once its container has been measured.
+    await expect.poll(() => comparison.getByTestId('compare-chart').locator('svg path').count()).toBeGreaterThan(0);
     await app.screenshot('snapshots-2-compare');
 
     // Drill into the utilisation figure, down to one role's people.

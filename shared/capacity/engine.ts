@@ -2,7 +2,7 @@
 // a time. The state is mutated in place by the incremental functions.
 
 import type { Booking, Id, TimeOff, WorkPattern } from '@shared/domain';
-import { aggregatePerson } from '@shared/capacity/aggregates';
+import { aggregateEveryone, aggregatePerson } from '@shared/capacity/aggregates';
 import { addBooking, addBookingColumns, subtractBooking } from '@shared/capacity/allocation';
 import { fillPersonAvailability } from '@shared/capacity/availability';
 import {
@@ -63,10 +63,10 @@ const float64 = (size: number) => new Float64Array(size);
 
 function personAggregatesOf(size: number, old: PersonAggregates | undefined): PersonAggregates {
   return {
-    capacity: recycled(old?.capacity, float64, size, true),
-    confirmed: recycled(old?.confirmed, float64, size, true),
-    tentative: recycled(old?.tentative, float64, size, true),
-    free: recycled(old?.free, float64, size, true),
+    capacity: recycled(old?.capacity, float64, size, false),
+    confirmed: recycled(old?.confirmed, float64, size, false),
+    tentative: recycled(old?.tentative, float64, size, false),
+    free: recycled(old?.free, float64, size, false),
   };
 }
 
@@ -251,7 +251,7 @@ export function buildCapacityState(input: CapacityInput | ColumnarCapacityInput,
     tentative: recycled(old?.tentative, int32, P * n, true),
     working: recycled(old?.working, (size) => new Uint8Array(size), P * n, false),
     week: personAggregatesOf(P * W, old?.week),
-    weekOverDays: recycled(old?.weekOverDays, int32, P * W, true),
+    weekOverDays: recycled(old?.weekOverDays, int32, P * W, false),
     role: {
       supply: new Float64Array(R * W),
       free: new Float64Array(R * W),
@@ -264,7 +264,7 @@ export function buildCapacityState(input: CapacityInput | ColumnarCapacityInput,
 
   for (let p = 0; p < P; p++) fillPersonAvailability(state, p);
   addBookingColumns(state, bookings);
-  for (let p = 0; p < P; p++) aggregatePerson(state, p);
+  aggregateEveryone(state);
   for (let l = 0; l < L; l++) spreadLineDemand(state, l, lineOpenHours(state, l));
   return state;
 }

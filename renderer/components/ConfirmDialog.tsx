@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { errorMessage } from '../api';
 import { Button } from './Button';
+import { FormError } from './Field';
 import { Dialog } from './Dialog';
 
 interface Props {
@@ -44,7 +45,7 @@ export function ConfirmDialog({ title, message, confirmLabel, danger, onConfirm,
         </>
       }
     >
-      {error && <div className="form-error" role="alert">{error}</div>}
+      <FormError message={error} />
       <div>{message}</div>
     </Dialog>
   );

@@ -97,3 +97,31 @@ export function Dialog({ title, onClose, onSubmit, footer, children, size = 'nor
     </div>
   );
 }
+
+interface FormButtonsProps {
+  busy?: boolean;
+  onCancel: () => void;
+  /** The submit button's label; none when the form can't be saved from here. */
+  submit: string | null;
+  cancel?: string;
+  disabled?: boolean;
+  /** Buttons before Cancel (Delete, Restore defaults). */
+  children?: ReactNode;
+}
+
+/** A form dialog's footer: any extra buttons, Cancel, and the submit button, which says "Saving…" while busy. */
+export function FormButtons({ busy, onCancel, submit, cancel = 'Cancel', disabled, children }: FormButtonsProps) {
+  return (
+    <>
+      {children}
+      <Button onClick={onCancel} disabled={busy}>
+        {cancel}
+      </Button>
+      {submit !== null && (
+        <Button type="submit" variant="primary" disabled={busy || disabled}>
+          {busy ? 'Saving…' : submit}
+        </Button>
+      )}
+    </>
+  );
+}

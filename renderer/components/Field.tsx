@@ -49,3 +49,12 @@ export function FieldMessage({ error }: { error?: string }) {
     </div>
   );
 }
+
+/** A message about the whole form (not one field), shown above it; nothing when there is none. */
+export function FormError({ message }: { message?: string | null }) {
+  return message ? (
+    <div className="form-error" role="alert">
+      {message}
+    </div>
+  ) : null;
+}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupEntry, BackupList } from '@shared/contract';
 import { call, errorMessage } from '../../api';
+import { FormError } from '../../components/Field';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';
@@ -78,11 +79,7 @@ export function BackupsDialog({ onClose, reload = () => window.location.reload()
           one a day for 30 days are kept.
         </p>
         {list && <p className="muted path">{list.folder}</p>}
-        {error && (
-          <div className="form-error" role="alert">
-            {error}
-          </div>
-        )}
+        <FormError message={error} />
         {list && list.backups.length === 0 && <p>No backups yet.</p>}
         {list && list.backups.length > 0 && (
           <table className="table" aria-label="Backups">

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { CAMPAIGN_STATUSES, type Campaign, type Priority } from '@shared/domain';
 import { errorMessage } from '../../api';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
-import { Field } from '../../components/Field';
+import { Dialog, FormButtons } from '../../components/Dialog';
+import { Field, FormError } from '../../components/Field';
 import { CAMPAIGN_STATUS_LABEL } from '../../components/StatusBadge';
 import { mapApiError, type FieldErrors } from '../../lib/fieldErrors';
 import { useStore } from '../../store';
@@ -54,18 +53,9 @@ export function CampaignDialog({ campaign, onClose, onCreated }: { campaign: Cam
       onClose={onClose}
       onSubmit={submit}
       busy={busy}
-      footer={
-        <>
-          <Button onClick={onClose} disabled={busy}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" disabled={busy}>
-            {busy ? 'Saving…' : campaign ? 'Save changes' : 'Add campaign'}
-          </Button>
-        </>
-      }
+      footer={<FormButtons busy={busy} onCancel={onClose} submit={campaign ? 'Save changes' : 'Add campaign'} />}
     >
-      {errors[''] && <div className="form-error" role="alert">{errors['']}</div>}
+      <FormError message={errors['']} />
       <div className="form-grid">
         <Field label="Name" error={errors.name}>
           <input className="input" value={draft.name} onChange={(e) => set({ name: e.target.value })} data-autofocus autoComplete="off" />

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import type { Campaign, DemandLine, Priority } from '@shared/domain';
 import { errorMessage } from '../../api';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
-import { Field } from '../../components/Field';
+import { Dialog, FormButtons } from '../../components/Dialog';
+import { Field, FormError } from '../../components/Field';
 import { mapApiError, type FieldErrors } from '../../lib/fieldErrors';
 import { useStore } from '../../store';
 import { parseNumber } from '../people/talentDraft';
@@ -53,18 +52,9 @@ export function DemandLineDialog({ campaign, line, onClose }: { campaign: Campai
       onClose={onClose}
       onSubmit={submit}
       busy={busy}
-      footer={
-        <>
-          <Button onClick={onClose} disabled={busy}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" disabled={busy}>
-            {busy ? 'Saving…' : line ? 'Save line' : 'Add line'}
-          </Button>
-        </>
-      }
+      footer={<FormButtons busy={busy} onCancel={onClose} submit={line ? 'Save line' : 'Add line'} />}
     >
-      {errors[''] && <div className="form-error" role="alert">{errors['']}</div>}
+      <FormError message={errors['']} />
       <div className="form-grid">
         <Field label="Role" error={errors.roleId}>
           <select className="select" value={roleId ?? ''} onChange={(e) => setRoleId(e.target.value ? Number(e.target.value) : null)} data-autofocus>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { errorMessage } from '../../api';
 import { Button } from '../../components/Button';
-import { FieldMessage } from '../../components/Field';
+import { FieldMessage, FormError } from '../../components/Field';
 import { formatDate, formatNumber, todayIso } from '../../lib/format';
 import { describeWeek, parseWeek, weekTotal } from './patternText';
 import { STANDARD_WEEK } from './talentDraft';
@@ -99,7 +99,7 @@ export function PatternsPanel({ patterns, onSave, onDelete, intro }: Props) {
   return (
     <div>
       <p className="section-sub">{intro}</p>
-      {rowError && <div className="form-error" role="alert">{rowError}</div>}
+      <FormError message={rowError} />
       {sorted.length === 0 && !editor && <p className="muted" style={{ marginBottom: 12 }}>No working pattern yet: the studio’s default week applies.</p>}
       <ul className="period-list">
         {sorted.map((p, i) =>

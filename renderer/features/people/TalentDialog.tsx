@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Talent, WeekHours, WorkPattern } from '@shared/domain';
 import { call, errorMessage } from '../../api';
+import { FormError } from '../../components/Field';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, FormButtons } from '../../components/Dialog';
 import { mapApiError, type FieldErrors } from '../../lib/fieldErrors';
 import { todayIso } from '../../lib/format';
 import { useStore } from '../../store';
@@ -129,21 +130,18 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
         onSubmit={submit}
         busy={busy}
         footer={
-          <>
+          <FormButtons
+            busy={busy}
+            onCancel={onClose}
+            cancel={talent && tab !== 'profile' ? 'Close' : 'Cancel'}
+            submit={!talent ? 'Add person' : tab === 'profile' ? 'Save changes' : null}
+          >
             {talent && (
               <Button variant="ghost" icon="trash" className="left danger-text" onClick={() => void askDelete()} disabled={busy}>
                 Delete
               </Button>
             )}
-            <Button onClick={onClose} disabled={busy}>
-              {talent && tab !== 'profile' ? 'Close' : 'Cancel'}
-            </Button>
-            {(!talent || tab === 'profile') && (
-              <Button type="submit" variant="primary" disabled={busy}>
-                {busy ? 'Saving…' : talent ? 'Save changes' : 'Add person'}
-              </Button>
-            )}
-          </>
+          </FormButtons>
         }
       >
         <div className="tabs" role="tablist">
@@ -157,7 +155,7 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
             Time off
           </button>
         </div>
-        {errors[''] && <div className="form-error" role="alert">{errors['']}</div>}
+        <FormError message={errors['']} />
         {tab === 'profile' && <TalentProfileForm draft={draft} set={set} errors={errors} />}
         {tab === 'pattern' && (
           <section className="form-section">

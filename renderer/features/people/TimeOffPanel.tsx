@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { TIME_OFF_TYPES, type TimeOff, type TimeOffType } from '@shared/domain';
 import { call, errorMessage } from '../../api';
 import { Button } from '../../components/Button';
-import { FieldMessage } from '../../components/Field';
+import { FieldMessage, FormError } from '../../components/Field';
 import { mapApiError, type FieldErrors } from '../../lib/fieldErrors';
 import { formatDateRange, formatNumber, todayIso } from '../../lib/format';
 import { useStore } from '../../store';
@@ -89,7 +89,7 @@ export function TimeOffPanel({ talentId, talentName }: { talentId: number; talen
         }
       }}
     >
-      {editor.errors[''] && <div className="form-error" role="alert">{editor.errors['']}</div>}
+      <FormError message={editor.errors['']} />
       <div className="form-grid-3">
         <label className="field">
           <span className="field-label">First day</span>
@@ -143,7 +143,7 @@ export function TimeOffPanel({ talentId, talentName }: { talentId: number; talen
   return (
     <div>
       <p className="section-sub">Vacation, sickness and other absence. Each change is saved straight away and can be undone.</p>
-      {error && <div className="form-error" role="alert">{error}</div>}
+      <FormError message={error} />
       {items === null ? (
         <span className="spinner" />
       ) : (

@@ -2,8 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { DemandLineSummary } from '@shared/contract';
 import { call } from '../../api';
 import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
-import { Field } from '../../components/Field';
+import { Dialog, FormButtons } from '../../components/Dialog';
+import { Field, FormError } from '../../components/Field';
 import { errorFor, mapApiError, type FieldErrors } from '../../lib/fieldErrors';
 import { formatHours } from '../../lib/format';
 import { commitBookings, deleteBooking } from './changes';
@@ -95,27 +95,17 @@ export function BookingDialog({ initial }: { initial: BookingDraft }) {
       onSubmit={save}
       busy={busy}
       footer={
-        <>
+        <FormButtons busy={busy} onCancel={close} submit={editing ? 'Save' : 'Book'}>
           {editing && (
             <Button variant="ghost" icon="trash" onClick={remove} disabled={busy} className="sch-delete">
               Delete
             </Button>
           )}
-          <Button onClick={close} disabled={busy}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" disabled={busy}>
-            {busy ? 'Saving…' : editing ? 'Save' : 'Book'}
-          </Button>
-        </>
+        </FormButtons>
       }
     >
       <div className="sch-form">
-        {errors[''] && (
-          <div className="form-error" role="alert">
-            {errors['']}
-          </div>
-        )}
+        <FormError message={errors['']} />
         <div className="sch-who">
           <b>{person?.name ?? 'Person'}</b>
           {days && <span>{days}</span>}

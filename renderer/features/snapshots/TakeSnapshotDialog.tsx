@@ -3,7 +3,7 @@ import { TALENT_KINDS, type TalentKind } from '@shared/domain';
 import { ApiCallError, errorMessage } from '../../api';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
-import { Field } from '../../components/Field';
+import { Field, FormError } from '../../components/Field';
 import { useStore } from '../../store';
 import { useSnapshots } from './store';
 
@@ -91,7 +91,7 @@ export function TakeSnapshotDialog({ onClose }: { onClose: () => void }) {
           <span className="snap-hint">{kinds.length ? 'Supply counts only these; demand stays per role.' : 'Everyone'}</span>
         </fieldset>
       </div>
-      {error && !error.field && <div className="form-error" role="alert">{error.message}</div>}
+      <FormError message={error && !error.field ? error.message : null} />
     </Dialog>
   );
 }

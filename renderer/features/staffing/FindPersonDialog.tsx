@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { StaffingCandidate, StaffingRankResult } from '@shared/contract';
 import type { BookingStatus, TalentKind } from '@shared/domain';
 import { call, errorMessage } from '../../api';
+import { FormError } from '../../components/Field';
 import { Dialog } from '../../components/Dialog';
 import { formatDateRange, formatHours, formatNumber } from '../../lib/format';
 import { useStore } from '../../store';
@@ -98,7 +99,7 @@ export function FindPersonDialog({ demandLineId, onClose }: Props) {
           “Book” makes one booking over the longest stretch of the window in which the person is free every working day, at the hours per day that
           cover the open hours (or as many as they have free), so it over-allocates no one. Figures count from today.
         </p>
-        {error && <div className="form-error" role="alert">{error}</div>}
+        <FormError message={error} />
         {!result && !error && <span className="spinner" role="status" aria-label="Ranking" />}
         {result && result.candidates.length === 0 && <p className="muted">Nobody has this role or these skills{kinds !== 'all' ? ' among the kinds shown' : ''}.</p>}
         {result && result.candidates.length > 0 && (

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CampaignSummary, DemandLineSummary } from '@shared/contract';
 import { call, errorMessage } from '../../api';
+import { FormError } from '../../components/Field';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { formatDateRange, formatHours } from '../../lib/format';
@@ -28,7 +29,7 @@ export function OpenDemand({ range, onFind }: { range: { start: string; end: str
     };
   }, [range.start, range.end, dataVersion]);
   const roleName = (id: number | null) => (id === null ? 'Any role' : (roles.find((r) => r.id === id)?.name ?? 'Role'));
-  if (error) return <div className="form-error" role="alert">{error}</div>;
+  if (error) return <FormError message={error} />;
   if (!lines) return <span className="spinner" role="status" aria-label="Loading" />;
   if (lines.length === 0) return <EmptyState icon="staffing" title="No open demand in this range">Every demand line in the range is booked.</EmptyState>;
   const total = lines.reduce((s, l) => s + l.openHours, 0);

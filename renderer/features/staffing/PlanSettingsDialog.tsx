@@ -3,8 +3,8 @@ import type { StaffingSettingsValue } from '@shared/contract';
 import { DEFAULT_STAFFING_SETTINGS } from '@shared/contract/staffing';
 import { call, errorMessage } from '../../api';
 import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
-import { Field } from '../../components/Field';
+import { Dialog, FormButtons } from '../../components/Dialog';
+import { Field, FormError } from '../../components/Field';
 import { mapApiError, type FieldErrors } from '../../lib/fieldErrors';
 
 const FIELDS = ['unstaffedPenalty', 'priorityWeights', 'nearLimitShare'] as const;
@@ -76,20 +76,14 @@ export function PlanSettingsDialog({ onClose, onSaved }: { onClose: () => void; 
       onSubmit={() => void save()}
       busy={busy}
       footer={
-        <>
+        <FormButtons busy={busy} onCancel={onClose} submit="Save settings" disabled={!draft}>
           <Button className="left" disabled={busy || !draft} onClick={() => edit(draftOf(DEFAULT_STAFFING_SETTINGS))}>
             Restore defaults
           </Button>
-          <Button onClick={onClose} disabled={busy}>
-            Cancel
-          </Button>
-          <Button variant="primary" type="submit" disabled={busy || !draft}>
-            {busy ? 'Saving…' : 'Save settings'}
-          </Button>
-        </>
+        </FormButtons>
       }
     >
-      {errors[''] && <div className="form-error" role="alert">{errors['']}</div>}
+      <FormError message={errors['']} />
       {draft && (
         <div className="sf-settings">
           <Field

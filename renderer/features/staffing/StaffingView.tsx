@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { StaffingProposalView } from '@shared/contract';
 import { call, errorMessage } from '../../api';
+import { FormError } from '../../components/Field';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { formatNumber, todayIso } from '../../lib/format';
@@ -129,7 +130,7 @@ export function StaffingView() {
             <span className="spinner spinner-sm" /> Finding the best plan for every open line{mode === 'whole' ? ' (one person per line: up to 4 s)' : ''}…
           </div>
         )}
-        {error && <div className="form-error" role="alert">{error}</div>}
+        <FormError message={error} />
         {stale && (
           <div className="sf-stale" role="alert">
             The plan is out of date: the workspace changed since it was proposed. <Button size="sm" onClick={() => void propose()}>Propose again</Button>

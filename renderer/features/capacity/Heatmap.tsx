@@ -7,7 +7,7 @@ import type { GridPages } from './gridPages';
 import { HeatmapCanvas } from './HeatmapCanvas';
 import { HeatmapHeader } from './HeatmapHeader';
 import { COL_W, HEAD_H, HeatmapRow, NAME_W, ROW_H } from './HeatmapRow';
-import { KIND_LABEL } from './labels';
+import { KIND_LABEL } from '../../lib/talentKinds';
 import { useCapacity, type Bucket } from './store';
 
 const MAX_COL_W = 140;

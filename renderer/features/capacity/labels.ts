@@ -1,5 +1,4 @@
-import type { TalentKind, TimeOffType } from '@shared/domain';
+import type { TimeOffType } from '@shared/domain';
 
-export const KIND_LABEL: Record<TalentKind, string> = { staff: 'Staff', freelancer: 'Freelancer', agency: 'Agency' };
 export const TIME_OFF_LABEL: Record<TimeOffType, string> = { vacation: 'Holiday', sick: 'Sick', other: 'Time off' };
 export const BUCKET_LABEL = { day: 'Days', week: 'Weeks', month: 'Months' } as const;

@@ -3,7 +3,7 @@ import type { Talent } from '@shared/domain';
 import { Avatar } from '../../components/Avatar';
 import { formatMoney } from '../../lib/format';
 import { PEOPLE_GRID } from './PeopleTable';
-import { KIND_LABEL } from './talentDraft';
+import { KIND_LABEL } from '../../lib/talentKinds';
 
 interface Props {
   talent: Talent;

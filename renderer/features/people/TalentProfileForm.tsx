@@ -7,7 +7,8 @@ import { HolidayFields } from './HolidayFields';
 import { OtherRolesPicker } from './OtherRolesPicker';
 import { SkillsEditor } from './SkillsEditor';
 import { TagsInput } from './TagsInput';
-import { KIND_LABEL, type TalentDraft } from './talentDraft';
+import { KIND_LABEL } from '../../lib/talentKinds';
+import type { TalentDraft } from './talentDraft';
 
 const CURRENCIES = ['GBP', 'EUR', 'USD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CAD', 'AUD', 'JPY'];
 

@@ -144,5 +144,3 @@ export function checkDraft(d: TalentDraft): Record<string, string> {
   if (d.activeFrom && d.activeTo && d.activeTo < d.activeFrom) errors.activeTo = 'Must be on or after the start of the contract';
   return errors;
 }
-
-export const KIND_LABEL: Record<TalentKind, string> = { staff: 'Staff', freelancer: 'Freelancer', agency: 'Agency' };

@@ -1,11 +1,8 @@
-import { useEffect, useState } from 'react';
-import { TALENT_KINDS, type TalentKind } from '@shared/domain';
-import { SkillFilter } from '../../components/SkillFilter';
+import { useState } from 'react';
+import { TalentFilterControls } from '../../components/TalentFilterControls';
 import { Button } from '../../components/Button';
-import { useDebounced } from '../../lib/useDebounced';
 import { dayFromIso, todayDay } from './days';
 import { currentLines } from './demandLines';
-import { KIND_LABEL } from './rows';
 import { setSchedule, useSchedule } from './store';
 import type { GroupBy, ScheduleFilters, SortBy, Zoom } from './types';
 
@@ -34,36 +31,11 @@ export function ScheduleToolbar({ demandOpen, onToggleDemand }: { demandOpen: bo
   const groupBy = useSchedule((s) => s.groupBy);
   const sortBy = useSchedule((s) => s.sortBy);
   const openCount = useSchedule((s) => currentLines(s.openLines).length);
-  const [text, setText] = useState(filters.text);
-  const [tag, setTag] = useState(filters.tag);
   const [date, setDate] = useState('');
-  const dText = useDebounced(text, 250);
-  const dTag = useDebounced(tag, 250);
-  useEffect(() => setFilters({ text: dText, tag: dTag }), [dText, dTag]);
-
-  const toggleKind = (k: TalentKind) => setFilters({ kinds: filters.kinds.includes(k) ? filters.kinds.filter((x) => x !== k) : [...filters.kinds, k] });
-  const num = (v: string) => (v ? Number(v) : null);
 
   return (
     <div className="toolbar sch-toolbar" role="search">
-      <input className="input input-search" type="search" placeholder="Search people…" aria-label="Search people" value={text} onChange={(e) => setText(e.target.value)} style={{ width: 190 }} />
-      <div className="segmented" role="group" aria-label="Kind">
-        {TALENT_KINDS.map((k) => (
-          <button key={k} type="button" aria-pressed={filters.kinds.includes(k)} onClick={() => toggleKind(k)}>
-            {KIND_LABEL[k]}
-          </button>
-        ))}
-      </div>
-      <select className="select" aria-label="Role" value={filters.roleId ?? ''} onChange={(e) => setFilters({ roleId: num(e.target.value) })}>
-        <option value="">Any role</option>
-        {roles.map((r) => (
-          <option key={r.id} value={r.id}>
-            {r.name}
-          </option>
-        ))}
-      </select>
-      <SkillFilter skills={skills} skillId={filters.skillId} minLevel={filters.minLevel} onChange={setFilters} />
-      <input className="input" placeholder="Tag" aria-label="Tag" value={tag} onChange={(e) => setTag(e.target.value)} style={{ width: 90 }} />
+      <TalentFilterControls filter={filters} onChange={setFilters} roles={roles} skills={skills} searchPlaceholder="Search people…" widths={{ search: 190, tag: 90 }} />
       <select className="select" aria-label="Group by" value={groupBy} onChange={(e) => setSchedule({ groupBy: e.target.value as GroupBy })}>
         <option value="none">No grouping</option>
         <option value="role">Group by role</option>

@@ -1,8 +1,8 @@
 import type { Role, Talent } from '@shared/domain';
+import { KIND_GROUP_LABEL } from '../../lib/talentKinds';
 import type { GridRow, GroupBy, SortBy } from './types';
 
 const KIND_ORDER = { staff: 0, freelancer: 1, agency: 2 } as const;
-export const KIND_LABEL = { staff: 'Staff', freelancer: 'Freelancers', agency: 'Agencies' } as const;
 
 function keyOf(p: Talent, by: SortBy | GroupBy, roles: Map<number, Role>): string {
   if (by === 'role') return roles.get(p.primaryRoleId)?.name ?? '';
@@ -13,7 +13,7 @@ function keyOf(p: Talent, by: SortBy | GroupBy, roles: Map<number, Role>): strin
 
 function labelOf(p: Talent, by: GroupBy, roles: Map<number, Role>): string {
   if (by === 'role') return roles.get(p.primaryRoleId)?.name ?? 'No role';
-  if (by === 'kind') return KIND_LABEL[p.kind];
+  if (by === 'kind') return KIND_GROUP_LABEL[p.kind];
   return p.team ?? 'No team';
 }
 

@@ -1,7 +1,8 @@
 import type { StaffingCandidate } from '@shared/contract';
 import { Button } from '../../components/Button';
 import { formatHours, formatMoney, formatPercent } from '../../lib/format';
-import { bookingText, KIND_LABEL, MATCH_LABEL } from './format';
+import { KIND_LABEL } from '../../lib/talentKinds';
+import { bookingText, MATCH_LABEL } from './format';
 
 interface Props {
   c: StaffingCandidate;

@@ -1,7 +1,7 @@
 import type { ProposedBookingView, ProposedLineView, StaffingProposalView } from '@shared/contract';
 import { Button } from '../../components/Button';
 import { formatDateRange, formatHours, formatMoney, formatNumber } from '../../lib/format';
-import { KIND_LABEL } from './format';
+import { KIND_LABEL } from '../../lib/talentKinds';
 
 interface Props {
   proposal: StaffingProposalView;

@@ -1,8 +1,6 @@
 import type { StaffingCandidate, SuggestedBooking } from '@shared/contract';
 import { formatDateRange, formatHours, formatNumber } from '../../lib/format';
 
-export const KIND_LABEL = { staff: 'Staff', freelancer: 'Freelancer', agency: 'Agency' } as const;
-
 export const MATCH_LABEL: Record<StaffingCandidate['match'], string> = {
   'primary role': 'Role',
   'other role': 'Also does the role',

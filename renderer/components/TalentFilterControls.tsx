@@ -1,0 +1,99 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { TALENT_KINDS, type Role, type Skill, type TalentKind } from '@shared/domain';
+import { KIND_GROUP_LABEL } from '../lib/talentKinds';
+import { useDebounced } from '../lib/useDebounced';
+
+/** Who a people view shows: the fields the People, Capacity and Schedule filters share. */
+export interface TalentFilterFields {
+  text: string;
+  tag: string;
+  kinds: TalentKind[];
+  roleId: number | null;
+  skillId: number | null;
+  minLevel: number;
+}
+
+interface Props {
+  filter: TalentFilterFields;
+  onChange: (patch: Partial<TalentFilterFields>) => void;
+  roles: Role[];
+  skills: Skill[];
+  searchPlaceholder?: string;
+  /** Widths of the search and tag boxes, in px. */
+  widths?: { search: number; tag: number };
+  /** Controls shown after the role (e.g. "Also as other role"). */
+  afterRole?: ReactNode;
+}
+
+/**
+ * Search, kind, role, skill with a minimum level, and tag. Typed text and tags are applied 250 ms
+ * after the last key; the boxes follow the filter when it is reset from outside.
+ */
+export function TalentFilterControls({ filter, onChange, roles, skills, searchPlaceholder = 'Search name, email, team…', widths = { search: 220, tag: 110 }, afterRole }: Props) {
+  const [text, setText] = useState(filter.text);
+  const [tag, setTag] = useState(filter.tag);
+  const debouncedText = useDebounced(text, 250);
+  const debouncedTag = useDebounced(tag, 250);
+  // Only typing (once debounced) applies text and tag: a reset from outside must not be undone here.
+  const latest = useRef({ filter, onChange });
+  latest.current = { filter, onChange };
+  useEffect(() => {
+    const { filter: f, onChange: change } = latest.current;
+    if (f.text !== debouncedText || f.tag !== debouncedTag) change({ text: debouncedText, tag: debouncedTag });
+  }, [debouncedText, debouncedTag]);
+  useEffect(() => {
+    setText(filter.text);
+    setTag(filter.tag);
+  }, [filter.text, filter.tag]);
+
+  const toggleKind = (kind: TalentKind) => onChange({ kinds: filter.kinds.includes(kind) ? filter.kinds.filter((k) => k !== kind) : [...filter.kinds, kind] });
+
+  return (
+    <>
+      <input
+        className="input input-search"
+        type="search"
+        placeholder={searchPlaceholder}
+        aria-label="Search people"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        style={{ width: widths.search }}
+      />
+      <div className="segmented" role="group" aria-label="Kind">
+        {TALENT_KINDS.map((k) => (
+          <button key={k} type="button" aria-pressed={filter.kinds.includes(k)} onClick={() => toggleKind(k)}>
+            {KIND_GROUP_LABEL[k]}
+          </button>
+        ))}
+      </div>
+      <select className="select" aria-label="Role" value={filter.roleId ?? ''} onChange={(e) => onChange({ roleId: e.target.value ? Number(e.target.value) : null })}>
+        <option value="">Any role</option>
+        {roles.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.name}
+          </option>
+        ))}
+      </select>
+      {afterRole}
+      <select className="select" aria-label="Skill" value={filter.skillId ?? ''} onChange={(e) => onChange({ skillId: e.target.value ? Number(e.target.value) : null })}>
+        <option value="">Any skill</option>
+        {skills.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
+        ))}
+      </select>
+      {filter.skillId !== null && (
+        <select className="select" aria-label="Minimum skill level" value={filter.minLevel} onChange={(e) => onChange({ minLevel: Number(e.target.value) })}>
+          <option value={1}>Any level</option>
+          {[2, 3, 4, 5].map((n) => (
+            <option key={n} value={n}>
+              Level {n}+
+            </option>
+          ))}
+        </select>
+      )}
+      <input className="input" placeholder="Tag" aria-label="Tag" value={tag} onChange={(e) => setTag(e.target.value)} style={{ width: widths.tag }} />
+    </>
+  );
+}

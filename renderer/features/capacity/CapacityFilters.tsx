@@ -19,7 +19,7 @@ export function CapacityFilters() {
   );
   return (
     <div className="toolbar capacity-filters" role="search" aria-label="Filter people">
-      <TalentFilterControls filter={filter} onChange={setFilter} roles={roles} skills={skills} widths={{ search: 210, tag: 110 }} afterRole={otherRoles} />
+      <TalentFilterControls filter={filter} onChange={setFilter} roles={roles} skills={skills} searchPlaceholder="Search people…" widths={{ search: 210, tag: 110 }} afterRole={otherRoles} />
       {isFilterActive(filter) && (
         <Button variant="ghost" size="sm" onClick={reset}>
           Clear filters

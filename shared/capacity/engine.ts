@@ -138,8 +138,6 @@ export function buildCapacityState(input: CapacityInput | ColumnarCapacityInput,
   people.forEach((t, i) => personIndexById.set(t.id, i));
   const patternsByPerson = groupBy<WorkPattern>(input.patterns, (w) => personIndexById.get(w.talentId) ?? -1, P);
   const personTimeOff = groupBy<TimeOff>(input.timeOff, (t) => personIndexById.get(t.talentId) ?? -1, P);
-  const timeOffById = new Map<Id, { entry: TimeOff; person: number }>();
-  personTimeOff.forEach((list, p) => list.forEach((entry) => timeOffById.set(entry.id, { entry, person: p })));
 
   const blockedByCalendar = new Map<string, Uint8Array>();
   const blockedDaysByCalendar = new Map<Uint8Array, Int32Array>();
@@ -225,7 +223,7 @@ export function buildCapacityState(input: CapacityInput | ColumnarCapacityInput,
     personPrimaryRole,
     personOtherRoles,
     personTimeOff,
-    timeOffById,
+    timeOffPerson: null,
     roleIds,
     roleIndexById,
     roleNames,
@@ -311,31 +309,43 @@ export function removeBooking(state: CapacityState, bookingId: Id): boolean {
   return true;
 }
 
+function timeOffIndex(state: CapacityState): Map<Id, number> {
+  if (!state.timeOffPerson) {
+    const index = new Map<Id, number>();
+    state.personTimeOff.forEach((list, p) => list.forEach((entry) => index.set(entry.id, p)));
+    state.timeOffPerson = index;
+  }
+  return state.timeOffPerson;
+}
+
+/** Takes a time-off entry out of its person's list; returns that person, or −1 if it wasn't there. */
+function detachTimeOff(state: CapacityState, id: Id): number {
+  const index = timeOffIndex(state);
+  const p = index.get(id) ?? -1;
+  if (p >= 0) {
+    const list = state.personTimeOff[p];
+    list.splice(list.findIndex((e) => e.id === id), 1);
+    index.delete(id);
+  }
+  return p;
+}
+
 /** Adds a time-off entry, or replaces the one with the same id. */
 export function upsertTimeOff(state: CapacityState, entry: TimeOff): void {
-  const old = state.timeOffById.get(entry.id);
-  if (old) {
-    const list = state.personTimeOff[old.person];
-    list.splice(list.indexOf(old.entry), 1);
-  }
+  const old = detachTimeOff(state, entry.id);
   const p = state.personIndexById.get(entry.talentId) ?? -1;
   if (p >= 0) {
     state.personTimeOff[p].push(entry);
-    state.timeOffById.set(entry.id, { entry, person: p });
-  } else {
-    state.timeOffById.delete(entry.id);
+    timeOffIndex(state).set(entry.id, p);
   }
-  refreshPeople(state, [old?.person ?? -1, p]);
+  refreshPeople(state, [old, p]);
 }
 
 /** Removes a time-off entry by id; false if it wasn't there. */
 export function removeTimeOff(state: CapacityState, timeOffId: Id): boolean {
-  const old = state.timeOffById.get(timeOffId);
-  if (!old) return false;
-  const list = state.personTimeOff[old.person];
-  list.splice(list.indexOf(old.entry), 1);
-  state.timeOffById.delete(timeOffId);
-  refreshPeople(state, [old.person]);
+  const old = detachTimeOff(state, timeOffId);
+  if (old < 0) return false;
+  refreshPeople(state, [old]);
   return true;
 }
 

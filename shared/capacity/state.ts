@@ -174,7 +174,8 @@ export interface CapacityState {
   readonly personPrimaryRole: Int32Array;
   readonly personOtherRoles: readonly (readonly number[])[];
   readonly personTimeOff: TimeOff[][];
-  readonly timeOffById: Map<Id, { entry: TimeOff; person: number }>;
+  /** Time-off id → person index; made on the first time-off change (a build doesn't need it). */
+  timeOffPerson: Map<Id, number> | null;
 
   /** Role keys: the roles list, then ids only referenced by talent or lines, then UNASSIGNED_ROLE_ID. */
   readonly roleIds: readonly Id[];

@@ -1,5 +1,6 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Campaign } from '@shared/domain';
 import { CampaignDialog } from '../../renderer/features/campaigns/CampaignDialog';
 import { Welcome } from '../../renderer/features/shell/Welcome';
 import { runMenuCommand } from '../../renderer/features/shell/useAppCommands';
@@ -34,6 +35,17 @@ describe('CampaignDialog', () => {
     await waitFor(() => expect(owner.getAttribute('aria-invalid')).toBe('true'));
     const message = document.getElementById(owner.getAttribute('aria-describedby') ?? '');
     expect(message?.textContent).toBe('At most 200 characters');
+  });
+  it('labels its currency list, and keeps an imported currency that is not on it', async () => {
+    const campaign: Campaign = {
+      id: 4, externalId: null, name: 'Spring', client: '', owner: '', status: 'confirmed', probability: 100, priority: 3,
+      start: '2030-01-01', end: '2030-02-01', budget: 100, currency: 'ZAR', colour: '#3b5bdb', notes: '',
+    };
+    render(<CampaignDialog campaign={campaign} onClose={() => {}} />);
+    const currency = screen.getByLabelText('Currency') as HTMLSelectElement;
+    expect(currency.tagName).toBe('SELECT');
+    expect(currency.value).toBe('ZAR');
+    expect([...currency.options].map((o) => o.value).slice(0, 3)).toEqual(['ZAR', 'GBP', 'EUR']);
   });
   it('checks a missing name before calling the API', async () => {
     render(<CampaignDialog campaign={null} onClose={() => {}} />);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { CAMPAIGN_STATUSES, type Campaign, type Priority } from '@shared/domain';
 import { errorMessage } from '../../api';
 import { Dialog, FormButtons } from '../../components/Dialog';
+import { CurrencySelect } from '../../components/CurrencySelect';
 import { Field, FormError } from '../../components/Field';
 import { CAMPAIGN_STATUS_LABEL } from '../../components/StatusBadge';
 import { mapApiError, type FieldErrors } from '../../lib/fieldErrors';
@@ -9,7 +10,6 @@ import { useStore } from '../../store';
 import { CAMPAIGN_FIELDS, PRIORITY_LABEL, campaignDraftToInput, checkCampaignDraft, draftFromCampaign, newCampaignDraft, type CampaignDraft } from './campaignDraft';
 import { ColourPicker } from './ColourPicker';
 
-const CURRENCIES = ['GBP', 'EUR', 'USD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CAD', 'AUD', 'JPY'];
 
 /** Add or edit a campaign: every field, with messages beside the field they concern. */
 export function CampaignDialog({ campaign, onClose, onCreated }: { campaign: Campaign | null; onClose: () => void; onCreated?: (c: Campaign) => void }) {
@@ -27,7 +27,6 @@ export function CampaignDialog({ campaign, onClose, onCreated }: { campaign: Cam
       return next;
     });
   };
-  const currencies = CURRENCIES.includes(draft.currency) ? CURRENCIES : [draft.currency, ...CURRENCIES];
 
   async function submit() {
     const local = checkCampaignDraft(draft);
@@ -111,13 +110,7 @@ export function CampaignDialog({ campaign, onClose, onCreated }: { campaign: Cam
             <input className="input num" inputMode="decimal" value={draft.budget} placeholder="0" onChange={(e) => set({ budget: e.target.value })} />
           </Field>
           <Field label="Currency" error={errors.currency}>
-            <select className="select" value={draft.currency} onChange={(e) => set({ currency: e.target.value })}>
-              {currencies.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
+            <CurrencySelect value={draft.currency} onChange={(currency) => set({ currency })} />
           </Field>
         </div>
         <Field label="Owner" error={errors.owner}>

@@ -1,4 +1,5 @@
 import { TALENT_KINDS, type TalentKind } from '@shared/domain';
+import { CurrencySelect } from '../../components/CurrencySelect';
 import { Field } from '../../components/Field';
 import { QuickAdd } from '../../components/QuickAdd';
 import { errorFor, type FieldErrors } from '../../lib/fieldErrors';
@@ -10,7 +11,6 @@ import { TagsInput } from './TagsInput';
 import { KIND_LABEL } from '../../lib/talentKinds';
 import type { TalentDraft } from './talentDraft';
 
-const CURRENCIES = ['GBP', 'EUR', 'USD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CAD', 'AUD', 'JPY'];
 
 interface Props {
   draft: TalentDraft;
@@ -25,7 +25,6 @@ export function TalentProfileForm({ draft, set, errors }: Props) {
   const createRole = useStore((s) => s.createRole);
   const createSkill = useStore((s) => s.createSkill);
   const role = roles.find((r) => r.id === draft.primaryRoleId);
-  const currencies = CURRENCIES.includes(draft.currency) ? CURRENCIES : [draft.currency, ...CURRENCIES];
 
   return (
     <>
@@ -105,13 +104,7 @@ export function TalentProfileForm({ draft, set, errors }: Props) {
             <input className="input num" inputMode="decimal" value={draft.billRate} onChange={(e) => set({ billRate: e.target.value })} placeholder="0" />
           </Field>
           <Field label="Currency" error={errors.currency}>
-            <select className="select" value={draft.currency} onChange={(e) => set({ currency: e.target.value })}>
-              {currencies.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
+            <CurrencySelect value={draft.currency} onChange={(currency) => set({ currency })} />
           </Field>
           <Field label="Utilisation target" error={errors.utilisationTarget} hint={role ? `Empty uses the role’s ${role.utilisationTarget}%` : undefined}>
             <input className="input num" inputMode="decimal" value={draft.utilisationTarget} onChange={(e) => set({ utilisationTarget: e.target.value })} placeholder={role ? `${role.utilisationTarget}%` : '%'} />

@@ -23,29 +23,36 @@ export interface BandProps {
 let draws = 0;
 
 /**
- * The shading of a band of rows over the rendered days, drawn as one image: grid lines, weekends,
- * holidays, days off and the load strip. Booking bars stay elements above it. A band is drawn again
- * only when its days move or the data of one of its people changes.
+ * The shading of a band of rows over the rendered days, drawn as one inline SVG of a few paths: grid
+ * lines, weekends, holidays, days off and the load strip. Booking bars stay elements above it. A
+ * band is drawn again only when its days move or the data of one of its people changes.
  */
 export const ShadeBand = memo(function ShadeBand(p: BandProps) {
   const width = (p.dayEnd - p.dayStart + 1) * p.dayW;
   const height = (p.rowEnd - p.rowStart) * ROW_H;
-  const { url, strips, drawn } = drawBand(p, width, height); // memo: only when sameBand says it changed
+  const pen = drawBand(p, height); // memo: only when sameBand says it changed
   return (
-    <div
+    <svg
       className="sch-shade"
       aria-hidden="true"
+      width={width}
+      height={height}
+      shapeRendering="crispEdges"
       data-row-start={p.rowStart}
       data-row-end={p.rowEnd}
       // For the tests and the bench: changes on every draw, and how many load strips were drawn.
-      data-drawn={drawn}
-      data-strips={strips}
-      style={{ left: NAME_W + (p.dayStart - p.axisStart) * p.dayW, top: p.rowStart * ROW_H, width, height, backgroundImage: `url("${url}")` }}
-    />
+      data-drawn={++draws}
+      data-strips={pen.stripCount}
+      style={{ left: NAME_W + (p.dayStart - p.axisStart) * p.dayW, top: p.rowStart * ROW_H }}
+    >
+      {pen.paths().map((path) => (
+        <path key={`${path.strip}${path.fill}`} fill={path.fill} d={path.d} shapeRendering={path.strip ? 'auto' : undefined} />
+      ))}
+    </svg>
   );
 }, sameBand);
 
-function drawBand(p: BandProps, width: number, height: number): { url: string; strips: number; drawn: number } {
+function drawBand(p: BandProps, height: number): ShadePen {
   const pen = new ShadePen();
   const frame: BandFrame = { dayStart: p.dayStart, dayEnd: p.dayEnd, dayW: p.dayW, zoom: p.zoom };
   paintGridLines(pen, frame, height, p.zoom === 'month' ? bucketsIn(p.dayStart, p.dayEnd, 'month').map((b) => b.start) : []);
@@ -55,7 +62,7 @@ function drawBand(p: BandProps, width: number, height: number): { url: string; s
     const input = { loads: p.loads.get(row.person.id), holidays: p.holidays.get(placeKey(row.person)), closures: p.closures };
     paintRow(pen, frame, (r - p.rowStart) * ROW_H, shadeCells(input, p.dayStart, p.dayEnd, p.zoom));
   }
-  return { url: pen.toDataUrl(width, height), strips: pen.stripCount, drawn: ++draws };
+  return pen;
 }
 
 /** Equal when the band covers the same rows and days and none of its people's data changed. */

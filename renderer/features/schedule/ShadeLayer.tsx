@@ -11,7 +11,7 @@ interface Props {
   zoom: Zoom;
 }
 
-/** The rendered rows' shading as canvases of ROW_CHUNK rows each: scrolling down draws only the new bands. */
+/** The rendered rows' shading as inline SVG bands of ROW_CHUNK rows each: scrolling down draws only the new bands. */
 export function ShadeLayer({ rows, win, axisStart, dayW, zoom }: Props) {
   const loads = useSchedule((s) => s.loads);
   const holidays = useSchedule((s) => s.holidays);

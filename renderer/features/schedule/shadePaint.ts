@@ -28,40 +28,56 @@ export interface BandFrame {
   zoom: Zoom;
 }
 
+/** One filled path of the band: all its shapes of one colour. */
+export interface ShadePath {
+  fill: string;
+  d: string;
+  /** Load strips are smoothed (rounded corners); backgrounds and lines stay on whole pixels. */
+  strip: boolean;
+}
+
+/** Backgrounds and lines in the order they are painted (later ones cover earlier ones). */
+const BACKGROUND_ORDER = [SHADE.weekend, SHADE.dayLine, SHADE.weekLine, SHADE.off, SHADE.hol, SHADE.overBg, SHADE.holLine];
+const STRIP_RADIUS = 2;
+
 /**
- * Collects rectangles by colour and writes them as one SVG image: an image is painted with the rows'
- * own layer, where a canvas would be a composited layer of its own (and make everything above it one).
+ * Collects rectangles by colour, as path data for an inline SVG: a band is a handful of paths in
+ * the page, where an SVG image would cost Chromium a document of its own, and a canvas a
+ * composited layer of its own.
  */
 export class ShadePen {
-  private readonly paths = new Map<string, string[]>();
+  private readonly rects = new Map<string, string[]>();
   private readonly strips = new Map<string, string[]>();
   stripCount = 0;
 
   rect(colour: string, x: number, y: number, w: number, h: number): void {
-    let list = this.paths.get(colour);
-    if (!list) this.paths.set(colour, (list = []));
-    list.push(`M${x} ${y}h${w}v${h}h${-w}z`);
+    add(this.rects, colour, `M${x} ${y}h${w}v${h}h${-w}z`);
   }
 
+  /** A rectangle with rounded corners (the load strip). */
   strip(colour: string, x: number, y: number, w: number, h: number): void {
-    let list = this.strips.get(colour);
-    if (!list) this.strips.set(colour, (list = []));
-    list.push(`<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="2"/>`);
+    const r = Math.min(STRIP_RADIUS, w / 2, h / 2);
+    const arc = (dx: number, dy: number) => `a${r} ${r} 0 0 1 ${dx} ${dy}`;
+    add(this.strips, colour, `M${x + r} ${y}h${w - 2 * r}${arc(r, r)}v${h - 2 * r}${arc(-r, r)}h${2 * r - w}${arc(-r, -r)}v${2 * r - h}${arc(r, -r)}z`);
     this.stripCount++;
   }
 
-  /** Backgrounds and lines in a fixed order (later ones cover earlier ones), then the strips. */
-  toDataUrl(width: number, height: number): string {
-    const order = [SHADE.weekend, SHADE.dayLine, SHADE.weekLine, SHADE.off, SHADE.hol, SHADE.overBg, SHADE.holLine];
-    const parts = [`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" shape-rendering="crispEdges">`];
-    for (const colour of order) {
-      const d = this.paths.get(colour);
-      if (d) parts.push(`<path fill="${colour}" d="${d.join('')}"/>`);
+  /** Backgrounds and lines in a fixed order, then the strips above them. */
+  paths(): ShadePath[] {
+    const out: ShadePath[] = [];
+    for (const colour of BACKGROUND_ORDER) {
+      const d = this.rects.get(colour);
+      if (d) out.push({ fill: colour, d: d.join(''), strip: false });
     }
-    for (const [colour, rects] of this.strips) parts.push(`<g fill="${colour}" shape-rendering="auto">${rects.join('')}</g>`);
-    parts.push('</svg>');
-    return `data:image/svg+xml,${encodeURIComponent(parts.join(''))}`;
+    for (const [colour, d] of this.strips) out.push({ fill: colour, d: d.join(''), strip: true });
+    return out;
   }
+}
+
+function add(map: Map<string, string[]>, colour: string, d: string): void {
+  let list = map.get(colour);
+  if (!list) map.set(colour, (list = []));
+  list.push(d);
 }
 
 const x = (f: BandFrame, day: number) => (day - f.dayStart) * f.dayW;

@@ -12,7 +12,7 @@ export interface Shade {
 }
 
 /**
- * Installs `window.__shadeAt(talentId, iso)` in the page: draws the shading image of the band under a
+ * Installs `window.__shadeAt(talentId, iso)` in the page: draws the shading SVG of the band under a
  * person's row into a canvas, reads its pixels at the day's column (from the date header) and names
  * the colours found. It reads what was drawn, so it breaks if the shading is wrong. Resolves null
  * when the row or day isn't rendered.
@@ -41,7 +41,7 @@ const PROBE = `async (talentId, iso) => {
   });
   if (!band) return null;
   const b = band.getBoundingClientRect();
-  const url = getComputedStyle(band).backgroundImage.slice(5, -2); // url("…")
+  const url = 'data:image/svg+xml,' + encodeURIComponent(new XMLSerializer().serializeToString(band));
   const img = new Image();
   img.src = url;
   await img.decode();

@@ -46,10 +46,15 @@ describe('ShadePen', () => {
     const pen = new ShadePen();
     paintRow(pen, { dayStart: MON, dayEnd: MON + 6, dayW: 34, zoom: 'day' }, 38, [{ start: MON + 1, days: 1, bg: null, level: 'over', fill: 0 }]);
     expect(pen.stripCount).toBe(1);
-    const svg = decodeURIComponent(pen.toDataUrl(238, 76).slice('data:image/svg+xml,'.length));
-    expect(svg).toContain(`<path fill="${SHADE.overBg}" d="M34 38h34v37h-34z"/>`);
-    expect(svg).toContain(`<g fill="${SHADE.over}" shape-rendering="auto"><rect x="35" y="68" width="32" height="5" rx="2"/></g>`);
-    expect(svg.indexOf(SHADE.overBg)).toBeLessThan(svg.indexOf(SHADE.over)); // background first
+    const paths = pen.paths();
+    expect(paths.find((p) => p.fill === SHADE.overBg)).toEqual({ fill: SHADE.overBg, d: 'M34 38h34v37h-34z', strip: false });
+    // x 35, y 68, 32 × 5, corners of radius 2.
+    expect(paths.find((p) => p.fill === SHADE.over)).toEqual({
+      fill: SHADE.over,
+      d: 'M37 68h28a2 2 0 0 1 2 2v1a2 2 0 0 1 -2 2h-28a2 2 0 0 1 -2 -2v-1a2 2 0 0 1 2 -2z',
+      strip: true,
+    });
+    expect(paths.findIndex((p) => p.fill === SHADE.overBg)).toBeLessThan(paths.findIndex((p) => p.fill === SHADE.over)); // background first
   });
 });
 

@@ -140,8 +140,10 @@ describe('schedule', () => {
     await app.screenshot('schedule-e2e-3-moved');
 
     // 3. Stretch it to Friday 25 by its end edge.
-    const edge = bar(page, ids.grace).locator('.sch-edge.end');
-    await drag(page, await centre(edge), await dayPoint(page, ids.grace, '2030-01-25', 0.85));
+    const box = (await bar(page, ids.grace).boundingBox())!;
+    await page.mouse.move(box.x + box.width - 3, box.y + box.height / 2);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.sch-bar:hover') as Element, '::after').cursor)).toBe('ew-resize');
+    await drag(page, { x: box.x + box.width - 3, y: box.y + box.height / 2 }, await dayPoint(page, ids.grace, '2030-01-25', 0.85));
     await expect.poll(async () => (await stored(app!, ids.grace))[0]?.end).toBe('2030-01-25');
     expect((await stored(app, ids.grace))[0].start).toBe('2030-01-21');
     await expect.poll(() => load(page, ids.grace, '2030-01-24')).toBe('full');

@@ -21,7 +21,10 @@ interface Props {
 
 const PAD = 3;
 
-/** One booking: a bar in its campaign's colour, hatched when tentative, with grab edges to resize. */
+/**
+ * One booking: a bar in its campaign's colour, hatched when tentative. Its first and last EDGE_W
+ * pixels are grips to resize it (drawn on hover by CSS; gridPointer tells them from the middle).
+ */
 export const BookingBar = memo(function BookingBar({ booking: b, campaign, axisStart, dayW, lane, lanes, pinLabel, selected, focused, saving }: Props) {
   const start = dayFromIso(b.start);
   const end = dayFromIso(b.end);
@@ -58,8 +61,6 @@ export const BookingBar = memo(function BookingBar({ booking: b, campaign, axisS
         color: tentative ? undefined : textOn(colour),
       }}
     >
-      <span className="sch-edge start" data-edge="start" />
-      <span className="sch-edge end" data-edge="end" />
       {h >= 11 && (
         <span className={['sch-bar-label', h < 15 && 'thin', pinLabel && 'pin'].filter(Boolean).join(' ')}>
           <b>{name}</b> {hours}

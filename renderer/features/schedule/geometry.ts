@@ -5,6 +5,8 @@ export const NAME_W = 232;
 export const ROW_H = 38;
 export const HEADER_H = 46;
 export const LOAD_H = 5;
+/** Width of the resize grip at each end of a booking bar (px; schedule.css draws it). */
+export const EDGE_W = 7;
 
 /** Width of one day at each zoom. Weeks and months are drawn on the same day scale. */
 export const DAY_W: Record<Zoom, number> = { day: 34, week: 13, month: 4 };

@@ -1,7 +1,7 @@
 import type React from 'react';
 import { dayFromIso } from './days';
 import { newDraft } from './draftFor';
-import { NAME_W, ROW_H } from './geometry';
+import { EDGE_W, NAME_W, ROW_H } from './geometry';
 import type { GridContext } from './gridContext';
 import { personRowNear } from './rows';
 import { saveMoves, type PlannedMove } from './saveMoves';
@@ -59,8 +59,7 @@ export function gridPointerDown(e: React.PointerEvent, ctx: GridContext): void {
     }
     const selection = s.selection.has(id) ? s.selection : new Set([id]);
     setSchedule({ selection, focusId: id });
-    const edge = target.closest<HTMLElement>('[data-edge]')?.dataset.edge;
-    mode = edge === 'start' ? 'start' : edge === 'end' ? 'end' : 'move';
+    mode = barGrip(barEl, e.clientX);
     ids = mode === 'move' ? [...selection] : [id];
   } else {
     if (ctx.rows[h0.row]?.type !== 'person') return;
@@ -159,4 +158,11 @@ function selectInBand(ctx: GridContext, band: Extract<DragPreview, { kind: 'band
     }
   }
   setSchedule({ selection, focusId: [...selection][0] ?? null });
+}
+
+/** Which part of a bar the pointer is on: a resize grip at either end (the end's wins on a narrow bar), or the middle. */
+function barGrip(bar: HTMLElement, clientX: number): 'start' | 'end' | 'move' {
+  const r = bar.getBoundingClientRect();
+  const x = clientX - r.left;
+  return x >= r.width - EDGE_W ? 'end' : x < EDGE_W ? 'start' : 'move';
 }

@@ -1,17 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { TALENT_KINDS, type Role, type Skill, type TalentKind } from '@shared/domain';
+import type { TalentFilterFields } from '../lib/talentFilter';
 import { KIND_GROUP_LABEL } from '../lib/talentKinds';
 import { useDebounced } from '../lib/useDebounced';
-
-/** Who a people view shows: the fields the People, Capacity and Schedule filters share. */
-export interface TalentFilterFields {
-  text: string;
-  tag: string;
-  kinds: TalentKind[];
-  roleId: number | null;
-  skillId: number | null;
-  minLevel: number;
-}
 
 interface Props {
   filter: TalentFilterFields;

@@ -1,18 +1,9 @@
 import type { Input } from '@shared/contract';
 import type { Talent, TalentKind } from '@shared/domain';
+import type { TalentFilterFields } from '../lib/talentFilter';
 
 /** What the People filter bar holds. Empty values mean "any". */
-export interface PeopleFilter {
-  kinds: TalentKind[];
-  roleId: number | null;
-  skillId: number | null;
-  /** Only meaningful with a skill; 1 means any level. */
-  minLevel: number;
-  tag: string;
-  text: string;
-}
-
-export const emptyPeopleFilter: PeopleFilter = { kinds: [], roleId: null, skillId: null, minLevel: 1, tag: '', text: '' };
+export type PeopleFilter = TalentFilterFields;
 
 /** The `talent:list` input for a filter: only what narrows the list, trimmed, never an empty string. */
 export type TalentListInput = NonNullable<Input<'talent:list'>>;

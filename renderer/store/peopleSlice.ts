@@ -1,7 +1,8 @@
 import type { DeleteImpact, Input } from '@shared/contract';
 import type { Talent } from '@shared/domain';
 import { call } from '../api';
-import { emptyPeopleFilter, toTalentListInput, type PeopleFilter, type PeopleSort } from './peopleFilter';
+import { NO_TALENT_FILTER } from '../lib/talentFilter';
+import { toTalentListInput, type PeopleFilter, type PeopleSort } from './peopleFilter';
 import type { Slice } from './types';
 
 export interface PeopleSlice {
@@ -28,7 +29,7 @@ export const createPeopleSlice: Slice<PeopleSlice> = (set, get) => ({
   people: [],
   peopleLoaded: false,
   peopleLoading: false,
-  peopleFilter: emptyPeopleFilter,
+  peopleFilter: NO_TALENT_FILTER,
   peopleSort: { key: 'name', dir: 'asc' },
 
   async loadPeople() {
@@ -48,7 +49,7 @@ export const createPeopleSlice: Slice<PeopleSlice> = (set, get) => ({
     set((s) => ({ peopleFilter: { ...s.peopleFilter, ...patch } }));
   },
   resetPeopleFilter() {
-    set({ peopleFilter: emptyPeopleFilter });
+    set({ peopleFilter: NO_TALENT_FILTER });
   },
   setPeopleSort(peopleSort) {
     set({ peopleSort });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Talent } from '@shared/domain';
-import { emptyPeopleFilter, isFilterActive, sortTalent, toTalentListInput } from '../../renderer/store/peopleFilter';
+import { NO_TALENT_FILTER as emptyPeopleFilter } from '../../renderer/lib/talentFilter';
+import { isFilterActive, sortTalent, toTalentListInput } from '../../renderer/store/peopleFilter';
 import { toCampaignListInput, emptyCampaignFilter } from '../../renderer/store/campaignsSlice';
 
 describe('toTalentListInput', () => {

@@ -1,9 +1,9 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { TalentFilterControls, type TalentFilterFields } from '../../renderer/components/TalentFilterControls';
+import { TalentFilterControls } from '../../renderer/components/TalentFilterControls';
+import { NO_TALENT_FILTER as EMPTY, type TalentFilterFields } from '../../renderer/lib/talentFilter';
 
-const EMPTY: TalentFilterFields = { text: '', tag: '', kinds: [], roleId: null, skillId: null, minLevel: 1 };
 const roles = [{ id: 3, name: 'Designer', utilisationTarget: null }];
 const skills = [{ id: 7, name: 'Motion' }];
 

@@ -1,30 +1,16 @@
 // The people filter of the capacity view, as the user sets it, and as capacity channels take it.
 
 import type { Input } from '@shared/contract';
-import type { TalentKind } from '@shared/domain';
+import { NO_TALENT_FILTER, type TalentFilterFields } from '../../lib/talentFilter';
 
 export type ContractFilter = NonNullable<Input<'capacity:grid'>['filter']>;
 
-export interface CapacityFilterState {
-  roleId: number | null;
+export interface CapacityFilterState extends TalentFilterFields {
   /** Also people who list the role among their other roles. */
   includeOtherRoles: boolean;
-  skillId: number | null;
-  minLevel: number;
-  kinds: TalentKind[];
-  tag: string;
-  text: string;
 }
 
-export const EMPTY_FILTER: CapacityFilterState = {
-  roleId: null,
-  includeOtherRoles: false,
-  skillId: null,
-  minLevel: 1,
-  kinds: [],
-  tag: '',
-  text: '',
-};
+export const EMPTY_FILTER: CapacityFilterState = { ...NO_TALENT_FILTER, includeOtherRoles: false };
 
 export function isFilterActive(f: CapacityFilterState): boolean {
   return f.roleId !== null || f.skillId !== null || f.kinds.length > 0 || f.tag.trim() !== '' || f.text.trim() !== '';

@@ -2,7 +2,8 @@ import { create } from 'zustand';
 import type { BookingView, CampaignSummary, DemandLineSummary } from '@shared/contract';
 import type { Role, Skill, Talent, TimeOff } from '@shared/domain';
 import { todayDay } from './days';
-import { NO_FILTERS, type GroupBy, type Load, type ScheduleFilters, type SortBy, type Zoom } from './types';
+import { NO_TALENT_FILTER } from '../../lib/talentFilter';
+import type { GroupBy, Load, ScheduleFilters, SortBy, Zoom } from './types';
 
 /** A booking being created or edited in the dialog. */
 export interface BookingDraft {
@@ -81,7 +82,7 @@ export const useSchedule = create<ScheduleState>()(() => ({
   zoom: 'day',
   groupBy: 'none',
   sortBy: 'name',
-  filters: NO_FILTERS,
+  filters: NO_TALENT_FILTER,
   axisStart: today - 90,
   axisEnd: today + 270,
   people: [],

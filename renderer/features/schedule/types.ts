@@ -1,20 +1,11 @@
-import type { TalentKind } from '@shared/domain';
+import type { TalentFilterFields } from '../../lib/talentFilter';
 import type { Talent } from '@shared/domain';
 
 export type Zoom = 'day' | 'week' | 'month';
 export type GroupBy = 'none' | 'role' | 'kind' | 'team';
 export type SortBy = 'name' | 'role' | 'kind' | 'team';
 
-export interface ScheduleFilters {
-  text: string;
-  tag: string;
-  kinds: TalentKind[];
-  roleId: number | null;
-  skillId: number | null;
-  minLevel: number;
-}
-
-export const NO_FILTERS: ScheduleFilters = { text: '', tag: '', kinds: [], roleId: null, skillId: null, minLevel: 1 };
+export type ScheduleFilters = TalentFilterFields;
 
 /** One line of the grid: a group heading or a person. */
 export type GridRow =

@@ -3,6 +3,7 @@ import { TALENT_KINDS, type Role, type Skill, type TalentKind } from '@shared/do
 import type { TalentFilterFields } from '../lib/talentFilter';
 import { KIND_GROUP_LABEL } from '../lib/talentKinds';
 import { useDebounced } from '../lib/useDebounced';
+import { RoleSelect } from './RoleSelect';
 
 interface Props {
   filter: TalentFilterFields;
@@ -57,14 +58,7 @@ export function TalentFilterControls({ filter, onChange, roles, skills, searchPl
           </button>
         ))}
       </div>
-      <select className="select" aria-label="Role" value={filter.roleId ?? ''} onChange={(e) => onChange({ roleId: e.target.value ? Number(e.target.value) : null })}>
-        <option value="">Any role</option>
-        {roles.map((r) => (
-          <option key={r.id} value={r.id}>
-            {r.name}
-          </option>
-        ))}
-      </select>
+      <RoleSelect roles={roles} value={filter.roleId} onChange={(roleId) => onChange({ roleId })} anyLabel="Any role" aria-label="Role" />
       {afterRole}
       <select className="select" aria-label="Skill" value={filter.skillId ?? ''} onChange={(e) => onChange({ skillId: e.target.value ? Number(e.target.value) : null })}>
         <option value="">Any skill</option>

@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import type { BookingStatus, Id } from '@shared/domain';
+import { RoleSelect } from '../../components/RoleSelect';
 import type { CalendarFilters } from './filters';
 import { talentWithRole, type Lookups } from './lookups';
 
@@ -30,23 +31,16 @@ export const FilterBar = memo(function FilterBar({ filters, lookups, onChange }:
       </label>
       <label className="cp-filter">
         <span className="field-label">Role</span>
-        <select
-          className="select"
+        <RoleSelect
+          roles={lookups.roles}
+          anyLabel="All roles"
           aria-label="Role"
-          value={filters.roleId ?? ''}
-          onChange={(e) => {
-            const roleId = idOrNull(e.target.value);
+          value={filters.roleId}
+          onChange={(roleId) => {
             const keep = filters.talentId !== null && roleId !== null && talentWithRole(lookups, roleId).some((t) => t.id === filters.talentId);
             onChange({ ...filters, roleId, talentId: roleId === null || keep ? filters.talentId : null });
           }}
-        >
-          <option value="">All roles</option>
-          {lookups.roles.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
-          ))}
-        </select>
+        />
       </label>
       <label className="cp-filter">
         <span className="field-label">Campaign</span>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Campaign, DemandLine, Priority } from '@shared/domain';
 import { errorMessage } from '../../api';
 import { Dialog, FormButtons } from '../../components/Dialog';
+import { RoleSelect } from '../../components/RoleSelect';
 import { Field, FormError } from '../../components/Field';
 import { mapApiError, type FieldErrors } from '../../lib/fieldErrors';
 import { useStore } from '../../store';
@@ -57,14 +58,7 @@ export function DemandLineDialog({ campaign, line, onClose }: { campaign: Campai
       <FormError message={errors['']} />
       <div className="form-grid">
         <Field label="Role" error={errors.roleId}>
-          <select className="select" value={roleId ?? ''} onChange={(e) => setRoleId(e.target.value ? Number(e.target.value) : null)} data-autofocus>
-            <option value="">Any role</option>
-            {roles.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
+          <RoleSelect roles={roles} value={roleId} onChange={setRoleId} anyLabel="Any role" data-autofocus />
         </Field>
         <Field label="Hours needed" error={errors.hours}>
           <input className="input num" inputMode="decimal" value={hours} onChange={(e) => setHours(e.target.value)} placeholder="e.g. 120" />

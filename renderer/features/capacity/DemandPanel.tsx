@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { EmptyState } from '../../components/EmptyState';
+import { RoleSelect } from '../../components/RoleSelect';
 import { formatDate, formatHours, todayIso } from '../../lib/format';
 import { useStore } from '../../store';
 import { DemandChart, SERIES_COLOURS } from './DemandChart';
@@ -13,14 +14,7 @@ function Controls() {
   const { chartRoleId, weighted, chartOtherRoles, setChart } = useCapacity();
   return (
     <div className="cp-subbar">
-      <select className="select" aria-label="Chart role" value={chartRoleId ?? ''} onChange={(e) => setChart({ chartRoleId: e.target.value ? Number(e.target.value) : null })}>
-        <option value="">All roles</option>
-        {roles.map((r) => (
-          <option key={r.id} value={r.id}>
-            {r.name}
-          </option>
-        ))}
-      </select>
+      <RoleSelect roles={roles} value={chartRoleId} onChange={(id) => setChart({ chartRoleId: id })} anyLabel="All roles" aria-label="Chart role" />
       <div className="segmented" role="group" aria-label="Pipeline demand">
         <button type="button" aria-pressed={weighted} onClick={() => setChart({ weighted: true })} title="Pipeline demand counts at its campaign's probability">
           Weighted

@@ -2,6 +2,7 @@ import './io.css';
 import { useState } from 'react';
 import { call, errorMessage, ApiCallError } from '../../api';
 import { Button } from '../../components/Button';
+import { RoleSelect } from '../../components/RoleSelect';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { formatNumber } from '../../lib/format';
@@ -123,14 +124,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             </div>
             <div className="io-row">
               <Field label="Role">
-                <select className="select" value={roleId ?? ''} onChange={(e) => setRoleId(Number(e.target.value) || null)} disabled={busy}>
-                  <option value="">All roles</option>
-                  {roles.map((r) => (
-                    <option key={r.id} value={r.id}>
-                      {r.name}
-                    </option>
-                  ))}
-                </select>
+                <RoleSelect roles={roles} value={roleId} onChange={setRoleId} anyLabel="All roles" disabled={busy} />
               </Field>
               <label className="io-check">
                 <input type="checkbox" checked={confirmedOnly} onChange={(e) => setConfirmedOnly(e.target.checked)} disabled={busy} /> Confirmed bookings only

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { TALENT_KINDS, type TalentKind } from '@shared/domain';
 import { ApiCallError, errorMessage } from '../../api';
 import { Button } from '../../components/Button';
+import { RoleSelect } from '../../components/RoleSelect';
 import { Dialog } from '../../components/Dialog';
 import { Field, FormError } from '../../components/Field';
 import { useStore } from '../../store';
@@ -24,7 +25,7 @@ export function TakeSnapshotDialog({ onClose }: { onClose: () => void }) {
   const [name, setName] = useState(`Capacity review, ${new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date())}`);
   const [start, setStart] = useState(iso(monday));
   const [end, setEnd] = useState(iso(plusDays(monday, 26 * 7 - 1)));
-  const [roleId, setRoleId] = useState('');
+  const [roleId, setRoleId] = useState<number | null>(null);
   const [kinds, setKinds] = useState<TalentKind[]>([]);
   const [tag, setTag] = useState('');
   const [error, setError] = useState<{ field?: string; message: string } | null>(null);
@@ -34,7 +35,7 @@ export function TakeSnapshotDialog({ onClose }: { onClose: () => void }) {
     try {
       await take({
         name, range: { start, end },
-        filter: { ...(roleId ? { roleId: Number(roleId) } : {}), ...(kinds.length ? { kinds } : {}), ...(tag.trim() ? { tag: tag.trim() } : {}) },
+        filter: { ...(roleId !== null ? { roleId } : {}), ...(kinds.length ? { kinds } : {}), ...(tag.trim() ? { tag: tag.trim() } : {}) },
       });
       onClose();
     } catch (e) {
@@ -71,12 +72,7 @@ export function TakeSnapshotDialog({ onClose }: { onClose: () => void }) {
           <input className="input" type="date" value={end} onChange={(e) => setEnd(e.target.value)} />
         </Field>
         <Field label="Role">
-          <select className="select" value={roleId} onChange={(e) => setRoleId(e.target.value)}>
-            <option value="">All roles</option>
-            {roles.map((r) => (
-              <option key={r.id} value={r.id}>{r.name}</option>
-            ))}
-          </select>
+          <RoleSelect roles={roles} value={roleId} onChange={setRoleId} anyLabel="All roles" />
         </Field>
         <Field label="Tag" hint="Only people with this tag">
           <input className="input" value={tag} onChange={(e) => setTag(e.target.value)} placeholder="Any" />

@@ -6,7 +6,7 @@ import { backupsDirFor, takeBackup } from '../db/backup';
 import { getBooking, insertBookingsBatch } from '../db/repos/bookings';
 import { recordChange } from '../db/repos/history';
 import { buildPlanFrame } from '../staffing/instance';
-import { planBookings } from '../staffing/planBookings';
+import { checkPlannedBookings, planBookings } from '../staffing/planBookings';
 import { ProposalStore, revisionOf } from '../staffing/proposals';
 import { solveOffThread } from '../staffing/solveOffThread';
 import { rankLine } from '../staffing/rank';
@@ -31,7 +31,7 @@ export function staffingHandlers(ctx: HandlerContext, model: CapacityModel) {
       const frame = buildPlanFrame(state, { range, includeTentative, kinds, today: today(), settings: merged });
       const result = await solveOffThread({ inst: frame.inst, mode, opts: { maxMs: maxSeconds * 1000 } });
       const greedy = solveGreedy(frame.inst, mode);
-      const bookings = planBookings(state, frame, result, includeTentative);
+      const planned = planBookings(state, frame, result);
       const currencies = new Map<string, number>();
       for (const t of state.people) currencies.set(t.currency, (currencies.get(t.currency) ?? 0) + 1);
       const currency = [...currencies].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'GBP';
@@ -42,11 +42,11 @@ export function staffingHandlers(ctx: HandlerContext, model: CapacityModel) {
         frame,
         result,
         greedy,
-        bookings,
+        planned,
         currency,
         ms: performance.now() - t0,
       });
-      proposals.put(view, bookings, revision);
+      proposals.put(view, planned.bookings, revision);
       return view;
     },
     'staffing:accept': async ({ proposalId, lineIds, status }) => {
@@ -60,6 +60,7 @@ export function staffingHandlers(ctx: HandlerContext, model: CapacityModel) {
         if (p.accepted.has(id)) throw new AppError('conflict', 'That line of the plan was accepted already.', 'lineIds');
       }
       const chosen = p.bookings.filter((b) => wanted.has(b.demandLineId));
+      checkPlannedBookings(model.state(), chosen);
       const n = chosen.length;
       const label = `Accept staffing plan: ${n} ${n === 1 ? 'booking' : 'bookings'}`;
       const now = ctx.now().toISOString();

@@ -2,16 +2,66 @@
 // after, unstaffed hours per role and week, people near their limits, and how good the plan is.
 import { studioWorkingDaysIn, timelineWeekStartIso, UNASSIGNED_ROLE_ID, type CapacityState } from '@shared/capacity';
 import type { NearLimitView, ProposedBookingView, ProposedLineView, StaffingProposalView, UnstaffedCell } from '@shared/contract';
-import { buildProposal, penaltyBase, type SolveResult } from '@shared/staffing';
+import { buildProposal, DEFAULT_NEAR_LIMIT_SHARE, penaltyBase, type SolveResult } from '@shared/staffing';
+import { freeUnits } from './days';
 import type { PlanFrame } from './instance';
-import type { PlannedBooking } from './planBookings';
+import type { PlannedBooking, PlannedBookings } from './planBookings';
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
-export function qualityText(result: SolveResult): string {
-  if (result.optimal || result.gap <= 1e-9) return 'The best possible plan';
-  const pct = result.gap * 100;
-  return `Within ${pct < 0.1 ? pct.toFixed(2) : pct.toFixed(1)} % of the best possible plan`;
+const percentText = (share: number) => {
+  const pct = share * 100;
+  return `${pct < 0.1 ? pct.toFixed(2) : pct.toFixed(1)} %`;
+};
+
+/** How good the plan is: the solver's proven gap, and what whole quarter hours cost on top of it. */
+export function qualityText(result: SolveResult, roundingCost = 0): string {
+  const base = result.optimal || result.gap <= 1e-9 ? 'The best possible plan' : `Within ${percentText(result.gap)} of the best possible plan`;
+  const share = roundingCost / Math.max(1, Math.abs(result.objective));
+  return share > 5e-5 ? `${base}, ${percentText(share)} dearer in whole quarter hours` : base;
+}
+
+/** Grid units each person's bookings in the plan put on each day offset. */
+function plannedUnits(bookings: readonly PlannedBooking[], state: CapacityState): Map<number, Map<number, number>> {
+  const out = new Map<number, Map<number, number>>();
+  for (const b of bookings) {
+    const days = out.get(b.person) ?? new Map<number, number>();
+    out.set(b.person, days);
+    const base = b.person * state.timeline.days;
+    for (let i = b.from; i <= b.to; i++) if (state.working[base + i] === 1) days.set(i, (days.get(i) ?? 0) + b.hoursPerDay * 3600);
+  }
+  return out;
+}
+
+/** People the plan takes to at least `share` of a week's free hours, week by week. */
+function nearLimitWeeks(state: CapacityState, frame: PlanFrame, planned: Map<number, Map<number, number>>, share: number): NearLimitView[] {
+  const { timeline } = state;
+  const out: NearLimitView[] = [];
+  for (const [p, days] of planned) {
+    const weeks = new Map<number, number>();
+    for (const [i, units] of days) weeks.set(timeline.weekOf[i], (weeks.get(timeline.weekOf[i]) ?? 0) + units);
+    for (const [w, used] of [...weeks].sort((a, b) => a[0] - b[0])) {
+      const ws = timeline.firstWeekStart + w * 7 - timeline.range.start;
+      let free = 0;
+      for (let i = Math.max(0, ws); i <= Math.min(timeline.days - 1, ws + 6); i++) free += freeUnits(state, p, i, frame.includeTentative);
+      if (free <= 0 || used < share * free - 1) continue;
+      out.push({ talentId: state.people[p].id, name: state.people[p].name, weekStart: timelineWeekStartIso(timeline, w), used: r2(used / 3600), free: r2(free / 3600), share: Math.min(1, used / free) });
+    }
+  }
+  return out.sort((a, b) => a.weekStart.localeCompare(b.weekStart) || a.name.localeCompare(b.name));
+}
+
+/** Days the plan would over-allocate, counting every booking (tentative ones too) against capacity. */
+function overAllocatedDays(state: CapacityState, planned: Map<number, Map<number, number>>): number {
+  let n = 0;
+  for (const [p, days] of planned) {
+    for (const [i, units] of days) {
+      const k = p * state.timeline.days + i;
+      const before = state.confirmed[k] + state.tentative[k];
+      if (before + units > state.capacity[k] && before <= state.capacity[k]) n++;
+    }
+  }
+  return n;
 }
 
 /** A line's unstaffed hours spread over its window's studio working days, summed per role and week. */
@@ -44,16 +94,16 @@ export interface ViewInput {
   frame: PlanFrame;
   result: SolveResult;
   greedy: SolveResult;
-  bookings: PlannedBooking[];
+  planned: PlannedBookings;
   currency: string;
   ms: number;
 }
 
 export function proposalView(state: CapacityState, v: ViewInput): StaffingProposalView {
   const { frame, result } = v;
-  const proposal = buildProposal(frame.inst, result);
-  const name = (talentId: number) => state.people[state.personIndexById.get(talentId) ?? -1]?.name ?? 'Someone';
-  const bookings: ProposedBookingView[] = v.bookings.map((b, key) => ({
+  const { rounded } = v.planned;
+  const proposal = buildProposal(frame.inst, { ...result, ...rounded, plan: rounded.plan });
+  const bookings: ProposedBookingView[] = v.planned.bookings.map((b, key) => ({
     key,
     talentId: b.talentId,
     name: state.people[b.person].name,
@@ -93,14 +143,8 @@ export function proposalView(state: CapacityState, v: ViewInput): StaffingPropos
       accepted: false,
     };
   });
-  const nearLimit: NearLimitView[] = proposal.nearLimit.map((n) => ({
-    talentId: n.personId,
-    name: name(n.personId),
-    weekStart: timelineWeekStartIso(state.timeline, n.week + frame.week0),
-    used: r2(n.used),
-    free: r2(n.free),
-    share: n.share,
-  }));
+  const planned = plannedUnits(v.planned.bookings, state);
+  const nearShare = frame.inst.settings?.nearLimitShare ?? DEFAULT_NEAR_LIMIT_SHARE;
   return {
     id: v.id,
     mode: result.mode,
@@ -109,19 +153,21 @@ export function proposalView(state: CapacityState, v: ViewInput): StaffingPropos
     bookings,
     lines,
     unstaffed: unstaffedByRoleWeek(state, frame, unstaffed),
-    nearLimit,
-    totalCost: r2(result.cost),
-    totalPenalty: r2(result.penalty),
-    objective: result.objective,
-    staffedHours: r2(result.staffedHours),
-    unstaffedHours: r2(result.unstaffedHours),
+    nearLimit: nearLimitWeeks(state, frame, planned, nearShare),
+    overAllocatedDays: overAllocatedDays(state, planned),
+    totalCost: r2(rounded.cost),
+    totalPenalty: r2(rounded.penalty),
+    objective: rounded.objective,
+    solverObjective: result.objective,
+    staffedHours: r2(rounded.staffedHours),
+    unstaffedHours: r2(rounded.unstaffedHours),
     bound: result.bound,
-    gap: result.gap,
-    optimal: result.optimal,
+    gap: Math.max(0, (rounded.objective - result.bound) / Math.max(1, Math.abs(rounded.objective))),
+    optimal: result.optimal && rounded.roundingCost <= 1e-6,
     greedyObjective: v.greedy.objective,
     currency: v.currency,
     penaltyBase: r2(penaltyBase(frame.inst)),
     ms: Math.round(v.ms),
-    quality: qualityText(result),
+    quality: qualityText(result, rounded.roundingCost),
   };
 }

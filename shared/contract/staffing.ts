@@ -157,9 +157,17 @@ export interface StaffingProposalView {
   lines: ProposedLineView[];
   unstaffed: UnstaffedCell[];
   nearLimit: NearLimitView[];
+  /**
+   * Days that accepting the whole plan would over-allocate, counting tentative bookings too (only
+   * when the plan was made with tentative bookings counted as free; 0 otherwise).
+   */
+  overAllocatedDays: number;
   totalCost: number;
   totalPenalty: number;
+  /** The plan's objective in whole quarter hours (what accepting it books). */
   objective: number;
+  /** The solver's objective before rounding to quarter hours. */
+  solverObjective: number;
   staffedHours: number;
   unstaffedHours: number;
   /** Proven lower bound and relative gap (0 = proven best). */

@@ -3,7 +3,7 @@
 // from start to end, so every booking here is a run of equal hours with no working day left out.
 import type { CapacityState } from '@shared/capacity';
 import { AppError } from '@shared/errors';
-import { layoutPlan, roundResult, type LayoutPerson, type RoundedResult, type SolveResult } from '@shared/staffing';
+import { keepPlaced, layoutPlan, roundedResult, roundPlanToQuarters, type LayoutPerson, type RoundedResult, type SolveResult } from '@shared/staffing';
 import { isoOfOffset } from './days';
 import { freeQuarters, type PlanFrame } from './instance';
 
@@ -44,15 +44,13 @@ function personDays(state: CapacityState, frame: PlanFrame, p: number): LayoutPe
 
 export function planBookings(state: CapacityState, frame: PlanFrame, result: SolveResult): PlannedBookings {
   const { inst } = frame;
-  const rounded = roundResult(inst, result);
-  const shift = (x: { from: number; to: number }) => ({ from: x.from - frame.from, to: x.to - frame.from });
+  const entries = roundPlanToQuarters(inst, result.plan);
+  const windows = frame.lines.map((lf) => ({ from: lf.from - frame.from, to: lf.to - frame.from }));
   const stateIndex = inst.people.map((t) => state.personIndexById.get(t.id)!);
-  const runs = layoutPlan(
-    frame.periods.map(shift),
-    rounded.entries,
-    (person) => personDays(state, frame, stateIndex[person]),
-    Int32Array.from(frame.lines, (lf) => lf.to),
-  );
+  const { runs, placed } = layoutPlan(entries, windows, (person) => personDays(state, frame, stateIndex[person]));
+  // Earliest-deadline-first places all of a feasible plan; should anything be left, the figures
+  // follow the bookings rather than the other way round.
+  const rounded = roundedResult(inst, result, keepPlaced(entries, placed));
   const bookings = runs.map((r): PlannedBooking => {
     const line = state.lines[frame.lines[r.line].l];
     const talent = inst.people[r.person];

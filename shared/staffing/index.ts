@@ -30,5 +30,5 @@ export function proposeStaffing(
   const proposal = buildProposal(inst, result);
   return opts.baseline ? { proposal, result, greedy: solveGreedy(inst, mode) } : { proposal, result };
 }
-export { layoutPlan, MAX_QUARTERS_PER_DAY, type DayRun, type LayoutPeriod, type LayoutPerson, type QuarterEntry } from './layout';
-export { planOfEntries, quartersOf, roundPlanToQuarters, roundResult, type RoundedResult } from './quarters';
+export { layoutPlan, MAX_QUARTERS_PER_DAY, type DayRun, type Layout, type LayoutPeriod, type LayoutPerson, type QuarterEntry } from './layout';
+export { keepPlaced, planOfEntries, quartersOf, roundedResult, roundPlanToQuarters, type RoundedResult } from './quarters';

@@ -1,9 +1,10 @@
 // From the solver's hours per (line, person, period) to bookings a planner would make. Every figure
 // is in whole quarter hours. A period is a run of days in which the set of open lines doesn't change,
-// so whatever the solver puts in a person's period fits the free hours of that period's days. Within
-// a period, a person's lines are laid one after another onto their days (each day filled to its free
-// hours before the next), so no day ever gets more than it has free, and a line's hours fall on a
-// contiguous stretch of days, the remainder on its last day.
+// so what the solver gives a person fits the free hours of their days. Each person's lines are then
+// laid onto their days earliest deadline first (each day filled to its free hours before the next):
+// on one worker with release days and deadlines that is optimal, so whatever the solver found
+// feasible is placed in full, no day gets more than it has free, and a line's hours fall on as few
+// stretches of days as the other lines allow, the remainder on the last day.
 
 /** Quarter hours a day a booking may have at most (the booking form's 24 h). */
 export const MAX_QUARTERS_PER_DAY = 96;
@@ -44,43 +45,46 @@ interface Placed {
   quarters: number;
 }
 
-/** Lays one person's entries onto their days; returns each line's placed days in day order. */
-function placePerson(periods: readonly LayoutPeriod[], person: LayoutPerson, entries: QuarterEntry[], lineEnd: ArrayLike<number>): Map<number, Placed[]> {
-  const placed = new Map<number, Placed[]>();
-  const byPeriod = new Map<number, QuarterEntry[]>();
+interface Job {
+  line: number;
+  left: number;
+  release: number;
+  deadline: number;
+  placed: Placed[];
+}
+
+/** Lays one person's lines onto their days, earliest deadline first; returns each line's placed days. */
+function placePerson(person: LayoutPerson, entries: QuarterEntry[], windows: readonly LayoutPeriod[]): Job[] {
+  const jobs = new Map<number, Job>();
   for (const e of entries) {
-    const list = byPeriod.get(e.period);
-    if (list) list.push(e);
-    else byPeriod.set(e.period, [e]);
+    const job = jobs.get(e.line);
+    if (job) job.left += e.quarters;
+    else jobs.set(e.line, { line: e.line, left: e.quarters, release: windows[e.line].from, deadline: windows[e.line].to, placed: [] });
   }
-  let carry = -1;
-  for (const b of [...byPeriod.keys()].sort((x, y) => x - y)) {
-    const { from, to } = periods[b];
-    // The line that ended the previous period goes first, so that it runs on without a break.
-    const list = byPeriod.get(b)!.sort((x, y) => Number(y.line === carry) - Number(x.line === carry) || lineEnd[x.line] - lineEnd[y.line] || x.line - y.line);
-    let d = from;
-    let left = d <= to ? person.freeQ[d] : 0;
-    for (const e of list) {
-      let need = e.quarters;
-      const days = placed.get(e.line) ?? [];
-      placed.set(e.line, days);
-      while (need > 0 && d <= to) {
-        if (left <= 0) {
-          d++;
-          left = d <= to ? person.freeQ[d] : 0;
-          continue;
-        }
-        const take = Math.min(need, left);
-        const last = days[days.length - 1];
-        if (last && last.day === d) last.quarters += take;
-        else days.push({ day: d, quarters: take });
-        need -= take;
-        left -= take;
-        carry = e.line;
+  const all = [...jobs.values()];
+  const first = Math.min(...all.map((j) => j.release));
+  const last = Math.max(...all.map((j) => j.deadline));
+  let current: Job | null = null;
+  for (let d = first; d <= last; d++) {
+    let free = person.freeQ[d];
+    while (free > 0) {
+      // The open line due first; on a tie, the one already under way, so that it runs on unbroken.
+      let next: Job | null = null;
+      for (const j of all) {
+        if (j.left <= 0 || j.release > d || j.deadline < d) continue;
+        if (!next || j.deadline < next.deadline || (j.deadline === next.deadline && (j === current || (next !== current && j.line < next.line)))) next = j;
       }
+      if (!next) break;
+      const take = Math.min(free, next.left);
+      const lastPlaced = next.placed[next.placed.length - 1];
+      if (lastPlaced && lastPlaced.day === d) lastPlaced.quarters += take;
+      else next.placed.push({ day: d, quarters: take });
+      next.left -= take;
+      free -= take;
+      current = next;
     }
   }
-  return placed;
+  return all;
 }
 
 /** Joins placed days into runs: equal hours, and no working day between them left out. */
@@ -101,16 +105,17 @@ function workingBetween(working: ArrayLike<number>, a: number, b: number): boole
   return false;
 }
 
+export interface Layout {
+  runs: DayRun[];
+  /** Quarter hours per (line, person) actually placed, keyed `line:person`. */
+  placed: Map<string, number>;
+}
+
 /**
- * The bookings of a rounded plan. `people[p]` is asked for only for people with entries;
- * `lineEnd[l]` orders a person's lines within a period (earliest deadline first).
+ * The bookings of a rounded plan. `windows[l]` are line l's first and last day; `personDays(p)` is
+ * asked for only for people with entries.
  */
-export function layoutPlan(
-  periods: readonly LayoutPeriod[],
-  entries: readonly QuarterEntry[],
-  personDays: (person: number) => LayoutPerson,
-  lineEnd: ArrayLike<number>,
-): DayRun[] {
+export function layoutPlan(entries: readonly QuarterEntry[], windows: readonly LayoutPeriod[], personDays: (person: number) => LayoutPerson): Layout {
   const byPerson = new Map<number, QuarterEntry[]>();
   for (const e of entries) {
     if (e.quarters <= 0) continue;
@@ -118,11 +123,15 @@ export function layoutPlan(
     if (list) list.push(e);
     else byPerson.set(e.person, [e]);
   }
-  const out: DayRun[] = [];
+  const runs: DayRun[] = [];
+  const placed = new Map<string, number>();
   for (const p of [...byPerson.keys()].sort((a, b) => a - b)) {
     const days = personDays(p);
-    const placed = placePerson(periods, days, byPerson.get(p)!, lineEnd);
-    for (const l of [...placed.keys()].sort((a, b) => a - b)) out.push(...runsOf(l, p, placed.get(l)!, days.working));
+    for (const job of placePerson(days, byPerson.get(p)!, windows)) {
+      runs.push(...runsOf(job.line, p, job.placed, days.working));
+      placed.set(`${job.line}:${p}`, job.placed.reduce((s, x) => s + x.quarters, 0));
+    }
   }
-  return out.sort((a, b) => a.line - b.line || a.person - b.person || a.from - b.from);
+  runs.sort((a, b) => a.line - b.line || a.person - b.person || a.from - b.from);
+  return { runs, placed };
 }

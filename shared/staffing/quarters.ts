@@ -9,8 +9,8 @@ import type { ObjectiveParts, SolveResult, StaffingInstance, StaffingPlan } from
 export const quartersOf = (hours: number): number => Math.round(hours * 4);
 
 /** Trims the largest entries of each group until the group's total is at most its limit. */
-function trimGroups(entries: QuarterEntry[], keyOf: (e: QuarterEntry) => number, limitOf: (key: number) => number): void {
-  const groups = new Map<number, QuarterEntry[]>();
+function trimGroups<K>(entries: QuarterEntry[], keyOf: (e: QuarterEntry) => K, limitOf: (key: K) => number): void {
+  const groups = new Map<K, QuarterEntry[]>();
   for (const e of entries) {
     const k = keyOf(e);
     const list = groups.get(k);
@@ -61,10 +61,16 @@ export interface RoundedResult extends ObjectiveParts {
   roundingCost: number;
 }
 
-/** The solver's result rounded to quarter hours, with the rounded plan's own objective. */
-export function roundResult(inst: StaffingInstance, result: SolveResult): RoundedResult {
-  const entries = roundPlanToQuarters(inst, result.plan);
+/** The rounded plan made of `entries`, with its own objective beside the solver's. */
+export function roundedResult(inst: StaffingInstance, result: SolveResult, entries: QuarterEntry[]): RoundedResult {
   const plan = planOfEntries(entries);
   const parts = evaluatePlan(inst, plan);
   return { ...parts, entries, plan, roundingCost: parts.objective - result.objective };
+}
+
+/** Lowers entries so that each (line, person) holds no more than was placed on their days. */
+export function keepPlaced(entries: readonly QuarterEntry[], placed: ReadonlyMap<string, number>): QuarterEntry[] {
+  const out = entries.map((e) => ({ ...e }));
+  trimGroups(out, (e) => `${e.line}:${e.person}`, (k) => placed.get(k) ?? 0);
+  return out.filter((e) => e.quarters > 0);
 }

@@ -36,21 +36,26 @@ export function rankLine(state: CapacityState, q: RankQuery): StaffingRankResult
   const line = state.lines[l];
   const c = state.campaignIndexById.get(line.campaignId) ?? -1;
   const campaign = c >= 0 ? state.campaigns[c] : null;
-  const open = lineOpenHours(state, l);
+  // In whole quarter hours, as bookings are made; a filled line has no one to rank.
+  const open = Math.round(lineOpenHours(state, l) * 4) / 4;
   const w = windowFromToday(state, line.start, line.end, q.today);
   const rs = state.timeline.range.start;
-  const eligible = w.from <= w.to ? eligibleFor(state, l, q.kinds, rs + w.from, rs + w.to) : [];
+  const eligible = w.from <= w.to && open > 0 ? eligibleFor(state, l, q.kinds, rs + w.from, rs + w.to) : [];
   const onCampaign = c >= 0 ? peopleOnCampaign(state, c) : new Set<number>();
   const input: RankCandidate[] = new Array(eligible.length);
   const util = new Float64Array(eligible.length);
+  const free = new Float64Array(eligible.length);
+  const bookings = eligible.map((e) => suggestBooking(state, e.person, w, open, q.includeTentative));
   for (let k = 0; k < eligible.length; k++) {
     const p = eligible[k].person;
     const f = windowFigures(state, p, w, q.includeTentative);
     const target = state.personTarget[p];
     util[k] = f.capacity > 0 ? f.booked / f.capacity : 0;
+    free[k] = f.free;
     input[k] = {
       personId: k,
-      freeHours: f.free,
+      // What "Book" would book: the cover shown is exactly what a click makes.
+      freeHours: bookings[k]?.totalHours ?? 0,
       costRate: state.personCostRate[p],
       utilisation: util[k],
       target: Number.isNaN(target) ? DEFAULT_TARGET : target / 100,
@@ -75,8 +80,8 @@ export function rankLine(state: CapacityState, q: RankQuery): StaffingRankResult
       kind: t.kind,
       primaryRoleId: t.primaryRoleId,
       match: e.match,
-      freeHours: r1(input[k].freeHours),
-      coverHours: r1(r.coverHours),
+      freeHours: r1(free[k]),
+      coverHours: r.coverHours,
       coverage: r.coverage,
       costRate: t.costRate,
       currency: t.currency,
@@ -87,7 +92,7 @@ export function rankLine(state: CapacityState, q: RankQuery): StaffingRankResult
       skillMatch: e.skillMatch,
       score: r.score,
       reason: r.reason,
-      booking: suggestBooking(state, e.person, w, open, q.includeTentative),
+      booking: bookings[k],
     };
   });
   return {
@@ -100,7 +105,7 @@ export function rankLine(state: CapacityState, q: RankQuery): StaffingRankResult
       end: line.end,
       from: w.from <= w.to ? isoOfOffset(state, w.from) : line.end,
       hours: line.hours,
-      openHours: r1(open),
+      openHours: open,
       priority: line.priority,
     },
     eligible: eligible.length,

@@ -61,7 +61,7 @@ export interface RankedCandidate {
 
 const KIND_SCORE: Record<TalentKind, number> = { staff: 1, freelancer: 0.5, agency: 0 };
 const pct = (x: number) => Math.round(x * 100) + '%';
-const num = (x: number) => (Math.round(x * 10) / 10).toString();
+const num = (x: number) => (Math.round(x * 100) / 100).toString();
 
 export function rankCandidates(line: RankLine, candidates: readonly RankCandidate[], opts: RankOptions = {}): RankedCandidate[] {
   const w = { ...DEFAULT_RANK_WEIGHTS, ...opts.weights };

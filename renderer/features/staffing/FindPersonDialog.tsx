@@ -96,12 +96,13 @@ export function FindPersonDialog({ demandLineId, onClose }: Props) {
           </label>
         </div>
         <p className="sf-hint">
-          “Book” makes one booking over the longest stretch of the window in which the person is free every working day, at the hours per day that
-          cover the open hours (or as many as they have free), so it over-allocates no one. Figures count from today.
+          “Book” makes one booking over the longest stretch of the window in which the person is free every working day, in whole quarter hours a
+          day, so it over-allocates no one. “Covers” is exactly what it books. Figures count from today.
         </p>
         <FormError message={error} />
         {!result && !error && <span className="spinner" role="status" aria-label="Ranking" />}
-        {result && result.candidates.length === 0 && <p className="muted">Nobody has this role or these skills{kinds !== 'all' ? ' among the kinds shown' : ''}.</p>}
+        {result && result.line.openHours <= 0 && <p className="sf-filled">This line is fully staffed: every hour of it is booked.</p>}
+        {result && result.line.openHours > 0 && result.candidates.length === 0 && <p className="muted">Nobody has this role or these skills{kinds !== 'all' ? ' among the kinds shown' : ''}.</p>}
         {result && result.candidates.length > 0 && (
           <>
             <div className="sf-count muted">

@@ -15,6 +15,12 @@ export function Summary({ p }: { p: StaffingProposalView }) {
   const near = [...people.values()].sort((a, b) => b.weeks.length - a.weeks.length || a.name.localeCompare(b.name));
   return (
     <div className="sf-summary">
+      {p.overAllocatedDays > 0 && (
+        <p className="sf-over-warning" role="alert">
+          Accepting this plan would over-allocate {formatNumber(p.overAllocatedDays, 0)} {p.overAllocatedDays === 1 ? 'day' : 'days'}: it was made with
+          tentative bookings counted as free. Tick “Tentative counts as taken” and propose again to avoid them.
+        </p>
+      )}
       <div className="sf-stats">
         <div className="sf-stat">
           <span className="sf-stat-label">Bookings to create</span>

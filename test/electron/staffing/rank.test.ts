@@ -63,8 +63,39 @@ describe('staffing:rank', () => {
     // Bob's longest free run avoids his week off.
     const bob = found.get('Bob Designer')!.booking!;
     expect(bob.start > '2027-03-19' || bob.end < '2027-03-15').toBe(true);
-    // Cara covers the 120 h in one booking, spread over the whole window.
-    expect(found.get('Cara Skills')!.booking).toMatchObject({ start: '2027-03-01', end: '2027-03-31', totalHours: expect.closeTo(120, 0) });
+    // Cara covers the 120 h exactly in one booking of whole quarter hours: 6 h a day for 20 working days (Easter falls in between).
+    expect(found.get('Cara Skills')!.booking).toMatchObject({ start: '2027-03-01', end: '2027-03-30', hoursPerDay: 6, totalHours: 120, days: 20 });
+  });
+
+  it('shows as covered exactly the hours its Book button books, in quarter hours', async () => {
+    const s = await staffingStudio(ws);
+    // Messy: part-timers, a mid-week window, partial bookings that leave uneven free hours.
+    await ws.call('patterns:create', { talentId: s.cara.id, effectiveFrom: '2027-03-08', hours: [6, 0, 6, 0, 5.5, 0, 0] });
+    await ws.call('bookings:create', { talentId: s.bob.id, campaignId: s.spring.id, start: '2027-03-03', end: '2027-03-10', hoursPerDay: 2.3, status: 'confirmed' });
+    const line = await ws.call('demandLines:create', { campaignId: s.spring.id, roleId: s.designer.id, hours: 115, start: '2027-03-03', end: '2027-03-26' });
+    const r = await ws.call('staffing:rank', { demandLineId: line.id });
+    expect(r.candidates.length).toBeGreaterThan(2);
+    for (const c of r.candidates) {
+      const booked = c.booking?.totalHours ?? 0;
+      expect(c.coverHours, c.name).toBe(booked);
+      expect(c.coverage).toBeCloseTo(booked / 115, 9);
+      expect(c.reason).toContain(`(${booked} of 115 h)`);
+      if (!c.booking) continue;
+      expect(Number.isInteger(c.booking.hoursPerDay * 4)).toBe(true);
+      // Booking it makes exactly that many hours, on a line that then shows them booked.
+      const made = await ws.call('bookings:create', { talentId: c.talentId, campaignId: s.spring.id, demandLineId: line.id, start: c.booking.start, end: c.booking.end, hoursPerDay: c.booking.hoursPerDay });
+      expect(made.totalHours).toBe(booked);
+      await ws.call('history:undo');
+    }
+  });
+
+  it('says a filled line is filled instead of ranking people on 0 of 0 h', async () => {
+    const s = await staffingStudio(ws);
+    const line = await ws.call('demandLines:create', { campaignId: s.spring.id, roleId: s.designer.id, hours: 16, start: '2027-03-01', end: '2027-03-05' });
+    await ws.call('bookings:create', { talentId: s.bob.id, campaignId: s.spring.id, demandLineId: line.id, start: '2027-03-01', end: '2027-03-02', hoursPerDay: 8 });
+    const r = await ws.call('staffing:rank', { demandLineId: line.id });
+    expect(r.line.openHours).toBe(0);
+    expect(r.candidates).toEqual([]);
   });
 
   it('refuses an unknown line', async () => {

@@ -89,6 +89,39 @@ describe('staffing view', () => {
     await app.screenshot('staffing-6-undone-stale');
     expect(app.errors.list).toEqual([]);
   });
+  it('accepts the whole plan and the Capacity view shows no new over-allocated day', async () => {
+    app = await startApp({ rendererDir, seed: 'demo', now: TODAY });
+    const { page, bridge } = app;
+    await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    // What the Capacity view lists before: its over-allocation runs, as the planner reads them.
+    const readOverAllocations = async () => {
+      await nav.getByRole('button', { name: /^Capacity/ }).click();
+      await page.getByRole('tab', { name: /Over-allocations/ }).click();
+      // The view's default range: 12 whole weeks from this week's Monday, as the plan's.
+      const range = { start: '2030-01-14', end: '2030-04-07' };
+      const runs = await bridge.call('capacity:overallocations', { range, filter: {} });
+      await expect.poll(() => page.locator('.cp-over table').getAttribute('data-runs'), { timeout: 15_000 }).toBe(String(runs.length));
+      return { count: runs.length, messages: await page.locator('.cp-message').evaluateAll((els) => els.map((e) => e.getAttribute('title')).sort()) };
+    };
+    const overBefore = await readOverAllocations();
+    const before = await bridge.call('bookings:list', {});
+    await openStaffing(page);
+    await page.getByRole('button', { name: 'Propose plan' }).click();
+    const proposal = page.locator('.sf-proposal[data-proposal-id]');
+    await proposal.waitFor({ timeout: 30_000 });
+    const planned = Number(await proposal.locator('[data-figure="bookings"]').textContent());
+    expect(planned).toBeGreaterThan(10);
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(async () => (await bridge.call('bookings:list', {})).length, { timeout: 20_000 }).toBe(before.length + planned);
+    const added = (await bridge.call('bookings:list', {})).filter((b) => !before.some((x) => x.id === b.id));
+    expect(added.every((b) => Number.isInteger(b.hoursPerDay * 4) && b.hoursPerDay <= 24)).toBe(true);
+    const overAfter = await readOverAllocations();
+    expect(overAfter).toEqual(overBefore);
+    await app.screenshot('staffing-7-whole-plan-accepted-capacity');
+    expect(app.errors.list).toEqual([]);
+  }, 120_000);
+
   it('changes the plan weights in Plan settings, refusing a bad one beside its field', async () => {
     app = await startApp({ rendererDir, seed: 'demo', now: TODAY });
     const { page, bridge } = app;

@@ -5,7 +5,7 @@ import type { CapacityModel } from '../capacity/model';
 import { backupsDirFor, takeBackup } from '../db/backup';
 import { getBooking, insertBookingsBatch } from '../db/repos/bookings';
 import { recordChange } from '../db/repos/history';
-import { buildPlanFrame } from '../staffing/instance';
+import { planFor } from '../staffing/instance';
 import { checkPlannedBookings, planBookings } from '../staffing/planBookings';
 import { ProposalStore, revisionOf } from '../staffing/proposals';
 import { solveOffThread } from '../staffing/solveOffThread';
@@ -28,8 +28,9 @@ export function staffingHandlers(ctx: HandlerContext, model: CapacityModel) {
       const revision = revisionOf(db);
       const stored = readStaffingSettings(db);
       const merged = { ...stored, ...settings };
-      const frame = buildPlanFrame(state, { range, includeTentative, kinds, today: today(), settings: merged });
-      const result = await solveOffThread({ inst: frame.inst, mode, opts: { maxMs: maxSeconds * 1000 } });
+      const { frame, result } = await planFor(state, { range, includeTentative, kinds, today: today(), settings: merged }, mode, (inst, m) =>
+        solveOffThread({ inst, mode: m, opts: { maxMs: maxSeconds * 1000 } }),
+      );
       const greedy = solveGreedy(frame.inst, mode);
       const planned = planBookings(state, frame, result);
       const currencies = new Map<string, number>();

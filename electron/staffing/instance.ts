@@ -5,7 +5,7 @@
 // whole quarter hours.
 import { dayFromIso, lineOpenHours, studioWorkingDaysIn, type CapacityState } from '@shared/capacity';
 import type { TalentKind } from '@shared/domain';
-import { buildStaffingInstance, MAX_QUARTERS_PER_DAY, quartersOf, type BuildLine, type LayoutPeriod, type StaffingInstance, type StaffingSettings } from '@shared/staffing';
+import { buildStaffingInstance, MAX_QUARTERS_PER_DAY, penaltyBase, quartersOf, solveSplit, type BuildLine, type LayoutPeriod, type SolveResult, type StaffingInstance, type StaffingMode, type StaffingSettings } from '@shared/staffing';
 import { freeUnits } from './days';
 import { eligibleFor } from './eligibility';
 
@@ -15,6 +15,8 @@ export interface PlanQuery {
   kinds: readonly TalentKind[];
   settings: StaffingSettings;
   today: string;
+  /** Default MAX_DAY_ARCS. */
+  maxDayArcs?: number;
 }
 
 export interface PlanFrame {
@@ -27,6 +29,11 @@ export interface PlanFrame {
   /** Per instance line: its state line index and its days inside the plan (grid offsets). */
   lines: { l: number; from: number; to: number }[];
   includeTentative: boolean;
+  /**
+   * On a large range the day-level model is solved on each line's shortlist of people; then this is
+   * a proven lower bound on the day-level optimum (a week-level relaxation), else null.
+   */
+  lowerBound: number | null;
 }
 
 /**
@@ -74,15 +81,24 @@ function cutPeriods(from: number, to: number, windows: { from: number; to: numbe
   return { periods, periodOf };
 }
 
-export function buildPlanFrame(state: CapacityState, q: PlanQuery): PlanFrame {
-  const { timeline } = state;
-  const rs = timeline.range.start;
+/** Above this many (line, person, period) arcs the day-level model is solved on a shortlist. */
+export const MAX_DAY_ARCS = 1_500_000;
+/** Besides the people a week-level plan uses, each line keeps this many of its cheapest eligible people. */
+const SHORTLIST_CHEAPEST = 8;
+
+interface OpenLine {
+  l: number;
+  from: number;
+  to: number;
+  hours: number;
+  eligible: number[];
+}
+
+/** The open lines of the range, with their days (grid offsets) and eligible people (state indexes). */
+function openLines(state: CapacityState, q: PlanQuery, from: number, to: number): OpenLine[] {
+  const rs = state.timeline.range.start;
   const today = dayFromIso(q.today);
-  const from = Math.max(dayFromIso(q.range.start), today, rs) - rs;
-  const to = Math.min(dayFromIso(q.range.end), timeline.range.end) - rs;
-  const lines: PlanFrame['lines'] = [];
-  const open: { hours: number; eligible: number[] }[] = [];
-  const pool = new Set<number>();
+  const out: OpenLine[] = [];
   for (let l = 0; l < state.lines.length && from <= to; l++) {
     const c = state.campaignIndexById.get(state.lines[l].campaignId);
     if (c === undefined || state.campaignWeightUnweighted[c] === 0) continue;
@@ -90,23 +106,26 @@ export function buildPlanFrame(state: CapacityState, q: PlanQuery): PlanFrame {
     if (hours <= 0) continue;
     const lf = Math.max(state.lineStart[l] - rs, from);
     const lt = Math.min(state.lineEnd[l] - rs, to);
-    const eligible = eligibleFor(state, l, q.kinds, rs + lf, rs + lt).map((e) => e.person);
-    for (const p of eligible) pool.add(p);
-    lines.push({ l, from: lf, to: lt });
-    open.push({ hours, eligible });
+    out.push({ l, from: lf, to: lt, hours, eligible: eligibleFor(state, l, q.kinds, rs + lf, rs + lt).map((e) => e.person) });
   }
-  const { periods, periodOf } = from <= to ? cutPeriods(from, to, lines) : { periods: [], periodOf: new Int32Array(0) };
-  const buildLines: BuildLine[] = lines.map((lf, k) => {
-    const line = state.lines[lf.l];
-    const c = state.campaignIndexById.get(line.campaignId)!;
+  return out;
+}
+
+/** The instance over the periods cut by `windows` (one per line), each line on the periods of its window. */
+function instanceOver(state: CapacityState, q: PlanQuery, from: number, to: number, lines: OpenLine[], windows: { from: number; to: number }[], settings: StaffingSettings) {
+  const { periods, periodOf } = cutPeriods(from, to, windows);
+  const pool = new Set<number>();
+  for (const line of lines) for (const p of line.eligible) pool.add(p);
+  const buildLines: BuildLine[] = lines.map((line, k) => {
+    const sl = state.lines[line.l];
     return {
-      id: line.id,
-      openHours: open[k].hours,
-      weekFrom: periodOf[lf.from - from],
-      weekTo: periodOf[lf.to - from],
-      priority: line.priority,
-      probability: state.campaignWeight[c],
-      eligiblePersonIds: open[k].eligible.map((p) => state.people[p].id),
+      id: sl.id,
+      openHours: line.hours,
+      weekFrom: periodOf[windows[k].from - from],
+      weekTo: periodOf[windows[k].to - from],
+      priority: sl.priority,
+      probability: state.campaignWeight[state.campaignIndexById.get(sl.campaignId)!],
+      eligiblePersonIds: line.eligible.map((p) => state.people[p].id),
     };
   });
   const people = [...pool].sort((a, b) => a - b).map((p) => {
@@ -119,6 +138,71 @@ export function buildPlanFrame(state: CapacityState, q: PlanQuery): PlanFrame {
     const t = state.people[p];
     return { id: t.id, costRate: t.costRate, kind: t.kind, free };
   });
-  const inst = buildStaffingInstance({ weeks: periods.length, people, lines: buildLines, kinds: q.kinds, settings: q.settings });
-  return { inst, from, to, periods, lines, includeTentative: q.includeTentative };
+  const inst = buildStaffingInstance({ weeks: periods.length, people, lines: buildLines, kinds: q.kinds, settings });
+  return { inst, periods };
+}
+
+/** (line, person, period) arcs the day-level model would have. */
+function dayArcs(from: number, to: number, lines: OpenLine[]): number {
+  const { periodOf } = cutPeriods(from, to, lines);
+  return lines.reduce((n, line) => n + line.eligible.length * (periodOf[line.to - from] - periodOf[line.from - from] + 1), 0);
+}
+
+/** Each line's days widened to whole weeks (within the range): a relaxation of the day-level model. */
+function weekWindows(state: CapacityState, from: number, to: number, lines: OpenLine[]) {
+  const { timeline } = state;
+  const weekStart = (i: number) => timeline.firstWeekStart + timeline.weekOf[i] * 7 - timeline.range.start;
+  return lines.map((line) => ({ from: Math.max(from, weekStart(line.from)), to: Math.min(to, weekStart(line.to) + 6) }));
+}
+
+/** The people a plan gives hours on each line (state person indexes), per line. */
+function peopleUsed(state: CapacityState, inst: StaffingInstance, result: SolveResult): Set<number>[] {
+  const used = inst.lines.map(() => new Set<number>());
+  for (let k = 0; k < result.plan.hours.length; k++) {
+    if (result.plan.hours[k] > 1e-9) used[result.plan.line[k]].add(state.personIndexById.get(inst.people[result.plan.person[k]].id)!);
+  }
+  return used;
+}
+
+export interface Plan {
+  frame: PlanFrame;
+  result: SolveResult;
+}
+
+/**
+ * Builds the day-level instance of the query and solves it in `mode`. On a range too large for the
+ * day-level model with everyone eligible, a week-level model (each line's days widened to whole
+ * weeks, a relaxation) is solved first: in split mode each line then keeps the people that plan uses
+ * and its cheapest eligible people; in whole mode, the one person that plan gives it. The day-level
+ * model is solved on that shortlist, and the relaxation's bound is the plan's proven lower bound.
+ */
+export async function planFor(state: CapacityState, q: PlanQuery, mode: StaffingMode, solve: (inst: StaffingInstance, mode: StaffingMode) => Promise<SolveResult>): Promise<Plan> {
+  const { timeline } = state;
+  const rs = timeline.range.start;
+  const from = Math.max(dayFromIso(q.range.start), dayFromIso(q.today), rs) - rs;
+  const to = Math.min(dayFromIso(q.range.end), timeline.range.end) - rs;
+  const lines = openLines(state, q, from, to);
+  // One penalty base for the whole range, whoever is shortlisted.
+  const base = penaltyBase({ people: lines.flatMap((l) => l.eligible).map((p) => ({ costRate: state.personCostRate[p] })), settings: q.settings });
+  const settings = { ...q.settings, unstaffedPenalty: base };
+  const frameOf = (lowerBound: number | null): PlanFrame => {
+    const { inst, periods } = instanceOver(state, q, from, to, lines, lines, settings);
+    return { inst, from, to, periods, lines: lines.map(({ l, from, to }) => ({ l, from, to })), includeTentative: q.includeTentative, lowerBound };
+  };
+  if (from > to || dayArcs(from, to, lines) <= (q.maxDayArcs ?? MAX_DAY_ARCS)) {
+    const frame = frameOf(null);
+    return { frame, result: await solve(frame.inst, mode) };
+  }
+  const weekly = instanceOver(state, q, from, to, lines, weekWindows(state, from, to, lines), settings).inst;
+  const relaxed = mode === 'split' ? solveSplit(weekly) : await solve(weekly, 'whole');
+  const keep = peopleUsed(state, weekly, relaxed);
+  lines.forEach((line, k) => {
+    if (mode === 'split') {
+      for (const p of [...line.eligible].sort((a, b) => state.personCostRate[a] - state.personCostRate[b] || a - b).slice(0, SHORTLIST_CHEAPEST)) keep[k].add(p);
+    }
+    line.eligible = line.eligible.filter((p) => keep[k].has(p));
+  });
+  const frame = frameOf(relaxed.bound);
+  // With one person per line at most, the split optimum of the shortlist is a whole-mode plan.
+  return { frame, result: { ...solveSplit(frame.inst), mode } };
 }

@@ -9,16 +9,11 @@ import type { PlannedBooking, PlannedBookings } from './planBookings';
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
-const percentText = (share: number) => {
-  const pct = share * 100;
-  return `${pct < 0.1 ? pct.toFixed(2) : pct.toFixed(1)} %`;
-};
-
-/** How good the plan is: the solver's proven gap, and what whole quarter hours cost on top of it. */
-export function qualityText(result: SolveResult, roundingCost = 0): string {
-  const base = result.optimal || result.gap <= 1e-9 ? 'The best possible plan' : `Within ${percentText(result.gap)} of the best possible plan`;
-  const share = roundingCost / Math.max(1, Math.abs(result.objective));
-  return share > 5e-5 ? `${base}, ${percentText(share)} dearer in whole quarter hours` : base;
+/** How good the plan is: how far its objective (in whole quarter hours) may be above the best possible. */
+export function qualityText(gap: number): string {
+  if (gap <= 1e-6) return 'The best possible plan';
+  const pct = gap * 100;
+  return `Within ${pct < 0.1 ? pct.toFixed(2) : pct.toFixed(1)} % of the best possible plan`;
 }
 
 /** Grid units each person's bookings in the plan put on each day offset. */
@@ -144,6 +139,9 @@ export function proposalView(state: CapacityState, v: ViewInput): StaffingPropos
     };
   });
   const planned = plannedUnits(v.planned.bookings, state);
+  // The solver's bound holds for its instance; on a shortlist only the week-level relaxation's does.
+  const bound = frame.lowerBound ?? result.bound;
+  const gap = Math.max(0, (rounded.objective - bound) / Math.max(1, Math.abs(rounded.objective)));
   const nearShare = frame.inst.settings?.nearLimitShare ?? DEFAULT_NEAR_LIMIT_SHARE;
   return {
     id: v.id,
@@ -161,13 +159,13 @@ export function proposalView(state: CapacityState, v: ViewInput): StaffingPropos
     solverObjective: result.objective,
     staffedHours: r2(rounded.staffedHours),
     unstaffedHours: r2(rounded.unstaffedHours),
-    bound: result.bound,
-    gap: Math.max(0, (rounded.objective - result.bound) / Math.max(1, Math.abs(rounded.objective))),
-    optimal: result.optimal && rounded.roundingCost <= 1e-6,
+    bound,
+    gap,
+    optimal: gap <= 1e-6,
     greedyObjective: v.greedy.objective,
     currency: v.currency,
     penaltyBase: r2(penaltyBase(frame.inst)),
     ms: Math.round(v.ms),
-    quality: qualityText(result, rounded.roundingCost),
+    quality: qualityText(gap),
   };
 }

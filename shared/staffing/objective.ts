@@ -2,7 +2,7 @@
 import { DEFAULT_PRIORITY_WEIGHTS, type ObjectiveParts, type StaffingInstance, type StaffingPlan } from './types';
 
 /** Base penalty per unstaffed hour: the setting, or 2 × the highest cost rate (at least 1). */
-export function penaltyBase(inst: StaffingInstance): number {
+export function penaltyBase(inst: { people: readonly { costRate: number }[]; settings?: StaffingInstance['settings'] }): number {
   const s = inst.settings?.unstaffedPenalty;
   if (s != null && Number.isFinite(s)) return s;
   let max = 0;

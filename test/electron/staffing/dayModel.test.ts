@@ -2,9 +2,10 @@
 // gets only the free hours of its own days, and the day-level instance is still solved to the
 // optimum HiGHS proves.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { solveStaffing } from '@shared/staffing';
+import { solveStaffing, type StaffingMode } from '@shared/staffing';
 import { CapacityModel } from '../../../electron/capacity/model';
-import { buildPlanFrame } from '../../../electron/staffing/instance';
+import { freeQuarters, planFor, type PlanQuery } from '../../../electron/staffing/instance';
+import { planBookings } from '../../../electron/staffing/planBookings';
 import { readStaffingSettings } from '../../../electron/staffing/settings';
 import { referee } from '../../shared/staffing/referee';
 import { tempWorkspace, type TestWorkspace } from '../helpers/workspace';
@@ -52,13 +53,48 @@ describe('the day-level instance of the demo studio', () => {
   it('is solved to the optimum HiGHS proves, in split mode', async () => {
     await ws.call('workspace:loadDemo', { today: '2026-11-26' });
     const model = new CapacityModel(ws.db, () => '2026-11-26');
-    const frame = buildPlanFrame(model.state(), {
+    const { frame } = await planFor(model.state(), {
       range: { start: '2026-11-30', end: '2027-02-26' }, includeTentative: true, kinds: ['staff', 'freelancer', 'agency'], today: '2026-11-26', settings: readStaffingSettings(ws.db),
-    });
+    }, 'split', async (inst, mode) => solveStaffing(inst, mode));
+    expect(frame.lowerBound).toBeNull();
     // Periods, not weeks: cut at line windows, so there are more of them than weeks.
     expect(frame.periods.length).toBeGreaterThan(13);
     const ours = solveStaffing(frame.inst, 'split');
     const highs = await referee(frame.inst, 'split');
     expect(ours.objective).toBeCloseTo(highs.objective, 4);
+  });
+});
+
+describe('a range too large for the day-level model with everyone eligible', () => {
+  it('is solved on a shortlist, with a proven bound, and is still bookable as shown', async () => {
+    await ws.call('workspace:loadDemo', { today: '2026-11-26' });
+    const state = new CapacityModel(ws.db, () => '2026-11-26').state();
+    const q: PlanQuery = {
+      range: { start: '2026-11-30', end: '2027-02-26' }, includeTentative: true, kinds: ['staff', 'freelancer', 'agency'], today: '2026-11-26', settings: readStaffingSettings(ws.db),
+    };
+    const solve = async (inst: Parameters<typeof solveStaffing>[0], mode: StaffingMode) => solveStaffing(inst, mode, { maxMs: 1500 });
+    const exact = await planFor(state, q, 'split', solve);
+    for (const mode of ['split', 'whole'] as const) {
+      const { frame, result } = await planFor(state, { ...q, maxDayArcs: 0 }, mode, solve);
+      expect(frame.lowerBound).not.toBeNull();
+      expect(frame.lowerBound!).toBeLessThanOrEqual(result.objective + 1e-6);
+      // The week-level relaxation bounds the day-level optimum from below; the shortlist can't beat it.
+      if (mode === 'split') {
+        expect(frame.lowerBound!).toBeLessThanOrEqual(exact.result.objective + 1e-6);
+        expect(result.objective).toBeGreaterThanOrEqual(exact.result.objective - 1e-6);
+        expect(result.objective).toBeLessThan(exact.result.objective * 1.01);
+      }
+      else for (let l = 0; l < frame.inst.lines.length; l++) expect(new Set(Array.from(result.plan.person).filter((_, k) => result.plan.line[k] === l && result.plan.hours[k] > 0)).size).toBeLessThanOrEqual(1);
+      // No day gets more than the person has free.
+      const used = new Map<string, number>();
+      for (const b of planBookings(state, frame, result).bookings) {
+        for (let i = b.from; i <= b.to; i++) {
+          if (state.working[b.person * state.timeline.days + i] !== 1) continue;
+          const key = `${b.person}:${i}`;
+          used.set(key, (used.get(key) ?? 0) + b.hoursPerDay * 4);
+          expect(used.get(key)!).toBeLessThanOrEqual(freeQuarters(state, b.person, i, true));
+        }
+      }
+    }
   });
 });

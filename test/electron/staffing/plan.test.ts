@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { solveStaffing } from '@shared/staffing';
 import { backupsDirFor } from '../../../electron/db/backup';
 import { CapacityModel } from '../../../electron/capacity/model';
-import { buildPlanFrame } from '../../../electron/staffing/instance';
+import { planFor } from '../../../electron/staffing/instance';
 import { readStaffingSettings } from '../../../electron/staffing/settings';
 import { dumpWorkspace, tempWorkspace, type TestWorkspace } from '../helpers/workspace';
 import { staffingStudio } from './studio';
@@ -54,9 +54,9 @@ describe('staffing:propose', () => {
     for (const mode of ['split', 'whole'] as const) {
       const p = await ws.call('staffing:propose', { range: RANGE, mode, kinds: ['staff', 'freelancer', 'agency'] });
       const model = new CapacityModel(ws.db, () => '2026-11-26');
-      const frame = buildPlanFrame(model.state(), {
+      const { frame } = await planFor(model.state(), {
         range: RANGE, includeTentative: true, kinds: ['staff', 'freelancer', 'agency'], today: '2026-11-26', settings: readStaffingSettings(ws.db),
-      });
+      }, mode, async (inst, m) => solveStaffing(inst, m));
       expect(p.objective).toBeCloseTo(solveStaffing(frame.inst, mode).objective, 6);
       expect(p.objective).toBeLessThanOrEqual(p.greedyObjective + 1e-6);
     }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ImportPreview, ImportResult } from '../io/types';
 import { FILE_FORMATS, IMPORT_ENTITIES } from '../io/types';
 import { channel } from './channel';
-import { id, isoDate, withRange } from './schemas';
+import { filePath, id, isoDate, withRange } from './schemas';
 
 export type { ImportPreview, ImportResult, ImportIssue, ColumnGuess, PreviewRow, FieldInfo } from '../io/types';
 
@@ -10,7 +10,8 @@ export type { ImportPreview, ImportResult, ImportIssue, ColumnGuess, PreviewRow,
 export const SAVE_FORMATS = ['csv', 'xlsx', 'pdf', 'ics'] as const;
 export type SaveFormat = (typeof SAVE_FORMATS)[number];
 
-const path = z.string().trim().min(1, 'Choose a file').max(4096);
+/** Absolute, with no NUL byte (see filePath). */
+const path = filePath;
 const format = z.enum(FILE_FORMATS);
 const entity = z.enum(IMPORT_ENTITIES);
 

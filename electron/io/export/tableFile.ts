@@ -1,9 +1,9 @@
 // Writing rows as CSV (RFC 4180, UTF-8 with a BOM so Excel reads it as UTF-8) or as a small XLSX.
 
-import { statSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { FileFormat } from '@shared/io/types';
+import { writeFileAtomic } from '../writeFile';
 
 export type OutCell = string | number | Date | null;
 
@@ -27,7 +27,7 @@ export function csvCell(v: OutCell): string | number {
 
 export function writeCsv(path: string, sheet: SheetData): number {
   const text = '\uFEFF' + Papa.unparse({ fields: sheet.headers, data: sheet.rows.map((r) => r.map(csvCell)) }, { newline: '\r\n' }) + '\r\n';
-  writeFileSync(path, text, 'utf8');
+  writeFileAtomic(path, text);
   return Buffer.byteLength(text);
 }
 
@@ -41,8 +41,9 @@ export async function writeXlsx(path: string, sheets: SheetData[]): Promise<numb
     for (const r of s.rows) ws.addRow(r);
     if (s.headers.length) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: s.headers.length } };
   }
-  await workbook.xlsx.writeFile(path);
-  return statSync(path).size;
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  writeFileAtomic(path, bytes);
+  return bytes.length;
 }
 
 export async function writeTableFile(path: string, format: FileFormat, sheet: SheetData): Promise<{ path: string; bytes: number; rows: number }> {

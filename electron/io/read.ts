@@ -7,6 +7,7 @@ import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '@shared/errors';
+import { unguard } from '@shared/io/text';
 import type { Cell, FileFormat, Table } from '@shared/io/types';
 
 export type ImportSource = { path: string; format?: FileFormat } | { base64: string; format: FileFormat };
@@ -64,11 +65,16 @@ export function decodeCsvText(bytes: Buffer): string {
   }
 }
 
+/** A `sep=;` first line, which Excel writes and reads to know the separator. */
+const SEP_LINE = /^sep=(.)[ \t]*\r?\n/i;
+
 export function parseCsv(text: string): Table {
-  const result = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] });
+  const sep = SEP_LINE.exec(text);
+  const body = sep ? text.slice(sep[0].length) : text;
+  const result = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, ...(sep ? { delimiter: sep[1] } : { delimitersToGuess: [',', ';', '\t', '|'] }) });
   const error = result.errors.find((e) => e.type === 'Quotes' || e.type === 'FieldMismatch');
   if (error) {
-    const row = (error.row ?? 0) + 1;
+    const row = (error.row ?? 0) + 1 + (sep ? 1 : 0);
     const what = error.code === 'MissingQuotes' ? 'a quoted value is never closed' : error.code === 'InvalidQuotes' ? 'a quote sits inside a value that is not quoted' : error.message;
     throw bad(`Row ${row}: the CSV is broken here (${what}). Check the quotes (") in this row; nothing was imported.`);
   }
@@ -77,8 +83,18 @@ export function parseCsv(text: string): Table {
   while (data.length > 0 && data[data.length - 1].every((c) => c.trim() === '')) data.pop();
   if (data.length === 0) throw bad('The file is empty: it has no header row.');
   const [headers, ...rows] = data;
-  return { headers: headers.map((h) => h.trim()), rows: rows.map((r) => r.map((c) => (c.trim() === '' ? null : c))) };
+  return {
+    headers: headers.map((h) => unguard(h).trim()),
+    rows: rows.map((r) => r.map((c) => (c.trim() === '' ? null : unguard(c)))),
+    delimiter: result.meta.delimiter,
+  };
 }
+
+/** True for a number format that shows a percentage: a % outside quotes and escapes. */
+const isPercentFormat = (numFmt: string | undefined) => !!numFmt && /%/.test(numFmt.replace(/"[^"]*"|\\./g, ''));
+
+/** What a percent-formatted cell shows: 0.8 → 80 (to 12 significant digits, so 0.07 gives 7, not 7.000000000000001). */
+const shownPercent = (value: number) => Number((value * 100).toPrecision(12));
 
 function cellOf(value: ExcelJS.CellValue): Cell {
   if (value === null || value === undefined) return null;
@@ -108,8 +124,10 @@ export async function parseXlsx(bytes: Buffer): Promise<Table> {
     const row = sheet.getRow(n);
     const out: Cell[] = [];
     for (let c = 1; c <= width; c++) {
-      const cell = cellOf(row.getCell(c).value);
-      out.push(typeof cell === 'string' && cell.trim() === '' ? null : cell);
+      const source = row.getCell(c);
+      const cell = cellOf(source.value);
+      if (typeof cell === 'number' && isPercentFormat(source.numFmt)) out.push({ percent: shownPercent(cell) });
+      else out.push(typeof cell === 'string' && cell.trim() === '' ? null : cell);
     }
     return out;
   };

@@ -27,6 +27,8 @@ const importOptions = z
     createMissing: z.boolean().default(false),
     /** d/m/yyyy or m/d/yyyy; default: detected from the file, ambiguous dates are errors. */
     dateOrder: z.enum(['dmy', 'mdy']).optional(),
+    /** 1,234.5 ('point') or 1.234,5 ('comma'); default: decided per column from its values, a value that reads two ways is a warning. */
+    numberStyle: z.enum(['point', 'comma']).optional(),
     /** Commit the valid rows and leave out rows with errors. Default false: any error refuses the commit. */
     skipErrorRows: z.boolean().default(false),
   })

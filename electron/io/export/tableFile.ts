@@ -2,6 +2,7 @@
 
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { guard } from '@shared/io/text';
 import type { FileFormat } from '@shared/io/types';
 import { writeFileAtomic } from '../writeFile';
 
@@ -17,11 +18,12 @@ export interface SheetData {
 
 /**
  * A cell as CSV text. Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first)
- * gets a leading apostrophe, so a name like "=HYPERLINK(…)" stays text when the file is opened.
+ * gets a leading apostrophe (`guard`), so a name like "=HYPERLINK(…)" stays text when the file is
+ * opened; the importer takes it off again (`unguard`).
  */
 export function csvCell(v: OutCell): string | number {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(v)) return `'${v}`;
+  if (typeof v === 'string') return guard(v);
   return v ?? '';
 }
 

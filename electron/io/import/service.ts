@@ -51,10 +51,13 @@ export async function previewImport(db: Db, request: ImportRequest, now: Date): 
     update: a.plans.filter((p) => p.action === 'update').length,
     errorRows: errorSet.size,
     dateOrder: a.dateOrder,
+    numberStyles: a.numberStyles,
     willCreate: { roles: [...a.catalogue.roles.missing.values()], skills: [...a.catalogue.skills.missing.values()] },
     rows: rows.slice(0, LIMIT),
     errors: errors.slice(0, LIMIT),
     errorCount: errors.length,
+    warnings: a.warnings.slice(0, LIMIT),
+    warningCount: a.warnings.length,
   };
 }
 

@@ -9,6 +9,7 @@ import { isBlank, textOf, type Parsed } from './values';
 import type { Cell, DateOrder, ImportEntity, ImportIssue, Table } from './types';
 
 const NO_STYLES: ReadonlyMap<string, ColumnStyle> = new Map();
+const PERCENT_FIELDS = new Set(Object.values(FIELDS).flatMap((defs) => defs.filter((f) => f.type === 'percent').map((f) => f.field)));
 
 export class RowReader {
   readonly issues: ImportIssue[] = [];
@@ -72,7 +73,7 @@ export class RowReader {
    * decimal-comma column); undefined after recording a value written in the other style.
    */
   private numeric(field: string): Cell | undefined {
-    const percent = FIELDS[this.entity].find((f) => f.field === field)?.type === 'percent';
+    const percent = PERCENT_FIELDS.has(field);
     const cell = this.styled(field, percent);
     if (percent && typeof cell === 'number' && cell > 0 && cell < 1) {
       this.warnings.push(this.issue(field, `'${cell}' reads as ${cell} %. If it means ${Number((cell * 100).toPrecision(12))} %, write ${Number((cell * 100).toPrecision(12))} or format the cell as a percentage.`));

@@ -7,8 +7,10 @@ import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '@shared/errors';
-import { unguard } from '@shared/io/text';
-import type { Cell, FileFormat, Table } from '@shared/io/types';
+import { ENTITY_NOUNS } from '@shared/io/fields';
+import { normaliseHeader, unguard } from '@shared/io/text';
+import type { Cell, FileFormat, ImportEntity, Table } from '@shared/io/types';
+import { textOf } from '@shared/io/values';
 
 export type ImportSource = { path: string; format?: FileFormat } | { base64: string; format: FileFormat };
 
@@ -108,7 +110,17 @@ function cellOf(value: ExcelJS.CellValue): Cell {
   return String(value);
 }
 
-export async function parseXlsx(bytes: Buffer): Promise<Table> {
+/** The sheet to read: one named for what is imported (an export's "Bookings" sheet), else the first visible one. */
+function sheetFor(workbook: ExcelJS.Workbook, entity: ImportEntity | undefined): ExcelJS.Worksheet | undefined {
+  const visible = workbook.worksheets.filter((s) => s.state === 'visible' && s.rowCount > 0);
+  const names = entity ? [entity, ...ENTITY_NOUNS[entity]].map(normaliseHeader) : [];
+  return visible.find((s) => names.includes(normaliseHeader(s.name))) ?? visible[0] ?? workbook.worksheets[0];
+}
+
+/** Title lines above a table (a report's name, a filter line, a blank row) are not its header: the header is the first row with two or more values. */
+const TITLE_ROWS_MAX = 10;
+
+export async function parseXlsx(bytes: Buffer, entity?: ImportEntity): Promise<Table> {
   const notWorkbook = () => bad("The file isn't an Excel workbook (.xlsx). If it is a CSV file, import it as CSV; if it is an old .xls file, save it as .xlsx.");
   if (!bytes.subarray(0, 4).equals(ZIP_MAGIC)) throw notWorkbook();
   const workbook = new ExcelJS.Workbook();
@@ -117,7 +129,7 @@ export async function parseXlsx(bytes: Buffer): Promise<Table> {
   } catch {
     throw notWorkbook();
   }
-  const sheet = workbook.worksheets.find((s) => s.state === 'visible' && s.rowCount > 0) ?? workbook.worksheets[0];
+  const sheet = sheetFor(workbook, entity);
   if (!sheet || sheet.rowCount === 0) throw bad('The workbook is empty: its first sheet has no header row.');
   const width = sheet.columnCount;
   const read = (n: number): Cell[] => {
@@ -131,13 +143,15 @@ export async function parseXlsx(bytes: Buffer): Promise<Table> {
     }
     return out;
   };
-  const headers = read(1).map((h) => (h === null ? '' : h instanceof Date ? h.toISOString().slice(0, 10) : String(h).trim()));
+  let headerRow = 1;
+  while (headerRow < Math.min(TITLE_ROWS_MAX, sheet.rowCount) && read(headerRow).filter((c) => c !== null).length < 2) headerRow++;
+  const headers = read(headerRow).map((h) => (h === null ? '' : h instanceof Date ? h.toISOString().slice(0, 10) : textOf(h)));
   const rows: Cell[][] = [];
-  for (let n = 2; n <= sheet.rowCount; n++) rows.push(read(n));
+  for (let n = headerRow + 1; n <= sheet.rowCount; n++) rows.push(read(n));
   while (rows.length > 0 && rows[rows.length - 1].every((c) => c === null)) rows.pop();
-  return { headers, rows };
+  return { headers, rows, ...(headerRow > 1 ? { headerRow } : {}) };
 }
 
-export async function readTable(file: LoadedFile): Promise<Table> {
-  return file.format === 'xlsx' ? parseXlsx(file.bytes) : parseCsv(decodeCsvText(file.bytes));
+export async function readTable(file: LoadedFile, entity?: ImportEntity): Promise<Table> {
+  return file.format === 'xlsx' ? parseXlsx(file.bytes, entity) : parseCsv(decodeCsvText(file.bytes));
 }

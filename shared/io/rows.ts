@@ -29,7 +29,7 @@ export class RowReader {
 
   /** The spreadsheet row number (header = 1). */
   get row(): number {
-    return this.index + 2;
+    return this.index + (this.table.headerRow ?? 1) + 1;
   }
 
   get blank(): boolean {

@@ -20,12 +20,14 @@ export interface PercentCell {
 /** One cell as read from a file: text from CSV, or a typed value from XLSX. */
 export type Cell = string | number | boolean | Date | PercentCell | null;
 
-/** A file read into a header row and data rows (data row i is spreadsheet row i + 2). */
+/** A file read into a header row and data rows (data row i is spreadsheet row i + 2, or below the header row). */
 export interface Table {
   headers: string[];
   rows: Cell[][];
   /** The CSV's field separator (none for XLSX). */
   delimiter?: string;
+  /** The header's spreadsheet row, when title lines sit above it (default 1): data row i is row headerRow + 1 + i. */
+  headerRow?: number;
 }
 
 /** Column header text → field name, or null to ignore the column. */

@@ -160,6 +160,26 @@ describe('XLSX: number formats decide', () => {
   });
 });
 
+describe('XLSX: the sheet and the header row', () => {
+  it('reads the sheet named for what is imported, below its title lines, and names rows as the spreadsheet numbers them', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Notes').addRow(['Exported from the HR system', 'not data']);
+    const sheet = wb.addWorksheet('Campaigns');
+    sheet.addRow(['Campaign list, Q3 2027']);
+    sheet.addRow(['Filter: confirmed']);
+    sheet.addRow([]);
+    sheet.addRow(['Campaign', 'Start', 'End', 'Budget']);
+    sheet.addRow(['Autumn', new Date(Date.UTC(2027, 8, 1)), new Date(Date.UTC(2027, 9, 31)), 12_500]);
+    sheet.addRow(['Winter', new Date(Date.UTC(2027, 10, 1)), 'soon', 800]);
+    const path = `${ws.dir}/titled.xlsx`;
+    await wb.xlsx.writeFile(path);
+    const preview = await ioCall(ws, 'io:importPreview', { source: { path }, entity: 'campaigns' });
+    expect(preview.columns.map((c) => c.header)).toEqual(['Campaign', 'Start', 'End', 'Budget']);
+    expect(preview).toMatchObject({ rowCount: 2, create: 1, errorRows: 1 });
+    expect(preview.errors.map((e) => e.message)).toEqual(["Row 6, column 'End': 'soon' is not a date; use YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY"]);
+  });
+});
+
 describe('Runn-style people files', () => {
   it('first and last name make one name; job title gives way to the default role; cost and charge-out rates are read', async () => {
     const csv = [

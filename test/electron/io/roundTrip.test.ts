@@ -1,4 +1,5 @@
-// Every export that the importer reads comes back as it left: names that start with =, +, -, @,
+// Every export that the importer reads (people, campaigns, and the plan's bookings, as CSV and
+// XLSX) comes back as it left: names that start with =, +, -, @,
 // a tab or a quote keep their exact text (the CSV formula guard's apostrophe is taken off again).
 
 import { readFileSync } from 'node:fs';
@@ -46,7 +47,7 @@ describe('export, then import, gives the same records', () => {
     expect((await source.call('talent:list', {})).map((t) => t.name).sort()).toEqual(NAMES.map((n) => n.trim()).sort());
   });
 
-  it.each(['csv', 'xlsx'] as const)('talent and campaigns as %s, then the plan\'s bookings as CSV', async (format) => {
+  it.each(['csv', 'xlsx'] as const)('talent and campaigns as %s, then the plan\'s bookings in the same format', async (format) => {
     const target = tempWorkspace();
     try {
       const talentFile = join(source.dir, `talent.${format}`);
@@ -58,8 +59,9 @@ describe('export, then import, gives the same records', () => {
       expect(people).toMatchObject({ created: NAMES.length, rolesCreated: 1, skillsCreated: 1 });
       await ioCall(target, 'io:importCommit', { source: { path: campaignFile }, entity: 'campaigns' });
 
-      const planFile = join(source.dir, `plan-${format}.csv`);
-      await ioCall(source, 'io:exportPlan', { path: planFile, format: 'csv', range: { start: '2027-03-01', end: '2027-03-31' }, filter: {}, sheet: 'bookings' });
+      // The plan's XLSX has four sheets, each under a title and a filter line: its "Bookings" sheet is read.
+      const planFile = join(source.dir, `plan.${format}`);
+      await ioCall(source, 'io:exportPlan', { path: planFile, format, range: { start: '2027-03-01', end: '2027-03-31' }, filter: {}, sheet: 'bookings' });
       const preview = await ioCall(target, 'io:importPreview', { source: { path: planFile }, entity: 'bookings' });
       expect(preview).toMatchObject({ create: NAMES.length, errorCount: 0, warningCount: 0 });
       await ioCall(target, 'io:importCommit', { source: { path: planFile }, entity: 'bookings' });

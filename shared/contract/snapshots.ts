@@ -273,7 +273,8 @@ export const snapshotChannels = {
   'snapshots:exportPdf': channel<WrittenReport>()(output),
   'snapshots:schedule': channel<SnapshotSchedule>()(z.object({}).strict().default({})),
   'snapshots:setSchedule': channel<SnapshotSchedule>()(
-    z.object({ enabled: z.boolean(), weekday: z.number().int().min(0).max(6).default(0) }).strict(),
+    /** Like every update, only the fields sent change. */
+    z.object({ enabled: z.boolean().optional(), weekday: z.number().int().min(0).max(6).optional() }).strict(),
   ),
   'snapshots:autoCheck': channel<AutoCheckResult>()(z.object({}).strict().default({})),
 };

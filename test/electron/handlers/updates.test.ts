@@ -83,6 +83,12 @@ describe('updates change only the fields sent', () => {
     const closure = await ws.call('closures:create', { date: '2027-12-24', name: 'Studio closed' });
     expect(await ws.call('closures:update', { id: closure.id, date: '2027-12-27' })).toMatchObject({ date: '2027-12-27', name: 'Studio closed' });
   });
+
+  it('the snapshot schedule keeps its weekday when only switched off and on', async () => {
+    expect(await ws.call('snapshots:setSchedule', { enabled: true, weekday: 4 })).toMatchObject({ enabled: true, weekday: 4 });
+    expect(await ws.call('snapshots:setSchedule', { enabled: false })).toMatchObject({ enabled: false, weekday: 4 });
+    expect(await ws.call('snapshots:setSchedule', { enabled: true })).toMatchObject({ enabled: true, weekday: 4 });
+  });
 });
 
 describe('blank external ids mean none', () => {

@@ -11,6 +11,10 @@ export async function dispatch(handlers: Handlers, channel: string, raw: unknown
     return { ok: false, error: { code: 'invalid_input', message: `Unknown action “${String(channel).slice(0, 80)}”.` } };
   }
   const name = channel as ChannelName;
+  const odd = nonPlainAt(raw, '');
+  if (odd !== null) {
+    return { ok: false, error: { code: 'invalid_input', message: odd ? `${describeField(odd)}: must be plain values (text, numbers, lists, objects)` : 'The input must be a plain object.', ...(odd ? { field: odd } : {}) } };
+  }
   const parsed = contract[name].input.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -25,7 +29,32 @@ export async function dispatch(handlers: Handlers, channel: string, raw: unknown
   }
 }
 
-function describeField(path: string): string {
+/**
+ * The path of the first value that is not plain data (a Map, Date, class instance, typed array…),
+ * or null. IPC's structured clone can deliver those, and a schema for an object would accept
+ * them as an object with no keys.
+ */
+function nonPlainAt(value: unknown, path: string, depth = 0): string | null {
+  if (value === null || typeof value !== 'object') return null;
+  if (depth > 32) return path;
+  if (Array.isArray(value)) {
+    if (value.length > 100_000) return null; // longer than any schema allows: refused there
+    for (let i = 0; i < value.length; i++) {
+      const hit = nonPlainAt(value[i], path ? `${path}.${i}` : String(i), depth + 1);
+      if (hit !== null) return hit;
+    }
+    return null;
+  }
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return path;
+  for (const key of Object.keys(value)) {
+    const hit = nonPlainAt((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key, depth + 1);
+    if (hit !== null) return hit;
+  }
+  return null;
+}
+
+export function describeField(path: string): string {
   const last = path.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? path;
   const words = last.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/Id$/, '').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);

@@ -1,3 +1,4 @@
+import { peopleRecords } from '@shared/contract/people';
 import type { Handlers } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { recordChange } from '../db/repos/history';
@@ -8,6 +9,7 @@ import type { Db } from '../db/open';
 import type { CapacityModel } from '../capacity/model';
 import type { HandlerContext } from './context';
 import { found } from './found';
+import { mergePatch } from './patch';
 
 function personName(db: Db, talentId: number): string {
   const t = getTalent(db, talentId);
@@ -24,8 +26,8 @@ export function availabilityHandlers(ctx: HandlerContext, model: CapacityModel) 
       const name = personName(db, f.talentId);
       return found(getPattern(db, recordChange(db, `Change ${name}'s working pattern`, () => insertPattern(db, f))), 'pattern');
     },
-    'patterns:update': ({ id, ...f }) => {
-      found(getPattern(db, id), 'working pattern');
+    'patterns:update': ({ id, ...patch }) => {
+      const f = mergePatch(peopleRecords.pattern, found(getPattern(db, id), 'working pattern'), patch);
       const name = personName(db, f.talentId);
       recordChange(db, `Change ${name}'s working pattern`, () => updatePattern(db, id, f));
       return found(getPattern(db, id), 'pattern');
@@ -48,8 +50,8 @@ export function availabilityHandlers(ctx: HandlerContext, model: CapacityModel) 
       );
       return found(getTimeOff(db, id), 'time off');
     },
-    'timeOff:update': ({ id, ...f }) => {
-      found(getTimeOff(db, id), 'time off');
+    'timeOff:update': ({ id, ...patch }) => {
+      const f = mergePatch(peopleRecords.timeOff, found(getTimeOff(db, id), 'time off'), patch);
       model.applyWrite(
         () => recordChange(db, `Change time off for ${personName(db, f.talentId)}`, () => updateTimeOff(db, id, f)),
         () => ({ timeOff: [found(getTimeOff(db, id), 'time off')] }),

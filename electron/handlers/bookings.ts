@@ -1,4 +1,6 @@
+import { planningRecords } from '@shared/contract/planning';
 import type { Handlers, ParsedInput } from '@shared/contract';
+import type { Campaign, Talent } from '@shared/domain';
 import { AppError } from '@shared/errors';
 import { deleteBooking, getBooking, insertBooking, listBookings, updateBooking } from '../db/repos/bookings';
 import { getCampaign } from '../db/repos/campaigns';
@@ -10,17 +12,24 @@ import type { CapacityModel } from '../capacity/model';
 import type { HandlerContext } from './context';
 import { withTotals } from './figures';
 import { found } from './found';
+import { mergePatch } from './patch';
 
 type BookingInput = ParsedInput<'bookings:create'>;
 
-/** Checks references and returns a label naming the person and the campaign. */
-function checkBooking(db: Db, b: BookingInput): { person: string; campaign: string } {
+/** The booking's person and campaign; refuses ids that name nothing, and a demand line of another campaign. */
+export function bookingRefs(db: Db, b: Pick<BookingInput, 'talentId' | 'campaignId' | 'demandLineId'>): { person: Talent; campaign: Campaign } {
   const person = found(getTalent(db, b.talentId), 'person', 'talentId');
   const campaign = found(getCampaign(db, b.campaignId), 'campaign', 'campaignId');
   if (b.demandLineId !== null) {
     const line = found(getDemandLine(db, b.demandLineId), 'demand line', 'demandLineId');
     if (line.campaignId !== b.campaignId) throw new AppError('invalid_input', 'Demand line: it belongs to another campaign', 'demandLineId');
   }
+  return { person, campaign };
+}
+
+/** Checks references and returns a label naming the person and the campaign. */
+function checkBooking(db: Db, b: BookingInput): { person: string; campaign: string } {
+  const { person, campaign } = bookingRefs(db, b);
   if (person.activeTo && b.start > person.activeTo) {
     throw new AppError('invalid_input', `Start: ${person.name}'s contract ends on ${person.activeTo}`, 'start');
   }
@@ -65,8 +74,9 @@ export function bookingHandlers(ctx: HandlerContext, model: CapacityModel) {
       );
       return view(id);
     },
-    'bookings:update': ({ id, expectedUpdatedAt, ...f }) => {
+    'bookings:update': ({ id, expectedUpdatedAt, ...patch }) => {
       const current = found(getBooking(db, id), 'booking');
+      const f = mergePatch(planningRecords.booking, current, patch);
       if (expectedUpdatedAt && expectedUpdatedAt !== current.updatedAt) {
         throw new AppError('conflict', 'This booking was changed elsewhere since you opened it. Reload to see the latest.');
       }

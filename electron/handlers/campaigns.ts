@@ -1,3 +1,4 @@
+import { planningRecords } from '@shared/contract/planning';
 import type { CampaignSummary, DemandLineSummary, Handlers, ParsedInput } from '@shared/contract';
 import type { Campaign } from '@shared/domain';
 import { AppError } from '@shared/errors';
@@ -16,6 +17,7 @@ import type { CapacityModel } from '../capacity/model';
 import type { HandlerContext } from './context';
 import { bookedFigures } from './figures';
 import { found } from './found';
+import { mergePatch } from './patch';
 import { bookingImpact } from './impact';
 
 function summarise(db: Db, model: CapacityModel, campaigns: Campaign[]): CampaignSummary[] {
@@ -52,8 +54,8 @@ export function campaignHandlers(ctx: HandlerContext, model: CapacityModel) {
     'campaigns:list': (filter) => summarise(db, model, listCampaigns(db, filter)),
     'campaigns:get': ({ id }) => summarise(db, model, [found(getCampaign(db, id), 'campaign')])[0],
     'campaigns:create': (f) => found(getCampaign(db, recordChange(db, `Add campaign ${f.name}`, () => insertCampaign(db, f))), 'campaign'),
-    'campaigns:update': ({ id, ...f }) => {
-      found(getCampaign(db, id), 'campaign');
+    'campaigns:update': ({ id, ...patch }) => {
+      const f = mergePatch(planningRecords.campaign, found(getCampaign(db, id), 'campaign'), patch);
       recordChange(db, `Edit campaign ${f.name}`, () => updateCampaign(db, id, f));
       return found(getCampaign(db, id), 'campaign');
     },
@@ -83,8 +85,8 @@ export function campaignHandlers(ctx: HandlerContext, model: CapacityModel) {
       checkLine(db, f);
       return found(getDemandLine(db, recordChange(db, 'Add demand line', () => insertDemandLine(db, f))), 'demand line');
     },
-    'demandLines:update': ({ id, ...f }) => {
-      found(getDemandLine(db, id), 'demand line');
+    'demandLines:update': ({ id, ...patch }) => {
+      const f = mergePatch(planningRecords.demandLine, found(getDemandLine(db, id), 'demand line'), patch);
       checkLine(db, f);
       recordChange(db, 'Edit demand line', () => updateDemandLine(db, id, f));
       return found(getDemandLine(db, id), 'demand line');

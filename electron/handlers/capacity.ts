@@ -3,7 +3,10 @@ import type { Handlers } from '@shared/contract';
 import type { CapacityModel } from '../capacity/model';
 import { personIndexesFor } from '../capacity/people';
 import { roleWeeksIn } from '../capacity/roleWeeks';
+import { getBooking } from '../db/repos/bookings';
+import { bookingRefs } from './bookings';
 import type { HandlerContext } from './context';
+import { found } from './found';
 
 const round = (values: Float64Array) => Array.from(values, (v) => Math.round(v * 1000) / 1000);
 
@@ -43,6 +46,8 @@ export function capacityHandlers(ctx: HandlerContext, model: CapacityModel) {
       }));
     },
     'bookings:check': (input) => {
+      bookingRefs(db, input);
+      if (input.id !== undefined) found(getBooking(db, input.id), 'booking', 'id');
       const state = model.state();
       const now = ctx.now().toISOString();
       const check = checkBookingChange(state, { createdAt: now, updatedAt: now, ...input, note: input.note ?? '', id: input.id ?? -1 });

@@ -1,3 +1,4 @@
+import { peopleRecords } from '@shared/contract/people';
 import type { Handlers } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { recordChange } from '../db/repos/history';
@@ -6,6 +7,7 @@ import { countRoleUses, deleteRole, getRole, insertRole, listRoles, updateRole }
 import { countSkillUses, deleteSkill, getSkill, insertSkill, listSkills, updateSkill } from '../db/repos/skills';
 import type { HandlerContext } from './context';
 import { found } from './found';
+import { mergePatch } from './patch';
 
 /** The managed lists: roles, skills and studio closure days. */
 export function listHandlers(ctx: HandlerContext) {
@@ -13,8 +15,8 @@ export function listHandlers(ctx: HandlerContext) {
   return {
     'roles:list': () => listRoles(db),
     'roles:create': (f) => found(getRole(db, recordChange(db, `Add role ${f.name}`, () => insertRole(db, f))), 'role'),
-    'roles:update': ({ id, ...f }) => {
-      found(getRole(db, id), 'role');
+    'roles:update': ({ id, ...patch }) => {
+      const f = mergePatch(peopleRecords.role, found(getRole(db, id), 'role'), patch);
       recordChange(db, `Edit role ${f.name}`, () => updateRole(db, id, f));
       return found(getRole(db, id), 'role');
     },
@@ -27,8 +29,8 @@ export function listHandlers(ctx: HandlerContext) {
 
     'skills:list': () => listSkills(db),
     'skills:create': ({ name }) => found(getSkill(db, recordChange(db, `Add skill ${name}`, () => insertSkill(db, name))), 'skill'),
-    'skills:update': ({ id, name }) => {
-      found(getSkill(db, id), 'skill');
+    'skills:update': ({ id, ...patch }) => {
+      const { name } = mergePatch(peopleRecords.skill, found(getSkill(db, id), 'skill'), patch);
       recordChange(db, `Rename skill ${name}`, () => updateSkill(db, id, name));
       return found(getSkill(db, id), 'skill');
     },
@@ -41,8 +43,8 @@ export function listHandlers(ctx: HandlerContext) {
 
     'closures:list': (range) => listClosures(db, range),
     'closures:create': (f) => found(getClosure(db, recordChange(db, `Add closure ${f.name}`, () => insertClosure(db, f))), 'closure'),
-    'closures:update': ({ id, ...f }) => {
-      found(getClosure(db, id), 'closure');
+    'closures:update': ({ id, ...patch }) => {
+      const f = mergePatch(peopleRecords.closure, found(getClosure(db, id), 'closure'), patch);
       recordChange(db, `Edit closure ${f.name}`, () => updateClosure(db, id, f));
       return found(getClosure(db, id), 'closure');
     },

@@ -40,7 +40,10 @@ export function snapshotHandlers(ctx: HandlerContext, model: CapacityModel) {
     'snapshots:exportHtml': (input) => exportHtml(ctx, input),
     'snapshots:exportPdf': (input) => exportPdf(ctx, input),
     'snapshots:schedule': () => readSchedule(ctx),
-    'snapshots:setSchedule': (schedule) => writeSchedule(ctx, schedule),
+    'snapshots:setSchedule': ({ enabled, weekday }) => {
+      const current = readSchedule(ctx);
+      return writeSchedule(ctx, { enabled: enabled ?? current.enabled, weekday: weekday ?? current.weekday });
+    },
     'snapshots:autoCheck': () => autoCheck(ctx, model),
   } satisfies Partial<Handlers>;
 }

@@ -1,4 +1,5 @@
 import type { Handlers, ParsedInput } from '@shared/contract';
+import { talentRecord } from '@shared/contract/people';
 import type { Talent } from '@shared/domain';
 import { AppError } from '@shared/errors';
 import { recordChange } from '../db/repos/history';
@@ -11,11 +12,12 @@ import type { Db } from '../db/open';
 import type { CapacityModel } from '../capacity/model';
 import type { HandlerContext } from './context';
 import { bookingImpact } from './impact';
+import { mergePatch } from './patch';
 
 /** A studio's usual week, used when a new person is created without a pattern. */
 export const DEFAULT_WEEK: [number, number, number, number, number, number, number] = [7.5, 7.5, 7.5, 7.5, 7.5, 0, 0];
 
-type TalentInput = ParsedInput<'talent:update'> | ParsedInput<'talent:create'>;
+type TalentInput = Omit<ParsedInput<'talent:create'>, 'patterns'>;
 
 function checkReferences(db: Db, t: TalentInput): void {
   if (!getRole(db, t.primaryRoleId)) throw new AppError('invalid_input', 'Primary role: choose a role from the list', 'primaryRoleId');
@@ -52,8 +54,8 @@ export function talentHandlers(ctx: HandlerContext, model: CapacityModel) {
       });
       return mustGet(db, id);
     },
-    'talent:update': ({ id, ...fields }) => {
-      mustGet(db, id);
+    'talent:update': ({ id, ...patch }) => {
+      const fields = mergePatch(talentRecord, mustGet(db, id), patch);
       checkReferences(db, fields);
       recordChange(db, `Edit ${fields.name}`, () => updateTalent(db, id, fields));
       return mustGet(db, id);

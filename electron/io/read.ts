@@ -7,7 +7,10 @@ import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '@shared/errors';
-import type { Cell, FileFormat, Table } from '@shared/io/types';
+import { ENTITY_NOUNS } from '@shared/io/fields';
+import { normaliseHeader, unguard } from '@shared/io/text';
+import type { Cell, FileFormat, ImportEntity, Table } from '@shared/io/types';
+import { textOf } from '@shared/io/values';
 
 export type ImportSource = { path: string; format?: FileFormat } | { base64: string; format: FileFormat };
 
@@ -64,11 +67,16 @@ export function decodeCsvText(bytes: Buffer): string {
   }
 }
 
+/** A `sep=;` first line, which Excel writes and reads to know the separator. */
+const SEP_LINE = /^sep=(.)[ \t]*\r?\n/i;
+
 export function parseCsv(text: string): Table {
-  const result = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] });
+  const sep = SEP_LINE.exec(text);
+  const body = sep ? text.slice(sep[0].length) : text;
+  const result = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, ...(sep ? { delimiter: sep[1] } : { delimitersToGuess: [',', ';', '\t', '|'] }) });
   const error = result.errors.find((e) => e.type === 'Quotes' || e.type === 'FieldMismatch');
   if (error) {
-    const row = (error.row ?? 0) + 1;
+    const row = (error.row ?? 0) + 1 + (sep ? 1 : 0);
     const what = error.code === 'MissingQuotes' ? 'a quoted value is never closed' : error.code === 'InvalidQuotes' ? 'a quote sits inside a value that is not quoted' : error.message;
     throw bad(`Row ${row}: the CSV is broken here (${what}). Check the quotes (") in this row; nothing was imported.`);
   }
@@ -77,8 +85,18 @@ export function parseCsv(text: string): Table {
   while (data.length > 0 && data[data.length - 1].every((c) => c.trim() === '')) data.pop();
   if (data.length === 0) throw bad('The file is empty: it has no header row.');
   const [headers, ...rows] = data;
-  return { headers: headers.map((h) => h.trim()), rows: rows.map((r) => r.map((c) => (c.trim() === '' ? null : c))) };
+  return {
+    headers: headers.map((h) => unguard(h).trim()),
+    rows: rows.map((r) => r.map((c) => (c.trim() === '' ? null : unguard(c)))),
+    delimiter: result.meta.delimiter,
+  };
 }
+
+/** True for a number format that shows a percentage: a % outside quotes and escapes. */
+const isPercentFormat = (numFmt: string | undefined) => !!numFmt && /%/.test(numFmt.replace(/"[^"]*"|\\./g, ''));
+
+/** What a percent-formatted cell shows: 0.8 → 80 (to 12 significant digits, so 0.07 gives 7, not 7.000000000000001). */
+const shownPercent = (value: number) => Number((value * 100).toPrecision(12));
 
 function cellOf(value: ExcelJS.CellValue): Cell {
   if (value === null || value === undefined) return null;
@@ -92,7 +110,17 @@ function cellOf(value: ExcelJS.CellValue): Cell {
   return String(value);
 }
 
-export async function parseXlsx(bytes: Buffer): Promise<Table> {
+/** The sheet to read: one named for what is imported (an export's "Bookings" sheet), else the first visible one. */
+function sheetFor(workbook: ExcelJS.Workbook, entity: ImportEntity | undefined): ExcelJS.Worksheet | undefined {
+  const visible = workbook.worksheets.filter((s) => s.state === 'visible' && s.rowCount > 0);
+  const names = entity ? [entity, ...ENTITY_NOUNS[entity]].map(normaliseHeader) : [];
+  return visible.find((s) => names.includes(normaliseHeader(s.name))) ?? visible[0] ?? workbook.worksheets[0];
+}
+
+/** Title lines above a table (a report's name, a filter line, a blank row) are not its header: the header is the first row with two or more values. */
+const TITLE_ROWS_MAX = 10;
+
+export async function parseXlsx(bytes: Buffer, entity?: ImportEntity): Promise<Table> {
   const notWorkbook = () => bad("The file isn't an Excel workbook (.xlsx). If it is a CSV file, import it as CSV; if it is an old .xls file, save it as .xlsx.");
   if (!bytes.subarray(0, 4).equals(ZIP_MAGIC)) throw notWorkbook();
   const workbook = new ExcelJS.Workbook();
@@ -101,25 +129,29 @@ export async function parseXlsx(bytes: Buffer): Promise<Table> {
   } catch {
     throw notWorkbook();
   }
-  const sheet = workbook.worksheets.find((s) => s.state === 'visible' && s.rowCount > 0) ?? workbook.worksheets[0];
+  const sheet = sheetFor(workbook, entity);
   if (!sheet || sheet.rowCount === 0) throw bad('The workbook is empty: its first sheet has no header row.');
   const width = sheet.columnCount;
   const read = (n: number): Cell[] => {
     const row = sheet.getRow(n);
     const out: Cell[] = [];
     for (let c = 1; c <= width; c++) {
-      const cell = cellOf(row.getCell(c).value);
-      out.push(typeof cell === 'string' && cell.trim() === '' ? null : cell);
+      const source = row.getCell(c);
+      const cell = cellOf(source.value);
+      if (typeof cell === 'number' && isPercentFormat(source.numFmt)) out.push({ percent: shownPercent(cell) });
+      else out.push(typeof cell === 'string' && cell.trim() === '' ? null : cell);
     }
     return out;
   };
-  const headers = read(1).map((h) => (h === null ? '' : h instanceof Date ? h.toISOString().slice(0, 10) : String(h).trim()));
+  let headerRow = 1;
+  while (headerRow < Math.min(TITLE_ROWS_MAX, sheet.rowCount) && read(headerRow).filter((c) => c !== null).length < 2) headerRow++;
+  const headers = read(headerRow).map((h) => (h === null ? '' : h instanceof Date ? h.toISOString().slice(0, 10) : textOf(h)));
   const rows: Cell[][] = [];
-  for (let n = 2; n <= sheet.rowCount; n++) rows.push(read(n));
+  for (let n = headerRow + 1; n <= sheet.rowCount; n++) rows.push(read(n));
   while (rows.length > 0 && rows[rows.length - 1].every((c) => c === null)) rows.pop();
-  return { headers, rows };
+  return { headers, rows, ...(headerRow > 1 ? { headerRow } : {}) };
 }
 
-export async function readTable(file: LoadedFile): Promise<Table> {
-  return file.format === 'xlsx' ? parseXlsx(file.bytes) : parseCsv(decodeCsvText(file.bytes));
+export async function readTable(file: LoadedFile, entity?: ImportEntity): Promise<Table> {
+  return file.format === 'xlsx' ? parseXlsx(file.bytes, entity) : parseCsv(decodeCsvText(file.bytes));
 }

@@ -1,9 +1,9 @@
-import { writeFileSync } from 'node:fs';
 import type { ParsedInput, WrittenReport } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../handlers/context';
 import { compareSnapshots } from './compare';
 import { renderReport } from './report/html';
+import { writeFileAtomic } from '../io/writeFile';
 import { snapshotOrThrow } from './service';
 
 type ExportInput = ParsedInput<'snapshots:exportHtml'>;
@@ -37,7 +37,7 @@ export async function exportHtml(ctx: HandlerContext, input: ExportInput): Promi
   const { html, name } = reportHtml(ctx, input);
   const path = await targetPath(ctx, input, name, 'html');
   const bytes = Buffer.from(html, 'utf8');
-  writeFileSync(path, bytes);
+  writeFileAtomic(path, bytes);
   return { path, bytes: bytes.length };
 }
 
@@ -46,6 +46,6 @@ export async function exportPdf(ctx: HandlerContext, input: ExportInput): Promis
   const { html, name } = reportHtml(ctx, input);
   const path = await targetPath(ctx, input, name, 'pdf');
   const pdf = await ctx.platform.printToPdf(html, { landscape: true });
-  writeFileSync(path, pdf);
+  writeFileAtomic(path, pdf);
   return { path, bytes: pdf.length };
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ImportPreview, ImportResult } from '../io/types';
 import { FILE_FORMATS, IMPORT_ENTITIES } from '../io/types';
 import { channel } from './channel';
-import { id, isoDate, withRange } from './schemas';
+import { filePath, id, isoDate, withRange } from './schemas';
 
 export type { ImportPreview, ImportResult, ImportIssue, ColumnGuess, PreviewRow, FieldInfo } from '../io/types';
 
@@ -10,7 +10,8 @@ export type { ImportPreview, ImportResult, ImportIssue, ColumnGuess, PreviewRow,
 export const SAVE_FORMATS = ['csv', 'xlsx', 'pdf', 'ics'] as const;
 export type SaveFormat = (typeof SAVE_FORMATS)[number];
 
-const path = z.string().trim().min(1, 'Choose a file').max(4096);
+/** Absolute, with no NUL byte (see filePath). */
+const path = filePath;
 const format = z.enum(FILE_FORMATS);
 const entity = z.enum(IMPORT_ENTITIES);
 
@@ -26,6 +27,8 @@ const importOptions = z
     createMissing: z.boolean().default(false),
     /** d/m/yyyy or m/d/yyyy; default: detected from the file, ambiguous dates are errors. */
     dateOrder: z.enum(['dmy', 'mdy']).optional(),
+    /** 1,234.5 ('point') or 1.234,5 ('comma'); default: decided per column from its values, a value that reads two ways is a warning. */
+    numberStyle: z.enum(['point', 'comma']).optional(),
     /** Commit the valid rows and leave out rows with errors. Default false: any error refuses the commit. */
     skipErrorRows: z.boolean().default(false),
   })

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import type { Closure, Role, Skill, Talent, TimeOff, WorkPattern } from '../domain';
 import { channel } from './channel';
 import {
-  colour, currency, email, id, idInput, isoDate, level, longText, money, name, percent, shortText,
+  colour, currency, email, id, idInput, isoDate, level, longText, money, name, optionalText, patchOf, percent, shortText,
   talentKind, timeOffType, weekHours, withRange, positiveHours,
 } from './schemas';
 
 export const talentFields = z
   .object({
-    externalId: shortText.nullable().default(null),
+    externalId: optionalText.default(null),
     kind: talentKind,
     name,
     email: email.nullable().default(null),
@@ -39,7 +39,9 @@ const checkTalent = (t: { activeFrom: string | null; activeTo: string | null; ki
 const patternInput = z.object({ effectiveFrom: isoDate, hours: weekHours }).strict();
 
 export const talentCreate = talentFields.extend({ patterns: z.array(patternInput).max(50).optional() }).strict().superRefine(checkTalent);
-export const talentUpdate = talentFields.extend({ id }).strict().superRefine(checkTalent);
+/** A person as a whole, with the rules across fields: what an update's merged record must pass. */
+export const talentRecord = talentFields.superRefine(checkTalent);
+export const talentUpdate = patchOf(talentFields);
 
 export const talentFilter = z
   .object({
@@ -66,6 +68,16 @@ const timeOffBase = z
   .strict();
 const roleFields = z.object({ name, utilisationTarget: percent.default(80), colour: colour.default('#64748b') }).strict();
 const closureFields = z.object({ date: isoDate, name }).strict();
+const skillFields = z.object({ name }).strict();
+
+/** Whole records, with their rules across fields, for checking an update's merged record. */
+export const peopleRecords = {
+  pattern: patternFields,
+  timeOff: withRange(timeOffBase),
+  role: roleFields,
+  skill: skillFields,
+  closure: closureFields,
+};
 
 export const peopleChannels = {
   'talent:list': channel<Talent[]>()(talentFilter),
@@ -77,29 +89,29 @@ export const peopleChannels = {
 
   'patterns:list': channel<WorkPattern[]>()(z.object({ talentId: id }).strict()),
   'patterns:create': channel<WorkPattern>()(patternFields),
-  'patterns:update': channel<WorkPattern>()(patternFields.extend({ id }).strict()),
+  'patterns:update': channel<WorkPattern>()(patchOf(patternFields)),
   'patterns:delete': channel<void>()(idInput),
 
   'timeOff:list': channel<TimeOff[]>()(
     z.object({ talentIds: z.array(id).max(10_000).optional(), from: isoDate.optional(), to: isoDate.optional() }).strict().default({}),
   ),
   'timeOff:create': channel<TimeOff>()(withRange(timeOffBase)),
-  'timeOff:update': channel<TimeOff>()(withRange(timeOffBase.extend({ id }).strict())),
+  'timeOff:update': channel<TimeOff>()(patchOf(timeOffBase)),
   'timeOff:delete': channel<void>()(idInput),
 
   'roles:list': channel<Role[]>()(z.undefined().or(z.object({}).strict())),
   'roles:create': channel<Role>()(roleFields),
-  'roles:update': channel<Role>()(roleFields.extend({ id }).strict()),
+  'roles:update': channel<Role>()(patchOf(roleFields)),
   'roles:delete': channel<void>()(idInput),
 
   'skills:list': channel<Skill[]>()(z.undefined().or(z.object({}).strict())),
-  'skills:create': channel<Skill>()(z.object({ name }).strict()),
-  'skills:update': channel<Skill>()(z.object({ id, name }).strict()),
+  'skills:create': channel<Skill>()(skillFields),
+  'skills:update': channel<Skill>()(patchOf(skillFields)),
   'skills:delete': channel<void>()(idInput),
 
   'closures:list': channel<Closure[]>()(z.object({ from: isoDate.optional(), to: isoDate.optional() }).strict().default({})),
   'closures:create': channel<Closure>()(closureFields),
-  'closures:update': channel<Closure>()(closureFields.extend({ id }).strict()),
+  'closures:update': channel<Closure>()(patchOf(closureFields)),
   'closures:delete': channel<void>()(idInput),
 };
 

@@ -3,13 +3,13 @@ import type { Booking, Campaign, DemandLine } from '../domain';
 import { channel } from './channel';
 import type { DeleteImpact } from './people';
 import {
-  bookingStatus, campaignStatus, colour, currency, id, idInput, isoDate, level, longText, money, name, percent, positiveHours,
-  priority, shortText, withRange,
+  bookingStatus, campaignStatus, colour, currency, id, idInput, isoDate, level, longText, money, name, optionalText, patchOf, percent,
+  positiveHours, priority, shortText, withRange,
 } from './schemas';
 
 const campaignBase = z
   .object({
-    externalId: shortText.nullable().default(null),
+    externalId: optionalText.default(null),
     name,
     client: shortText.default(''),
     status: campaignStatus,
@@ -50,6 +50,13 @@ const bookingBase = z
     note: longText.default(''),
   })
   .strict();
+
+/** Whole records, with their rules across fields, for checking an update's merged record. */
+export const planningRecords = {
+  campaign: withRange(campaignBase),
+  demandLine: withRange(demandLineBase),
+  booking: withRange(bookingBase),
+};
 
 export const bookingFilter = z
   .object({
@@ -94,7 +101,7 @@ export const planningChannels = {
   ),
   'campaigns:get': channel<CampaignSummary>()(idInput),
   'campaigns:create': channel<Campaign>()(withRange(campaignBase)),
-  'campaigns:update': channel<Campaign>()(withRange(campaignBase.extend({ id }).strict())),
+  'campaigns:update': channel<Campaign>()(patchOf(campaignBase)),
   'campaigns:deleteImpact': channel<DeleteImpact>()(idInput),
   'campaigns:delete': channel<DeleteImpact>()(idInput),
   'campaigns:clients': channel<string[]>()(z.undefined().or(z.object({}).strict())),
@@ -103,15 +110,13 @@ export const planningChannels = {
     z.object({ campaignIds: z.array(id).max(10_000).optional(), from: isoDate.optional(), to: isoDate.optional(), openOnly: z.boolean().optional() }).strict().default({}),
   ),
   'demandLines:create': channel<DemandLine>()(withRange(demandLineBase)),
-  'demandLines:update': channel<DemandLine>()(withRange(demandLineBase.extend({ id }).strict())),
+  'demandLines:update': channel<DemandLine>()(patchOf(demandLineBase)),
   'demandLines:delete': channel<DeleteImpact>()(idInput),
 
   'bookings:list': channel<BookingView[]>()(bookingFilter),
   'bookings:get': channel<BookingView>()(idInput),
   'bookings:create': channel<BookingView>()(withRange(bookingBase)),
-  'bookings:update': channel<BookingView>()(
-    withRange(bookingBase.extend({ id, expectedUpdatedAt: z.string().max(40).optional() }).strict()),
-  ),
+  'bookings:update': channel<BookingView>()(patchOf(bookingBase, { expectedUpdatedAt: z.string().max(40).optional() })),
   'bookings:delete': channel<void>()(idInput),
   /** Several bookings moved (or copied) to other people and dates together: one transaction, one undo step. */
   'bookings:moveMany': channel<{ ids: number[] }>()(

@@ -50,3 +50,32 @@ export function withRange<T extends z.ZodObject>(schema: T, start = 'start', end
 }
 
 export const dateRange = withRange(z.object({ start: isoDate, end: isoDate }).strict());
+
+/** A text that may be left blank: blank means none (null), so that two blanks never clash as duplicates. */
+export const optionalText = shortText.nullable().transform((s) => (s === '' ? null : s));
+
+const ABSOLUTE = /^(\/|[A-Za-z]:[\\/]|\\\\[^\\/])/;
+
+/** A file path from a dialog: absolute (POSIX, a Windows drive, or a UNC share), with no NUL byte. */
+export const filePath = z
+  .string()
+  .trim()
+  .min(1, 'Choose a file')
+  .max(4096, 'The path is too long')
+  .refine((p) => !p.includes('\u0000'), 'The path holds a NUL character, which no file name can have')
+  .refine((p) => ABSOLUTE.test(p), 'Give the full path of the file (starting at / or a drive letter)');
+
+type Unwrapped<T> = T extends z.ZodDefault<infer I> ? I : T;
+export type PatchShape<T extends z.ZodRawShape> = { [K in keyof T]: z.ZodOptional<Unwrapped<T[K]>> };
+
+/**
+ * The input of an update: the record's id plus only the fields to change; a field left out keeps
+ * its value (defaults do not apply), and unknown keys are refused. The handler checks the merged
+ * record as a whole (see electron/handlers/patch.ts).
+ */
+export function patchOf<T extends z.ZodRawShape, E extends z.ZodRawShape = Record<never, never>>(schema: z.ZodObject<T>, extra: E = {} as E) {
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape).map(([key, field]) => [key, ((field instanceof z.ZodDefault ? field.unwrap() : field) as z.ZodType).optional()]),
+  ) as unknown as PatchShape<T>;
+  return z.object(shape).extend({ id, ...extra }).strict();
+}

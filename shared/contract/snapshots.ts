@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CampaignStatus, Id, IsoDate, TalentKind } from '../domain';
 import { channel } from './channel';
-import { id, isoDate, longText, name, shortText, talentKind, withRange } from './schemas';
+import { filePath, id, isoDate, longText, name, shortText, talentKind, withRange } from './schemas';
 
 // Capacity snapshots: the figures of a moment, stored immutably, for executives to review,
 // compare and share. Every figure is in hours unless its name says otherwise.
@@ -257,7 +257,7 @@ const output = z
     /** Compare with this (older or newer) snapshot in the report. */
     compareWith: id.optional(),
     /** Given by tests; otherwise the edge asks where to save. */
-    path: z.string().trim().min(1).max(4096).optional(),
+    path: filePath.optional(),
   })
   .strict();
 
@@ -273,7 +273,8 @@ export const snapshotChannels = {
   'snapshots:exportPdf': channel<WrittenReport>()(output),
   'snapshots:schedule': channel<SnapshotSchedule>()(z.object({}).strict().default({})),
   'snapshots:setSchedule': channel<SnapshotSchedule>()(
-    z.object({ enabled: z.boolean(), weekday: z.number().int().min(0).max(6).default(0) }).strict(),
+    /** Like every update, only the fields sent change. */
+    z.object({ enabled: z.boolean().optional(), weekday: z.number().int().min(0).max(6).optional() }).strict(),
   ),
   'snapshots:autoCheck': channel<AutoCheckResult>()(z.object({}).strict().default({})),
 };

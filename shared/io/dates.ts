@@ -1,5 +1,5 @@
-// Reading calendar days from cells: ISO, d/m/yyyy or m/d/yyyy, d.m.yyyy, Excel serial numbers
-// and real spreadsheet dates. Returns ISO 'YYYY-MM-DD' or a reason in words.
+// Reading calendar days from cells: ISO, d/m/yyyy or m/d/yyyy, d.m.yyyy, and date-formatted
+// spreadsheet cells (never bare numbers). Returns ISO 'YYYY-MM-DD' or a reason in words.
 
 import type { Cell, DateOrder } from './types';
 
@@ -8,11 +8,6 @@ export type DateResult = { ok: true; value: string } | { ok: false; reason: stri
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const SLASH = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const DOT = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
-/** Excel serial days: 1 = 1900-01-01 (with Excel's phantom 29 Feb 1900); 25569 = 1970-01-01. */
-const EXCEL_EPOCH_OFFSET = 25569;
-const SERIAL_MIN = 1; // 1900-01-01
-const SERIAL_MAX = 109_574; // 2199-12-31
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function isoOf(y: number, m: number, d: number): DateResult {
@@ -21,15 +16,6 @@ function isoOf(y: number, m: number, d: number): DateResult {
     return { ok: false, reason: 'is not a real calendar day' };
   }
   return { ok: true, value: `${y}-${pad(m)}-${pad(d)}` };
-}
-
-/** An Excel serial day number as an ISO date. */
-export function isoFromExcelSerial(serial: number): DateResult {
-  if (!Number.isFinite(serial) || serial < SERIAL_MIN || serial > SERIAL_MAX) return { ok: false, reason: 'is not a date' };
-  const whole = Math.floor(serial);
-  const ms = (whole - EXCEL_EPOCH_OFFSET) * 86_400_000;
-  const d = new Date(ms);
-  return { ok: true, value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` };
 }
 
 /** The d/m vs m/d evidence in one text: 'dmy' or 'mdy' when one part is over 12, else null. */
@@ -66,7 +52,9 @@ export function parseDateCell(cell: Cell, order: DateOrder | null): DateResult {
     // Spreadsheet dates carry no zone: exceljs gives them as UTC midnight.
     return isoOf(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
   }
-  if (typeof cell === 'number') return isoFromExcelSerial(cell);
+  // Only a date-formatted spreadsheet cell is a date (it arrives as a Date): a plain number is not
+  // an Excel day number, and in a CSV there are none.
+  if (typeof cell === 'number') return { ok: false, reason: 'is a number, not a date: format the cell as a date, or write the date as YYYY-MM-DD' };
   if (typeof cell !== 'string') return { ok: false, reason: 'is not a date' };
   const text = cell.trim();
   let m = ISO.exec(text);
@@ -89,6 +77,7 @@ export function parseDateCell(cell: Cell, order: DateOrder | null): DateResult {
       reason: `is ambiguous: it could be ${isoOf(y, b, a).ok ? `${y}-${pad(b)}-${pad(a)}` : '?'} (day first) or ${y}-${pad(a)}-${pad(b)} (month first); choose the date order for this file`,
     };
   }
-  if (/^\d{4,6}(\.\d+)?$/.test(text)) return isoFromExcelSerial(Number(text));
+  if (/^\d{4}$/.test(text)) return { ok: false, reason: `is a year, not a date: write the day, e.g. ${text}-01-01` };
+  if (/^\d+([.,]\d+)?$/.test(text)) return { ok: false, reason: 'is a number, not a date; use YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY' };
   return { ok: false, reason: 'is not a date; use YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY' };
 }

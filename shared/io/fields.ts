@@ -8,7 +8,15 @@ export interface FieldDef {
   /** The header a template and an export write. */
   label: string;
   synonyms: string[];
+  /** Headers taken for this field only when no other column claims it (Runn files have both "Job Title" and "Default Role Name"). */
+  weakSynonyms?: string[];
   required?: boolean;
+  /** A required field that these fields can stand in for (a name from first and last name). */
+  orFrom?: string[];
+  /** What the cells hold, for reading them: numbers (in the file's number style), percentages, or text and others (default). */
+  type?: 'number' | 'percent';
+  /** Read from files but never written by a template or an export. */
+  importOnly?: boolean;
   example: string | number;
 }
 
@@ -18,28 +26,31 @@ const DAY_FIELDS: FieldDef[] = [
   field: key,
   label: `${day.slice(0, 3)} hours`,
   synonyms: [key, day, `${key} hours`, `${day} hours`, `hours ${key}`],
+  type: 'number' as const,
   example: i < 5 ? 7.5 : 0,
 }));
 
 const TALENT: FieldDef[] = [
   { field: 'externalId', label: 'External ID', synonyms: ['id', 'external id', 'ext id', 'employee id', 'staff id', 'person id', 'hr id', 'payroll id'], example: 'EMP-001' },
-  { field: 'name', label: 'Name', synonyms: ['full name', 'person', 'talent', 'talent name', 'person name', 'employee', 'employee name', 'resource', 'resource name'], required: true, example: 'Ada Lovelace' },
+  { field: 'name', label: 'Name', synonyms: ['full name', 'person', 'talent', 'talent name', 'person name', 'employee', 'employee name', 'resource', 'resource name'], required: true, orFrom: ['firstName', 'lastName'], example: 'Ada Lovelace' },
+  { field: 'firstName', label: 'First name', synonyms: ['first', 'given name', 'forename', 'first names'], importOnly: true, example: 'Ada' },
+  { field: 'lastName', label: 'Last name', synonyms: ['last', 'surname', 'family name'], importOnly: true, example: 'Lovelace' },
   { field: 'email', label: 'Email', synonyms: ['e-mail', 'email address', 'e-mail address', 'mail', 'work email'], example: 'ada@example.com' },
   { field: 'kind', label: 'Kind', synonyms: ['type', 'talent type', 'employment type', 'contract type', 'resource type', 'employment'], example: 'staff' },
   { field: 'team', label: 'Team', synonyms: ['department', 'dept', 'group', 'studio'], example: 'Brand' },
-  { field: 'primaryRole', label: 'Primary role', synonyms: ['role', 'main role', 'job title', 'title', 'position', 'discipline'], required: true, example: 'Designer' },
+  { field: 'primaryRole', label: 'Primary role', synonyms: ['role', 'main role', 'discipline', 'default role', 'default role name', 'role name'], weakSynonyms: ['job title', 'title', 'position'], required: true, example: 'Designer' },
   { field: 'otherRoles', label: 'Other roles', synonyms: ['secondary roles', 'additional roles', 'also', 'roles'], example: 'Art director; Copywriter' },
   { field: 'skills', label: 'Skills', synonyms: ['skill', 'skills and levels', 'competencies'], example: 'Figma:4; Typography:3' },
   { field: 'tags', label: 'Tags', synonyms: ['tag', 'labels', 'keywords'], example: 'senior; remote' },
-  { field: 'costRate', label: 'Cost rate (per hour)', synonyms: ['cost rate', 'hourly cost', 'cost per hour', 'cost', 'cost rate per hour', 'internal rate'], example: 45 },
-  { field: 'billRate', label: 'Bill rate (per hour)', synonyms: ['bill rate', 'hourly rate', 'rate', 'charge rate', 'sell rate', 'billing rate', 'bill rate per hour', 'rate per hour'], example: 90 },
+  { field: 'costRate', label: 'Cost rate (per hour)', synonyms: ['cost rate', 'hourly cost', 'cost per hour', 'cost', 'cost rate per hour', 'internal rate', 'cost to business', 'cost to business per hour', 'hourly cost rate'], type: 'number', example: 45 },
+  { field: 'billRate', label: 'Bill rate (per hour)', synonyms: ['bill rate', 'hourly rate', 'rate', 'charge rate', 'sell rate', 'billing rate', 'bill rate per hour', 'rate per hour', 'charge out rate', 'charge-out rate', 'chargeout rate', 'charge out rate per hour', 'hourly charge out rate', 'default rate'], type: 'number', example: 90 },
   { field: 'currency', label: 'Currency', synonyms: ['ccy', 'currency code'], example: 'GBP' },
-  { field: 'utilisationTarget', label: 'Utilisation target %', synonyms: ['utilisation target', 'utilization target', 'target', 'target utilisation', 'target %', 'utilisation %', 'utilization %'], example: 80 },
+  { field: 'utilisationTarget', label: 'Utilisation target %', synonyms: ['utilisation target', 'utilization target', 'target', 'target utilisation', 'target %', 'utilisation %', 'utilization %'], type: 'percent', example: 80 },
   { field: 'holidayCountry', label: 'Holiday country', synonyms: ['country', 'country code', 'holidays country'], example: 'GB' },
   { field: 'holidayRegion', label: 'Holiday region', synonyms: ['region', 'state', 'subdivision', 'holidays region', 'county'], example: 'ENG' },
   { field: 'activeFrom', label: 'Contract start', synonyms: ['active from', 'start date', 'start', 'joined', 'join date', 'contract from'], example: '2026-01-05' },
   { field: 'activeTo', label: 'Contract end', synonyms: ['active to', 'end date', 'end', 'leaving date', 'leaves', 'contract to', 'contract until'], example: '' },
-  { field: 'headcount', label: 'Headcount', synonyms: ['head count', 'people', 'seats', 'fte count'], example: 1 },
+  { field: 'headcount', label: 'Headcount', synonyms: ['head count', 'people', 'seats', 'fte count'], type: 'number', example: 1 },
   { field: 'pattern', label: 'Working pattern', synonyms: ['pattern', 'work pattern', 'working week', 'working hours', 'hours per week pattern', 'schedule'], example: 'Mon–Fri 7.5' },
   ...DAY_FIELDS,
   { field: 'notes', label: 'Notes', synonyms: ['note', 'comments', 'comment'], example: '' },
@@ -50,9 +61,9 @@ const CAMPAIGNS: FieldDef[] = [
   { field: 'name', label: 'Name', synonyms: ['campaign', 'campaign name', 'project', 'project name', 'job', 'job name', 'title'], required: true, example: 'Spring Launch' },
   { field: 'client', label: 'Client', synonyms: ['customer', 'account', 'brand', 'client name'], example: 'Northwind' },
   { field: 'status', label: 'Status', synonyms: ['state', 'stage'], example: 'confirmed' },
-  { field: 'probability', label: 'Probability %', synonyms: ['probability', 'likelihood', 'chance', 'win probability', 'confidence'], example: 100 },
-  { field: 'priority', label: 'Priority', synonyms: ['prio'], example: 3 },
-  { field: 'budget', label: 'Budget', synonyms: ['budget amount', 'fee', 'value'], example: 20000 },
+  { field: 'probability', label: 'Probability %', synonyms: ['probability', 'likelihood', 'chance', 'win probability', 'confidence'], type: 'percent', example: 100 },
+  { field: 'priority', label: 'Priority', synonyms: ['prio'], type: 'number', example: 3 },
+  { field: 'budget', label: 'Budget', synonyms: ['budget amount', 'fee', 'value'], type: 'number', example: 20000 },
   { field: 'currency', label: 'Currency', synonyms: ['ccy', 'currency code'], example: 'GBP' },
   { field: 'start', label: 'Start', synonyms: ['start date', 'from', 'begins', 'kick off', 'kickoff'], required: true, example: '2027-03-01' },
   { field: 'end', label: 'End', synonyms: ['end date', 'to', 'until', 'ends', 'deadline', 'due', 'due date'], required: true, example: '2027-04-30' },
@@ -70,10 +81,10 @@ const DEMAND_LINES: FieldDef[] = [
   ...CAMPAIGN_REF(false),
   { field: 'role', label: 'Role', synonyms: ['role name', 'discipline', 'position'], example: 'Designer' },
   { field: 'skills', label: 'Skills (minimum level)', synonyms: ['skills', 'required skills', 'skill', 'skills minimum level', 'min skills'], example: 'Figma:3' },
-  { field: 'hours', label: 'Hours', synonyms: ['total hours', 'hours needed', 'demand', 'demand hours', 'effort', 'estimate', 'estimated hours'], required: true, example: 120 },
+  { field: 'hours', label: 'Hours', synonyms: ['total hours', 'hours needed', 'demand', 'demand hours', 'effort', 'estimate', 'estimated hours'], required: true, type: 'number', example: 120 },
   { field: 'start', label: 'Start', synonyms: ['start date', 'from', 'begins'], required: true, example: '2027-03-01' },
   { field: 'end', label: 'End', synonyms: ['end date', 'to', 'until', 'ends'], required: true, example: '2027-03-31' },
-  { field: 'priority', label: 'Priority', synonyms: ['prio'], example: 3 },
+  { field: 'priority', label: 'Priority', synonyms: ['prio'], type: 'number', example: 3 },
   { field: 'note', label: 'Note', synonyms: ['notes', 'comment', 'comments', 'description'], example: '' },
 ];
 
@@ -88,7 +99,7 @@ const BOOKINGS: FieldDef[] = [
   { field: 'demandLineId', label: 'Demand line ID', synonyms: ['demand line', 'line id', 'demand id', 'demand line id'], example: '' },
   { field: 'start', label: 'Start', synonyms: ['start date', 'from', 'begins'], required: true, example: '2027-03-01' },
   { field: 'end', label: 'End', synonyms: ['end date', 'to', 'until', 'ends'], required: true, example: '2027-03-05' },
-  { field: 'hoursPerDay', label: 'Hours per day', synonyms: ['hours/day', 'hours a day', 'hrs per day', 'hours', 'daily hours', 'h/day'], required: true, example: 6 },
+  { field: 'hoursPerDay', label: 'Hours per day', synonyms: ['hours/day', 'hours a day', 'hrs per day', 'hours', 'daily hours', 'h/day'], required: true, type: 'number', example: 6 },
   { field: 'status', label: 'Status', synonyms: ['booking status', 'state'], example: 'tentative' },
   { field: 'note', label: 'Note', synonyms: ['notes', 'comment', 'comments'], example: '' },
 ];
@@ -97,7 +108,7 @@ const TIME_OFF: FieldDef[] = [
   ...TALENT_REF,
   { field: 'start', label: 'Start', synonyms: ['start date', 'from', 'first day'], required: true, example: '2027-08-02' },
   { field: 'end', label: 'End', synonyms: ['end date', 'to', 'until', 'last day'], required: true, example: '2027-08-13' },
-  { field: 'hoursPerDay', label: 'Hours per day', synonyms: ['hours/day', 'hours', 'hours off', 'hours off per day'], example: '' },
+  { field: 'hoursPerDay', label: 'Hours per day', synonyms: ['hours/day', 'hours', 'hours off', 'hours off per day'], type: 'number', example: '' },
   { field: 'type', label: 'Type', synonyms: ['kind', 'reason', 'absence type', 'leave type'], example: 'vacation' },
   { field: 'note', label: 'Note', synonyms: ['notes', 'comment', 'comments'], example: '' },
 ];

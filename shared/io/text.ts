@@ -46,3 +46,18 @@ export function quote(value: unknown): string {
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
   return `'${text.length > 60 ? text.slice(0, 57) + '…' : text}'`;
 }
+
+/**
+ * Exports put an apostrophe before text a spreadsheet would run as a formula (=, +, -, @, tab,
+ * CR), and before text that already starts with apostrophes followed by one of those, so that
+ * `guard` and `unguard` undo each other exactly: "-Dash" → "'-Dash" → "-Dash", "'=x" → "''=x" → "'=x".
+ */
+const GUARDED = /^'*[=+\-@\t\r]/;
+
+export function guard(text: string): string {
+  return GUARDED.test(text) ? `'${text}` : text;
+}
+
+export function unguard(text: string): string {
+  return text.startsWith("'") && GUARDED.test(text.slice(1)) ? text.slice(1) : text;
+}

@@ -9,13 +9,25 @@ export type FileFormat = (typeof FILE_FORMATS)[number];
 /** How to read d/m/yyyy-style dates: day first, month first, or detect from the file (default). */
 export type DateOrder = 'dmy' | 'mdy';
 
-/** One cell as read from a file: text from CSV, or a typed value from XLSX. */
-export type Cell = string | number | boolean | Date | null;
+/** How a file writes numbers: 1,234.5 ('point') or 1.234,5 ('comma'). */
+export type NumberStyle = 'point' | 'comma';
 
-/** A file read into a header row and data rows (data row i is spreadsheet row i + 2). */
+/** An XLSX number formatted as a percentage: `percent` is what the cell shows (80 for 0.8). */
+export interface PercentCell {
+  percent: number;
+}
+
+/** One cell as read from a file: text from CSV, or a typed value from XLSX. */
+export type Cell = string | number | boolean | Date | PercentCell | null;
+
+/** A file read into a header row and data rows (data row i is spreadsheet row i + 2, or below the header row). */
 export interface Table {
   headers: string[];
   rows: Cell[][];
+  /** The CSV's field separator (none for XLSX). */
+  delimiter?: string;
+  /** The header's spreadsheet row, when title lines sit above it (default 1): data row i is row headerRow + 1 + i. */
+  headerRow?: number;
 }
 
 /** Column header text → field name, or null to ignore the column. */
@@ -66,6 +78,8 @@ export interface ImportPreview {
   errorRows: number;
   /** The date order used for d/m/yyyy-style dates, or null when there were none. */
   dateOrder: DateOrder | null;
+  /** How each number column written as text was read, and why (columns whose numbers read the same either way are left out). */
+  numberStyles: { column: string; style: NumberStyle; source: 'choice' | 'column' | 'file' | 'delimiter' | 'default' }[];
   /** Roles and skills the commit will create (only with createMissing). */
   willCreate: { roles: string[]; skills: string[] };
   /** Every row's outcome, first 1,000 rows. */
@@ -73,6 +87,9 @@ export interface ImportPreview {
   /** Every problem, first 1,000 (errorCount has the total). */
   errors: ImportIssue[];
   errorCount: number;
+  /** Values read one of two possible ways (e.g. '1.200': 1.2 or 1200), first 1,000: they don't stop an import, but check them. */
+  warnings: ImportIssue[];
+  warningCount: number;
 }
 
 export interface ImportResult {

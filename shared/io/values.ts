@@ -3,7 +3,7 @@
 
 import type { WeekHours } from '@shared/domain';
 import { quote } from './text';
-import type { Cell } from './types';
+import type { Cell, PercentCell } from './types';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
@@ -14,9 +14,14 @@ export function isBlank(cell: Cell | undefined): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 }
 
+export function isPercentCell(cell: Cell | undefined): cell is PercentCell {
+  return typeof cell === 'object' && cell !== null && !(cell instanceof Date);
+}
+
 export function textOf(cell: Cell): string {
   if (cell === null) return '';
   if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  if (isPercentCell(cell)) return `${cell.percent}%`;
   return String(cell).trim();
 }
 
@@ -37,6 +42,13 @@ export function parseNumber(cell: Cell, what: string, min: number, max: number):
     const range = max === Infinity ? `≥ ${min}` : `between ${min} and ${max}`;
     return fail(`must be ${what} ${range}; got ${quote(textOf(cell))}`);
   }
+  return ok(n);
+}
+
+/** A percentage: 80, '80 %', or a spreadsheet cell formatted as a percentage (showing 80 %). */
+export function parsePercent(cell: Cell): Parsed<number> {
+  const n = isPercentCell(cell) ? cell.percent : numberOf(typeof cell === 'string' ? cell.replace(/\s*%\s*$/, '') : cell);
+  if (n === null || n < 0 || n > 100) return fail(`must be a percentage between 0 and 100; got ${quote(textOf(cell))}`);
   return ok(n);
 }
 

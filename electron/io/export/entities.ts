@@ -16,7 +16,7 @@ const DAY_FIELDS = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 
 /** The columns a template and an export write: every field, except the per-day hours (the pattern column covers them). */
 export function columnsOf(entity: ImportEntity): FieldDef[] {
-  return FIELDS[entity].filter((f) => !DAY_FIELDS.has(f.field));
+  return FIELDS[entity].filter((f) => !DAY_FIELDS.has(f.field) && !f.importOnly);
 }
 
 const SHEET_NAMES: Record<ImportEntity, string> = { talent: 'Talent', campaigns: 'Campaigns', demandLines: 'Demand lines', bookings: 'Bookings', timeOff: 'Time off' };

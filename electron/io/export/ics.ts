@@ -1,7 +1,6 @@
 // Bookings as an iCalendar file: one all-day event per booking (DTEND exclusive), with a UID that
 // stays the same across exports so that a calendar re-importing the file updates its events.
 
-import { writeFileSync } from 'node:fs';
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { Booking, Campaign } from '@shared/domain';
 import type { Db } from '../../db/open';
@@ -9,6 +8,7 @@ import { listBookings } from '../../db/repos/bookings';
 import { listCampaigns } from '../../db/repos/campaigns';
 import { listTalent } from '../../db/repos/talent';
 import { workspaceId } from '../workspaceId';
+import { writeFileAtomic } from '../writeFile';
 
 export interface IcsRequest {
   path: string;
@@ -56,6 +56,6 @@ export function writeIcs(db: Db, request: IcsRequest, now: Date): { path: string
     });
   }
   const text = calendar.toString();
-  writeFileSync(request.path, text, 'utf8');
+  writeFileAtomic(request.path, text);
   return { path: request.path, bytes: Buffer.byteLength(text), rows: bookings.length, events: bookings.length };
 }

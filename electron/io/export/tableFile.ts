@@ -1,9 +1,10 @@
 // Writing rows as CSV (RFC 4180, UTF-8 with a BOM so Excel reads it as UTF-8) or as a small XLSX.
 
-import { statSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { guard } from '@shared/io/text';
 import type { FileFormat } from '@shared/io/types';
+import { writeFileAtomic } from '../writeFile';
 
 export type OutCell = string | number | Date | null;
 
@@ -17,17 +18,18 @@ export interface SheetData {
 
 /**
  * A cell as CSV text. Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first)
- * gets a leading apostrophe, so a name like "=HYPERLINK(…)" stays text when the file is opened.
+ * gets a leading apostrophe (`guard`), so a name like "=HYPERLINK(…)" stays text when the file is
+ * opened; the importer takes it off again (`unguard`).
  */
 export function csvCell(v: OutCell): string | number {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(v)) return `'${v}`;
+  if (typeof v === 'string') return guard(v);
   return v ?? '';
 }
 
 export function writeCsv(path: string, sheet: SheetData): number {
   const text = '\uFEFF' + Papa.unparse({ fields: sheet.headers, data: sheet.rows.map((r) => r.map(csvCell)) }, { newline: '\r\n' }) + '\r\n';
-  writeFileSync(path, text, 'utf8');
+  writeFileAtomic(path, text);
   return Buffer.byteLength(text);
 }
 
@@ -41,8 +43,9 @@ export async function writeXlsx(path: string, sheets: SheetData[]): Promise<numb
     for (const r of s.rows) ws.addRow(r);
     if (s.headers.length) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: s.headers.length } };
   }
-  await workbook.xlsx.writeFile(path);
-  return statSync(path).size;
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  writeFileAtomic(path, bytes);
+  return bytes.length;
 }
 
 export async function writeTableFile(path: string, format: FileFormat, sheet: SheetData): Promise<{ path: string; bytes: number; rows: number }> {

@@ -2,9 +2,10 @@
 
 import { detectDateOrder } from '@shared/io/dates';
 import { FIELDS } from '@shared/io/fields';
+import { decideStyles, tallyStyles, type ColumnStyle } from '@shared/io/numbers';
 import { resolveMapping } from '@shared/io/mapping';
 import { RowReader } from '@shared/io/rows';
-import type { ColumnGuess, ColumnMapping, DateOrder, ImportEntity, ImportIssue, Table } from '@shared/io/types';
+import type { Cell, ColumnGuess, ColumnMapping, DateOrder, ImportEntity, ImportIssue, ImportPreview, Table } from '@shared/io/types';
 import type { Db } from '../../db/open';
 import { bookingImporter } from './bookings';
 import { campaignImporter } from './campaigns';
@@ -30,6 +31,9 @@ export interface Analysis {
   /** Problems with the file as a whole (row 1): these always refuse a commit. */
   fileIssues: ImportIssue[];
   rowIssues: ImportIssue[];
+  /** Values read one of two possible ways; they don't stop a commit. */
+  warnings: ImportIssue[];
+  numberStyles: ImportPreview['numberStyles'];
   errorRows: number[];
   dataRows: number;
   dateOrder: DateOrder | null;
@@ -53,25 +57,48 @@ function dateOrderOf(table: Table, indexOf: Map<string, number>, given: DateOrde
   return { order: detected };
 }
 
+/** How each mapped number column writes its numbers (field → style), decided from all its values. */
+function numberStylesOf(entity: ImportEntity, table: Table, indexOf: Map<string, number>, options: ImportOptions) {
+  const tallies = new Map<string, ReturnType<typeof tallyStyles>>();
+  for (const f of FIELDS[entity]) {
+    const i = indexOf.get(f.field);
+    if (i === undefined || !f.type) continue;
+    const strip = (c: Cell) => (f.type === 'percent' && typeof c === 'string' ? c.replace(/\s*%\s*$/, '') : c);
+    tallies.set(f.field, tallyStyles((function* () {
+      for (const row of table.rows) yield strip(row[i] ?? null);
+    })()));
+  }
+  const styles = decideStyles(tallies, options.numberStyle, table.delimiter);
+  const shown: ImportPreview['numberStyles'] = [];
+  for (const [field, t] of tallies) {
+    const s = styles.get(field)!;
+    if (t.point + t.comma + t.either > 0) shown.push({ column: table.headers[indexOf.get(field)!], style: s.style, source: s.source });
+  }
+  return { styles: styles as ReadonlyMap<string, ColumnStyle>, shown };
+}
+
 export function analyse(db: Db, entity: ImportEntity, table: Table, mapping: ColumnMapping | undefined, options: ImportOptions, now: string): Analysis {
   const resolved = resolveMapping(entity, table.headers, mapping);
   const fileIssues = [...resolved.issues];
   const { order, issue } = dateOrderOf(table, resolved.indexOf, options.dateOrder);
   if (issue) fileIssues.push(issue);
+  const numbers = numberStylesOf(entity, table, resolved.indexOf, options);
   const catalogue = catalogueOf(db, options.createMissing);
   const importer = IMPORTERS[entity]({ db, catalogue, now });
   for (const message of importer.checkColumns((f) => resolved.indexOf.has(f))) fileIssues.push({ row: 1, column: null, message });
 
   const plans: PlannedRow[] = [];
   const rowIssues: ImportIssue[] = [];
+  const warnings: ImportIssue[] = [];
   const errorRows: number[] = [];
   let dataRows = 0;
   if (fileIssues.length === 0) {
     for (let i = 0; i < table.rows.length; i++) {
-      const reader = new RowReader(entity, table, resolved.indexOf, order, i);
+      const reader = new RowReader(entity, table, resolved.indexOf, order, i, numbers.styles);
       if (reader.blank) continue;
       dataRows++;
       const plan = importer.resolve(reader);
+      warnings.push(...reader.warnings);
       if (plan && !reader.failed) plans.push(plan);
       else {
         errorRows.push(reader.row);
@@ -80,7 +107,7 @@ export function analyse(db: Db, entity: ImportEntity, table: Table, mapping: Col
     }
     if (dataRows === 0) fileIssues.push({ row: 1, column: null, message: 'The file has a header row but no data rows.' });
   }
-  return { columns: resolved.columns, plans, fileIssues, rowIssues, errorRows, dataRows, dateOrder: order, catalogue, importer };
+  return { columns: resolved.columns, plans, fileIssues, rowIssues, warnings, numberStyles: numbers.shown, errorRows, dataRows, dateOrder: order, catalogue, importer };
 }
 
 export const fieldsOf = (entity: ImportEntity) => FIELDS[entity].map((f) => ({ field: f.field, label: f.label, required: f.required ?? false }));

@@ -3,7 +3,7 @@
 import { CAMPAIGN_STATUSES, type Campaign, type Priority } from '@shared/domain';
 import type { RowReader } from '@shared/io/rows';
 import { quote } from '@shared/io/text';
-import { parseChoice, parseInteger, parseNumber, textOf } from '@shared/io/values';
+import { parseChoice, parseInteger, parseNumber, parsePercent, textOf } from '@shared/io/values';
 import { insertCampaign, listCampaigns, updateCampaign, type CampaignFields } from '../../db/repos/campaigns';
 import { SeenKeys, type EntityImporter, type ImporterContext } from './types';
 
@@ -43,7 +43,7 @@ export function campaignImporter(ctx: ImporterContext): EntityImporter {
         name,
         client: text(r, 'client'),
         status: r.optional('status', (c) => parseChoice(c, CAMPAIGN_STATUSES, STATUS_SYNONYMS), undefined),
-        probability: r.optional('probability', (c) => parseNumber(c, 'a percentage', 0, 100), undefined),
+        probability: r.optional('probability', parsePercent, undefined),
         priority: r.optional('priority', (c) => parseInteger(c, 'a priority', 1, 5), undefined) as Priority | undefined,
         budget: r.optional('budget', (c) => parseNumber(c, 'an amount', 0, 1e12), undefined),
         currency: text(r, 'currency')?.toUpperCase(),

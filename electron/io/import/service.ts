@@ -32,7 +32,7 @@ const changesOf = (db: Db) => (db.prepare('SELECT total_changes() AS n').get() a
 
 export async function previewImport(db: Db, request: ImportRequest, now: Date): Promise<ImportPreview> {
   const file = loadSource(request.source);
-  const table = await readTable(file);
+  const table = await readTable(file, request.entity);
   const a = analyse(db, request.entity, table, request.mapping, request.options, now.toISOString());
   const errorSet = new Set(a.errorRows);
   const rows = [
@@ -51,10 +51,13 @@ export async function previewImport(db: Db, request: ImportRequest, now: Date): 
     update: a.plans.filter((p) => p.action === 'update').length,
     errorRows: errorSet.size,
     dateOrder: a.dateOrder,
+    numberStyles: a.numberStyles,
     willCreate: { roles: [...a.catalogue.roles.missing.values()], skills: [...a.catalogue.skills.missing.values()] },
     rows: rows.slice(0, LIMIT),
     errors: errors.slice(0, LIMIT),
     errorCount: errors.length,
+    warnings: a.warnings.slice(0, LIMIT),
+    warningCount: a.warnings.length,
   };
 }
 
@@ -67,7 +70,7 @@ export async function commitImport(db: Db, request: ImportRequest & { fingerprin
   if (request.fingerprint && request.fingerprint !== file.fingerprint) {
     throw new AppError('conflict', 'The file has changed since the preview. Preview it again before importing.');
   }
-  const table = await readTable(file);
+  const table = await readTable(file, request.entity);
   const nowIso = deps.now.toISOString();
   const check = analyse(db, request.entity, table, request.mapping, request.options, nowIso);
   if (check.fileIssues.length) refuse(`Nothing was imported: ${check.fileIssues[0].message}`);

@@ -5,7 +5,7 @@ import { talentFields } from '@shared/contract/people';
 import { TALENT_KINDS, type Talent, type WeekHours } from '@shared/domain';
 import type { RowReader } from '@shared/io/rows';
 import { quote } from '@shared/io/text';
-import { listOf, parseChoice, parseHours, parseInteger, parseNumber, parseSkillList, parseWeekPattern, textOf, type Parsed } from '@shared/io/values';
+import { listOf, parseChoice, parseHours, parseInteger, parseNumber, parsePercent, parseSkillList, parseWeekPattern, textOf, type Parsed } from '@shared/io/values';
 import type { Cell } from '@shared/io/types';
 import { insertPattern, listPatterns, updatePattern } from '../../db/repos/patterns';
 import { insertTalent, listTalent, updateTalent, type TalentFields } from '../../db/repos/talent';
@@ -59,7 +59,8 @@ export function talentImporter(ctx: ImporterContext): EntityImporter {
     resolve(r) {
       const externalId = r.optional('externalId', text, null);
       const email = r.optional('email', text, null);
-      const name = r.optional('name', text, undefined);
+      // Runn and HR exports give first and last names in two columns.
+      const name = r.optional('name', text, undefined) ?? ([r.optional('firstName', text, ''), r.optional('lastName', text, '')].filter(Boolean).join(' ') || undefined);
       const current = match(r, externalId ?? null, email ?? null);
       if (current === undefined && r.failed) return null;
       if (!current && !name) return r.fail('name', 'is required for a new person and is empty');
@@ -98,7 +99,7 @@ export function talentImporter(ctx: ImporterContext): EntityImporter {
         costRate: r.optional('costRate', (c) => parseNumber(c, 'an hourly cost rate', 0, 1e6), undefined),
         billRate: r.optional('billRate', (c) => parseNumber(c, 'an hourly bill rate', 0, 1e6), undefined),
         currency: r.optional('currency', upper, undefined),
-        utilisationTarget: r.optional('utilisationTarget', (c) => parseNumber(c, 'a percentage', 0, 100), undefined),
+        utilisationTarget: r.optional('utilisationTarget', parsePercent, undefined),
         holidayCountry: r.optional('holidayCountry', upper, undefined),
         holidayRegion: r.optional('holidayRegion', upper, undefined),
         activeFrom: r.has('activeFrom') ? r.date('activeFrom') : undefined,

@@ -1,5 +1,5 @@
 import type { RowReader } from '@shared/io/rows';
-import type { DateOrder } from '@shared/io/types';
+import type { DateOrder, NumberStyle } from '@shared/io/types';
 import type { Db } from '../../db/open';
 import type { Catalogue } from './catalogue';
 
@@ -8,6 +8,8 @@ export interface ImportOptions {
   createMissing: boolean;
   /** How to read d/m/yyyy-style dates; detected from the file when absent. */
   dateOrder?: DateOrder;
+  /** How the file writes numbers (1,234.5 or 1.234,5); decided per column from its values when absent. */
+  numberStyle?: NumberStyle;
   /** Commit the valid rows and leave out rows with errors (default false: any error refuses the commit). */
   skipErrorRows: boolean;
 }

@@ -83,6 +83,6 @@ export function fieldsOf(d: BookingDraft): Input<'bookings:create'> {
 }
 
 /** The update input for a booking moved or resized to [start, end], everything else kept. */
-export function movedBooking(b: BookingView, start: IsoDate, end: IsoDate): Input<'bookings:update'> {
+export function movedBooking(b: BookingView, start: IsoDate, end: IsoDate): Input<'bookings:create'> & { id: number; expectedUpdatedAt: string } {
   return { ...fieldsOf(draftOf(b)), id: b.id, start, end, expectedUpdatedAt: b.updatedAt };
 }

@@ -1,6 +1,6 @@
 import './io.css';
 import { useState } from 'react';
-import type { ColumnMapping, DateOrder, ImportEntity, ImportPreview } from '@shared/io/types';
+import type { ColumnMapping, DateOrder, ImportEntity, ImportPreview, NumberStyle } from '@shared/io/types';
 import { call, errorMessage } from '../../api';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
@@ -18,6 +18,15 @@ interface Options {
   createMissing: boolean;
   skipErrorRows: boolean;
   dateOrder?: DateOrder;
+  numberStyle?: NumberStyle;
+}
+
+/** What "detected" means for the file's numbers: one style, or a style per column. */
+function detectedStyle(preview: ImportPreview): string {
+  const styles = new Set(preview.numberStyles.map((s) => s.style));
+  if (styles.size === 0) return 'nothing to decide';
+  if (styles.size > 1) return 'per column';
+  return styles.has('comma') ? '1.234,5' : '1,234.5';
 }
 
 /** Import a spreadsheet: choose what and which file, check the column mapping and the problems, then import (one undo step). */
@@ -155,6 +164,14 @@ export function ImportWizard({ initialEntity = 'talent', onClose }: { initialEnt
                     <option value="">detected ({preview.dateOrder === 'mdy' ? 'month first' : 'day first'})</option>
                     <option value="dmy">day first (3 April)</option>
                     <option value="mdy">month first (March 4)</option>
+                  </select>
+                </label>
+                <label>
+                  Numbers are written like{' '}
+                  <select className="select" value={options.numberStyle ?? ''} onChange={(e) => changeOptions({ numberStyle: (e.target.value || undefined) as NumberStyle | undefined })}>
+                    <option value="">detected ({detectedStyle(preview)})</option>
+                    <option value="point">1,234.5 (decimal point)</option>
+                    <option value="comma">1.234,5 (decimal comma)</option>
                   </select>
                 </label>
               </div>

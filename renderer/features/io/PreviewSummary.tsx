@@ -1,6 +1,37 @@
 import type { ImportPreview } from '@shared/io/types';
 import { formatNumber } from '../../lib/format';
 
+/** Values read one of two ways: they don't stop the import, but the planner should look. */
+function WarningList({ preview }: { preview: ImportPreview }) {
+  const n = preview.warningCount;
+  return (
+    <div className="io-warnings" role="region" aria-label="Values to check">
+      <p className="io-note">
+        {formatNumber(n, 0)} {n === 1 ? 'value could' : 'values could'} be read two ways. Check {n === 1 ? 'it' : 'them'}, or choose how the file writes numbers.
+      </p>
+      <table className="io-table" aria-label="Values to check">
+        <thead>
+          <tr>
+            <th className="num">Row</th>
+            <th>Column</th>
+            <th>How it was read</th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.warnings.map((w, i) => (
+            <tr key={i}>
+              <td className="num">{w.row}</td>
+              <td>{w.column ?? '—'}</td>
+              <td>{w.message.replace(/^Row \d+, column '[^']*': /, '').replace(/ If that is wrong, choose how the file writes numbers\.$/, '')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {n > preview.warnings.length && <p className="hint">Showing the first {formatNumber(preview.warnings.length, 0)} of {formatNumber(n, 0)}.</p>}
+    </div>
+  );
+}
+
 /** The counts (create / update / errors) and the list of problems, row by row. */
 export function PreviewSummary({ preview }: { preview: ImportPreview }) {
   const shown = preview.errors.length;
@@ -34,6 +65,7 @@ export function PreviewSummary({ preview }: { preview: ImportPreview }) {
           Will also create {[...preview.willCreate.roles.map((r) => `role “${r}”`), ...preview.willCreate.skills.map((s) => `skill “${s}”`)].join(', ')}.
         </p>
       )}
+      {preview.warningCount > 0 && <WarningList preview={preview} />}
       {shown > 0 && (
         <div className="io-errors">
           <table className="io-table" aria-label="Problems">

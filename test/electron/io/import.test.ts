@@ -106,7 +106,8 @@ describe('XLSX and round trip', () => {
     const wb = new ExcelJS.Workbook();
     const sheet = wb.addWorksheet('Bookings');
     sheet.addRow(['Email', 'Campaign', 'Start', 'End', 'Hours/day', 'Status']);
-    sheet.addRow(['ada@example.com', 'Spring Launch', new Date(Date.UTC(2027, 2, 1)), 46451, 6, 'confirmed']);
+    const row = sheet.addRow(['ada@example.com', 'Spring Launch', new Date(Date.UTC(2027, 2, 1)), 46451, 6, 'confirmed']);
+    row.getCell(4).numFmt = 'dd/mm/yyyy'; // a day number shown as a date is a date
     const path = `${ws.dir}/b.xlsx`;
     await wb.xlsx.writeFile(path);
     const result = await ioCall(ws, 'io:importCommit', { source: { path }, entity: 'bookings' });

@@ -9,7 +9,7 @@ import { channelNames, contract, type ChannelName } from '@shared/contract';
 import { ERROR_CODES, type Envelope } from '@shared/errors';
 import { dumpWorkspace, smallStudio, tempWorkspace, type TestWorkspace } from '../helpers/workspace';
 import { baseInputs, makeFixtures, WRITES } from './property/bases';
-import { exhaustiveFieldMutations, mutationArb, preview, type Mutation } from './property/mutations';
+import { exhaustiveFieldMutations, mutationArb, objectPaths, preview, setAt, type Mutation } from './property/mutations';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 60);
 const SEED = Number(process.env.PROPERTY_SEED ?? 9_2026);
@@ -127,6 +127,24 @@ describe('every channel refuses malformed input with a typed error and changes n
     for (const [c, base] of Object.entries(bases)) {
       if (c in contract) expect(contract[c as ChannelName].input.safeParse(base).success, `${c} base ${preview(base)}`).toBe(true);
     }
+  });
+
+  it('refuses a Map, a Date or a class instance as the input or inside it, on every channel', async () => {
+    class Point {
+      x = 1;
+    }
+    const odd: [string, unknown][] = [['a Map', new Map([['id', 1]])], ['a Date', new Date('2027-03-01')], ['a class instance', new Point()], ['a Set', new Set([1])]];
+    for (const channel of channelNames) {
+      const base = bases[channel] ?? {};
+      const inputs: [string, unknown][] = odd.map(([what, v]) => [`${what} as the whole input`, v]);
+      for (const p of objectPaths(base).filter((path) => path.length > 0)) for (const [what, v] of odd.slice(0, 2)) inputs.push([`${what} at ${p.join('.')}`, setAt(base, p, v)]);
+      for (const [what, input] of inputs) {
+        const envelope = await ws.send(channel, input);
+        expect(envelope.ok, `${channel} with ${what}`).toBe(false);
+        if (!envelope.ok) expect(envelope.error.code, `${channel} with ${what}`).toBe('invalid_input');
+      }
+    }
+    expect(dumpWorkspace(ws.db)).toBe(before);
   });
 
   it('leaves the workspace file byte for byte as it was', () => {

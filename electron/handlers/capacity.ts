@@ -12,7 +12,7 @@ export function capacityHandlers(ctx: HandlerContext, model: CapacityModel) {
   const { db } = ctx;
   return {
     'capacity:grid': ({ range, bucket, filter, offset, limit }) => {
-      const state = model.state();
+      const state = model.stateFor(range);
       const all = personIndexesFor(db, state, filter);
       const rows = all.slice(offset, offset + limit);
       const grid = utilisationGrid(state, { range, bucket, personIndexes: rows });
@@ -29,9 +29,9 @@ export function capacityHandlers(ctx: HandlerContext, model: CapacityModel) {
         tentative: round(grid.tentative),
       };
     },
-    'capacity:roleWeeks': (query) => roleWeeksIn(model.state(), query),
+    'capacity:roleWeeks': (query) => roleWeeksIn(model.stateFor(query.range), query),
     'capacity:overallocations': ({ range, filter }) => {
-      const state = model.state();
+      const state = model.stateFor(range);
       const runs = overAllocationRuns(state, { range, personIndexes: personIndexesFor(db, state, filter), messages: true });
       return runs.map((run) => ({
         talentId: run.talentId,
@@ -43,7 +43,7 @@ export function capacityHandlers(ctx: HandlerContext, model: CapacityModel) {
       }));
     },
     'bookings:check': (input) => {
-      const state = model.state();
+      const state = model.stateFor(input);
       const now = ctx.now().toISOString();
       const check = checkBookingChange(state, { createdAt: now, updatedAt: now, ...input, note: input.note ?? '', id: input.id ?? -1 });
       const name = state.people[state.personIndexById.get(input.talentId) ?? -1]?.name ?? 'This person';

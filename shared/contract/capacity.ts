@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Id, IsoDate, TalentKind } from '../domain';
 import { channel } from './channel';
-import { bookingStatus, id, isoDate, level, longText, positiveHours, shortText, talentKind, withRange } from './schemas';
+import { bookingStatus, id, isoDate, level, longText, positiveHours, shortText, talentKind, withinHorizon } from './schemas';
 
-const range = withRange(z.object({ start: isoDate, end: isoDate }).strict());
+const range = withinHorizon(z.object({ start: isoDate, end: isoDate }).strict());
 
 /** Which people a capacity view shows. */
 export const capacityFilter = z
@@ -90,7 +90,7 @@ export const capacityChannels = {
   'capacity:overallocations': channel<OverAllocation[]>()(z.object({ range, filter: capacityFilter }).strict()),
   /** Would this new or changed booking over-allocate its person? Asked before saving. */
   'bookings:check': channel<BookingCheckResult>()(
-    withRange(
+    withinHorizon(
       z
         .object({
           id: id.optional(),
@@ -105,6 +105,7 @@ export const capacityChannels = {
           note: longText.optional(),
         })
         .strict(),
+      'A booking',
     ),
   ),
 };

@@ -4,7 +4,7 @@ import { channel } from './channel';
 import type { DeleteImpact } from './people';
 import {
   bookingStatus, campaignStatus, colour, currency, id, idInput, isoDate, level, longText, money, name, percent, positiveHours,
-  priority, shortText, withRange,
+  priority, shortText, withinHorizon, withRange,
 } from './schemas';
 
 const campaignBase = z
@@ -108,9 +108,9 @@ export const planningChannels = {
 
   'bookings:list': channel<BookingView[]>()(bookingFilter),
   'bookings:get': channel<BookingView>()(idInput),
-  'bookings:create': channel<BookingView>()(withRange(bookingBase)),
+  'bookings:create': channel<BookingView>()(withinHorizon(bookingBase, 'A booking')),
   'bookings:update': channel<BookingView>()(
-    withRange(bookingBase.extend({ id, expectedUpdatedAt: z.string().max(40).optional() }).strict()),
+    withinHorizon(bookingBase.extend({ id, expectedUpdatedAt: z.string().max(40).optional() }).strict(), 'A booking'),
   ),
   'bookings:delete': channel<void>()(idInput),
   /** Several bookings moved (or copied) to other people and dates together: one transaction, one undo step. */
@@ -118,7 +118,7 @@ export const planningChannels = {
     z
       .object({
         moves: z
-          .array(withRange(z.object({ id, talentId: id, start: isoDate, end: isoDate, expectedUpdatedAt: z.string().max(40).optional() }).strict()))
+          .array(withinHorizon(z.object({ id, talentId: id, start: isoDate, end: isoDate, expectedUpdatedAt: z.string().max(40).optional() }).strict(), 'A booking'))
           .min(1, 'Choose at least one booking')
           .max(500, 'At most 500 bookings at a time'),
         copy: z.boolean().default(false),

@@ -66,6 +66,11 @@ export class CapacityModel {
     return this.built && { ...this.built };
   }
 
+  /** Bytes the cached state's arrays hold (0 before the first build). */
+  get bytes(): number {
+    return this.cached ? stateBytes(this.cached) : 0;
+  }
+
   /** The current state, rebuilt if the workspace changed in ways not applied incrementally. */
   state(): CapacityState {
     return this.stateFor();

@@ -87,7 +87,10 @@ export class CapacityModel {
     }
     const years = this.yearsFor(range && yearsOf(range));
     if (!this.isCurrent() || !sameYears(this.built, years)) {
-      this.cached = buildCapacityState(loadCapacityInput(this.db, rangeOfYears(years)), { reuse: this.cached ?? undefined });
+      // Arrays are recycled only for the same years: a state handed out for other years (a plan
+      // being solved) must not change under its holder because a view asked for another range.
+      const reuse = sameYears(this.built, years) ? (this.cached ?? undefined) : undefined;
+      this.cached = buildCapacityState(loadCapacityInput(this.db, rangeOfYears(years)), { reuse });
       this.built = years;
       this.wanted = years;
       this.seenChanges = changesOf(this.db);

@@ -57,7 +57,9 @@ export function withRange<T extends z.ZodObject>(schema: T, start = 'start', end
 export function withinHorizon<T extends z.ZodObject>(schema: T, what = 'A range') {
   return withRange(schema).superRefine((value: Record<string, unknown>, ctx) => {
     const { start, end } = value;
-    const problem = typeof start === 'string' && typeof end === 'string' && end >= start ? horizonProblem(start, end, what) : null;
+    // Object checks run even when a field failed: only two real dates in order are measured.
+    const dates = isoDate.safeParse(start).success && isoDate.safeParse(end).success && (end as string) >= (start as string);
+    const problem = dates ? horizonProblem(start as string, end as string, what) : null;
     if (problem) ctx.addIssue({ code: 'custom', path: ['end'], message: problem });
   });
 }

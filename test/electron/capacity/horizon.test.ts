@@ -6,7 +6,8 @@ import { referenceCompute, refDates } from '@shared/capacity/reference';
 import { MAX_RANGE_YEARS } from '@shared/horizon';
 import { CapacityModel, loadCapacityInput, modelRange, stateBytes } from '../../../electron/capacity/model';
 import { listBookings } from '../../../electron/db/repos/bookings';
-import { FIXED_NOW, tempWorkspace, type TestWorkspace } from '../helpers/workspace';
+import { ioCall, writeTemp } from '../io/helpers';
+import { FIXED_NOW, smallStudio, tempWorkspace, type TestWorkspace } from '../helpers/workspace';
 
 const TODAY = '2026-11-26'; // FIXED_NOW: the model starts with 2025–2028
 const fullTime = [7.5, 7.5, 7.5, 7.5, 7.5, 0, 0] as const;
@@ -156,6 +157,30 @@ describe('ranges beyond the horizon are refused with words', () => {
     expect(grid.buckets.at(-1)).toEqual({ start: '2040-12-01', end: '2040-12-31' });
     // Ben is full time then: every month of 2040 has capacity.
     expect(grid.capacity.slice(108).every((h) => h > 100)).toBe(true);
+  });
+});
+
+describe('importing bookings years ahead', () => {
+  it('imports a 2031 booking with real figures there, and names a row longer than the horizon', async () => {
+    const other = tempWorkspace(() => FIXED_NOW);
+    try {
+      const { ada } = await smallStudio(other);
+      const csv = [
+        'Email,Campaign,Start,End,Hours per day,Status',
+        'ada@example.com,Spring Launch,2031-03-03,2031-03-07,6,confirmed',
+        'ada@example.com,Spring Launch,2027-01-04,2041-01-04,2,pencil',
+      ].join('\n');
+      const path = writeTemp(other, 'long.csv', csv);
+      const preview = await ioCall(other, 'io:importPreview', { source: { path }, entity: 'bookings' });
+      expect(preview.errors.map((e) => e.message)).toEqual([
+        "Row 3, column 'End': a booking can cover at most 10 years; 2027-01-04 to 2041-01-04 is 14 years and 1 day. From 2027-01-04 it can end on 2037-01-03 at the latest.",
+      ]);
+      expect(await ioCall(other, 'io:importCommit', { source: { path }, entity: 'bookings', options: { skipErrorRows: true } })).toMatchObject({ created: 1, skipped: 1 });
+      const grid = await other.call('capacity:grid', { range: { start: '2031-03-03', end: '2031-03-09' }, bucket: 'week', filter: { ids: [ada.id] } });
+      expect(grid.confirmed).toEqual([30]);
+    } finally {
+      other.close();
+    }
   });
 });
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { horizonProblem, lastDayWithinHorizon, MAX_RANGE_YEARS, spanInWords } from '@shared/horizon';
+
+describe('the planning horizon', () => {
+  it('allows ten years less a day from any start, 29 February included', () => {
+    expect(MAX_RANGE_YEARS).toBe(10);
+    expect(lastDayWithinHorizon('2025-03-01')).toBe('2035-02-28');
+    expect(lastDayWithinHorizon('2024-02-29')).toBe('2034-02-28');
+    expect(lastDayWithinHorizon('2031-01-01')).toBe('2040-12-31');
+    expect(horizonProblem('2031-01-01', '2040-12-31')).toBeNull();
+    expect(horizonProblem('2024-02-29', '2034-02-28')).toBeNull();
+  });
+
+  it('names the limit and the range asked for', () => {
+    expect(horizonProblem('2024-02-29', '2034-03-01')).toBe(
+      'A range can cover at most 10 years; 2024-02-29 to 2034-03-01 is 10 years and 1 day. From 2024-02-29 it can end on 2034-02-28 at the latest.',
+    );
+    expect(horizonProblem('1900-01-01', '2199-12-31', 'A booking')).toMatch(/^A booking can cover at most 10 years; 1900-01-01 to 2199-12-31 is 300 years\./);
+  });
+
+  it('says a span in years and days', () => {
+    expect(spanInWords('2026-01-05', '2026-01-05')).toBe('1 day');
+    expect(spanInWords('2026-01-05', '2026-02-18')).toBe('45 days');
+    expect(spanInWords('2026-01-01', '2026-12-31')).toBe('1 year');
+    expect(spanInWords('2026-03-01', '2041-03-02')).toBe('15 years and 2 days');
+  });
+});

@@ -3,13 +3,15 @@ import type { Handlers } from '@shared/contract';
 import type { CapacityModel } from '../capacity/model';
 import { personIndexesFor } from '../capacity/people';
 import { roleWeeksIn } from '../capacity/roleWeeks';
-import type { HandlerContext } from './context';
+import { localIsoDate, type HandlerContext } from './context';
 
 const round = (values: Float64Array) => Array.from(values, (v) => Math.round(v * 1000) / 1000);
 
 /** Capacity, utilisation, demand against supply, and over-allocation. */
 export function capacityHandlers(ctx: HandlerContext, model: CapacityModel) {
   const { db } = ctx;
+  // Warnings about another year than today's name it: "on 4 March 2031".
+  const thisYear = () => Number(localIsoDate(ctx.now()).slice(0, 4));
   return {
     'capacity:grid': ({ range, bucket, filter, offset, limit }) => {
       const state = model.stateFor(range);
@@ -32,7 +34,7 @@ export function capacityHandlers(ctx: HandlerContext, model: CapacityModel) {
     'capacity:roleWeeks': (query) => roleWeeksIn(model.stateFor(query.range), query),
     'capacity:overallocations': ({ range, filter }) => {
       const state = model.stateFor(range);
-      const runs = overAllocationRuns(state, { range, personIndexes: personIndexesFor(db, state, filter), messages: true });
+      const runs = overAllocationRuns(state, { range, personIndexes: personIndexesFor(db, state, filter), messages: true, currentYear: thisYear() });
       return runs.map((run) => ({
         talentId: run.talentId,
         name: state.people[run.personIndex].name,
@@ -45,7 +47,7 @@ export function capacityHandlers(ctx: HandlerContext, model: CapacityModel) {
     'bookings:check': (input) => {
       const state = model.stateFor(input);
       const now = ctx.now().toISOString();
-      const check = checkBookingChange(state, { createdAt: now, updatedAt: now, ...input, note: input.note ?? '', id: input.id ?? -1 });
+      const check = checkBookingChange(state, { createdAt: now, updatedAt: now, ...input, note: input.note ?? '', id: input.id ?? -1 }, thisYear());
       const name = state.people[state.personIndexById.get(input.talentId) ?? -1]?.name ?? 'This person';
       return {
         message: check.message ? `${name}: ${check.message}` : null,

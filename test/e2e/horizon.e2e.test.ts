@@ -51,7 +51,7 @@ describe('capacity years ahead', () => {
 
     await page.getByRole('tab', { name: /Over-allocations/ }).click();
     const runs = await app.bridge.call('capacity:overallocations', { range: { start: '2031-03-01', end: '2031-03-31' }, filter: {} });
-    expect(runs.map((r) => r.message)).toEqual(['Ada Lovelace: 10 h booked of 7.5 h on 4 March', 'Ada Lovelace: 10 h booked of 4 h on 6 March']);
+    expect(runs.map((r) => r.message)).toEqual(['Ada Lovelace: 10 h booked of 7.5 h on 4 March 2031', 'Ada Lovelace: 10 h booked of 4 h on 6 March 2031']);
     await expect.poll(() => page.locator('.cp-over table').getAttribute('data-runs'), { timeout: 10_000 }).toBe('2');
     await expect.poll(() => page.locator('.cp-message').evaluateAll((els) => els.map((e) => e.getAttribute('title')))).toEqual(runs.map((r) => r.message));
     await app.screenshot('horizon-2-overallocations-2031');

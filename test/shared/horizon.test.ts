@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { overAllocationMessage } from '@shared/capacity';
 import { horizonProblem, lastDayWithinHorizon, MAX_RANGE_YEARS, spanInWords } from '@shared/horizon';
 
 describe('the planning horizon', () => {
@@ -23,5 +24,14 @@ describe('the planning horizon', () => {
     expect(spanInWords('2026-01-05', '2026-02-18')).toBe('45 days');
     expect(spanInWords('2026-01-01', '2026-12-31')).toBe('1 year');
     expect(spanInWords('2026-03-01', '2041-03-02')).toBe('15 years and 2 days');
+  });
+});
+
+describe('warnings about other years', () => {
+  it('name the year when it is not the current one', () => {
+    const days = [{ date: '2031-03-04', booked: 10, capacity: 7.5 }, { date: '2031-03-05', booked: 10, capacity: 7.5 }];
+    expect(overAllocationMessage(days)).toBe('10 h booked of 7.5 h on 4 and 5 March');
+    expect(overAllocationMessage(days, 2031)).toBe('10 h booked of 7.5 h on 4 and 5 March');
+    expect(overAllocationMessage(days, 2026)).toBe('10 h booked of 7.5 h on 4 and 5 March 2031');
   });
 });

@@ -62,8 +62,8 @@ describe('capacity beyond the first window', () => {
     const runs = await ws.call('capacity:overallocations', { range: { start: '2031-03-01', end: '2031-03-31' }, filter: {} });
     // The 5th is the studio's offsite (no hours fall there); the 6th has 3.5 h off.
     expect(runs.map((r) => [r.name, r.start, r.end, r.message])).toEqual([
-      ['Ada Lovelace', '2031-03-04', '2031-03-04', 'Ada Lovelace: 10 h booked of 7.5 h on 4 March'],
-      ['Ada Lovelace', '2031-03-06', '2031-03-06', 'Ada Lovelace: 10 h booked of 4 h on 6 March'],
+      ['Ada Lovelace', '2031-03-04', '2031-03-04', 'Ada Lovelace: 10 h booked of 7.5 h on 4 March 2031'],
+      ['Ada Lovelace', '2031-03-06', '2031-03-06', 'Ada Lovelace: 10 h booked of 4 h on 6 March 2031'],
     ]);
     const ref = reference({ start: '2031-01-01', end: '2031-12-31' });
     const overDays = runs.flatMap((r) => r.days.map((d) => `${r.talentId}|${d.date}`));
@@ -73,7 +73,7 @@ describe('capacity beyond the first window', () => {
   it('bookings:check flags a 20-hour-a-day booking in 2029', async () => {
     const check = await ws.call('bookings:check', { talentId: ben, campaignId: retainer, start: '2029-05-14', end: '2029-05-18', hoursPerDay: 20 });
     // Ben works Monday to Wednesday 8 h and Thursday 4 h; Friday is not a working day for him.
-    expect(check.message).toBe('Ben Okafor: 20 h booked of 8 h on 14, 15 and 16 May; 20 h booked of 4 h on 17 May');
+    expect(check.message).toBe('Ben Okafor: 20 h booked of 8 h on 14, 15 and 16 May 2029; 20 h booked of 4 h on 17 May 2029');
     expect(check.totalHours).toBe(80);
   });
 
@@ -81,7 +81,7 @@ describe('capacity beyond the first window', () => {
     const week = { range: { start: '2026-11-23', end: '2027-01-03' }, bucket: 'week' as const, filter: {}, offset: 0, limit: 10 };
     const before = await ws.call('capacity:grid', week);
     const check = await ws.call('bookings:check', { talentId: ada, campaignId: retainer, start: '2038-06-07', end: '2038-06-08', hoursPerDay: 9 });
-    expect(check.message).toBe('Ada Lovelace: 9 h booked of 7.5 h on 7 and 8 June');
+    expect(check.message).toBe('Ada Lovelace: 9 h booked of 7.5 h on 7 and 8 June 2038');
     expect(await ws.call('capacity:grid', week)).toEqual(before);
   });
 

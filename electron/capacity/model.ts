@@ -42,14 +42,16 @@ const changesOf = (db: Db) => (db.prepare('SELECT total_changes() AS n').get() a
  * written since, except for the bookings and time off whose handlers update it incrementally.
  * Its grids hold whole calendar years: the default window, grown to the years a request or a
  * written booking touches (see years.ts), so every range within the horizon gets real figures.
+ * Grown years are kept while the state stays current; a rebuild after another change starts again
+ * from the default window (plus the years of bookings written since), so it costs no more.
  */
 export class CapacityModel {
   private cached: CapacityState | null = null;
   private seenChanges = -1;
   /** The years the cached state holds. */
   private built: YearSpan | null = null;
-  /** The years the next read holds at least (grown by writes); null = the default window. */
-  private wanted: YearSpan | null = null;
+  /** Years of bookings written since the last build, for the next build to hold (null: none). */
+  private written: YearSpan | null = null;
 
   constructor(
     private readonly db: Db,
@@ -58,7 +60,7 @@ export class CapacityModel {
 
   /** True when state() would answer without building. */
   get ready(): boolean {
-    return this.isCurrent() && sameYears(this.built, this.yearsFor());
+    return this.isCurrent() && sameYears(this.built, this.yearsFor(this.isCurrent()));
   }
 
   /** The years the cached state spans (null before the first build). */
@@ -85,14 +87,15 @@ export class CapacityModel {
       const problem = horizonProblem(range.start, range.end);
       if (problem) throw new AppError('invalid_input', problem);
     }
-    const years = this.yearsFor(range && yearsOf(range));
-    if (!this.isCurrent() || !sameYears(this.built, years)) {
+    const current = this.isCurrent();
+    const years = this.yearsFor(current, range && yearsOf(range));
+    if (!current || !sameYears(this.built, years)) {
       // Arrays are recycled only for the same years: a state handed out for other years (a plan
       // being solved) must not change under its holder because a view asked for another range.
       const reuse = sameYears(this.built, years) ? (this.cached ?? undefined) : undefined;
       this.cached = buildCapacityState(loadCapacityInput(this.db, rangeOfYears(years)), { reuse });
       this.built = years;
-      this.wanted = years;
+      this.written = null;
       this.seenChanges = changesOf(this.db);
     }
     return this.cached!;
@@ -102,16 +105,21 @@ export class CapacityModel {
     return this.cached !== null && this.seenChanges === changesOf(this.db);
   }
 
-  /** The years to hold: those wanted with today's default window, and `needed` when given. */
-  private yearsFor(needed?: YearSpan): YearSpan {
+  /**
+   * The years to hold: today's default window, with the years held when the state is current,
+   * those of bookings written since, and `needed` when given.
+   */
+  private yearsFor(current: boolean, needed?: YearSpan): YearSpan {
     const base = defaultYears(this.today());
-    const held = yearsToCover(this.wanted ?? base, base, base);
+    let held = current && this.built ? yearsToCover(this.built, base, base) : base;
+    if (this.written) held = grownYears(held, this.written) ?? held;
     return needed ? yearsToCover(held, needed, base) : held;
   }
 
-  /** Makes the next read hold the range's years too, when that stays within the limit (a written booking). */
+  /** Makes the next build hold a written booking's years too, when that stays within the limit. */
   private include(range: { start: string; end: string }): void {
-    this.wanted = grownYears(this.yearsFor(), yearsOf(range)) ?? this.wanted;
+    const years = yearsOf(range);
+    this.written = this.written ? (grownYears(this.written, years) ?? this.written) : years;
   }
 
   /**
@@ -140,7 +148,7 @@ export class CapacityModel {
     const { bookings = [], timeOff = [] } = changed();
     for (const b of bookings) if (typeof b !== 'number') this.include(b);
     // A booking outside the years held widens them: the next read builds the wider state.
-    if (!wasCurrent || !this.cached || !sameYears(this.built, this.yearsFor())) return result;
+    if (!wasCurrent || !this.cached || !sameYears(this.built, this.yearsFor(true))) return result;
     for (const b of bookings) {
       if (typeof b === 'number') removeBooking(this.cached, b);
       else upsertBooking(this.cached, b);

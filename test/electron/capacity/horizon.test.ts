@@ -203,11 +203,24 @@ describe('the model grows in whole years, within a bound', () => {
     model.state();
     expect(model.years).toEqual({ first: 2025, last: 2033 });
 
+    // Grown years are kept while the state stays current: an ordinary view doesn't shrink them.
+    model.stateFor({ start: '2026-11-23', end: '2027-02-21' });
+    expect(model.years).toEqual({ first: 2025, last: 2033 });
+
     // 2025–2040 would be 16 years: the model holds the request's own years instead, then returns.
     model.stateFor({ start: '2038-01-01', end: '2040-06-30' });
     expect(model.years).toEqual({ first: 2038, last: 2040 });
     model.state();
     expect(model.years).toEqual({ first: 2025, last: 2028 });
+
+    // A change it must rebuild for starts again from the first window, unless the read needs more.
+    model.stateFor({ start: '2031-03-01', end: '2031-03-31' });
+    ws.db.prepare("UPDATE talent SET notes = notes || '.' WHERE id = ?").run(ben);
+    model.state();
+    expect(model.years).toEqual({ first: 2025, last: 2028 });
+    ws.db.prepare("UPDATE talent SET notes = notes || '.' WHERE id = ?").run(ben);
+    model.stateFor({ start: '2030-01-01', end: '2030-01-31' });
+    expect(model.years).toEqual({ first: 2025, last: 2030 });
     expect(() => model.stateFor({ start: '1900-01-01', end: '2199-12-31' })).toThrow(/at most 10 years/);
 
     const people = first.people.length;

@@ -110,6 +110,15 @@ describe('capacity beyond the first window', () => {
     expect(grid.confirmed[agencyRow * B + 1]).toBe(20 * 14);
   });
 
+  it('ranks people for a demand line in 2032 by their free hours there', async () => {
+    const designer = (await ws.call('roles:list')).find((r) => r.name === 'Designer')!;
+    const line = await ws.call('demandLines:create', { campaignId: retainer, roleId: designer.id, hours: 40, start: '2032-04-05', end: '2032-04-16' });
+    const ranked = await ws.call('staffing:rank', { demandLineId: line.id });
+    const free = Object.fromEntries(ranked.candidates.map((c) => [c.name, c.freeHours]));
+    // Two working weeks: Ada 10 × 7.5 h; the agency 10 × 3 × 7 h.
+    expect(free).toEqual({ 'Ada Lovelace': 75, 'Northwind Studio': 210 });
+  });
+
   it('demand against supply covers weeks of 2034', async () => {
     const rows = await ws.call('capacity:roleWeeks', { range: { start: '2034-01-02', end: '2034-01-29' } });
     const designer = rows.filter((r) => r.roleName === 'Designer');

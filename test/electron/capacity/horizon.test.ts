@@ -117,6 +117,12 @@ describe('capacity beyond the first window', () => {
     const free = Object.fromEntries(ranked.candidates.map((c) => [c.name, c.freeHours]));
     // Two working weeks: Ada 10 × 7.5 h; the agency 10 × 3 × 7 h.
     expect(free).toEqual({ 'Ada Lovelace': 75, 'Northwind Studio': 210 });
+
+    // After a change the model rebuilds for (from its first window), a plan for those weeks staffs the line there, whole.
+    ws.db.prepare("UPDATE talent SET notes = notes || '.' WHERE id = ?").run(ben);
+    const plan = await ws.call('staffing:propose', { range: { start: '2032-04-05', end: '2032-04-18' }, kinds: ['freelancer', 'agency'] });
+    expect(plan.unstaffedHours).toBe(0);
+    expect(plan.bookings.filter((b) => b.demandLineId === line.id).reduce((sum, b) => sum + b.totalHours, 0)).toBeCloseTo(40, 6);
   });
 
   it('demand against supply covers weeks of 2034', async () => {

@@ -39,3 +39,29 @@ export function horizonProblem(start: string, end: string, what = 'A range'): st
   if (end <= last) return null;
   return `${what} can cover at most ${MAX_RANGE_YEARS} years; ${start} to ${end} is ${spanInWords(start, end)}. From ${start} it can end on ${last} at the latest.`;
 }
+
+/** The most cells (people × buckets) one capacity:grid answer may hold: a page of the widest view is far below it. */
+export const MAX_GRID_CELLS = 1_000_000;
+
+const BUCKET_WORDS = { day: 'days', week: 'weeks', month: 'months' } as const;
+
+/** How many day, week (ISO) or month columns [start, end] has. */
+export function bucketCount(start: string, end: string, bucket: 'day' | 'week' | 'month'): number {
+  if (bucket === 'month') {
+    return (Number(end.slice(0, 4)) - Number(start.slice(0, 4))) * 12 + Number(end.slice(5, 7)) - Number(start.slice(5, 7)) + 1;
+  }
+  const monday = (iso: string) => utcOf(iso) - ((new Date(utcOf(iso)).getUTCDay() + 6) % 7) * DAY_MS;
+  if (bucket === 'week') return Math.round((monday(end) - monday(start)) / (7 * DAY_MS)) + 1;
+  return Math.round((utcOf(end) - utcOf(start)) / DAY_MS) + 1;
+}
+
+/** Null when `rows` rows of the range's buckets fit in one answer; else what to ask for instead. */
+export function gridSizeProblem(start: string, end: string, bucket: 'day' | 'week' | 'month', rows: number): string | null {
+  const columns = bucketCount(start, end, bucket);
+  if (rows * columns <= MAX_GRID_CELLS) return null;
+  const n = (x: number) => x.toLocaleString('en');
+  return (
+    `A grid can hold at most ${n(MAX_GRID_CELLS)} figures at a time; ${n(rows)} people × ${n(columns)} ${BUCKET_WORDS[bucket]} ` +
+    `is ${n(rows * columns)}. Ask for fewer people at a time${bucket === 'month' ? '' : ', or for longer periods than ' + BUCKET_WORDS[bucket]}.`
+  );
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Id, IsoDate, TalentKind } from '../domain';
+import { gridSizeProblem } from '../horizon';
 import { channel } from './channel';
 import { bookingStatus, id, isoDate, level, longText, positiveHours, shortText, talentKind, withinHorizon } from './schemas';
 
@@ -82,7 +83,13 @@ export const capacityChannels = {
         offset: z.number().int().min(0).max(1_000_000).default(0),
         limit: z.number().int().min(0).max(10_000).default(200),
       })
-      .strict(),
+      .strict()
+      .superRefine(({ range, bucket, limit }, ctx) => {
+        // Object checks run even when a field failed: only a well-formed request is measured.
+        const valid = isoDate.safeParse(range?.start).success && isoDate.safeParse(range?.end).success && ['day', 'week', 'month'].includes(bucket) && Number.isInteger(limit);
+        const problem = valid ? gridSizeProblem(range.start, range.end, bucket, limit) : null;
+        if (problem) ctx.addIssue({ code: 'custom', path: ['limit'], message: problem });
+      }),
   ),
   'capacity:roleWeeks': channel<RoleWeek[]>()(
     z.object({ range, weighted: z.boolean().default(true), includeOtherRoles: z.boolean().default(false), roleIds: z.array(id).max(1000).optional() }).strict(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overAllocationMessage } from '@shared/capacity';
-import { horizonProblem, lastDayWithinHorizon, MAX_RANGE_YEARS, spanInWords } from '@shared/horizon';
+import { bucketCount, gridSizeProblem, horizonProblem, lastDayWithinHorizon, MAX_GRID_CELLS, MAX_RANGE_YEARS, spanInWords } from '@shared/horizon';
 
 describe('the planning horizon', () => {
   it('allows ten years less a day from any start, 29 February included', () => {
@@ -33,5 +33,21 @@ describe('warnings about other years', () => {
     expect(overAllocationMessage(days)).toBe('10 h booked of 7.5 h on 4 and 5 March');
     expect(overAllocationMessage(days, 2031)).toBe('10 h booked of 7.5 h on 4 and 5 March');
     expect(overAllocationMessage(days, 2026)).toBe('10 h booked of 7.5 h on 4 and 5 March 2031');
+  });
+});
+
+describe('the size of a grid answer', () => {
+  it('counts days, ISO weeks and months', () => {
+    expect(bucketCount('2031-01-01', '2040-12-31', 'day')).toBe(3653);
+    expect(bucketCount('2026-11-26', '2026-12-06', 'week')).toBe(2); // Thursday to the next Sunday
+    expect(bucketCount('2026-11-23', '2026-11-23', 'week')).toBe(1);
+    expect(bucketCount('2031-01-15', '2040-12-01', 'month')).toBe(120);
+  });
+
+  it('refuses more than a million figures, saying what to ask for instead', () => {
+    expect(gridSizeProblem('2031-01-01', '2040-12-31', 'month', 8000)).toBeNull();
+    expect(gridSizeProblem('2031-01-01', '2040-12-31', 'day', 10_000)).toBe(
+      `A grid can hold at most ${MAX_GRID_CELLS.toLocaleString('en')} figures at a time; 10,000 people × 3,653 days is 36,530,000. Ask for fewer people at a time, or for longer periods than days.`,
+    );
   });
 });

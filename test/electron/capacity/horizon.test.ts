@@ -154,6 +154,14 @@ describe('ranges beyond the horizon are refused with words', () => {
     }
   });
 
+  it('a grid answer too big to send is refused, saying what to ask for', async () => {
+    const envelope = await ws.send('capacity:grid', { range: { start: '2031-01-01', end: '2040-12-31' }, bucket: 'day', filter: {}, limit: 10_000 });
+    expect(envelope.ok ? null : [envelope.error.field, envelope.error.message]).toEqual([
+      'limit',
+      'Limit: A grid can hold at most 1,000,000 figures at a time; 10,000 people × 3,653 days is 36,530,000. Ask for fewer people at a time, or for longer periods than days.',
+    ]);
+  });
+
   it('a booking longer than the horizon is refused, and nothing is written', async () => {
     const count = listBookings(ws.db).length;
     const booking = { talentId: ada, campaignId: retainer, start: '2029-01-01', end: '2039-01-01', hoursPerDay: 2 };

@@ -5,6 +5,8 @@
 /** The longest range, in years, that a capacity view, a check, a plan or a booking may cover. */
 export const MAX_RANGE_YEARS = 10;
 
+import { formatLongDate } from './capacity/warnings';
+
 const DAY_MS = 86_400_000;
 
 const utcOf = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
@@ -32,12 +34,14 @@ export function spanInWords(start: string, end: string): string {
 
 /**
  * Null when [start, end] is within the horizon; else a sentence naming the limit and the range
- * asked for, e.g. "A range can cover at most 10 years; 1900-01-01 to 2199-12-31 is 300 years."
+ * asked for, e.g. "A range can cover at most 10 years; 1 January 1900 to 31 December 2199 is 300
+ * years. From 1 January 1900 it can end on 31 December 1909 at the latest."
  */
 export function horizonProblem(start: string, end: string, what = 'A range'): string | null {
   const last = lastDayWithinHorizon(start);
   if (end <= last) return null;
-  return `${what} can cover at most ${MAX_RANGE_YEARS} years; ${start} to ${end} is ${spanInWords(start, end)}. From ${start} it can end on ${last} at the latest.`;
+  const [from, to] = [formatLongDate(start), formatLongDate(end)];
+  return `${what} can cover at most ${MAX_RANGE_YEARS} years; ${from} to ${to} is ${spanInWords(start, end)}. From ${from} it can end on ${formatLongDate(last)} at the latest.`;
 }
 
 /** The most cells (people × buckets) one capacity:grid answer may hold: a page of the widest view is far below it. */

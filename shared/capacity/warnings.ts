@@ -8,6 +8,12 @@ const MONTH_NAMES = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
+/** A day in words: "14 May 2029". */
+export function formatLongDate(date: IsoDate | DayIndex): string {
+  const d = ymdFromDay(typeof date === 'number' ? date : dayFromIso(date));
+  return `${d.day} ${MONTH_NAMES[d.month - 1]} ${d.year}`;
+}
+
 /** "a", "a and b", "a, b and c". */
 export function joinWithAnd(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';

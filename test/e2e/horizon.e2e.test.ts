@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { horizonProblem } from '@shared/horizon';
 import { startApp, type App } from './harness';
+import { dayCell } from './support/calendar';
+import { drag, pointIn } from './support/mouse';
 
 // Any planning horizon, where the planner meets it: the Capacity view over a month four years
 // beyond the model's first window lists the over-allocation a booking there makes, and a custom
@@ -67,6 +70,39 @@ describe('capacity years ahead', () => {
     await expect.poll(() => page.locator('.hm-head-cell').first().textContent(), { timeout: 20_000 }).toMatch(/Mar/);
     await expect.poll(() => note.isVisible()).toBe(true);
     await app.screenshot('horizon-4-heatmap-range-note');
+    app.errors.assertNone();
+  }, 120_000);
+
+  it('warns before booking 20 hours a day in 2029, and refuses a booking longer than the horizon at its date', async () => {
+    app = await startApp({ rendererDir, now: TODAY });
+    const { page } = app;
+    await seed(app);
+    await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Calendar/ }).click();
+    await expect.poll(() => dayCell(page, '2026-11-16').count(), { timeout: 15_000 }).toBe(1);
+    await drag(page, await pointIn(dayCell(page, '2026-11-16')), await pointIn(dayCell(page, '2026-11-18')));
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.count()).toBe(1);
+    await dialog.getByLabel('Person').selectOption({ label: 'Ben Okafor' });
+    await dialog.getByLabel('Campaign').selectOption({ label: 'Long retainer — Contoso' });
+    await dialog.getByLabel('From').fill('2029-05-14');
+    await dialog.getByLabel('To', { exact: true }).fill('2029-05-18');
+    await dialog.getByLabel('Hours a day').fill('20');
+    // Ben works Monday to Wednesday 8 h and Thursday 4 h.
+    await expect.poll(() => dialog.locator('.cp-warning').textContent(), { timeout: 10_000 }).toBe(
+      'Ben Okafor: 20 h booked of 8 h on 14, 15 and 16 May 2029; 20 h booked of 4 h on 17 May 2029',
+    );
+    await app.screenshot('horizon-5-warning-2029');
+
+    await dialog.getByLabel('To', { exact: true }).fill('2040-01-01');
+    await dialog.getByRole('button', { name: 'Book' }).click();
+    const refusal = horizonProblem('2029-05-14', '2040-01-01', 'A booking')!;
+    await expect.poll(() => dialog.getByText(refusal).count(), { timeout: 10_000 }).toBe(1);
+    // The warning of the earlier dates doesn't stay: a draft that can't be checked has none.
+    await expect.poll(() => dialog.locator('.cp-warning').count(), { timeout: 10_000 }).toBe(0);
+    expect(await app.bridge.call('bookings:list', { talentIds: [(await app.bridge.call('talent:list', { text: 'Ben' }))[0].id] })).toEqual([]);
+    await app.screenshot('horizon-6-refused-long-booking');
     app.errors.assertNone();
   }, 120_000);
 });

@@ -14,9 +14,9 @@ describe('the planning horizon', () => {
 
   it('names the limit and the range asked for', () => {
     expect(horizonProblem('2024-02-29', '2034-03-01')).toBe(
-      'A range can cover at most 10 years; 2024-02-29 to 2034-03-01 is 10 years and 1 day. From 2024-02-29 it can end on 2034-02-28 at the latest.',
+      'A range can cover at most 10 years; 29 February 2024 to 1 March 2034 is 10 years and 1 day. From 29 February 2024 it can end on 28 February 2034 at the latest.',
     );
-    expect(horizonProblem('1900-01-01', '2199-12-31', 'A booking')).toMatch(/^A booking can cover at most 10 years; 1900-01-01 to 2199-12-31 is 300 years\./);
+    expect(horizonProblem('1900-01-01', '2199-12-31', 'A booking')).toMatch(/^A booking can cover at most 10 years; 1 January 1900 to 31 December 2199 is 300 years\./);
   });
 
   it('says a span in years and days', () => {

@@ -149,7 +149,7 @@ describe('ranges beyond the horizon are refused with words', () => {
       expect(envelope.error.code).toBe('invalid_input');
       expect(envelope.error.field).toBe('range.end');
       expect(envelope.error.message).toBe(
-        `End: A range can cover at most ${MAX_RANGE_YEARS} years; 1900-01-01 to 2199-12-31 is 300 years. From 1900-01-01 it can end on 1909-12-31 at the latest.`,
+        `End: A range can cover at most ${MAX_RANGE_YEARS} years; 1 January 1900 to 31 December 2199 is 300 years. From 1 January 1900 it can end on 31 December 1909 at the latest.`,
       );
     }
   });
@@ -168,7 +168,7 @@ describe('ranges beyond the horizon are refused with words', () => {
     for (const channel of ['bookings:create', 'bookings:check'] as const) {
       const envelope = await ws.send(channel, booking);
       expect(envelope.ok).toBe(false);
-      if (!envelope.ok) expect(envelope.error.message).toBe('End: A booking can cover at most 10 years; 2029-01-01 to 2039-01-01 is 10 years and 1 day. From 2029-01-01 it can end on 2038-12-31 at the latest.');
+      if (!envelope.ok) expect(envelope.error.message).toBe('End: A booking can cover at most 10 years; 1 January 2029 to 1 January 2039 is 10 years and 1 day. From 1 January 2029 it can end on 31 December 2038 at the latest.');
     }
     expect(listBookings(ws.db)).toHaveLength(count);
   });
@@ -196,7 +196,7 @@ describe('importing bookings years ahead', () => {
       const path = writeTemp(other, 'long.csv', csv);
       const preview = await ioCall(other, 'io:importPreview', { source: { path }, entity: 'bookings' });
       expect(preview.errors.map((e) => e.message)).toEqual([
-        "Row 3, column 'End': a booking can cover at most 10 years; 2027-01-04 to 2041-01-04 is 14 years and 1 day. From 2027-01-04 it can end on 2037-01-03 at the latest.",
+        "Row 3, column 'End': a booking can cover at most 10 years; 4 January 2027 to 4 January 2041 is 14 years and 1 day. From 4 January 2027 it can end on 3 January 2037 at the latest.",
       ]);
       expect(await ioCall(other, 'io:importCommit', { source: { path }, entity: 'bookings', options: { skipErrorRows: true } })).toMatchObject({ created: 1, skipped: 1 });
       const grid = await other.call('capacity:grid', { range: { start: '2031-03-03', end: '2031-03-09' }, bucket: 'week', filter: { ids: [ada.id] } });

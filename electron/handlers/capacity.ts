@@ -5,7 +5,7 @@ import { personIndexesFor } from '../capacity/people';
 import { roleWeeksIn } from '../capacity/roleWeeks';
 import { getBooking } from '../db/repos/bookings';
 import { bookingRefs } from './bookings';
-import type { HandlerContext } from './context';
+import { localIsoDate, type HandlerContext } from './context';
 import { found } from './found';
 
 const round = (values: Float64Array) => Array.from(values, (v) => Math.round(v * 1000) / 1000);
@@ -13,9 +13,11 @@ const round = (values: Float64Array) => Array.from(values, (v) => Math.round(v *
 /** Capacity, utilisation, demand against supply, and over-allocation. */
 export function capacityHandlers(ctx: HandlerContext, model: CapacityModel) {
   const { db } = ctx;
+  // Warnings about another year than today's name it: "on 4 March 2031".
+  const thisYear = () => Number(localIsoDate(ctx.now()).slice(0, 4));
   return {
     'capacity:grid': ({ range, bucket, filter, offset, limit }) => {
-      const state = model.state();
+      const state = model.stateFor(range);
       const all = personIndexesFor(db, state, filter);
       const rows = all.slice(offset, offset + limit);
       const grid = utilisationGrid(state, { range, bucket, personIndexes: rows });
@@ -32,10 +34,10 @@ export function capacityHandlers(ctx: HandlerContext, model: CapacityModel) {
         tentative: round(grid.tentative),
       };
     },
-    'capacity:roleWeeks': (query) => roleWeeksIn(model.state(), query),
+    'capacity:roleWeeks': (query) => roleWeeksIn(model.stateFor(query.range), query),
     'capacity:overallocations': ({ range, filter }) => {
-      const state = model.state();
-      const runs = overAllocationRuns(state, { range, personIndexes: personIndexesFor(db, state, filter), messages: true });
+      const state = model.stateFor(range);
+      const runs = overAllocationRuns(state, { range, personIndexes: personIndexesFor(db, state, filter), messages: true, currentYear: thisYear() });
       return runs.map((run) => ({
         talentId: run.talentId,
         name: state.people[run.personIndex].name,
@@ -48,9 +50,9 @@ export function capacityHandlers(ctx: HandlerContext, model: CapacityModel) {
     'bookings:check': (input) => {
       bookingRefs(db, input);
       if (input.id !== undefined) found(getBooking(db, input.id), 'booking', 'id');
-      const state = model.state();
+      const state = model.stateFor(input);
       const now = ctx.now().toISOString();
-      const check = checkBookingChange(state, { createdAt: now, updatedAt: now, ...input, note: input.note ?? '', id: input.id ?? -1 });
+      const check = checkBookingChange(state, { createdAt: now, updatedAt: now, ...input, note: input.note ?? '', id: input.id ?? -1 }, thisYear());
       const name = state.people[state.personIndexById.get(input.talentId) ?? -1]?.name ?? 'This person';
       return {
         message: check.message ? `${name}: ${check.message}` : null,

@@ -1,9 +1,12 @@
 import type { Handlers } from '@shared/contract';
 import { AppError } from '@shared/errors';
+import { lastDayWithinHorizon } from '@shared/horizon';
 import { solveGreedy } from '@shared/staffing';
 import type { CapacityModel } from '../capacity/model';
 import { backupsDirFor, takeBackup } from '../db/backup';
 import { getBooking, insertBookingsBatch } from '../db/repos/bookings';
+import { getDemandLine } from '../db/repos/demandLines';
+import type { Db } from '../db/open';
 import { recordChange } from '../db/repos/history';
 import { planFor } from '../staffing/instance';
 import { checkPlannedBookings, planBookings } from '../staffing/planBookings';
@@ -14,16 +17,25 @@ import { readStaffingSettings, writeStaffingSettings } from '../staffing/setting
 import { proposalView } from '../staffing/view';
 import { localIsoDate, type HandlerContext } from './context';
 
+/** The days a ranking looks at: the line's window from today on, within the horizon; none when it is over. */
+function rankRange(db: Db, demandLineId: number, today: string): { start: string; end: string } | undefined {
+  const line = getDemandLine(db, demandLineId);
+  const start = line && line.start > today ? line.start : today;
+  if (!line || line.end < start) return undefined;
+  const last = lastDayWithinHorizon(start);
+  return { start, end: line.end < last ? line.end : last };
+}
+
 /** Find a person for one line; propose, and accept, a plan for all open demand in a range. */
 export function staffingHandlers(ctx: HandlerContext, model: CapacityModel) {
   const { db } = ctx;
   const proposals = new ProposalStore(db);
   const today = () => localIsoDate(ctx.now());
   return {
-    'staffing:rank': (q) => rankLine(model.state(), { ...q, today: today() }),
+    'staffing:rank': (q) => rankLine(model.stateFor(rankRange(db, q.demandLineId, today())), { ...q, today: today() }),
     'staffing:propose': async ({ range, mode, includeTentative, kinds, settings, maxSeconds }) => {
       const t0 = performance.now();
-      const state = model.state();
+      const state = model.stateFor(range);
       // Taken before solving: a write while the solver runs makes this plan out of date.
       const revision = revisionOf(db);
       const stored = readStaffingSettings(db);

@@ -1,7 +1,6 @@
 import type { AutoCheckResult, ParsedInput, SnapshotSchedule, SnapshotSettings, SnapshotSummary } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { CapacityModel } from '../capacity/model';
-import { modelRange } from '../capacity/model';
 import { getMeta, setMeta } from '../db/repos/meta';
 import { getSnapshot, insertSnapshot, latestSnapshot, snapshotTakenSince } from '../db/repos/snapshots';
 import { localIsoDate, type HandlerContext } from '../handlers/context';
@@ -20,17 +19,13 @@ type TakeInput = ParsedInput<'snapshots:take'>;
 export function takeSnapshot(ctx: HandlerContext, model: CapacityModel, input: TakeInput, automatic = false): SnapshotSummary {
   const today = localIsoDate(ctx.now());
   const range = wholeWeeks(input.range);
-  const bounds = modelRange(today);
-  if (range.start < bounds.start || range.end > bounds.end) {
-    throw new AppError('invalid_input', `A snapshot can cover weeks between ${bounds.start} and ${bounds.end}.`, 'range.start');
-  }
   if (daysBetween(range.start, range.end) + 1 > MAX_WEEKS * 7) {
     throw new AppError('invalid_input', `A snapshot covers at most ${MAX_WEEKS} weeks.`, 'range.end');
   }
   const settings: SnapshotSettings = {
     range, requestedRange: input.range, filter: input.filter, weighting: 'weighted', includeOtherRoles: false, today,
   };
-  const { figures, counts } = computeSnapshot(ctx.db, model.state(), settings);
+  const { figures, counts } = computeSnapshot(ctx.db, model.stateFor(range), settings);
   return insertSnapshot(ctx.db, {
     name: input.name, takenAt: ctx.now().toISOString(), takenOn: today, appVersion: ctx.app.version, automatic, settings,
     headline: headlineOf(figures, settings, counts), figures,

@@ -38,6 +38,8 @@ export interface OverAllocationQuery {
   personIndexes?: readonly number[];
   /** Fill in each run's message (costs a string per run). */
   messages?: boolean;
+  /** Messages name the year of dates outside this one (today's year in the app). */
+  currentYear?: number;
 }
 
 /** Runs of consecutive over-allocated days (booked > capacity, exact to the second) per person. */
@@ -57,7 +59,7 @@ export function overAllocationRuns(state: CapacityState, query: OverAllocationQu
       end: days[days.length - 1].date,
       days,
     };
-    if (query.messages) run.message = overAllocationMessage(days);
+    if (query.messages) run.message = overAllocationMessage(days, query.currentYear);
     out.push(run);
   };
   const W = timeline.weeks;
@@ -120,7 +122,7 @@ function slotHoursOn(state: CapacityState, slot: BookingSlot | undefined, p: num
  * Which days a new or changed booking (matched by id) would over-allocate, before it is saved.
  * Does not change the state.
  */
-export function checkBookingChange(state: CapacityState, proposed: Booking): BookingCheck {
+export function checkBookingChange(state: CapacityState, proposed: Booking, currentYear?: number): BookingCheck {
   const slot = bookingSlotOf(state, proposed);
   const old = bookingTableGet(state.bookings, proposed.id) ?? undefined;
   const days: BookingCheckDay[] = [];
@@ -148,5 +150,5 @@ export function checkBookingChange(state: CapacityState, proposed: Booking): Boo
       }
     }
   }
-  return { days, message: days.length > 0 ? overAllocationMessage(days) : null, totalHours: slot.totalHours };
+  return { days, message: days.length > 0 ? overAllocationMessage(days, currentYear) : null, totalHours: slot.totalHours };
 }

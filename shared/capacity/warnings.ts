@@ -8,6 +8,12 @@ const MONTH_NAMES = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
+/** A day in words: "14 May 2029". */
+export function formatLongDate(date: IsoDate | DayIndex): string {
+  const d = ymdFromDay(typeof date === 'number' ? date : dayFromIso(date));
+  return `${d.day} ${MONTH_NAMES[d.month - 1]} ${d.year}`;
+}
+
 /** "a", "a and b", "a, b and c". */
 export function joinWithAnd(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
@@ -21,12 +27,13 @@ export function formatHours(hours: number): string {
 
 /**
  * Dates as "3, 4 and 5 March", "30, 31 March and 1 April"; with years when the dates span more
- * than one year ("31 December 2026 and 1 January 2027"). Sorted, duplicates dropped.
+ * than one year ("31 December 2026 and 1 January 2027"), or are not in `currentYear` when given
+ * ("4 March 2031"). Sorted, duplicates dropped.
  */
-export function formatDayList(dates: readonly (IsoDate | DayIndex)[]): string {
+export function formatDayList(dates: readonly (IsoDate | DayIndex)[], currentYear?: number): string {
   const days = [...new Set(dates.map((d) => (typeof d === 'number' ? d : dayFromIso(d))))].sort((a, b) => a - b);
   const ymds = days.map(ymdFromDay);
-  const manyYears = ymds.some((d) => d.year !== ymds[0].year);
+  const manyYears = ymds.some((d) => d.year !== ymds[0].year) || (currentYear !== undefined && ymds[0]?.year !== currentYear);
   const tokens = ymds.map((d, i) => {
     const next = ymds[i + 1];
     const lastOfMonth = !next || next.month !== d.month || next.year !== d.year;
@@ -46,7 +53,7 @@ export interface DayFigures {
  * "10.5 h booked of 7.5 h on 3, 4 and 5 March". Days with different figures are grouped:
  * "10.5 h booked of 7.5 h on 3 and 4 March; 12 h booked of 7.5 h on 5 March".
  */
-export function overAllocationMessage(days: readonly DayFigures[]): string {
+export function overAllocationMessage(days: readonly DayFigures[], currentYear?: number): string {
   const groups = new Map<string, { booked: number; capacity: number; dates: IsoDate[] }>();
   for (const d of days) {
     const booked = Math.round(d.booked * 100) / 100;
@@ -60,6 +67,6 @@ export function overAllocationMessage(days: readonly DayFigures[]): string {
     group.dates.push(d.date);
   }
   return [...groups.values()]
-    .map((g) => `${formatHours(g.booked)} booked of ${formatHours(g.capacity)} on ${formatDayList(g.dates)}`)
+    .map((g) => `${formatHours(g.booked)} booked of ${formatHours(g.capacity)} on ${formatDayList(g.dates, currentYear)}`)
     .join('; ');
 }

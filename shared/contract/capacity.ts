@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { Id, IsoDate, TalentKind } from '../domain';
+import { gridSizeProblem } from '../horizon';
 import { channel } from './channel';
-import { bookingStatus, id, isoDate, level, longText, positiveHours, shortText, talentKind, withRange } from './schemas';
+import { bookingStatus, id, isoDate, level, longText, positiveHours, shortText, talentKind, withinHorizon } from './schemas';
 
-const range = withRange(z.object({ start: isoDate, end: isoDate }).strict());
+const range = withinHorizon(z.object({ start: isoDate, end: isoDate }).strict());
 
 /** Which people a capacity view shows. */
 export const capacityFilter = z
@@ -82,7 +83,13 @@ export const capacityChannels = {
         offset: z.number().int().min(0).max(1_000_000).default(0),
         limit: z.number().int().min(0).max(10_000).default(200),
       })
-      .strict(),
+      .strict()
+      .superRefine(({ range, bucket, limit }, ctx) => {
+        // Object checks run even when a field failed: only a well-formed request is measured.
+        const valid = isoDate.safeParse(range?.start).success && isoDate.safeParse(range?.end).success && ['day', 'week', 'month'].includes(bucket) && Number.isInteger(limit);
+        const problem = valid ? gridSizeProblem(range.start, range.end, bucket, limit) : null;
+        if (problem) ctx.addIssue({ code: 'custom', path: ['limit'], message: problem });
+      }),
   ),
   'capacity:roleWeeks': channel<RoleWeek[]>()(
     z.object({ range, weighted: z.boolean().default(true), includeOtherRoles: z.boolean().default(false), roleIds: z.array(id).max(1000).optional() }).strict(),
@@ -90,7 +97,7 @@ export const capacityChannels = {
   'capacity:overallocations': channel<OverAllocation[]>()(z.object({ range, filter: capacityFilter }).strict()),
   /** Would this new or changed booking over-allocate its person? Asked before saving. */
   'bookings:check': channel<BookingCheckResult>()(
-    withRange(
+    withinHorizon(
       z
         .object({
           id: id.optional(),
@@ -105,6 +112,7 @@ export const capacityChannels = {
           note: longText.optional(),
         })
         .strict(),
+      'A booking',
     ),
   ),
 };

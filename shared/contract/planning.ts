@@ -4,7 +4,7 @@ import { channel } from './channel';
 import type { DeleteImpact } from './people';
 import {
   bookingStatus, campaignStatus, colour, currency, id, idInput, isoDate, level, longText, money, name, optionalText, patchOf, percent,
-  positiveHours, priority, shortText, withRange,
+  positiveHours, priority, shortText, withinHorizon, withRange,
 } from './schemas';
 
 const campaignBase = z
@@ -55,7 +55,7 @@ const bookingBase = z
 export const planningRecords = {
   campaign: withRange(campaignBase),
   demandLine: withRange(demandLineBase),
-  booking: withRange(bookingBase),
+  booking: withinHorizon(bookingBase, 'A booking'),
 };
 
 export const bookingFilter = z
@@ -115,7 +115,8 @@ export const planningChannels = {
 
   'bookings:list': channel<BookingView[]>()(bookingFilter),
   'bookings:get': channel<BookingView>()(idInput),
-  'bookings:create': channel<BookingView>()(withRange(bookingBase)),
+  'bookings:create': channel<BookingView>()(withinHorizon(bookingBase, 'A booking')),
+  /** Only the fields sent change; the merged booking is checked against `planningRecords.booking`, the horizon included. */
   'bookings:update': channel<BookingView>()(patchOf(bookingBase, { expectedUpdatedAt: z.string().max(40).optional() })),
   'bookings:delete': channel<void>()(idInput),
   /** Several bookings moved (or copied) to other people and dates together: one transaction, one undo step. */
@@ -123,7 +124,7 @@ export const planningChannels = {
     z
       .object({
         moves: z
-          .array(withRange(z.object({ id, talentId: id, start: isoDate, end: isoDate, expectedUpdatedAt: z.string().max(40).optional() }).strict()))
+          .array(withinHorizon(z.object({ id, talentId: id, start: isoDate, end: isoDate, expectedUpdatedAt: z.string().max(40).optional() }).strict(), 'A booking'))
           .min(1, 'Choose at least one booking')
           .max(500, 'At most 500 bookings at a time'),
         copy: z.boolean().default(false),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BOOKING_STATUSES, CAMPAIGN_STATUSES, TALENT_KINDS, TIME_OFF_TYPES } from '../domain';
+import { horizonProblem } from '../horizon';
 
 // Building blocks shared by every area's channels.
 
@@ -46,6 +47,20 @@ export function withRange<T extends z.ZodObject>(schema: T, start = 'start', end
     if (typeof a === 'string' && typeof b === 'string' && b < a) {
       ctx.addIssue({ code: 'custom', path: [end], message: 'Must be on or after the start' });
     }
+  });
+}
+
+/**
+ * withRange, and the range may cover at most MAX_RANGE_YEARS years (shared/horizon.ts): the
+ * channels whose range reaches the capacity model, so no request can make it hold a century.
+ */
+export function withinHorizon<T extends z.ZodObject>(schema: T, what = 'A range') {
+  return withRange(schema).superRefine((value: Record<string, unknown>, ctx) => {
+    const { start, end } = value;
+    // Object checks run even when a field failed: only two real dates in order are measured.
+    const dates = isoDate.safeParse(start).success && isoDate.safeParse(end).success && (end as string) >= (start as string);
+    const problem = dates ? horizonProblem(start as string, end as string, what) : null;
+    if (problem) ctx.addIssue({ code: 'custom', path: ['end'], message: problem });
   });
 }
 

@@ -2,6 +2,7 @@
 // or name, and optionally a demand line of that campaign by its id.
 
 import { BOOKING_STATUSES } from '@shared/domain';
+import { horizonProblem } from '@shared/horizon';
 import { quote } from '@shared/io/text';
 import { parseChoice, parseInteger, parsePositiveHours, textOf } from '@shared/io/values';
 import { insertBookingsBatch, type BookingFields } from '../../db/repos/bookings';
@@ -43,6 +44,8 @@ export function bookingImporter(ctx: ImporterContext): EntityImporter {
       const note = r.has('note') ? textOf(r.cell('note')) : '';
       if (r.failed || !person || !campaign || !start || !end || hoursPerDay === undefined || !status || lineId === undefined) return null;
       if (end < start) return r.fail('end', `must be on or after the start (${start}); got ${end}`);
+      const tooLong = horizonProblem(start, end, 'a booking');
+      if (tooLong) return r.fail('end', tooLong);
       const first = seen.check('booking', `${person.id}|${campaign.id}|${start}|${end}|${lineId ?? ''}`, r.row);
       if (first !== null) return r.fail(null, `duplicates row ${first} (same person, campaign and dates)`);
       const fields: BookingFields = { talentId: person.id, campaignId: campaign.id, demandLineId: lineId, start, end, hoursPerDay, status, note };

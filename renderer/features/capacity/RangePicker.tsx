@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { formatDateRange, todayIso } from '../../lib/format';
-import { RANGE_PRESETS, resolveRange, type RangeChoice } from './range';
+import { formatDate, formatDateRange, formatNumber, todayIso } from '../../lib/format';
+import { MAX_RANGE_DAYS, RANGE_PRESETS, resolveRange, type RangeChoice } from './range';
 
 interface Props {
   value: RangeChoice;
@@ -11,6 +11,8 @@ interface Props {
 export function RangePicker({ value, onChange }: Props) {
   const resolved = resolveRange(value, todayIso());
   const [custom, setCustom] = useState(value.kind === 'custom');
+  // A custom end beyond what the view shows is said, not silently moved.
+  const clipped = value.kind === 'custom' && (value.start > value.end ? value.start : value.end) > resolved.end;
   return (
     <div className="cp-range">
       <div className="segmented" role="group" aria-label="Range">
@@ -50,6 +52,11 @@ export function RangePicker({ value, onChange }: Props) {
             min={resolved.start}
             onChange={(e) => e.target.value && onChange({ kind: 'custom', start: resolved.start, end: e.target.value })}
           />
+          {clipped && (
+            <span className="cp-range-note" role="note">
+              The view shows at most {formatNumber(MAX_RANGE_DAYS, 0)} days, to {formatDate(resolved.end)}
+            </span>
+          )}
         </span>
       ) : (
         <span className="muted cp-range-text">{formatDateRange(resolved.start, resolved.end)}</span>

@@ -15,7 +15,7 @@ import {
   type CapacityInput,
   type CapacityState,
 } from '@shared/capacity/index';
-import { refAddDays, refDates, referenceCompute, refWeekStart } from '@shared/capacity/reference';
+import { refAddDays, refDates, referenceCompute, refWeekStart } from './reference';
 import { bookingOf, campaignOf, roleOf, talentOf } from './fixtures';
 
 const ANCHORS = ['2026-03-02', '2026-12-14', '2027-03-15', '2027-12-20', '2028-02-21'];

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, statSync, openSync, readSync, closeSync } from 'node:fs';
 import { AppError } from '@shared/errors';
+import { workspaceId } from '../io/workspaceId';
 import { APPLICATION_ID, assertNotNewer, migrate } from './migrate';
 
 export type Db = Database.Database;
@@ -67,7 +68,10 @@ export function openWorkspace(path: string, options: OpenOptions = {}): Db {
     }
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
-    if (!options.readonly && options.migrate !== false) migrate(db);
+    if (!options.readonly && options.migrate !== false) {
+      migrate(db);
+      workspaceId(db); // every workspace has its id from its first open
+    }
     return db;
   } catch (error) {
     db.close();

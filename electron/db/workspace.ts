@@ -1,23 +1,49 @@
-import { existsSync, statSync } from 'node:fs';
-import { backupsDirFor, takeBackup } from './backup';
-import { migrate, pendingMigrations } from './migrate';
+import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { workspaceId } from '../io/workspaceId';
+import { backupsDirFor, sortSharedBackups, takeBackup } from './backup';
+import { APPLICATION_ID, migrate, pendingMigrations, schemaVersion } from './migrate';
 import { openWorkspace, type Db, type OpenOptions } from './open';
 
 /**
- * Opens the workspace as the app does: locked against other instances, backed up before any
- * migration and once on each start.
+ * Opens the workspace as the app does: locked against other instances, given its id, its backups
+ * sorted into its own folder, backed up before any migration and once on each start.
  */
 export async function openWorkspaceForApp(path: string, now: () => Date, options: Pick<OpenOptions, 'nativeBinding'> = {}): Promise<Db> {
   const existed = existsSync(path) && statSync(path).size > 0;
   const db = openWorkspace(path, { ...options, exclusive: true, migrate: false });
   try {
-    const dir = backupsDirFor(path);
-    if (existed && pendingMigrations(db).length > 0) await takeBackup(db, dir, 'migration', now());
+    const root = backupsDirFor(path);
+    if (schemaVersion(db) > 0) sortSharedBackups(root, workspaceId(db), !otherWorkspaceBeside(path));
+    if (existed && pendingMigrations(db).length > 0) await takeBackup(db, root, 'migration', now());
     migrate(db);
-    if (existed) await takeBackup(db, dir, 'start', now());
+    workspaceId(db);
+    if (existed) await takeBackup(db, root, 'start', now());
     return db;
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/** Whether another Capacity Planner workspace lives in the same folder (read from file headers only). */
+function otherWorkspaceBeside(path: string): boolean {
+  const folder = dirname(path);
+  return readdirSync(folder).some((file) => file !== basename(path) && isWorkspaceFile(join(folder, file)));
+}
+
+function isWorkspaceFile(path: string): boolean {
+  try {
+    if (!statSync(path).isFile() || statSync(path).size < 100) return false;
+    const fd = openSync(path, 'r');
+    try {
+      const head = Buffer.alloc(100);
+      readSync(fd, head, 0, 100, 0);
+      return head.toString('latin1', 0, 15) === 'SQLite format 3' && head.readUInt32BE(68) === APPLICATION_ID;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
   }
 }

@@ -6,8 +6,8 @@ import { BackupsDialog } from '../../../renderer/features/backups/BackupsDialog'
 const list: BackupList = {
   folder: '/data/backups',
   backups: [
-    { file: 'workspace-2026-11-26T10-00-00-000Z-manual.db', takenAt: '2026-11-26T10:00:00.000Z', reason: 'manual', sizeBytes: 2_400_000, schemaVersion: 3, counts: { talent: 12, campaigns: 4, demandLines: 9, bookings: 310 } },
-    { file: 'workspace-2026-11-25T08-00-00-000Z-start.db', takenAt: '2026-11-25T08:00:00.000Z', reason: 'start', sizeBytes: 900, schemaVersion: 3, counts: null },
+    { file: 'workspace-2026-11-26T10-00-00-000Z-manual.db', takenAt: '2026-11-26T10:00:00.000Z', reason: 'manual', sizeBytes: 2_400_000, schemaVersion: 3, counts: { talent: 12, campaigns: 4, demandLines: 9, bookings: 310 }, status: 'ok' },
+    { file: 'workspace-2026-11-25T08-00-00-000Z-start.db', takenAt: '2026-11-25T08:00:00.000Z', reason: 'start', sizeBytes: 900, schemaVersion: 3, counts: null, status: 'damaged', problem: 'the file is empty' },
   ],
 };
 

@@ -2,7 +2,7 @@ import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from
 import { basename, dirname, join } from 'node:path';
 import { workspaceId } from '../io/workspaceId';
 import { backupsDirFor, sortSharedBackups, takeBackup } from './backup';
-import { APPLICATION_ID, migrate, pendingMigrations, schemaVersion } from './migrate';
+import { migrate, pendingMigrations, schemaVersion } from './migrate';
 import { openWorkspace, type Db, type OpenOptions } from './open';
 
 /**
@@ -26,20 +26,22 @@ export async function openWorkspaceForApp(path: string, now: () => Date, options
   }
 }
 
-/** Whether another Capacity Planner workspace lives in the same folder (read from file headers only). */
+/**
+ * Whether another workspace may live in the same folder: any other SQLite file with a workspace's
+ * extension (its application id may still sit in its -wal file, so the header alone can't tell).
+ */
 function otherWorkspaceBeside(path: string): boolean {
   const folder = dirname(path);
-  return readdirSync(folder).some((file) => file !== basename(path) && isWorkspaceFile(join(folder, file)));
+  return readdirSync(folder).some((file) => file !== basename(path) && /\.(db|sqlite|cpw)$/i.test(file) && isSqliteFile(join(folder, file)));
 }
 
-function isWorkspaceFile(path: string): boolean {
+function isSqliteFile(path: string): boolean {
   try {
-    if (!statSync(path).isFile() || statSync(path).size < 100) return false;
+    if (!statSync(path).isFile()) return false;
     const fd = openSync(path, 'r');
     try {
-      const head = Buffer.alloc(100);
-      readSync(fd, head, 0, 100, 0);
-      return head.toString('latin1', 0, 15) === 'SQLite format 3' && head.readUInt32BE(68) === APPLICATION_ID;
+      const head = Buffer.alloc(16);
+      return readSync(fd, head, 0, 16, 0) === 16 && head.toString('latin1') === 'SQLite format 3\u0000';
     } finally {
       closeSync(fd);
     }

@@ -14,7 +14,7 @@ import { inspectBackup, type BackupFacts } from './inspect';
 import { isRestoreStaging, ownBackupsDir, parseLeftover, parseName, restoreStagingName, SIDE_FILES } from './names';
 import { inFlight, takeBackup } from './take';
 
-const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Where a backup of this workspace may be: its own folder, else the old shared one. */
 function locate(root: string, id: string, file: string): string {
@@ -32,7 +32,7 @@ function assertRestorable(path: string, id: string): BackupFacts {
   if (facts.workspaceId !== null && facts.workspaceId !== id) {
     throw new AppError(
       'workspace',
-      `This backup belongs to another workspace: it was taken of a different workspace file (holding ${people(facts.counts.talent)} and ${facts.counts.bookings} bookings), so restoring it would replace this workspace’s data with another’s. Open that workspace to restore it. Your workspace is unchanged.`,
+      `This backup belongs to another workspace: it was taken of a different workspace file (holding ${plural(facts.counts.talent, 'person', 'people')} and ${plural(facts.counts.bookings, 'booking', 'bookings')}), so restoring it would replace this workspace’s data with another’s. Open that workspace to restore it. Your workspace is unchanged.`,
     );
   }
   if (facts.schemaVersion > LATEST_VERSION) throw new AppError('workspace', 'That backup was made by a newer version of Capacity Planner.');

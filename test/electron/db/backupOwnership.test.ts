@@ -99,7 +99,7 @@ describe('each workspace of a folder has its own backups', () => {
     const result = await a.send('backups:restore', { file });
     expect(result).toMatchObject({ ok: false, error: { code: 'workspace' } });
     const message = (result as { error: { message: string } }).error.message;
-    expect(message).toMatch(/^This backup belongs to another workspace: .*holding 1 person and 1 bookings/);
+    expect(message).toMatch(/^This backup belongs to another workspace: .*holding 1 person and 1 booking/);
     expect(message).toMatch(/Your workspace is unchanged/);
     expect(dumpWorkspace(a.db)).toBe(before);
     expect(names(join(dir, 'backups', a.id)).filter((f) => f.endsWith('-restore.db'))).toEqual([]); // refused before the safety backup

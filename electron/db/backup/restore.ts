@@ -8,7 +8,7 @@ import { AppError } from '@shared/errors';
 import { workspaceId } from '../../io/workspaceId';
 import { LATEST_VERSION } from '../migrations';
 import { openWorkspace, type Db } from '../open';
-import { setMeta } from '../repos/meta';
+import { getMeta, setMeta } from '../repos/meta';
 import { removeDbFile } from './files';
 import { inspectBackup, type BackupFacts } from './inspect';
 import { isRestoreStaging, ownBackupsDir, parseLeftover, parseName, restoreStagingName, SIDE_FILES } from './names';
@@ -55,14 +55,18 @@ export async function restoreBackup(db: Db, root: string, file: string, now: Dat
     assertRestorable(staging, id);
     const safety = await takeBackup(db, root, 'restore', now);
     openWorkspace(staging).close(); // brings an older backup up to the current schema
-    copyAllTables(db, staging, id);
+    copyAllTables(db, staging);
     return safety;
   } finally {
     removeDbFile(staging);
   }
 }
 
-function copyAllTables(db: Db, from: string, id: string): void {
+/** What makes the workspace itself: kept whatever the backup holds. */
+const IDENTITY = ['workspace_id', 'workspace_home'];
+
+function copyAllTables(db: Db, from: string): void {
+  const identity = IDENTITY.map((key) => [key, getMeta(db, key)] as const);
   const tables = (db.prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map((t) => t.name);
   db.prepare('ATTACH DATABASE ? AS restore_source').run(from);
   try {
@@ -70,7 +74,7 @@ function copyAllTables(db: Db, from: string, id: string): void {
       db.pragma('defer_foreign_keys = ON');
       for (const t of tables) db.prepare(`DELETE FROM main."${t}"`).run();
       for (const t of tables) db.prepare(`INSERT INTO main."${t}" SELECT * FROM restore_source."${t}"`).run();
-      setMeta(db, 'workspace_id', id); // the workspace stays itself, whatever the backup held
+      for (const [key, value] of identity) if (value !== undefined) setMeta(db, key, value);
     }).immediate();
   } finally {
     db.prepare('DETACH DATABASE restore_source').run();

@@ -2,7 +2,7 @@
 // id), a restore refuses another workspace's backup or a damaged one, leftovers of backups cut short
 // are named as damaged and can be deleted, and reading a backup leaves no files beside it.
 
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -118,6 +118,39 @@ describe('each workspace of a folder has its own backups', () => {
     expect(backups.map((x) => x.reason)).toEqual(['start']);
     await ws.call('backups:restore', { file: backups[0].file });
     expect(workspaceId(again)).toBe(id);
+  });
+});
+
+describe('a workspace copied or moved outside the app', () => {
+  it('gives a copy made in a file manager its own id and backups, and the original keeps its own', async () => {
+    const a = at('a.db');
+    await studioA(a);
+    a.db.close();
+    const original = workspace(await openWorkspaceForApp(a.path, tick), a.path); // remembers where it lives
+    await original.call('backups:create');
+    original.db.close();
+    const copyPath = join(dir, 'a copy.db');
+    copyFileSync(a.path, copyPath);
+    const copy = workspace(await openWorkspaceForApp(copyPath, tick), copyPath);
+    expect(copy.id).not.toBe(a.id);
+    expect((await copy.call('backups:list')).backups.map((x) => x.reason)).toEqual(['start']);
+    expect(await copy.call('talent:list', {})).toHaveLength(2);
+    copy.db.close();
+    const back = workspace(await openWorkspaceForApp(a.path, tick), a.path);
+    expect(back.id).toBe(a.id);
+    expect((await back.call('backups:list')).backups.map((x) => x.reason).sort()).toEqual(['manual', 'start', 'start']);
+  });
+
+  it('keeps the id (and the backups) of a workspace that was moved or renamed', async () => {
+    const a = at('a.db');
+    await studioA(a);
+    a.db.close();
+    (await openWorkspaceForApp(a.path, tick)).close();
+    const moved = join(dir, 'renamed.db');
+    renameSync(a.path, moved);
+    const ws = workspace(await openWorkspaceForApp(moved, tick), moved);
+    expect(ws.id).toBe(a.id);
+    expect((await ws.call('backups:list')).backups).toHaveLength(2);
   });
 });
 

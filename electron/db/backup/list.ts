@@ -85,10 +85,10 @@ export function sortSharedBackups(root: string, id: string, aloneInFolder: boole
   for (const file of files(own)) if (isRestoreStaging(file)) removeDbFile(join(own, file));
   for (const file of files(root)) {
     if (!parseName(file)) continue;
-    const inspection = inspectBackup(join(root, file), 'quick');
-    if (!inspection.ok) continue;
-    const owner = inspection.facts.workspaceId;
+    const look = inspectBackup(join(root, file), 'none');
+    const owner = look.ok ? look.facts.workspaceId : undefined;
     if (owner !== id && !(owner === null && aloneInFolder)) continue;
+    if (!inspectBackup(join(root, file), 'quick').ok) continue; // a damaged one stays where it was, listed as damaged
     mkdirSync(own, { recursive: true });
     if (!existsSync(join(own, file))) renameSync(join(root, file), join(own, file));
   }

@@ -45,16 +45,16 @@ async function main(): Promise<void> {
   for (;;) {
     const counts = countRows(db);
     const roll = random();
-    if (roll < 0.45) {
+    if (roll < 0.5) {
       say(`BEGIN ${JSON.stringify({ step: 'backup', after: counts })}`);
       await send('backups:create');
-    } else if (roll < 0.8) {
+    } else if (roll < 0.9) {
       const { backups } = (await send('backups:list')) as BackupList;
       const target = pick(backups.filter((b) => b.status === 'ok'));
       if (!target) continue;
       say(`BEGIN ${JSON.stringify({ step: 'restore', file: target.file, after: target.counts })}`);
       await send('backups:restore', { file: target.file });
-    } else if (roll < 0.9) {
+    } else if (roll < 0.95) {
       say(`BEGIN ${JSON.stringify({ step: 'person', after: { ...counts, talent: counts.talent + 1 } })}`);
       const roleId = pick(ids('SELECT id FROM roles'));
       await send('talent:create', { kind: 'freelancer', name: `Kill ${Date.now()}`, primaryRoleId: roleId, currency: 'EUR', costRate: 480 });

@@ -21,6 +21,14 @@ export interface OpenOptions {
 
 const LOCKED = /SQLITE_BUSY|database is locked/i;
 
+/** The better-sqlite3 build the app's workspace was opened with (see native.ts): other files open with it too. */
+let appBinding: string | undefined;
+
+/** A plain SQLite file (a backup, a copy being checked) opened with the same build as the workspace. */
+export function openSqliteFile(path: string, options: { readonly?: boolean } = {}): Db {
+  return new Database(path, { nativeBinding: appBinding, readonly: options.readonly ?? false, fileMustExist: true });
+}
+
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
 function assertLooksLikeSqlite(path: string): void {
@@ -49,9 +57,10 @@ function assertIsWorkspace(db: Db, path: string): void {
 /** Opens (creating if needed) a workspace with WAL, foreign keys and all migrations applied. */
 export function openWorkspace(path: string, options: OpenOptions = {}): Db {
   assertLooksLikeSqlite(path);
+  if (options.nativeBinding) appBinding = options.nativeBinding;
   let db: Db;
   try {
-    db = new Database(path, { nativeBinding: options.nativeBinding, readonly: options.readonly ?? false });
+    db = new Database(path, { nativeBinding: options.nativeBinding ?? appBinding, readonly: options.readonly ?? false });
   } catch (error) {
     throw new AppError('workspace', `Could not open “${path}”: ${(error as Error).message}`);
   }

@@ -1,9 +1,9 @@
 // Reading a backup file without changing anything: no SQLite files are left beside it, and a file
 // cut short, emptied, damaged or from another program is named as such instead of being trusted.
 
-import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { APPLICATION_ID } from '../migrate';
+import { openSqliteFile, type Db } from '../open';
 import type { TableCounts } from '../repos/meta';
 
 export interface BackupFacts {
@@ -45,7 +45,7 @@ function precheck(path: string): string | null {
   return null;
 }
 
-function read(db: Database.Database, depth: CheckDepth): Inspection {
+function read(db: Db, depth: CheckDepth): Inspection {
   if (depth !== 'none') {
     const result = db.pragma(depth === 'quick' ? 'quick_check' : 'integrity_check', { simple: true });
     if (result !== 'ok') return { ok: false, problem: `the database check found damage (${String(result)})` };
@@ -67,9 +67,9 @@ export function inspectBackup(path: string, depth: CheckDepth): Inspection {
   if (problem) return { ok: false, problem };
   // A read-only open of a file in WAL mode (backups made by earlier versions) creates -wal and -shm.
   const created = ['-wal', '-shm'].filter((s) => !existsSync(path + s));
-  let db: Database.Database | null = null;
+  let db: Db | null = null;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
+    db = openSqliteFile(path, { readonly: true });
     return read(db, depth);
   } catch (error) {
     return { ok: false, problem: `it could not be read (${(error as Error).message})` };

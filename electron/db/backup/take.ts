@@ -2,12 +2,11 @@
 // workspace's id and its counts), and only then renamed into place. A kill at any moment leaves
 // either no backup or a leftover under the temporary name, never a damaged file that looks whole.
 
-import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '@shared/errors';
 import { workspaceId } from '../../io/workspaceId';
-import type { Db } from '../open';
+import { openSqliteFile, type Db } from '../open';
 import { countRows } from '../repos/meta';
 import { removeDbFile, syncDir, syncFile } from './files';
 import { inspectBackup } from './inspect';
@@ -32,7 +31,7 @@ function freeName(dir: string, now: Date, reason: BackupReason): string {
 
 /** A backup's header says WAL like its workspace's: switched to a plain journal, a read-only open of it creates no files. */
 function toRollbackJournal(path: string): void {
-  const db = new Database(path);
+  const db = openSqliteFile(path);
   try {
     db.pragma('journal_mode = DELETE');
   } finally {

@@ -4,25 +4,14 @@
 
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TableCounts } from '../repos/meta';
+import type { BackupEntry } from '@shared/contract';
 import { CUT_SHORT, inspectBackup, type Inspection } from './inspect';
-import { isRestoreStaging, ownBackupsDir, parseLeftover, parseName, SIDE_FILES, type BackupReason } from './names';
+import { isRestoreStaging, ownBackupsDir, parseLeftover, parseName, SIDE_FILES } from './names';
 import { removeDbFile } from './files';
 import { inFlight } from './take';
 
-export type BackupStatus = 'ok' | 'damaged' | 'unattributed';
-
-export interface BackupInfo {
-  file: string;
-  takenAt: string;
-  reason: BackupReason;
-  sizeBytes: number;
-  schemaVersion: number;
-  counts: TableCounts | null;
-  /** ok: checked, this workspace's. damaged: can't be restored (`problem` says why). unattributed: from the old shared folder, workspace unknown. */
-  status: BackupStatus;
-  problem?: string;
-}
+export type BackupInfo = BackupEntry;
+export type BackupStatus = BackupEntry['status'];
 
 const files = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { AppError } from '@shared/errors';
 import { workspaceId } from '../../io/workspaceId';
 import { openSqliteFile, type Db } from '../open';
-import { countRows } from '../repos/meta';
+import { countRows, type TableCounts } from '../repos/meta';
 import { removeDbFile, syncDir, syncFile } from './files';
 import { inspectBackup } from './inspect';
 import { backupName, ownBackupsDir, parseName, partialName, type BackupReason } from './names';
@@ -39,14 +39,15 @@ function toRollbackJournal(path: string): void {
   }
 }
 
-function check(path: string, id: string, expected: ReturnType<typeof countRows>): void {
+const COUNTED: Record<keyof TableCounts, string> = { talent: 'people', campaigns: 'campaigns', demandLines: 'demand lines', bookings: 'bookings' };
+
+function check(path: string, id: string, expected: TableCounts): void {
   const inspection = inspectBackup(path, 'integrity');
   if (!inspection.ok) throw new AppError('workspace', `The backup could not be made: ${inspection.problem}.`);
   const { facts } = inspection;
   if (facts.workspaceId !== id) throw new AppError('workspace', 'The backup could not be made: the copy does not carry this workspace’s id.');
-  const keys = Object.keys(expected) as (keyof typeof expected)[];
-  const off = keys.find((k) => facts.counts[k] !== expected[k]);
-  if (off) throw new AppError('workspace', `The backup could not be made: the copy holds ${facts.counts[off]} ${off} where the workspace holds ${expected[off]}.`);
+  const off = (Object.keys(COUNTED) as (keyof TableCounts)[]).find((k) => facts.counts[k] !== expected[k]);
+  if (off) throw new AppError('workspace', `The backup could not be made: the copy holds ${facts.counts[off]} ${COUNTED[off]} where the workspace holds ${expected[off]}.`);
 }
 
 /** A consistent, checked copy of the open workspace in its own backups folder, then pruning. */

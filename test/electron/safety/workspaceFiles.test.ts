@@ -156,9 +156,11 @@ describe('switching workspace', () => {
     expect(await h.session.create(b)).toBe('failed');
     expect(h.deps.errors.map((e) => e.message).join()).toMatch(/already exists/);
     const fresh = join(dir, 'fresh.db');
+    const before = workspaceId(h.session.current.db);
     expect(await h.session.create(fresh)).toBe('switched');
     expect(await h.people()).toEqual([]);
     expect(existsSync(fresh)).toBe(true);
+    expect(workspaceId(h.session.current.db)).not.toBe(before); // its own id, so its own backups
   });
 });
 

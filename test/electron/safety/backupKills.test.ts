@@ -18,6 +18,7 @@ import type { BackupEntry, BackupList } from '@shared/contract';
 import { dispatch } from '../../../electron/dispatch';
 import { backupsDirFor } from '../../../electron/db/backup';
 import { openWorkspace, type Db } from '../../../electron/db/open';
+import { openWorkspaceForApp } from '../../../electron/db/workspace';
 import { countRows, type TableCounts } from '../../../electron/db/repos/meta';
 import { generateStudio } from '../../../electron/demo/generate';
 import { writeStudio } from '../../../electron/demo/write';
@@ -30,9 +31,19 @@ import { rng } from './crash/model';
 const ROOT = resolve(import.meta.dirname, '../../..');
 const KILLS = Number(process.env.BACKUP_KILLS ?? 76);
 const SEED = Number(process.env.BACKUP_KILL_SEED ?? 20261204);
-/** Most kills land after the open, within the next steps; one in six while opening (and taking the start backup). */
-const MAX_DELAY_MS = 450;
-const STARTUP_SHARE = 1 / 6;
+/**
+ * When the kill's clock starts: at GO (it lands while opening and taking the start backup), at the
+ * end of the open (somewhere in the next steps), or at the first backup or restore (inside it).
+ */
+type KillMode = 'start' | 'random' | 'backup' | 'restore';
+const MODES: KillMode[] = ['start', 'random', 'random', 'random', 'backup', 'backup', 'restore'];
+const MAX_DELAY_MS: Record<KillMode, number> = { start: 450, random: 450, backup: 60, restore: 80 };
+const CLOCK_STARTS: Record<KillMode, (line: string) => boolean> = {
+  start: () => false,
+  random: (line) => line.startsWith('DONE {'),
+  backup: (line) => line.startsWith('BEGIN {"step":"backup"'),
+  restore: (line) => line.startsWith('BEGIN {"step":"restore"'),
+};
 
 let dir: string;
 let worker: WriterCommand;
@@ -41,6 +52,8 @@ interface Tally {
   kills: number;
   inFlight: Map<string, number>;
   leftovers: number;
+  /** Kills that left a restore's working copy (removed on the next open). */
+  restoreCopies: number;
   restoresChecked: number;
   listed: number;
 }
@@ -69,7 +82,7 @@ function handlersFor(db: Db, path: string) {
 interface Prepared {
   lines: string[];
   loaded: Promise<void>;
-  go: (delay: number, fromStart: boolean) => Promise<string[]>;
+  go: (delay: number, mode: KillMode) => Promise<string[]>;
   kill: () => void;
 }
 
@@ -84,7 +97,7 @@ function prepare(path: string, workerSeed: number): Prepared {
   let stderr = '';
   let killedByUs = false;
   let onLoaded = () => undefined as void;
-  let opened = () => undefined as unknown;
+  let onLine = (_line: string) => undefined as unknown;
   const loaded = new Promise<void>((done) => (onLoaded = done));
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
   child.stdin.on('error', () => undefined);
@@ -96,17 +109,17 @@ function prepare(path: string, workerSeed: number): Prepared {
     for (const line of parts) {
       if (line === 'LOADED') onLoaded();
       else lines.push(line);
-      if (line.startsWith('DONE {')) opened(); // the open finished
+      onLine(line);
     }
   });
   const kill = () => {
     killedByUs = true;
     child.kill('SIGKILL');
   };
-  const go = async (delay: number, fromStart: boolean) => {
+  const go = async (delay: number, mode: KillMode) => {
     await Promise.race([loaded, exited]);
-    let timer = fromStart ? setTimeout(kill, delay) : undefined;
-    opened = () => (timer ??= setTimeout(kill, delay));
+    let timer = mode === 'start' ? setTimeout(kill, delay) : undefined;
+    onLine = (line) => CLOCK_STARTS[mode](line) && (timer ??= setTimeout(kill, delay));
     child.stdin.write('GO\n');
     await exited;
     clearTimeout(timer);
@@ -178,7 +191,8 @@ async function checkAfterKill(path: string, expected: { committed: TableCounts; 
     const beforeList = readdirSync(own).sort();
     const list = await call<BackupList>('backups:list');
     expect(readdirSync(own).sort(), `${what}: listing left files behind`).toEqual(beforeList);
-    expect(beforeList.filter((f) => /\.db-(wal|shm)$/.test(f)), `${what}: SQLite files beside a finished backup`).toEqual([]);
+    expect(beforeList.filter((f) => /^workspace-.*\.db-(wal|shm)$/.test(f)), `${what}: SQLite files beside a finished backup`).toEqual([]);
+    if (beforeList.some((f) => f.startsWith('.restore-'))) tally.restoreCopies += 1;
     expect(list.folder).toBe(own);
     for (const entry of list.backups) {
       expect(entry.status, `${what}: ${entry.file}`).not.toBe('unattributed');
@@ -208,14 +222,17 @@ async function lane(path: string, kills: number, laneSeed: number, tally: Tally)
   const db = openWorkspace(path);
   let counts = countRows(db);
   db.close();
-  const plan = Array.from({ length: kills }, () => ({ fromStart: random() < STARTUP_SHARE, delay: Math.floor(random() * MAX_DELAY_MS), seed: Math.floor(random() * 2 ** 31) }));
+  const plan = Array.from({ length: kills }, () => {
+    const mode = MODES[Math.floor(random() * MODES.length)];
+    return { mode, delay: Math.floor(random() * MAX_DELAY_MS[mode]), seed: Math.floor(random() * 2 ** 31) };
+  });
   let next = prepare(path, plan[0].seed);
   for (let k = 0; k < kills; k++) {
-    const { delay, fromStart } = plan[k];
+    const { delay, mode } = plan[k];
     const current = next;
     if (k + 1 < kills) next = prepare(path, plan[k + 1].seed);
     const t0 = Date.now();
-    const lines = await current.go(delay, fromStart).catch((error: unknown) => {
+    const lines = await current.go(delay, mode).catch((error: unknown) => {
       next.kill();
       throw error;
     });
@@ -238,19 +255,22 @@ describe('backups under SIGKILL', () => {
     const paths = [join(folder, 'London.db'), join(folder, 'Berlin.db')];
     seed(paths[0], 90, 1);
     seed(paths[1], 40, 2);
-    const tally: Tally = { kills: 0, inFlight: new Map(), leftovers: 0, restoresChecked: 0, listed: 0 };
+    const tally: Tally = { kills: 0, inFlight: new Map(), leftovers: 0, restoreCopies: 0, restoresChecked: 0, listed: 0 };
     await Promise.all(paths.map((p, i) => lane(p, Math.ceil(KILLS / paths.length), SEED + i, tally)));
-    const ids = paths.map((p) => {
-      const db = openWorkspace(p);
-      const id = workspaceId(db);
-      db.close();
-      return id;
-    });
+    const ids = await Promise.all(
+      paths.map(async (p) => {
+        const db = await openWorkspaceForApp(p, () => new Date()); // as the app opens it: what a restore left behind goes
+        const id = workspaceId(db);
+        db.close();
+        expect(readdirSync(join(backupsDirFor(p), id)).filter((f) => f.startsWith('.'))).toEqual([]);
+        return id;
+      }),
+    );
     expect(new Set(ids).size).toBe(2);
     const steps = [...tally.inFlight.entries()].sort().map(([s, n]) => `${s} ${n}`).join(', ');
     console.log(
       `backup kill test: ${tally.kills} kills over 2 workspaces in one folder (in flight: ${steps}); ` +
-        `${tally.leftovers} leftovers of backups cut short found, named as damaged and deleted; ` +
+        `${tally.leftovers} leftovers of backups cut short found, named as damaged and deleted; ${tally.restoreCopies} kills left a restore's working copy (gone on the next open); ` +
         `${tally.listed} listed backups checked, ${tally.restoresChecked} distinct ones restored whole; ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     expect(tally.kills).toBeGreaterThanOrEqual(KILLS);

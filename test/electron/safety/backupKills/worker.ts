@@ -59,11 +59,17 @@ async function main(): Promise<void> {
       const roleId = pick(ids('SELECT id FROM roles'));
       await send('talent:create', { kind: 'freelancer', name: `Kill ${Date.now()}`, primaryRoleId: roleId, currency: 'EUR', costRate: 480 });
     } else {
-      const talent = pick(ids('SELECT id FROM talent'));
-      const campaign = pick(ids('SELECT id FROM campaigns'));
-      say(`BEGIN ${JSON.stringify({ step: 'booking', after: { ...counts, bookings: counts.bookings + 1 } })}`);
-      const day = 1 + Math.floor(random() * 27);
-      await send('bookings:create', { talentId: talent, campaignId: campaign, start: `2027-02-${String(day).padStart(2, '0')}`, end: '2027-02-28', hoursPerDay: 3.5 });
+      const held = ids("SELECT id FROM campaigns WHERE name = 'Held for the kill test'")[0];
+      if (!held) {
+        say(`BEGIN ${JSON.stringify({ step: 'campaign', after: { ...counts, campaigns: counts.campaigns + 1 } })}`);
+        await send('campaigns:create', { name: 'Held for the kill test', status: 'confirmed', start: '2027-01-04', end: '2027-12-17' });
+      } else {
+        // People under contract all of February 2027 (a booking outside a contract is refused).
+        const talent = pick(ids("SELECT id FROM talent WHERE (active_from IS NULL OR active_from <= '2027-02-01') AND (active_to IS NULL OR active_to >= '2027-02-28')"));
+        say(`BEGIN ${JSON.stringify({ step: 'booking', after: { ...counts, bookings: counts.bookings + 1 } })}`);
+        const day = 1 + Math.floor(random() * 27);
+        await send('bookings:create', { talentId: talent, campaignId: held, start: `2027-02-${String(day).padStart(2, '0')}`, end: '2027-02-28', hoursPerDay: 3.5 });
+      }
     }
     say('DONE');
   }

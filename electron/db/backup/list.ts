@@ -52,9 +52,10 @@ function sharedBackups(root: string): BackupInfo[] {
   const out: BackupInfo[] = [];
   for (const file of files(root)) {
     if (!parseName(file)) continue;
-    const inspection = inspectBackup(join(root, file), 'quick');
-    if (inspection.ok && inspection.facts.workspaceId !== null) continue; // another workspace's: sorted out when it opens
-    out.push(entry(root, file, inspection, 'unattributed'));
+    const look = inspectBackup(join(root, file), 'none');
+    if (look.ok && look.facts.workspaceId !== null) continue; // another workspace's: sorted out when it opens
+    // Written before backups were checked: read in full before it is offered.
+    out.push(entry(root, file, look.ok ? inspectBackup(join(root, file), 'quick') : look, 'unattributed'));
   }
   return out;
 }

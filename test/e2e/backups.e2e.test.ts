@@ -32,7 +32,13 @@ describe('backups', () => {
         const role = (await send('roles:create', { name: 'Animator' })) as { ok: true; value: { id: number } };
         for (const name of ['Lena Vogel', 'Jonas Becker', 'Mia Schäfer']) await send('talent:create', { kind: 'freelancer', name, primaryRoleId: role.value.id, currency: 'EUR', costRate: 65 });
         otherBackup = await takeBackup(berlin, backupsDirFor(berlinPath), 'manual', new Date('2026-12-03T16:00:00Z'));
+        // A backup an earlier version left in the folder both workspaces shared, from before workspaces had ids.
+        const old = join(backupsDirFor(berlinPath), 'workspace-2026-11-20T08-30-00-000Z-start.db');
+        await berlin.backup(old);
         berlin.close();
+        const stripped = openWorkspace(old);
+        stripped.prepare("DELETE FROM meta WHERE key = 'workspace_id'").run();
+        stripped.close();
       },
     });
   });
@@ -48,15 +54,17 @@ describe('backups', () => {
   it('names a backup cut short as damaged and deletes it', async () => {
     const { page } = app;
     const table = await openBackups();
-    await expect.poll(() => table.getByRole('row').count()).toBe(3);
+    await expect.poll(() => table.getByRole('row').count()).toBe(4);
+    expect(await table.getByRole('row').filter({ hasText: 'On start' }).textContent()).toMatch(/it may be another workspace’s.*3\s*0\s*0/);
     const damaged = table.getByRole('row').filter({ hasText: 'Damaged' });
     await expect.poll(() => damaged.textContent()).toMatch(/Before an import: can’t be restored, it was cut short while being written/);
     expect(await table.getByRole('row').filter({ hasText: 'Backed up by you' }).textContent()).toMatch(/68.*15/);
     expect(await page.getByRole('status').filter({ hasText: 'damaged' }).textContent()).toMatch(/One backup is damaged and can’t be restored/);
+    await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0); // the dialog has risen
     await app.screenshot('backups-damaged');
 
     await damaged.getByRole('button', { name: /Delete the damaged backup/ }).click();
-    await expect.poll(() => table.getByRole('row').count()).toBe(2);
+    await expect.poll(() => table.getByRole('row').count()).toBe(3);
     expect(await page.getByText('Deleted the damaged backup.').count()).toBe(1);
     app.errors.assertNone();
   });
@@ -70,6 +78,7 @@ describe('backups', () => {
     const confirm = page.getByRole('dialog', { name: 'Restore this backup?' });
     await confirm.getByRole('button', { name: 'Restore' }).click();
     await expect.poll(() => confirm.getByRole('alert').textContent()).toMatch(/^This backup belongs to another workspace: .*holding 3 people and 0 bookings.*Your workspace is unchanged\./);
+    await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
     await app.screenshot('backups-restore-refused');
     expect((await app.bridge.call('talent:list', {})).length).toBe(68);
   });

@@ -39,7 +39,7 @@ export function BackupRow({ backup: b, onRestore, onDelete, busy }: Props) {
       <td>
         <div className="backup-when">{formatTakenAt(b.takenAt)}</div>
         <div className="muted backup-note">{why}</div>
-        {b.status === 'unattributed' && <div className="backup-note backup-unattributed">From the folder all workspaces here shared: it may be another workspace’s</div>}
+        {b.status === 'unattributed' && <div className="backup-note backup-unattributed">From the folder workspaces used to share: it may be another workspace’s</div>}
       </td>
       <td className="num">{count(b.counts?.talent)}</td>
       <td className="num">{count(b.counts?.campaigns)}</td>

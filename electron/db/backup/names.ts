@@ -10,7 +10,7 @@ export type BackupReason = (typeof BACKUP_REASONS)[number];
 const NAME = /^workspace-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-([a-z]+)\.db$/;
 /** A backup being written: `.<final name>.partial`, with SQLite's own files beside it. */
 const PARTIAL = /^\.(workspace-[^/\\]+\.db)\.partial(-journal|-wal|-shm)?$/;
-const RESTORE_STAGING = /^\.restore-\d+\.db(-journal|-wal|-shm)?$/;
+const RESTORE_STAGING = /^\.restore-\d+-\d+\.db(-journal|-wal|-shm)?$/;
 
 /** The files SQLite may keep beside a database. */
 export const SIDE_FILES = ['-journal', '-wal', '-shm'] as const;
@@ -45,8 +45,12 @@ export function parseLeftover(file: string): { leftover: string; backup: string 
   return m && parseName(m[1]) ? { leftover: partialName(m[1]), backup: m[1] } : null;
 }
 
+let staged = 0;
+
+/** A restore's working copy of the backup: unique within the process, so two restores never share one. */
 export function restoreStagingName(): string {
-  return `.restore-${process.pid}.db`;
+  staged += 1;
+  return `.restore-${process.pid}-${staged}.db`;
 }
 
 export function isRestoreStaging(file: string): boolean {

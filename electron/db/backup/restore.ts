@@ -8,7 +8,7 @@ import { AppError } from '@shared/errors';
 import { workspaceId } from '../../io/workspaceId';
 import { LATEST_VERSION } from '../migrations';
 import { openWorkspace, type Db } from '../open';
-import { getMeta, setMeta } from '../repos/meta';
+import { countRows, getMeta, setMeta, type TableCounts } from '../repos/meta';
 import { removeDbFile } from './files';
 import { inspectBackup, type BackupFacts } from './inspect';
 import { isRestoreStaging, ownBackupsDir, parseLeftover, parseName, restoreStagingName, SIDE_FILES } from './names';
@@ -48,24 +48,28 @@ export async function restoreBackup(db: Db, root: string, file: string, now: Dat
   const source = locate(root, id, file);
   const own = ownBackupsDir(root, id);
   mkdirSync(own, { recursive: true });
-  for (const f of readdirSync(own)) if (isRestoreStaging(f)) removeDbFile(join(own, f));
+  const stale = readdirSync(own).filter((f) => isRestoreStaging(f) && !inFlight.has(join(own, f.replace(/-(journal|wal|shm)$/, ''))));
+  for (const f of stale) removeDbFile(join(own, f));
   const staging = join(own, restoreStagingName());
-  copyFileSync(source, staging);
+  inFlight.add(staging);
   try {
-    assertRestorable(staging, id);
+    copyFileSync(source, staging);
+    const { counts } = assertRestorable(staging, id);
     const safety = await takeBackup(db, root, 'restore', now);
+    if (!existsSync(staging)) throw new AppError('workspace', 'The backup’s working copy went missing, so nothing was restored. Your workspace is unchanged.');
     openWorkspace(staging).close(); // brings an older backup up to the current schema
-    copyAllTables(db, staging);
+    copyAllTables(db, staging, counts);
     return safety;
   } finally {
     removeDbFile(staging);
+    inFlight.delete(staging);
   }
 }
 
 /** What makes the workspace itself: kept whatever the backup holds. */
 const IDENTITY = ['workspace_id', 'workspace_home'];
 
-function copyAllTables(db: Db, from: string): void {
+function copyAllTables(db: Db, from: string, expected: TableCounts): void {
   const identity = IDENTITY.map((key) => [key, getMeta(db, key)] as const);
   const tables = (db.prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map((t) => t.name);
   db.prepare('ATTACH DATABASE ? AS restore_source').run(from);
@@ -75,6 +79,10 @@ function copyAllTables(db: Db, from: string): void {
       for (const t of tables) db.prepare(`DELETE FROM main."${t}"`).run();
       for (const t of tables) db.prepare(`INSERT INTO main."${t}" SELECT * FROM restore_source."${t}"`).run();
       for (const [key, value] of identity) if (value !== undefined) setMeta(db, key, value);
+      const got = countRows(db);
+      if ((Object.keys(expected) as (keyof TableCounts)[]).some((k) => got[k] !== expected[k])) {
+        throw new AppError('workspace', 'The restored data did not match the backup’s counts, so nothing was restored. Your workspace is unchanged.');
+      }
     }).immediate();
   } finally {
     db.prepare('DETACH DATABASE restore_source').run();

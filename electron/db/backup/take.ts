@@ -16,7 +16,7 @@ import { backupName, ownBackupsDir, parseName, partialName, type BackupReason } 
 export const KEEP_LATEST = 10;
 export const KEEP_DAYS = 30;
 
-/** Backups being written by this process right now: not leftovers, whatever the folder shows. */
+/** Backups (and restores' working copies) being written by this process right now: not leftovers, whatever the folder shows. */
 export const inFlight = new Set<string>();
 
 function freeName(dir: string, now: Date, reason: BackupReason): string {

@@ -105,6 +105,20 @@ describe('each workspace of a folder has its own backups', () => {
     expect(names(join(dir, 'backups', a.id)).filter((f) => f.endsWith('-restore.db'))).toEqual([]); // refused before the safety backup
   });
 
+  it('runs two restores asked for at once without one removing the other’s working copy', async () => {
+    const a = at('a.db');
+    await studioA(a);
+    const first = (await a.call('backups:create')).backups[0];
+    await a.call('talent:create', { kind: 'staff', name: 'Zoë Late', primaryRoleId: 1 });
+    const second = (await a.call('backups:create')).backups.find((x) => x.file !== first.file)!;
+    expect(second.counts?.talent).toBe(3);
+    const results = await Promise.all([a.send('backups:restore', { file: first.file }), a.send('backups:restore', { file: second.file })]);
+    expect(results.map((r) => r.ok)).toEqual([true, true]);
+    expect([2, 3]).toContain((await a.call('talent:list', {})).length);
+    expect(a.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(names(join(dir, 'backups', a.id)).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
   it('gives a new workspace its own id from its first open, and keeps it across opens and restores', async () => {
     const path = join(dir, 'new.db');
     const first = await openWorkspaceForApp(path, tick);
@@ -288,7 +302,8 @@ describe('backups from the folder all workspaces shared before', () => {
     const a = at('a.db');
     await studioA(a);
     const { folder } = await a.call('backups:create');
-    writeFileSync(join(folder, '.restore-4242.db'), 'half');
+    writeFileSync(join(folder, '.restore-4242-1.db'), 'half');
+    writeFileSync(join(folder, '.restore-4242-1.db-journal'), 'x');
     a.db.close();
     open.push(await openWorkspaceForApp(a.path, tick));
     expect(names(folder).filter((f) => f.startsWith('.'))).toEqual([]);

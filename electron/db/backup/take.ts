@@ -22,7 +22,8 @@ export const inFlight = new Set<string>();
 function freeName(dir: string, now: Date, reason: BackupReason): string {
   let takenAt = now;
   let file = backupName(takenAt, reason);
-  while (existsSync(join(dir, file)) || existsSync(join(dir, partialName(file)))) {
+  const taken = (f: string) => existsSync(join(dir, f)) || existsSync(join(dir, partialName(f))) || inFlight.has(join(dir, partialName(f)));
+  while (taken(file)) {
     takenAt = new Date(takenAt.getTime() + 1);
     file = backupName(takenAt, reason);
   }

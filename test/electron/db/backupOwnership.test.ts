@@ -28,9 +28,9 @@ afterEach(() => {
 let clock = FIXED_NOW.getTime();
 const tick = () => new Date((clock += 60_000));
 
-function workspace(db: Db, path: string) {
+function workspace(db: Db, path: string, now: () => Date = tick) {
   open.push(db);
-  const handlers = createHandlers({ db, now: tick, app: { name: 'Capacity Planner', version: '0.0.0-test', workspacePath: path } });
+  const handlers = createHandlers({ db, now, app: { name: 'Capacity Planner', version: '0.0.0-test', workspacePath: path } });
   const send = (channel: string, input?: unknown) => dispatch(handlers, channel, input);
   const call = async <C extends ChannelName>(channel: C, input?: Input<C>): Promise<Result<C>> => {
     const envelope = await send(channel, input);
@@ -103,6 +103,15 @@ describe('each workspace of a folder has its own backups', () => {
     expect(message).toMatch(/Your workspace is unchanged/);
     expect(dumpWorkspace(a.db)).toBe(before);
     expect(names(join(dir, 'backups', a.id)).filter((f) => f.endsWith('-restore.db'))).toEqual([]); // refused before the safety backup
+  });
+
+  it('takes backups asked for at once under names of their own', async () => {
+    const a = workspace(openWorkspace(join(dir, 'a.db')), join(dir, 'a.db'), () => FIXED_NOW); // the same moment for all three
+    await studioA(a);
+    await Promise.all([a.call('backups:create'), a.call('backups:create'), a.call('backups:create')]);
+    const { backups } = await a.call('backups:list');
+    expect(backups.map((x) => x.status)).toEqual(['ok', 'ok', 'ok']);
+    expect(new Set(backups.map((x) => x.file)).size).toBe(3);
   });
 
   it('runs two restores asked for at once without one removing the other’s working copy', async () => {

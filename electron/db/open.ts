@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, statSync, openSync, readSync, closeSync } from 'node:fs';
 import { AppError } from '@shared/errors';
+import { workspaceId } from '../io/workspaceId';
 import { APPLICATION_ID, assertNotNewer, migrate } from './migrate';
 
 export type Db = Database.Database;
@@ -19,6 +20,14 @@ export interface OpenOptions {
 }
 
 const LOCKED = /SQLITE_BUSY|database is locked/i;
+
+/** The better-sqlite3 build the app's workspace was opened with (see native.ts): other files open with it too. */
+let appBinding: string | undefined;
+
+/** A plain SQLite file (a backup, a copy being checked) opened with the same build as the workspace. */
+export function openSqliteFile(path: string, options: { readonly?: boolean } = {}): Db {
+  return new Database(path, { nativeBinding: appBinding, readonly: options.readonly ?? false, fileMustExist: true });
+}
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
@@ -48,9 +57,10 @@ function assertIsWorkspace(db: Db, path: string): void {
 /** Opens (creating if needed) a workspace with WAL, foreign keys and all migrations applied. */
 export function openWorkspace(path: string, options: OpenOptions = {}): Db {
   assertLooksLikeSqlite(path);
+  if (options.nativeBinding) appBinding = options.nativeBinding;
   let db: Db;
   try {
-    db = new Database(path, { nativeBinding: options.nativeBinding, readonly: options.readonly ?? false });
+    db = new Database(path, { nativeBinding: options.nativeBinding ?? appBinding, readonly: options.readonly ?? false });
   } catch (error) {
     throw new AppError('workspace', `Could not open “${path}”: ${(error as Error).message}`);
   }
@@ -67,7 +77,10 @@ export function openWorkspace(path: string, options: OpenOptions = {}): Db {
     }
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
-    if (!options.readonly && options.migrate !== false) migrate(db);
+    if (!options.readonly && options.migrate !== false) {
+      migrate(db);
+      workspaceId(db); // every workspace has its id from its first open
+    }
     return db;
   } catch (error) {
     db.close();

@@ -6,7 +6,9 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Handlers } from '@shared/contract';
-import type { Db } from '../db/open';
+import { removeDbFile } from '../db/backup/files';
+import { openWorkspace, type Db } from '../db/open';
+import { newWorkspaceId } from '../io/workspaceId';
 
 export interface SessionDeps {
   /** Opens a workspace as the app does (openWorkspaceForApp: lock, backups, migrations). */
@@ -99,7 +101,8 @@ export class WorkspaceSession {
   /**
    * A consistent copy of the open workspace at `dest`, through SQLite's online backup (writes
    * may go on meanwhile). Written beside the destination first and renamed into place, so a
-   * failure never leaves a half-written file under the chosen name.
+   * failure never leaves a half-written file under the chosen name. The copy is a workspace of
+   * its own: it gets its own id, so its backups are never mixed with the original's.
    */
   async saveCopyAs(dest: string): Promise<boolean> {
     if (samePath(dest, this.currentWs.path)) {
@@ -109,11 +112,12 @@ export class WorkspaceSession {
     const partial = `${dest}.partial-${process.pid}`;
     try {
       await this.currentWs.db.backup(partial);
+      giveOwnId(partial);
       for (const suffix of ['-wal', '-shm']) rmSync(dest + suffix, { force: true });
       renameSync(partial, dest);
       return true;
     } catch (error) {
-      rmSync(partial, { force: true });
+      removeDbFile(partial);
       this.deps.showError('The copy was not saved', (error as Error).message);
       return false;
     }
@@ -122,5 +126,14 @@ export class WorkspaceSession {
   close(): void {
     this.unbind();
     if (this.currentWs.db.open) this.currentWs.db.close();
+  }
+}
+
+function giveOwnId(path: string): void {
+  const db = openWorkspace(path);
+  try {
+    newWorkspaceId(db);
+  } finally {
+    db.close();
   }
 }

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupsDirFor, backupsToKeep, listBackups, takeBackup } from '../../../electron/db/backup';
 import { openWorkspace } from '../../../electron/db/open';
 import { openWorkspaceForApp } from '../../../electron/db/workspace';
+import { workspaceId } from '../../../electron/io/workspaceId';
 import { dumpWorkspace, smallStudio, tempWorkspace, type TestWorkspace } from '../helpers/workspace';
 
 let ws: TestWorkspace;
@@ -60,7 +61,7 @@ describe('backups', () => {
   it('prunes as it goes, and lists newest first', async () => {
     const dir = backupsDirFor(ws.path);
     for (let i = 0; i < 14; i++) await takeBackup(ws.db, dir, 'manual', new Date(Date.UTC(2026, 10, 26, 9, i)));
-    const list = listBackups(dir);
+    const list = listBackups(dir, workspaceId(ws.db));
     expect(list).toHaveLength(10);
     expect(list[0].takenAt).toBe('2026-11-26T09:13:00.000Z');
   });
@@ -79,7 +80,10 @@ describe('opening as the app does', () => {
     (await openWorkspaceForApp(path, now)).close();
     expect(existsSync(backupsDirFor(path))).toBe(false);
     (await openWorkspaceForApp(path, now)).close();
-    expect(listBackups(backupsDirFor(path)).map((b) => b.reason)).toEqual(['start']);
+    const db = openWorkspace(path);
+    const id = workspaceId(db);
+    db.close();
+    expect(listBackups(backupsDirFor(path), id).map((b) => b.reason)).toEqual(['start']);
   });
 
   it('refuses a workspace that another process has open, with a clear message', async () => {

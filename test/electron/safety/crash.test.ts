@@ -7,11 +7,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build, type Plugin } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/dispatch';
 import { openWorkspace } from '../../../electron/db/open';
 import { createHandlers } from '../../../electron/handlers';
+import { bundleChild } from './crash/bundle';
 import { runLane, type KillOutcome, type WriterCommand } from './crash/lane';
 import { BASE_CAMPAIGN, PEOPLE, readState } from './crash/model';
 
@@ -22,49 +22,6 @@ const SEED = Number(process.env.CRASH_SEED ?? 20261126);
 
 let dir: string;
 let writer: WriterCommand;
-
-/**
- * Two large libraries the writer never reaches (spreadsheets, holiday calendars) load on first use
- * instead of at start: the same code runs, but each of the 50+ writers starts in half the time.
- */
-const lazyLibraries: Plugin = {
-  name: 'lazy-libraries',
-  setup(b) {
-    b.onResolve({ filter: /^(exceljs|date-holidays)$/ }, (args) => ({ path: args.path, namespace: 'lazy' }));
-    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
-      contents: `let real;
-        const load = () => (real ??= require(${JSON.stringify(args.path)}));
-        module.exports = new Proxy(function () {}, {
-          get: (_, key) => (key === '__esModule' ? undefined : load()[key]),
-          construct: (_, params) => new (load())(...params),
-          apply: (_, self, params) => load().apply(self, params),
-        });`,
-      loader: 'js',
-    }));
-  },
-};
-
-/** One bundled file starts in a fraction of tsx's time, which is what makes 50 kills affordable. */
-async function bundleWriter(out: string): Promise<WriterCommand> {
-  try {
-    await build({
-      plugins: [lazyLibraries],
-      entryPoints: [join(ROOT, 'test/electron/safety/crash/writer.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      outfile: out,
-      external: ['better-sqlite3'],
-      alias: { '@shared': join(ROOT, 'shared') },
-      minify: true,
-      logLevel: 'silent',
-    });
-    return { command: process.execPath, args: [out], env: { ...process.env, NODE_PATH: join(ROOT, 'node_modules') } };
-  } catch {
-    return { command: process.execPath, args: ['--import', 'tsx', join(ROOT, 'test/electron/safety/crash/writer.ts')] };
-  }
-}
 
 async function seedWorkspace(path: string): Promise<void> {
   const db = openWorkspace(path);
@@ -82,7 +39,7 @@ async function seedWorkspace(path: string): Promise<void> {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cp-crash-'));
-  writer = await bundleWriter(join(dir, 'writer.cjs'));
+  writer = await bundleChild(join(ROOT, 'test/electron/safety/crash/writer.ts'), join(dir, 'writer.cjs'));
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

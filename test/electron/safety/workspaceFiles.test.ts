@@ -16,6 +16,7 @@ import { addRecent, cleanRecent, MAX_RECENT, recentLabel } from '../../../electr
 import { WorkspaceSession, type SessionDeps } from '../../../electron/files/session';
 import { createRecentStore } from '../../../electron/files/store';
 import { createHandlers } from '../../../electron/handlers';
+import { workspaceId } from '../../../electron/io/workspaceId';
 import { installMenu } from '../../../electron/menu';
 import { Menu, resetStub } from '../stub/electron';
 import { dumpWorkspace, FIXED_NOW } from '../helpers/workspace';
@@ -86,7 +87,8 @@ describe('switching workspace', () => {
     expect(h.bound).toEqual([first.handlers, h.session.current.handlers]);
     expect(h.deps.changes).toEqual([b]);
     expect(h.deps.remembered).toEqual([a, b]);
-    expect(readdirSync(join(dir, 'backups')).some((f) => f.endsWith('-start.db'))).toBe(true); // opened as the app does
+    const bBackups = join(dir, 'backups', workspaceId(h.session.current.db));
+    expect(readdirSync(bBackups).some((f) => f.endsWith('-start.db'))).toBe(true); // opened as the app does, into its own backups
     expect(await h.session.open(b)).toBe('unchanged');
   });
 
@@ -154,20 +156,24 @@ describe('switching workspace', () => {
     expect(await h.session.create(b)).toBe('failed');
     expect(h.deps.errors.map((e) => e.message).join()).toMatch(/already exists/);
     const fresh = join(dir, 'fresh.db');
+    const before = workspaceId(h.session.current.db);
     expect(await h.session.create(fresh)).toBe('switched');
     expect(await h.people()).toEqual([]);
     expect(existsSync(fresh)).toBe(true);
+    expect(workspaceId(h.session.current.db)).not.toBe(before); // its own id, so its own backups
   });
 });
 
 describe('Save a Copy As', () => {
-  it('writes a consistent copy through the online backup, opening to the same data', async () => {
+  it('writes a consistent copy through the online backup, opening to the same data under its own workspace id', async () => {
     const a = await seeded('a.db', 'Ada');
     const h = harness(a, await openApp(a));
     const dest = join(dir, 'copy.db');
     expect(await h.session.saveCopyAs(dest)).toBe(true);
     const copy = openWorkspace(dest);
-    expect(dumpWorkspace(copy)).toBe(dumpWorkspace(h.session.current.db));
+    const withoutId = (db: Db) => dumpWorkspace(db).replace(/"key":"workspace_id","value":"[^"]+"/, '');
+    expect(withoutId(copy)).toBe(withoutId(h.session.current.db));
+    expect(workspaceId(copy)).not.toBe(workspaceId(h.session.current.db)); // a workspace of its own: its own backups
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
     copy.close();
     expect(readdirSync(dir).filter((f) => f.includes('.partial-'))).toEqual([]);

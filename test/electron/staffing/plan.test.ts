@@ -1,7 +1,5 @@
-import { readdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { solveStaffing } from '@shared/staffing';
-import { backupsDirFor } from '../../../electron/db/backup';
 import { CapacityModel } from '../../../electron/capacity/model';
 import { planFor } from '../../../electron/staffing/instance';
 import { readStaffingSettings } from '../../../electron/staffing/settings';
@@ -88,7 +86,7 @@ describe('staffing:accept', () => {
     expect(stored.map(shape).sort()).toEqual(p.bookings.map(shape).sort());
     expect(stored.every((b) => b.status === 'tentative')).toBe(true);
     expect(await ws.call('history:state')).toMatchObject({ undo: res.label });
-    expect(readdirSync(backupsDirFor(ws.path)).some((f) => f.endsWith('-plan.db'))).toBe(true);
+    expect((await ws.call('backups:list')).backups.some((b) => b.reason === 'plan' && b.status === 'ok')).toBe(true);
     await ws.call('history:undo');
     expect(dumpWorkspace(ws.db)).toBe(before);
   });

@@ -6,8 +6,9 @@ import { BackupsDialog } from '../../../renderer/features/backups/BackupsDialog'
 const list: BackupList = {
   folder: '/data/backups',
   backups: [
-    { file: 'workspace-2026-11-26T10-00-00-000Z-manual.db', takenAt: '2026-11-26T10:00:00.000Z', reason: 'manual', sizeBytes: 2_400_000, schemaVersion: 3, counts: { talent: 12, campaigns: 4, demandLines: 9, bookings: 310 } },
-    { file: 'workspace-2026-11-25T08-00-00-000Z-start.db', takenAt: '2026-11-25T08:00:00.000Z', reason: 'start', sizeBytes: 900, schemaVersion: 3, counts: null },
+    { file: 'workspace-2026-11-26T10-00-00-000Z-manual.db', takenAt: '2026-11-26T10:00:00.000Z', reason: 'manual', sizeBytes: 2_400_000, schemaVersion: 3, counts: { talent: 12, campaigns: 4, demandLines: 9, bookings: 310 }, status: 'ok' },
+    { file: '.workspace-2026-11-25T09-00-00-000Z-import.db.partial', takenAt: '2026-11-25T09:00:00.000Z', reason: 'import', sizeBytes: 900, schemaVersion: 0, counts: null, status: 'damaged', problem: 'it was cut short while being written (the app stopped before it was finished)' },
+    { file: 'workspace-2026-11-25T08-00-00-000Z-start.db', takenAt: '2026-11-25T08:00:00.000Z', reason: 'start', sizeBytes: 1_200_000, schemaVersion: 3, counts: { talent: 9, campaigns: 2, demandLines: 3, bookings: 41 }, status: 'unattributed' },
   ],
 };
 
@@ -25,13 +26,48 @@ describe('BackupsDialog', () => {
     render(<BackupsDialog onClose={() => undefined} />);
     const table = await screen.findByRole('table', { name: 'Backups' });
     const rows = within(table).getAllByRole('row');
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(4);
     expect(rows[1].textContent).toContain('Backed up by you');
     expect(rows[1].textContent).toContain('310');
     expect(rows[1].textContent).toContain('2.3 MB');
-    expect(rows[2].textContent).toContain('On start');
-    expect(within(rows[2]).getByRole('button', { name: 'Restore…' })).toHaveProperty('disabled', true); // unreadable
     expect(screen.getByText('/data/backups')).toBeTruthy();
+  });
+
+  it('names a damaged backup as such, with why, and offers Delete instead of Restore', async () => {
+    const invoke = api((channel) => (channel === 'backups:delete' ? { ...list, backups: list.backups.filter((b) => b.status !== 'damaged') } : list));
+    render(<BackupsDialog onClose={() => undefined} />);
+    const table = await screen.findByRole('table', { name: 'Backups' });
+    const row = within(table).getAllByRole('row')[2];
+    expect(row.textContent).toMatch(/DamagedBefore an import: can’t be restored, it was cut short while being written/);
+    expect(within(row).queryByRole('button', { name: 'Restore…' })).toBeNull();
+    expect(screen.getByRole('status').textContent).toMatch(/One backup is damaged and can’t be restored/);
+    fireEvent.click(within(row).getByRole('button', { name: /^Delete the damaged backup of/ }));
+    await waitFor(() => expect(invoke).toHaveBeenCalledWith('backups:delete', { file: list.backups[1].file }));
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(3));
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('marks a backup from the old shared folder, and says so before restoring it', async () => {
+    api(() => list);
+    render(<BackupsDialog onClose={() => undefined} />);
+    const table = await screen.findByRole('table', { name: 'Backups' });
+    const row = within(table).getAllByRole('row')[3];
+    expect(row.textContent).toMatch(/On start.*it may be another workspace’s/);
+    fireEvent.click(within(row).getByRole('button', { name: 'Restore…' }));
+    expect(screen.getByText(/it may be another workspace’s: check the counts \(9 people, 41 bookings\)/)).toBeTruthy();
+  });
+
+  it('shows why a restore was refused, in the confirmation, and does not reload', async () => {
+    const message = 'This backup belongs to another workspace: it was taken of a different workspace file (holding 3 people and 12 bookings).';
+    const invoke = vi.fn(async (channel: string) => (channel === 'backups:restore' ? { ok: false, error: { code: 'workspace', message } } : { ok: true, value: list }));
+    window.api = { invoke, onEvent: () => () => undefined } as never;
+    const reload = vi.fn();
+    render(<BackupsDialog onClose={() => undefined} reload={reload} />);
+    const table = await screen.findByRole('table', { name: 'Backups' });
+    fireEvent.click(within(table).getAllByRole('button', { name: 'Restore…' })[0]);
+    fireEvent.click(screen.getByRole('button', { name: 'Restore' }));
+    expect(await screen.findByText(message)).toBeTruthy();
+    expect(reload).not.toHaveBeenCalled();
   });
 
   it('backs up now', async () => {

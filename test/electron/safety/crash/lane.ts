@@ -4,6 +4,7 @@
 
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { listBackups, backupsDirFor } from '../../../../electron/db/backup';
+import { workspaceId } from '../../../../electron/io/workspaceId';
 import { openWorkspace } from '../../../../electron/db/open';
 import { applyOp, readState, rng, stateKey, type Op, type OpKind, type State } from './model';
 
@@ -177,7 +178,7 @@ function checkAfterKill(path: string, before: State, run: RunLog, what: string):
       const n = (db.prepare('SELECT count(*) AS n FROM bookings WHERE note LIKE ?').get(`${inFlight.marker}-%`) as { n: number }).n;
       if (n !== 0 && n !== inFlight.rows) throw new Error(`${what}: a half-written import: ${n} of ${inFlight.rows} rows`);
     }
-    listBackups(backupsDirFor(path)); // a backup cut short by a kill must not break the list
+    listBackups(backupsDirFor(path), workspaceId(db)); // a backup cut short by a kill must not break the list
     const outcome = { inFlight: inFlight?.kind ?? null, inFlightApplied: applied, committedThisRun: count, bookings: model.bookings.size };
     const summary = `in flight ${outcome.inFlight ?? '-'}${applied ? ' (committed before its line)' : ''}, committed this run ${count}, bookings ${outcome.bookings}`;
     return { model, outcome, summary };

@@ -81,6 +81,7 @@ export function baseInputs(f: Fixtures): Record<string, unknown> {
     'backups:list': {},
     'backups:create': {},
     'backups:restore': { file: f.backupFile },
+    'backups:delete': { file: f.backupFile },
     'backups:reveal': {},
     'io:importPreview': importInput,
     'io:importCommit': importInput,

@@ -1,0 +1,105 @@
+// Taking a backup: written under a temporary name, flushed to disk, checked (integrity_check, the
+// workspace's id and its counts), and only then renamed into place. A kill at any moment leaves
+// either no backup or a leftover under the temporary name, never a damaged file that looks whole.
+
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppError } from '@shared/errors';
+import { workspaceId } from '../../io/workspaceId';
+import { openSqliteFile, type Db } from '../open';
+import { countRows, type TableCounts } from '../repos/meta';
+import { removeDbFile, syncDir, syncFile } from './files';
+import { inspectBackup } from './inspect';
+import { backupName, ownBackupsDir, parseName, partialName, type BackupReason } from './names';
+
+/** Retention: the newest KEEP_LATEST, plus the newest of each day for KEEP_DAYS days. */
+export const KEEP_LATEST = 10;
+export const KEEP_DAYS = 30;
+
+/** Backups (and restores' working copies) being written by this process right now: not leftovers, whatever the folder shows. */
+export const inFlight = new Set<string>();
+
+function freeName(dir: string, now: Date, reason: BackupReason): string {
+  let takenAt = now;
+  let file = backupName(takenAt, reason);
+  const taken = (f: string) => existsSync(join(dir, f)) || existsSync(join(dir, partialName(f))) || inFlight.has(join(dir, partialName(f)));
+  while (taken(file)) {
+    takenAt = new Date(takenAt.getTime() + 1);
+    file = backupName(takenAt, reason);
+  }
+  return file;
+}
+
+/** A backup's header says WAL like its workspace's: switched to a plain journal, a read-only open of it creates no files. */
+function toRollbackJournal(path: string): void {
+  const db = openSqliteFile(path);
+  try {
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+}
+
+const COUNTED: Record<keyof TableCounts, string> = { talent: 'people', campaigns: 'campaigns', demandLines: 'demand lines', bookings: 'bookings' };
+
+function check(path: string, id: string, expected: TableCounts): void {
+  const inspection = inspectBackup(path, 'integrity');
+  if (!inspection.ok) throw new AppError('workspace', `The backup could not be made: ${inspection.problem}.`);
+  const { facts } = inspection;
+  if (facts.workspaceId !== id) throw new AppError('workspace', 'The backup could not be made: the copy does not carry this workspace’s id.');
+  const off = (Object.keys(COUNTED) as (keyof TableCounts)[]).find((k) => facts.counts[k] !== expected[k]);
+  if (off) throw new AppError('workspace', `The backup could not be made: the copy holds ${facts.counts[off]} ${COUNTED[off]} where the workspace holds ${expected[off]}.`);
+}
+
+/** A consistent, checked copy of the open workspace in its own backups folder, then pruning. */
+export async function takeBackup(db: Db, root: string, reason: BackupReason, now: Date): Promise<string> {
+  const id = workspaceId(db);
+  const dir = ownBackupsDir(root, id);
+  mkdirSync(dir, { recursive: true });
+  const file = freeName(dir, now, reason);
+  const partial = join(dir, partialName(file));
+  const path = join(dir, file);
+  inFlight.add(partial);
+  try {
+    await db.backup(partial);
+    const expected = countRows(db); // read at once: nothing else runs between the backup's end and here
+    toRollbackJournal(partial);
+    syncFile(partial);
+    check(partial, id, expected);
+    renameSync(partial, path);
+    syncDir(dir);
+  } catch (error) {
+    removeDbFile(partial);
+    throw error;
+  } finally {
+    inFlight.delete(partial);
+  }
+  pruneBackups(dir, now);
+  return path;
+}
+
+/** Which backups retention keeps, given their names (newest first not required). */
+export function backupsToKeep(files: string[], now: Date): Set<string> {
+  const dated = files
+    .map((file) => ({ file, parsed: parseName(file) }))
+    .filter((x) => x.parsed)
+    .sort((a, b) => b.parsed!.takenAt.localeCompare(a.parsed!.takenAt));
+  const keep = new Set(dated.slice(0, KEEP_LATEST).map((x) => x.file));
+  const oldest = new Date(now.getTime() - KEEP_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const days = new Set<string>();
+  for (const { file, parsed } of dated) {
+    const day = parsed!.takenAt.slice(0, 10);
+    if (day >= oldest && !days.has(day)) {
+      days.add(day);
+      keep.add(file);
+    }
+  }
+  return keep;
+}
+
+/** Retention within one workspace's own folder; nothing outside it is ever pruned. */
+export function pruneBackups(dir: string, now: Date): void {
+  const files = readdirSync(dir).filter((f) => parseName(f));
+  const keep = backupsToKeep(files, now);
+  for (const file of files) if (!keep.has(file)) rmSync(join(dir, file), { force: true });
+}

@@ -5,7 +5,7 @@ import type {
   RoleWeek, SnapshotCampaign, SnapshotCounts, SnapshotDemandLine, SnapshotFigures, SnapshotOverAllocation, SnapshotPerson,
   SnapshotRoleSeries, SnapshotSettings,
 } from '@shared/contract';
-import type { Role } from '@shared/domain';
+import { NO_ROLE_YET, type Role } from '@shared/domain';
 import type { Db } from '../db/open';
 import { listRoles } from '../db/repos/roles';
 import { personIndexesFor } from '../capacity/people';
@@ -101,7 +101,7 @@ export function computeSnapshot(db: Db, state: CapacityState, settings: Snapshot
     const free = own ? own.free.map(r3) : pick(rowsW, 'free');
     const booked = own ? own.booked.map(r3) : pick(rowsW, 'booked');
     const series: SnapshotRoleSeries = {
-      roleId, roleName: roleId < 0 ? 'No role' : rowsW[0].roleName, colour: roleInfo.get(roleId)?.colour ?? '#868e96',
+      roleId, roleName: roleId < 0 ? NO_ROLE_YET : rowsW[0].roleName, colour: roleInfo.get(roleId)?.colour ?? '#868e96',
       target: roleInfo.get(roleId)?.utilisationTarget ?? null, people: peopleByRole.get(roleId) ?? 0, lines: linesByRole.get(roleId) ?? 0,
       demand, demandUnweighted, supply, free, booked,
       shortfall: demand.map((d, w) => r3(d - free[w])), shortfallUnweighted: demandUnweighted.map((d, w) => r3(d - free[w])),

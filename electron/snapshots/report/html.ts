@@ -1,4 +1,5 @@
 import type { Snapshot, SnapshotComparison } from '@shared/contract';
+import { NO_ROLE_YET } from '@shared/domain';
 import { comparisonSection } from './comparison';
 import { REPORT_CSS } from './css';
 import { count, day, esc, hours, money, pct, timestamp } from './format';
@@ -79,7 +80,7 @@ function detailSection(s: Snapshot, roleName: (id: number) => string): string {
   const runs = [...s.figures.overAllocations].sort((a, b) => b.excess - a.excess).slice(0, 20);
   return `<section class="flow"><h2>Open demand</h2><p class="lead">${count(s.figures.openDemand.length)} lines with hours still to book; the ${open.length} largest (weighted) below.</p>
 <table><thead><tr><th>Campaign</th><th>Role</th><th>Status</th><th>Window</th><th class="n">Hours</th><th class="n">Booked</th><th class="n">Open</th><th class="n">Weighted</th></tr></thead><tbody>${open
-    .map((l) => `<tr><td>${esc(l.campaignName)}</td><td>${esc(l.roleId === null ? 'No role' : roleName(l.roleId))}</td><td>${esc(l.campaignStatus.replace('_', ' '))}${l.campaignStatus === 'pipeline' ? ` · ${l.probability}%` : ''}</td><td>${day(l.start)} – ${day(l.end)}</td><td class="n">${hours(l.hours)}</td><td class="n">${hours(l.booked)}</td><td class="n">${hours(l.open)}</td><td class="n">${hours(l.openWeighted)}</td></tr>`)
+    .map((l) => `<tr><td>${esc(l.campaignName)}</td><td>${esc(l.roleId === null ? NO_ROLE_YET : roleName(l.roleId))}</td><td>${esc(l.campaignStatus.replace('_', ' '))}${l.campaignStatus === 'pipeline' ? ` · ${l.probability}%` : ''}</td><td>${day(l.start)} – ${day(l.end)}</td><td class="n">${hours(l.hours)}</td><td class="n">${hours(l.booked)}</td><td class="n">${hours(l.open)}</td><td class="n">${hours(l.openWeighted)}</td></tr>`)
     .join('')}</tbody></table></section>
 <section class="flow"><h2>Cost against budget</h2><p class="lead">Planned cost (booked hours × cost rate) of campaigns running in the range, largest first.</p>
 <table><thead><tr><th>Campaign</th><th>Client</th><th class="n">Budget</th><th class="n">Planned cost</th><th class="n">Used</th><th class="n">Bookings</th></tr></thead><tbody>${campaigns

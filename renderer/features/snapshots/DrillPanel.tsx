@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { NO_ROLE_YET } from '@shared/domain';
 import type { Snapshot, SnapshotPerson } from '@shared/contract';
 import { Dialog } from '../../components/Dialog';
 import { addDays, formatDate, formatHours, formatMoney, mondayOf, pct, sum, weekLabel } from './format';
@@ -154,7 +155,7 @@ export function DrillPanel({ snapshot, drill, onDrill, onClose, onBack }: Props)
             {[...figures.openDemand].sort((a, b) => b.openWeighted - a.openWeighted).slice(0, 100).map((l) => (
               <tr key={l.lineId}>
                 <td>{l.campaignName} <span className="snap-muted">{l.campaignStatus === 'pipeline' ? `${l.probability}%` : l.campaignStatus.replace('_', ' ')}</span></td>
-                <td>{l.roleId === null ? 'No role' : (roleOf(l.roleId)?.roleName ?? '–')}</td><td>{formatDate(l.start)} – {formatDate(l.end)}</td>
+                <td>{l.roleId === null ? NO_ROLE_YET : (roleOf(l.roleId)?.roleName ?? '–')}</td><td>{formatDate(l.start)} – {formatDate(l.end)}</td>
                 <td className="n">{formatHours(l.open)}</td><td className="n">{formatHours(l.openWeighted)}</td>
               </tr>
             ))}

@@ -9,6 +9,8 @@ export function esc(text: string): string {
 }
 
 export const hours = (h: number) => `${number0.format(Math.round(h))} h`;
+/** Hours to one decimal: "89.5 h". */
+export const hoursOne = (h: number) => `${number1.format(Math.round(h * 10) / 10)} h`;
 export const signedHours = (h: number) => (Math.round(h) === 0 ? '0 h' : `${h > 0 ? '+' : '−'}${number0.format(Math.abs(Math.round(h)))} h`);
 export const count = (n: number) => number0.format(n);
 export const pct = (v: number | null) => (v === null ? '–' : `${number0.format(v * 100)}%`);

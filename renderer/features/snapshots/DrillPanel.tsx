@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { NO_ROLE_YET } from '@shared/domain';
+import { noRoleSentence, openFitsSentence, teamHoursSentence, workBookedSentence, type Formats } from '@shared/snapshots/sentences';
 import type { Snapshot, SnapshotPerson } from '@shared/contract';
 import { Dialog } from '../../components/Dialog';
 import { addDays, formatDate, formatHours, formatMoney, mondayOf, pct, sum, weekLabel } from './format';
@@ -89,7 +90,7 @@ export function DrillPanel({ snapshot, drill, onDrill, onClose, onBack }: Props)
               <tr key={w}>
                 <td><button type="button" className="snap-link" onClick={() => onDrill({ kind: 'cell', roleId: r.roleId, week: i })}>{weekLabel(w)}</button></td>
                 <td className="n">{formatHours(r.supply[i])}</td><td className="n">{formatHours(r.free[i])}</td><td className="n">{formatHours(r.booked[i])}</td>
-                <td className="n">{formatHours(r.demand[i])}</td><td className="n">{formatHours(r.demandUnweighted[i])}</td><Shortfall hours={r.shortfall[i]} />
+                <td className="n">{formatHours(r.demand[i])}</td><td className="n">{formatHours(r.demandUnweighted[i])}</td><Shortfall hours={r.roleId < 0 ? 0 : r.shortfall[i]} />
               </tr>
             ))}
           </tbody>
@@ -104,7 +105,7 @@ export function DrillPanel({ snapshot, drill, onDrill, onClose, onBack }: Props)
     title = r ? `${r.roleName}, week of ${weekLabel(figures.weeks[w])}` : 'Week';
     body = r && (
       <>
-        <Counts items={[['Supply', formatHours(r.supply[w])], ['Booked', formatHours(r.booked[w])], ['Utilisation', pct(util(r.booked[w], r.supply[w]))], ['Free', formatHours(r.free[w])], ['Open demand', formatHours(r.demand[w])], ['Shortfall', r.shortfall[w] > 0 ? formatHours(r.shortfall[w]) : 'none'], ['People', r.people]]} />
+        <Counts items={[['Supply', formatHours(r.supply[w])], ['Booked', formatHours(r.booked[w])], ['Utilisation', pct(util(r.booked[w], r.supply[w]))], ['Free', formatHours(r.free[w])], ['Open demand', formatHours(r.demand[w])], ['Short', r.roleId < 0 ? 'no role yet' : r.shortfall[w] > 0 ? formatHours(r.shortfall[w]) : 'none'], ['People', r.people]]} />
         <PeopleTable people={figures.people.filter((p) => p.roleId === r.roleId)} week={w} onDrill={onDrill} />
       </>
     );
@@ -112,11 +113,14 @@ export function DrillPanel({ snapshot, drill, onDrill, onClose, onBack }: Props)
     const first = mondayOf(snapshot.settings.today);
     const last = addDays(first, 7 * drill.weeks - 1);
     const weeks = figures.weeks.map((wk, i) => ({ wk, i })).filter(({ wk }) => wk >= first && wk <= last);
-    const rows = figures.roles.flatMap((r) => weeks.filter(({ i }) => r.shortfall[i] > 0.05).map(({ wk, i }) => ({ r, wk, i })));
-    title = `Shortfall in the next ${drill.weeks} weeks`;
+    const rows = figures.roles.filter((r) => r.roleId >= 0).flatMap((r) => weeks.filter(({ i }) => r.shortfall[i] > 0.05).map(({ wk, i }) => ({ r, wk, i })));
+    const ahead = headline.shortfall.find((s) => s.weeks === drill.weeks);
+    const noRole = ahead ? noRoleSentence(ahead.noRole, { hours: formatHours, pct }) : null;
+    title = `Short in the next ${drill.weeks} weeks`;
     body = (
       <>
-        <Counts items={[['Weighted', formatHours(headline.shortfall.find((s) => s.weeks === drill.weeks)?.hours ?? 0)], ['Unweighted', formatHours(headline.shortfall.find((s) => s.weeks === drill.weeks)?.unweighted ?? 0)], ['Role-weeks short', rows.length]]} />
+        <Counts items={[['Short', formatHours(ahead?.hours ?? 0)], ['If every pitch is won', formatHours(ahead?.unweighted ?? 0)], ['Weeks a role is short', rows.length]]} />
+        {noRole && <p className="snap-hint snap-norole">{noRole}: it is not counted as short, because nobody can be booked on it until it has a role.</p>}
         {rows.length === 0 ? <p className="snap-hint">No role is short of people in these weeks.</p> : (
           <table className="table snap-table">
             <thead><tr><th>Role</th><th>Week</th><th className="n">Open demand</th><th className="n">Free</th><th className="n">Shortfall</th><th className="n">People</th><th className="n">Lines</th></tr></thead>
@@ -134,27 +138,23 @@ export function DrillPanel({ snapshot, drill, onDrill, onClose, onBack }: Props)
     );
   } else if (drill.kind === 'coverage') {
     const { weighted: w, unweighted: u } = headline.coverage;
-    title = 'Pipeline coverage';
+    title = 'Work booked and still open';
+    const fw: Formats = { hours: formatHours, pct };
     body = (
       <>
+        <ul className="snap-sentences">
+          <li>{pct(w.bookedCoverage)} of the work is already booked: {workBookedSentence(w, fw)}.</li>
+          <li>{teamHoursSentence(w, fw)}.</li>
+          <li>{openFitsSentence(w, fw)}.</li>
+          <li>Pitches count at their chance of being won. If every pitch were won, {formatHours(u.openDemand)} would still be open, and {pct(u.bookedCoverage)} of the work booked.</li>
+        </ul>
+        <h4>Demand lines still open ({figures.openDemand.length})</h4>
         <table className="table snap-table">
-          <thead><tr><th /><th className="n">Weighted</th><th className="n">Unweighted</th></tr></thead>
-          <tbody>
-            <tr><td>Open demand</td><td className="n">{formatHours(w.openDemand)}</td><td className="n">{formatHours(u.openDemand)}</td></tr>
-            <tr><td>Booked</td><td className="n">{formatHours(w.booked)}</td><td className="n">{formatHours(u.booked)}</td></tr>
-            <tr><td>Supply</td><td className="n">{formatHours(w.supply)}</td><td className="n">{formatHours(u.supply)}</td></tr>
-            <tr><td>Booked ÷ (booked + open demand)</td><td className="n">{pct(w.bookedCoverage)}</td><td className="n">{pct(u.bookedCoverage)}</td></tr>
-            <tr><td>Supply ÷ (booked + open demand)</td><td className="n">{pct(w.supplyCoverage)}</td><td className="n">{pct(u.supplyCoverage)}</td></tr>
-            <tr><td>Open demand free hours can take</td><td className="n">{pct(w.openCoverable)}</td><td className="n">{pct(u.openCoverable)}</td></tr>
-          </tbody>
-        </table>
-        <h4>Open demand lines ({figures.openDemand.length})</h4>
-        <table className="table snap-table">
-          <thead><tr><th>Campaign</th><th>Role</th><th>Window</th><th className="n">Open</th><th className="n">Weighted</th></tr></thead>
+          <thead><tr><th>Campaign</th><th>Role</th><th>Window</th><th className="n">Still open</th><th className="n">At its chance</th></tr></thead>
           <tbody>
             {[...figures.openDemand].sort((a, b) => b.openWeighted - a.openWeighted).slice(0, 100).map((l) => (
               <tr key={l.lineId}>
-                <td>{l.campaignName} <span className="snap-muted">{l.campaignStatus === 'pipeline' ? `${l.probability}%` : l.campaignStatus.replace('_', ' ')}</span></td>
+                <td>{l.campaignName} <span className="snap-muted">{l.campaignStatus === 'pipeline' ? `pitch, ${l.probability}% chance` : l.campaignStatus.replace('_', ' ')}</span></td>
                 <td>{l.roleId === null ? NO_ROLE_YET : (roleOf(l.roleId)?.roleName ?? '–')}</td><td>{formatDate(l.start)} – {formatDate(l.end)}</td>
                 <td className="n">{formatHours(l.open)}</td><td className="n">{formatHours(l.openWeighted)}</td>
               </tr>

@@ -1,5 +1,5 @@
 import {
-  campaignCosts, dayFromIso, demandLineFigures, overAllocationRuns, personUtilisationTarget, utilisationGrid, type CapacityState,
+  campaignCosts, dayFromIso, demandLineFigures, MIN_OPEN_HOURS, overAllocationRuns, personUtilisationTarget, utilisationGrid, type CapacityState,
 } from '@shared/capacity';
 import type {
   RoleWeek, SnapshotCampaign, SnapshotCounts, SnapshotDemandLine, SnapshotFigures, SnapshotOverAllocation, SnapshotPerson,
@@ -71,7 +71,7 @@ export function computeSnapshot(db: Db, state: CapacityState, settings: Snapshot
     const c = state.campaignIndexById.get(line.campaignId);
     const campaign = c === undefined ? undefined : state.campaigns[c];
     const figures = lineFigures[l];
-    if (!campaign || figures.open <= 0 || state.campaignWeightUnweighted[c!] === 0) return;
+    if (!campaign || figures.open < MIN_OPEN_HOURS || state.campaignWeightUnweighted[c!] === 0) return;
     openDemand.push({
       lineId: line.id, campaignId: campaign.id, campaignName: campaign.name, campaignStatus: campaign.status,
       probability: campaign.probability, roleId: line.roleId, start: line.start, end: line.end, hours: r3(line.hours),

@@ -20,6 +20,9 @@ export function studioWorkingDaysIn(closureDays: ReadonlySet<DayIndex>, start: D
   return count;
 }
 
+/** Below this many open hours (18 seconds) a line counts as filled, on every screen. */
+export const MIN_OPEN_HOURS = 0.005;
+
 /** Open hours of line l: hours − booked against it, floored at 0. */
 export function lineOpenHours(state: CapacityState, l: number): number {
   const open = state.lines[l].hours - state.lineBooked[l];
@@ -74,6 +77,21 @@ export function planLineSpread(state: CapacityState, l: number): void {
   state.lineSpreadMode[l] = mode;
 }
 
+/** Whether line l's open hours go on day i of the timeline (an offset from the range start). */
+export function isLineSpreadDay(state: CapacityState, l: number, i: number): boolean {
+  const mode = state.lineSpreadMode[l];
+  if (mode === SPREAD_ROLE_DAYS) return state.roleDayWorkers[state.lineRole[l] * state.timeline.days + i] > 0;
+  if (mode === SPREAD_STUDIO_DAYS) return state.timeline.weekday[i] < 5 && state.closureMask[i] === 0;
+  return true;
+}
+
+/** The days in [from, to] (timeline offsets) that line l's open hours go on. */
+export function lineSpreadDaysIn(state: CapacityState, l: number, from: number, to: number): number {
+  let days = 0;
+  for (let i = Math.max(0, from); i <= Math.min(to, state.timeline.days - 1); i++) if (isLineSpreadDay(state, l, i)) days++;
+  return days;
+}
+
 /**
  * Adds `openDelta` open hours of line l to its role's weekly demand (weighted and unweighted),
  * evenly over the days `planLineSpread` chose.
@@ -90,19 +108,16 @@ export function spreadLineDemand(state: CapacityState, l: number, openDelta: num
   const end = state.lineEnd[l];
   const days = state.lineSpreadDays[l];
   if (end < start || days === 0) return;
-  const mode = state.lineSpreadMode[l];
   const perDay = openDelta / days;
-  const { timeline, closureMask, roleDayWorkers } = state;
+  const { timeline } = state;
   const rs = timeline.range.start;
   const from = Math.max(start, rs) - rs;
   const to = Math.min(end, timeline.range.end) - rs;
-  const r = state.lineRole[l];
-  const row = r * timeline.weeks;
-  const workers = r * timeline.days;
+  const row = state.lineRole[l] * timeline.weeks;
   const demand = state.role.demand;
   const demandUnweighted = state.role.demandUnweighted;
   for (let i = from; i <= to; i++) {
-    if (mode === SPREAD_ROLE_DAYS ? roleDayWorkers[workers + i] === 0 : mode === SPREAD_STUDIO_DAYS && (timeline.weekday[i] >= 5 || closureMask[i] === 1)) continue;
+    if (!isLineSpreadDay(state, l, i)) continue;
     const w = row + timeline.weekOf[i];
     demand[w] += perDay * weighted;
     demandUnweighted[w] += perDay * unweighted;

@@ -61,7 +61,7 @@ export function BookingsCard({ bookings, people, lines }: Props) {
                         <span className="cell-strong">{person?.name ?? 'Unknown person'}</span>
                       </div>
                     </td>
-                    <td>{lineRole(b.demandLineId) ?? <span className="muted">No demand line</span>}</td>
+                    <td>{lineRole(b.demandLineId) ?? <span className="muted">Outside the plan (no demand line)</span>}</td>
                     <td className="nowrap">{formatDateRange(b.start, b.end)}</td>
                     <td className="num">{formatHours(b.hoursPerDay)}</td>
                     <td className="num">{formatHours(b.totalHours)}</td>

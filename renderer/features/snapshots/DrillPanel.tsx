@@ -16,6 +16,8 @@ interface Props {
 }
 
 const util = (booked: number, capacity: number) => (capacity > 0 ? booked / capacity : null);
+/** Utilisation as text: booked hours with no capacity are over-allocated, as the heatmap shows them. */
+const utilText = (booked: number, capacity: number) => (capacity <= 0 && booked >= 0.05 ? 'over: no capacity' : pct(util(booked, capacity)));
 
 function PeopleTable({ people, week, onDrill }: { people: SnapshotPerson[]; week?: number; onDrill: Props['onDrill'] }) {
   const rows = people
@@ -29,10 +31,10 @@ function PeopleTable({ people, week, onDrill }: { people: SnapshotPerson[]; week
     <table className="table snap-table">
       <thead><tr><th>Person</th><th className="n">Capacity</th><th className="n">Booked</th><th className="n">Utilisation</th><th className="n">Bookings</th></tr></thead>
       <tbody>
-        {rows.slice(0, 100).map(({ p, capacity, booked, u }) => (
+        {rows.slice(0, 100).map(({ p, capacity, booked }) => (
           <tr key={p.talentId}>
             <td><button type="button" className="snap-link" onClick={() => onDrill({ kind: 'person', talentId: p.talentId })}>{p.name}</button> <span className="snap-muted">{p.kind}</span></td>
-            <td className="n">{formatHours(capacity)}</td><td className="n">{formatHours(booked)}</td><td className={`n${u !== null && u > 1 ? ' bad' : ''}`}>{pct(u)}</td><td className="n">{p.bookings}</td>
+            <td className="n">{formatHours(capacity)}</td><td className="n">{formatHours(booked)}</td><td className={`n${booked > capacity + 0.01 ? ' bad' : ''}`}>{utilText(booked, capacity)}</td><td className="n">{p.bookings}</td>
           </tr>
         ))}
       </tbody>
@@ -178,7 +180,7 @@ export function DrillPanel({ snapshot, drill, onDrill, onClose, onBack }: Props)
         )}
         <table className="table snap-table">
           <thead><tr><th>Week</th><th className="n">Capacity</th><th className="n">Booked</th><th className="n">Utilisation</th></tr></thead>
-          <tbody>{figures.weeks.map((w, i) => (<tr key={w}><td>{weekLabel(w)}</td><td className="n">{formatHours(p.capacity[i])}</td><td className="n">{formatHours(p.booked[i])}</td><td className={`n${p.booked[i] > p.capacity[i] + 0.01 ? ' bad' : ''}`}>{pct(util(p.booked[i], p.capacity[i]))}</td></tr>))}</tbody>
+          <tbody>{figures.weeks.map((w, i) => (<tr key={w}><td>{weekLabel(w)}</td><td className="n">{formatHours(p.capacity[i])}</td><td className="n">{formatHours(p.booked[i])}</td><td className={`n${p.booked[i] > p.capacity[i] + 0.01 ? ' bad' : ''}`}>{utilText(p.booked[i], p.capacity[i])}</td></tr>))}</tbody>
         </table>
       </>
     );

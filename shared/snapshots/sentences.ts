@@ -29,9 +29,9 @@ export function noRoleSentence(hours: number, f: Formats): string | null {
   return hours >= SMALL ? `${f.hours(hours)} of demand has no role yet` : null;
 }
 
-/** What the shortfall would be if every pitch were won. */
+/** What the shortfall would be if every pitch were won (pitches otherwise count at their chance). */
 export function everyPitchSentence(s: ShortfallAhead, f: Formats): string {
-  return Math.abs(s.unweighted - s.hours) < SMALL ? 'The same if every pitch is won' : `${f.hours(s.unweighted)} short if every pitch is won`;
+  return `If every pitch is won: ${f.hours(s.unweighted)} short`;
 }
 
 /** "1,200 h booked of 1,940 h of work" under the share of the work already booked. */

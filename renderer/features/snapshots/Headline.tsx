@@ -14,23 +14,23 @@ export function Headline({ snapshot, onDrill }: { snapshot: Snapshot; onDrill: (
   const cov = h.coverage.weighted;
   return (
     <div className="snap-headline">
-      <button type="button" className="snap-card" onClick={() => onDrill({ kind: 'utilisation' })}>
-        <span className="snap-k">Team’s hours booked</span>
-        <span className={`snap-v${over ? ' warn' : ''}`}>{pct(h.utilisation)}</span>
-        <span className="snap-s">{bookedSentence(h, { hours: wholeHours, pct })}</span>
-      </button>
       {h.shortfall.map((s) => {
         const noRole = noRoleSentence(s.noRole, formats);
         return (
           <button type="button" key={s.weeks} className="snap-card" onClick={() => onDrill({ kind: 'shortfall', weeks: s.weeks })}>
-            <span className="snap-k">Short, next {s.weeks} weeks</span>
-            <span className={`snap-v ${s.hours > 0 ? 'bad' : 'good'}`}>{wholeHours(s.hours)}</span>
+            <span className="snap-k">Next {s.weeks} weeks</span>
+            <span className={`snap-v ${s.hours > 0 ? 'bad' : 'good'}`}>{s.hours > 0 ? `${wholeHours(s.hours)} short` : 'Nobody short'}</span>
             <span className="snap-s">{shortRolesSentence(s, formats, 2)}</span>
             {noRole && <span className="snap-s snap-norole">{noRole}</span>}
             <span className="snap-s snap-muted">{everyPitchSentence(s, { hours: wholeHours, pct })}</span>
           </button>
         );
       })}
+      <button type="button" className="snap-card" onClick={() => onDrill({ kind: 'utilisation' })}>
+        <span className="snap-k">Team’s hours booked</span>
+        <span className={`snap-v${over ? ' warn' : ''}`}>{pct(h.utilisation)}</span>
+        <span className="snap-s">{bookedSentence(h, { hours: wholeHours, pct })}</span>
+      </button>
       <button type="button" className="snap-card" onClick={() => onDrill({ kind: 'coverage' })}>
         <span className="snap-k">Work already booked</span>
         <span className="snap-v">{pct(cov.bookedCoverage)}</span>
@@ -38,7 +38,7 @@ export function Headline({ snapshot, onDrill }: { snapshot: Snapshot; onDrill: (
         <span className="snap-s snap-muted">{teamHoursSentence(cov, { hours: wholeHours, pct })}</span>
       </button>
       <div className="snap-card snap-card-list">
-        <span className="snap-k">Most over-allocated</span>
+        <span className="snap-k">Booked over their hours</span>
         {h.topOverAllocated.length === 0 && <span className="snap-s">Nobody is booked over capacity.</span>}
         <ol>
           {h.topOverAllocated.map((p) => (

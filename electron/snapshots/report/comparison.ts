@@ -1,4 +1,5 @@
 import type { SnapshotComparison } from '@shared/contract';
+import { NO_ROLE_YET } from '@shared/domain';
 import { CHANGE_LABEL, changeTone } from '@shared/snapshots/sentences';
 import { esc, hours, pct, signedHours, signedPoints, timestamp } from './format';
 import { weeklyChart } from './svg';
@@ -18,7 +19,7 @@ export function comparisonSection(c: SnapshotComparison): string {
     const e = byRole.get(r.roleName) ?? { demand: 0, supply: 0, shortfall: 0, util: [] };
     e.demand += r.demand;
     e.supply += r.supply;
-    e.shortfall += r.shortfall;
+    if (r.roleId >= 0) e.shortfall += r.shortfall; // demand with no role yet is nobody's shortfall
     if (r.utilisation !== null) e.util.push(r.utilisation);
     byRole.set(r.roleName, e);
   }
@@ -26,7 +27,7 @@ export function comparisonSection(c: SnapshotComparison): string {
   const roleRows = changed
     .map(([name, e]) => {
       const util = e.util.length ? e.util.reduce((a, b) => a + b, 0) / e.util.length : null;
-      return `<tr><td>${esc(name)}</td><td class="n">${signedHours(e.demand)}</td><td class="n">${signedHours(e.supply)}</td><td class="n ${e.shortfall > 0.5 ? 'bad' : e.shortfall < -0.5 ? 'good' : ''}">${signedHours(e.shortfall)}</td><td class="n">${signedPoints(util)}</td></tr>`;
+      return `<tr><td>${esc(name)}</td><td class="n">${signedHours(e.demand)}</td><td class="n">${signedHours(e.supply)}</td><td class="n ${e.shortfall > 0.5 ? 'bad' : e.shortfall < -0.5 ? 'good' : ''}">${name === NO_ROLE_YET ? '–' : signedHours(e.shortfall)}</td><td class="n">${signedPoints(util)}</td></tr>`;
     })
     .join('');
   const campaigns = c.campaigns.length

@@ -75,7 +75,7 @@ export function ComparePanel({ comparison: c }: { comparison: SnapshotComparison
                 {rows.slice(0, 300).map((r) => (
                   <tr key={`${r.roleId}-${r.weekStart}`}>
                     <td>{r.roleName}</td><td>{weekLabel(r.weekStart)}</td><td className="n">{signedHours(r.demand)}</td><td className="n">{signedHours(r.supply)}</td>
-                    <td className={`n${r.shortfall > 0.5 ? ' bad' : r.shortfall < -0.5 ? ' good' : ''}`}>{signedHours(r.shortfall)}</td><td className="n">{signedPoints(r.utilisation)}</td>
+                    <td className={`n${r.roleId >= 0 && r.shortfall > 0.5 ? ' bad' : r.roleId >= 0 && r.shortfall < -0.5 ? ' good' : ''}`}>{r.roleId < 0 ? '–' : signedHours(r.shortfall)}</td><td className="n">{signedPoints(r.utilisation)}</td>
                   </tr>
                 ))}
               </tbody>

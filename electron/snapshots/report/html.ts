@@ -86,9 +86,9 @@ function detailSection(s: Snapshot, roleName: (id: number) => string): string {
   const open = [...s.figures.openDemand].sort((a, b) => b.openWeighted - a.openWeighted).slice(0, 25);
   const campaigns = s.figures.campaigns.filter((c) => c.inRange).sort((a, b) => b.plannedCost - a.plannedCost).slice(0, 25);
   const runs = [...s.figures.overAllocations].sort((a, b) => b.excess - a.excess).slice(0, 20);
-  return `<section class="flow"><h2>Open demand</h2><p class="lead">${count(s.figures.openDemand.length)} lines with hours still to book; the ${open.length} largest (weighted) below.</p>
-<table><thead><tr><th>Campaign</th><th>Role</th><th>Status</th><th>Window</th><th class="n">Hours</th><th class="n">Booked</th><th class="n">Open</th><th class="n">Weighted</th></tr></thead><tbody>${open
-    .map((l) => `<tr><td>${esc(l.campaignName)}</td><td>${esc(l.roleId === null ? NO_ROLE_YET : roleName(l.roleId))}</td><td>${esc(l.campaignStatus.replace('_', ' '))}${l.campaignStatus === 'pipeline' ? ` · ${l.probability}%` : ''}</td><td>${day(l.start)} – ${day(l.end)}</td><td class="n">${hours(l.hours)}</td><td class="n">${hours(l.booked)}</td><td class="n">${hours(l.open)}</td><td class="n">${hours(l.openWeighted)}</td></tr>`)
+  return `<section class="flow"><h2>Open demand</h2><p class="lead">${count(s.figures.openDemand.length)} lines with hours still to book; the ${open.length} largest below (pitches at their chance of being won).</p>
+<table><thead><tr><th>Campaign</th><th>Role</th><th>Status</th><th>Window</th><th class="n">Hours</th><th class="n">Booked</th><th class="n">Still open</th><th class="n">At its chance</th></tr></thead><tbody>${open
+    .map((l) => `<tr><td>${esc(l.campaignName)}</td><td>${esc(l.roleId === null ? NO_ROLE_YET : roleName(l.roleId))}</td><td>${l.campaignStatus === 'pipeline' ? `pitch, ${l.probability}% chance` : esc(l.campaignStatus.replace('_', ' '))}</td><td>${day(l.start)} – ${day(l.end)}</td><td class="n">${hours(l.hours)}</td><td class="n">${hours(l.booked)}</td><td class="n">${hours(l.open)}</td><td class="n">${hours(l.openWeighted)}</td></tr>`)
     .join('')}</tbody></table></section>
 <section class="flow"><h2>Cost against budget</h2><p class="lead">Planned cost (booked hours × cost rate) of campaigns running in the range, largest first.</p>
 <table><thead><tr><th>Campaign</th><th>Client</th><th class="n">Budget</th><th class="n">Planned cost</th><th class="n">Used</th><th class="n">Bookings</th></tr></thead><tbody>${campaigns

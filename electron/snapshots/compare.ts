@@ -2,7 +2,7 @@ import type {
   PersonLoadChange, RoleWeekChange, Snapshot, SnapshotComparison, SnapshotRoleSeries, SnapshotSummary,
 } from '@shared/contract';
 import { campaignChanges } from './campaignChanges';
-import { shortfallAhead } from './headline';
+import { noRoleAhead, shortfallAhead } from './headline';
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
 const utilisationOf = (booked: number, supply: number) => (supply > 0 ? booked / supply : null);
@@ -96,6 +96,7 @@ export function compareSnapshots(base: Snapshot, current: Snapshot, peopleLimit 
       utilisation: hb.utilisation !== null && ha.utilisation !== null ? hb.utilisation - ha.utilisation : null,
       shortfall4: round(shortfallAhead(b, today, 4) - shortfallAhead(a, today, 4)),
       shortfall12: round(shortfallAhead(b, today, 12) - shortfallAhead(a, today, 12)),
+      noRole12: round(noRoleAhead(b, today, 12) - noRoleAhead(a, today, 12)),
       overAllocatedPeople: new Set(b.overAllocations.map((r) => r.talentId)).size - new Set(a.overAllocations.map((r) => r.talentId)).size,
     },
   };

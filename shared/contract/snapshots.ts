@@ -259,7 +259,8 @@ export interface SnapshotComparison {
   campaigns: CampaignChange[];
   /** Largest changes in booked hours over the common weeks, largest first. */
   people: PersonLoadChange[];
-  headline: { utilisation: number | null; shortfall4: number; shortfall12: number; overAllocatedPeople: number };
+  /** Changes in the headline figures; shortfalls and no-role demand counted from the newer snapshot's today. */
+  headline: { utilisation: number | null; shortfall4: number; shortfall12: number; noRole12: number; overAllocatedPeople: number };
 }
 
 export interface SnapshotSchedule {

@@ -42,6 +42,7 @@ export function ComparePanel({ comparison: c }: { comparison: SnapshotComparison
         <span>Team’s hours booked <b>{pct(c.base.headline.utilisation)} → {pct(c.current.headline.utilisation)}</b></span>
         <span>Short, next 4 weeks <b className={h.shortfall4 > 0 ? 'bad' : h.shortfall4 < 0 ? 'good' : ''}>{signedHours(h.shortfall4)}</b></span>
         <span>Short, next 12 weeks <b className={h.shortfall12 > 0 ? 'bad' : h.shortfall12 < 0 ? 'good' : ''}>{signedHours(h.shortfall12)}</b></span>
+        {h.noRole12 !== 0 && <span>No role yet, next 12 weeks <b>{signedHours(h.noRole12)}</b></span>}
         <span>People booked over their hours <b>{h.overAllocatedPeople > 0 ? '+' : ''}{h.overAllocatedPeople}</b></span>
       </div>
       <div style={{ height: 240 }} data-testid="compare-chart">

@@ -132,6 +132,9 @@ describe('what changed between two snapshots', () => {
     await update(s.summer, { probability: 50 });
     await update(s.brand, { budget: 12_500 });
     await update(s.winter, { end: '2027-02-14' });
+    // The line with no role yet gets one: its hours leave "no role yet" and join the designers'.
+    const { id: lineId, campaignId, skills, hours, start, end, priority, note } = s.noRole;
+    await ws.call('demandLines:update', { id: lineId, campaignId, roleId: s.designer.id, skills, hours, start, end, priority, note });
     const after = await ws.call('snapshots:take', { name: 'Week 49', range: RANGE });
     const c = await ws.call('snapshots:compare', { baseId: before.id, id: after.id });
 
@@ -145,10 +148,14 @@ describe('what changed between two snapshots', () => {
       'Budget up from €9,000 to €12,500.',
       'Dates moved: 1 Dec 2026 – 31 Jan 2027 is now 1 Dec 2026 – 14 Feb 2027 (ends 2 weeks later).',
     ]);
-    // The lost pitch's demand is gone: 40 h at 60 % over two weeks of designers' days.
+    // Each of the two weeks of 11 and 18 January: the lost pitch's 40 h at 60 % leave (−12 h a
+    // week) and the 132 h that had no role join the designers (+66 h a week), whose 58 free hours
+    // a week (Dana 40, Pat 18) covered 12 h before and now leave them short.
     const designer = (week: string) => c.roleWeeks.find((r) => r.roleId === s.designer.id && r.weekStart === week)!;
-    expect(designer('2027-01-11').demand).toBeCloseTo(-12, 2);
-    expect(designer('2027-01-18').demand).toBeCloseTo(-12, 2);
+    const perWeek = NO_ROLE_HOURS / 2;
+    for (const week of ['2027-01-11', '2027-01-18']) expect(designer(week).demand).toBeCloseTo(perWeek - 12, 2);
+    expect(c.headline.noRole12).toBeCloseTo(-NO_ROLE_HOURS, 2);
+    expect(c.headline.shortfall12).toBeCloseTo(2 * (perWeek - 58), 2);
 
     const path = join(ws.dir, 'compare.html');
     await ws.call('snapshots:exportHtml', { id: after.id, compareWith: before.id, path });

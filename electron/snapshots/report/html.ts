@@ -55,7 +55,7 @@ function rolesSection(s: Snapshot): string {
     [
       { name: 'Supply', colour: SUPPLY, values: totals('supply') },
       { name: 'Booked', colour: BOOKED, values: totals('booked') },
-      { name: 'Open demand (weighted)', colour: DEMAND, values: totals('demand') },
+      { name: 'Open demand', colour: DEMAND, values: totals('demand') },
     ],
     { bars: 2, title: 'Supply, booked hours and open demand per week' },
   );
@@ -76,7 +76,7 @@ function rolesSection(s: Snapshot): string {
       return `<tr><td><span class="swatch" style="background:${esc(r.colour)}"></span>${esc(r.roleName)}</td><td class="n">${count(r.people)}</td><td class="n">${hours(supply)}</td><td class="n">${hours(booked)}</td><td class="n">${pct(supply > 0 ? booked / supply : null)}</td><td class="n">${r.target === null ? '–' : `${r.target}%`}</td><td class="n">${hours(sum(r.demand))}</td><td class="n">${hours(sum(r.demandUnweighted))}</td><td class="n ${short > 0 ? 'bad' : ''}">${r.roleId < 0 ? 'no role yet' : hours(short)}</td><td class="n">${count(r.lines)}</td></tr>`;
     })
     .join('');
-  return `<section><h2>Demand against supply</h2><p class="lead">All roles, week by week: capacity, hours booked, and demand not yet booked (pipeline weighted by probability).</p>${weekly}</section>
+  return `<section><h2>Demand against supply</h2><p class="lead">All roles, week by week: the team’s hours, the hours booked, and the hours still to book (pitches at their chance of being won).</p>${weekly}</section>
 <section><h2>Utilisation by role and week</h2><p class="lead">Booked hours as a share of the role’s capacity; orange above 100%, red above 120%.</p>${heat}</section>
 <section><h2>Per role</h2>${perRole}
 <table><thead><tr><th>Role</th><th class="n">People</th><th class="n">Supply</th><th class="n">Booked</th><th class="n">Utilisation</th><th class="n">Target</th><th class="n">Open demand</th><th class="n">If every pitch is won</th><th class="n">Short</th><th class="n">Lines</th></tr></thead><tbody>${rows}</tbody></table></section>`;

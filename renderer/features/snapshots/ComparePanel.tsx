@@ -54,8 +54,8 @@ export function ComparePanel({ comparison: c }: { comparison: SnapshotComparison
             <Tooltip isAnimationActive={false} formatter={(v, n) => [formatHours(Number(v)), String(n)]} labelFormatter={(l) => `Week of ${weekLabel(String(l))}`} contentStyle={{ borderRadius: 8, fontSize: 12 }} />
             <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12 }} />
             <Bar dataKey="demand" name="Change in open demand" fill="#bac8ff" isAnimationActive={false} />
-            <Line dataKey="before" name="Shortfall then" stroke="#868e96" strokeDasharray="5 4" strokeWidth={2} dot={false} isAnimationActive={false} />
-            <Line dataKey="after" name="Shortfall now" stroke="#c92a2a" strokeWidth={2} dot={false} isAnimationActive={false} />
+            <Line dataKey="before" name="Short then" stroke="#868e96" strokeDasharray="5 4" strokeWidth={2} dot={false} isAnimationActive={false} />
+            <Line dataKey="after" name="Short now" stroke="#c92a2a" strokeWidth={2} dot={false} isAnimationActive={false} />
           </ComposedChart>
         </ResponsiveContainer>
       </div>
@@ -70,7 +70,7 @@ export function ComparePanel({ comparison: c }: { comparison: SnapshotComparison
           </div>
           <div className="snap-scroll">
             <table className="table snap-table" aria-label="Changes per role and week">
-              <thead><tr><th>Role</th><th>Week</th><th className="n">Demand</th><th className="n">Supply</th><th className="n">Shortfall</th><th className="n">Utilisation</th></tr></thead>
+              <thead><tr><th>Role</th><th>Week</th><th className="n">Open demand</th><th className="n">Team’s hours</th><th className="n">Short</th><th className="n">Hours booked</th></tr></thead>
               <tbody>
                 {rows.length === 0 && <tr><td colSpan={6} className="snap-muted">No change.</td></tr>}
                 {rows.slice(0, 300).map((r) => (

@@ -86,7 +86,7 @@ export function DrillPanel({ snapshot, drill, onDrill, onClose, onBack }: Props)
       <>
         <Counts items={[['People', r.people], ['Demand lines', r.lines], ['Supply', formatHours(sum(r.supply))], ['Booked', formatHours(sum(r.booked))], ['Open demand', formatHours(sum(r.demand))]]} />
         <table className="table snap-table">
-          <thead><tr><th>Week</th><th className="n">Supply</th><th className="n">Free</th><th className="n">Booked</th><th className="n">Demand</th><th className="n">Unweighted</th><th className="n">Shortfall</th></tr></thead>
+          <thead><tr><th>Week</th><th className="n">Supply</th><th className="n">Free</th><th className="n">Booked</th><th className="n">Open demand</th><th className="n">If every pitch is won</th><th className="n">Short</th></tr></thead>
           <tbody>
             {figures.weeks.map((w, i) => (
               <tr key={w}>
@@ -125,7 +125,7 @@ export function DrillPanel({ snapshot, drill, onDrill, onClose, onBack }: Props)
         {noRole && <p className="snap-hint snap-norole">{noRole}: it is not counted as short, because nobody can be booked on it until it has a role.</p>}
         {rows.length === 0 ? <p className="snap-hint">No role is short of people in these weeks.</p> : (
           <table className="table snap-table">
-            <thead><tr><th>Role</th><th>Week</th><th className="n">Open demand</th><th className="n">Free</th><th className="n">Shortfall</th><th className="n">People</th><th className="n">Lines</th></tr></thead>
+            <thead><tr><th>Role</th><th>Week</th><th className="n">Open demand</th><th className="n">Free</th><th className="n">Short</th><th className="n">People</th><th className="n">Lines</th></tr></thead>
             <tbody>
               {rows.map(({ r, wk, i }) => (
                 <tr key={`${r.roleId}-${wk}`}>

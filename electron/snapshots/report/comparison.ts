@@ -46,6 +46,6 @@ export function comparisonSection(c: SnapshotComparison): string {
 <p class="lead">From ${timestamp(c.base.takenAt)} to ${timestamp(c.current.takenAt)}, over the ${c.weeks.length} weeks both cover. Team’s hours booked ${pct(c.base.headline.utilisation)} → ${pct(c.current.headline.utilisation)}; short in the next 4 weeks ${signedHours(h.shortfall4)}, in the next 12 weeks ${signedHours(h.shortfall12)}${Math.round(h.noRole12) !== 0 ? `; demand with no role yet in the next 12 weeks ${signedHours(h.noRole12)}` : ''}; people booked over their hours ${h.overAllocatedPeople > 0 ? '+' : ''}${h.overAllocatedPeople}.</p>
 <h3>Campaigns</h3>${campaigns}
 ${chart}
-<h3>Roles that changed, summed over the common weeks</h3>${changed.length ? `<table><thead><tr><th>Role</th><th class="n">Open demand</th><th class="n">Supply</th><th class="n">Shortfall</th><th class="n">Utilisation (avg)</th></tr></thead><tbody>${roleRows}</tbody></table>` : '<p class="muted">No role’s demand, supply or utilisation changed.</p>'}</section>
+<h3>Roles that changed, summed over the common weeks</h3>${changed.length ? `<table><thead><tr><th>Role</th><th class="n">Open demand</th><th class="n">Team’s hours</th><th class="n">Short</th><th class="n">Share booked (average)</th></tr></thead><tbody>${roleRows}</tbody></table>` : '<p class="muted">No role’s demand, supply or utilisation changed.</p>'}</section>
 <section class="flow"><h3>Largest changes in people’s load</h3>${people}</section>`;
 }

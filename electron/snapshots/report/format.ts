@@ -17,7 +17,7 @@ export const pct = (v: number | null) => (v === null ? '–' : `${number0.format
 export const signedPoints = (v: number | null) => {
   if (v === null) return '–';
   const p = Math.round(v * 1000) / 10;
-  return p === 0 ? '0 pts' : `${p > 0 ? '+' : '−'}${number1.format(Math.abs(p))} pts`;
+  return p === 0 ? '0 points' : `${p > 0 ? '+' : '−'}${number1.format(Math.abs(p))} points`;
 };
 export const money = (v: number, currency: string) => {
   try {

@@ -70,7 +70,7 @@ export function ComparePanel({ comparison: c }: { comparison: SnapshotComparison
           </div>
           <div className="snap-scroll">
             <table className="table snap-table" aria-label="Changes per role and week">
-              <thead><tr><th>Role</th><th>Week</th><th className="n">Open demand</th><th className="n">Team’s hours</th><th className="n">Short</th><th className="n">Hours booked</th></tr></thead>
+              <thead><tr><th>Role</th><th>Week</th><th className="n">Open demand</th><th className="n">Team’s hours</th><th className="n">Short</th><th className="n">Share booked</th></tr></thead>
               <tbody>
                 {rows.length === 0 && <tr><td colSpan={6} className="snap-muted">No change.</td></tr>}
                 {rows.slice(0, 300).map((r) => (

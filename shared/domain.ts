@@ -4,6 +4,9 @@
 export type Id = number;
 export type IsoDate = string;
 
+/** What every screen calls demand whose line has no role (role id −1 in the capacity core). */
+export const NO_ROLE_YET = 'No role yet';
+
 export const TALENT_KINDS = ['staff', 'freelancer', 'agency'] as const;
 export type TalentKind = (typeof TALENT_KINDS)[number];
 

@@ -1,3 +1,4 @@
+import { MIN_OPEN_HOURS } from '@shared/capacity';
 import { planningRecords } from '@shared/contract/planning';
 import type { CampaignSummary, DemandLineSummary, Handlers, ParsedInput } from '@shared/contract';
 import type { Campaign } from '@shared/domain';
@@ -23,15 +24,23 @@ import { bookingImpact } from './impact';
 function summarise(db: Db, model: CapacityModel, campaigns: Campaign[]): CampaignSummary[] {
   if (campaigns.length === 0) return [];
   const figures = bookedFigures(model);
-  const demand = new Map<number, number>();
+  const lines = new Map<number, { demand: number; booked: number; open: number }>();
   for (const line of listDemandLines(db, { campaignIds: campaigns.map((c) => c.id) })) {
-    demand.set(line.campaignId, (demand.get(line.campaignId) ?? 0) + line.hours);
+    const sum = lines.get(line.campaignId) ?? { demand: 0, booked: 0, open: 0 };
+    const booked = figures.hoursByLine.get(line.id) ?? 0;
+    sum.demand += line.hours;
+    sum.booked += booked;
+    sum.open += Math.max(0, line.hours - booked);
+    lines.set(line.campaignId, sum);
   }
   return campaigns.map((c) => ({
     ...c,
-    demandHours: demand.get(c.id) ?? 0,
+    demandHours: lines.get(c.id)?.demand ?? 0,
     bookedHours: figures.hoursByCampaign.get(c.id) ?? 0,
     bookedCost: figures.costByCampaign.get(c.id) ?? 0,
+    lineBookedHours: lines.get(c.id)?.booked ?? 0,
+    openHours: lines.get(c.id)?.open ?? 0,
+    outsideHours: figures.outsideByCampaign.get(c.id) ?? 0,
   }));
 }
 
@@ -79,7 +88,14 @@ export function campaignHandlers(ctx: HandlerContext, model: CapacityModel) {
         const booked = figures.hoursByLine.get(l.id) ?? 0;
         return { ...l, bookedHours: booked, openHours: Math.max(0, l.hours - booked) };
       });
-      return openOnly ? summaries.filter((l) => l.openHours > 1e-9) : summaries;
+      if (!openOnly) return summaries;
+      // Open demand as every screen counts it: hours still to book, on campaigns that still need people.
+      const state = model.state();
+      const needsPeople = (campaignId: number) => {
+        const c = state.campaignIndexById.get(campaignId);
+        return c !== undefined && state.campaignWeightUnweighted[c] > 0;
+      };
+      return summaries.filter((l) => l.openHours >= MIN_OPEN_HOURS && needsPeople(l.campaignId));
     },
     'demandLines:create': (f) => {
       checkLine(db, f);

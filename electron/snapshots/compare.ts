@@ -1,7 +1,8 @@
 import type {
-  CampaignChange, PersonLoadChange, RoleWeekChange, Snapshot, SnapshotCampaign, SnapshotComparison, SnapshotRoleSeries, SnapshotSummary,
+  PersonLoadChange, RoleWeekChange, Snapshot, SnapshotComparison, SnapshotRoleSeries, SnapshotSummary,
 } from '@shared/contract';
-import { shortfallAhead } from './headline';
+import { campaignChanges } from './campaignChanges';
+import { noRoleAhead, shortfallAhead } from './headline';
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
 const utilisationOf = (booked: number, supply: number) => (supply > 0 ? booked / supply : null);
@@ -42,29 +43,17 @@ export function compareSnapshots(base: Snapshot, current: Snapshot, peopleLimit 
 
   const weekTotals = weeks.map((weekStart) => {
     const rows = roleWeeks.filter((r) => r.weekStart === weekStart);
-    // Shortfall adds up only roles short of people: one role's spare hours can't cover another's.
+    // Shortfall adds up only roles short of people: one role's spare hours can't cover another's,
+    // and demand with no role yet is no role's shortfall.
     const sum = (side: 'before' | 'after', k: 'demand' | 'supply' | 'shortfall') =>
-      round(rows.reduce((s, r) => s + (k === 'shortfall' ? Math.max(0, r[side]?.[k] ?? 0) : (r[side]?.[k] ?? 0)), 0));
+      round(rows.reduce((s, r) => s + (k === 'shortfall' ? (r.roleId < 0 ? 0 : Math.max(0, r[side]?.[k] ?? 0)) : (r[side]?.[k] ?? 0)), 0));
     return {
       weekStart, demandBefore: sum('before', 'demand'), demandAfter: sum('after', 'demand'), supplyBefore: sum('before', 'supply'),
       supplyAfter: sum('after', 'supply'), shortfallBefore: sum('before', 'shortfall'), shortfallAfter: sum('after', 'shortfall'),
     };
   });
 
-  const campaignsA = new Map(a.campaigns.map((c) => [c.campaignId, c]));
-  const campaignsB = new Map(b.campaigns.map((c) => [c.campaignId, c]));
-  const campaigns: CampaignChange[] = [];
-  const side = (c: SnapshotCampaign) => ({ start: c.start, end: c.end, status: c.status });
-  for (const c of b.campaigns) {
-    const old = campaignsA.get(c.campaignId);
-    if (!old) campaigns.push({ campaignId: c.campaignId, name: c.name, change: 'added', before: null, after: side(c) });
-    else if (old.start !== c.start || old.end !== c.end) campaigns.push({ campaignId: c.campaignId, name: c.name, change: 'moved', before: side(old), after: side(c) });
-  }
-  for (const c of a.campaigns) {
-    if (!campaignsB.has(c.campaignId)) campaigns.push({ campaignId: c.campaignId, name: c.name, change: 'removed', before: side(c), after: null });
-  }
-  const order = { added: 0, moved: 1, removed: 2 } as const;
-  campaigns.sort((x, y) => order[x.change] - order[y.change] || x.name.localeCompare(y.name));
+  const campaigns = campaignChanges(a.campaigns, b.campaigns);
 
   const load = (person: Snapshot['figures']['people'][number] | undefined, index: Map<string, number>) => {
     let booked = 0;
@@ -107,6 +96,7 @@ export function compareSnapshots(base: Snapshot, current: Snapshot, peopleLimit 
       utilisation: hb.utilisation !== null && ha.utilisation !== null ? hb.utilisation - ha.utilisation : null,
       shortfall4: round(shortfallAhead(b, today, 4) - shortfallAhead(a, today, 4)),
       shortfall12: round(shortfallAhead(b, today, 12) - shortfallAhead(a, today, 12)),
+      noRole12: round(noRoleAhead(b, today, 12) - noRoleAhead(a, today, 12)),
       overAllocatedPeople: new Set(b.overAllocations.map((r) => r.talentId)).size - new Set(a.overAllocations.map((r) => r.talentId)).size,
     },
   };

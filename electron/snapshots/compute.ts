@@ -1,11 +1,11 @@
 import {
-  campaignCosts, dayFromIso, demandLineFigures, overAllocationRuns, personUtilisationTarget, utilisationGrid, type CapacityState,
+  campaignCosts, dayFromIso, demandLineFigures, MIN_OPEN_HOURS, overAllocationRuns, personUtilisationTarget, utilisationGrid, type CapacityState,
 } from '@shared/capacity';
 import type {
   RoleWeek, SnapshotCampaign, SnapshotCounts, SnapshotDemandLine, SnapshotFigures, SnapshotOverAllocation, SnapshotPerson,
   SnapshotRoleSeries, SnapshotSettings,
 } from '@shared/contract';
-import type { Role } from '@shared/domain';
+import { NO_ROLE_YET, type Role } from '@shared/domain';
 import type { Db } from '../db/open';
 import { listRoles } from '../db/repos/roles';
 import { personIndexesFor } from '../capacity/people';
@@ -71,7 +71,7 @@ export function computeSnapshot(db: Db, state: CapacityState, settings: Snapshot
     const c = state.campaignIndexById.get(line.campaignId);
     const campaign = c === undefined ? undefined : state.campaigns[c];
     const figures = lineFigures[l];
-    if (!campaign || figures.open <= 0 || state.campaignWeightUnweighted[c!] === 0) return;
+    if (!campaign || figures.open < MIN_OPEN_HOURS || state.campaignWeightUnweighted[c!] === 0) return;
     openDemand.push({
       lineId: line.id, campaignId: campaign.id, campaignName: campaign.name, campaignStatus: campaign.status,
       probability: campaign.probability, roleId: line.roleId, start: line.start, end: line.end, hours: r3(line.hours),
@@ -101,7 +101,7 @@ export function computeSnapshot(db: Db, state: CapacityState, settings: Snapshot
     const free = own ? own.free.map(r3) : pick(rowsW, 'free');
     const booked = own ? own.booked.map(r3) : pick(rowsW, 'booked');
     const series: SnapshotRoleSeries = {
-      roleId, roleName: roleId < 0 ? 'No role' : rowsW[0].roleName, colour: roleInfo.get(roleId)?.colour ?? '#868e96',
+      roleId, roleName: roleId < 0 ? NO_ROLE_YET : rowsW[0].roleName, colour: roleInfo.get(roleId)?.colour ?? '#868e96',
       target: roleInfo.get(roleId)?.utilisationTarget ?? null, people: peopleByRole.get(roleId) ?? 0, lines: linesByRole.get(roleId) ?? 0,
       demand, demandUnweighted, supply, free, booked,
       shortfall: demand.map((d, w) => r3(d - free[w])), shortfallUnweighted: demandUnweighted.map((d, w) => r3(d - free[w])),

@@ -1,4 +1,7 @@
-import type { Coverage, SnapshotCounts, SnapshotFigures, SnapshotHeadline, SnapshotSettings } from '@shared/contract';
+import { UNASSIGNED_ROLE_ID } from '@shared/capacity';
+import type {
+  Coverage, ShortfallAhead, SnapshotCounts, SnapshotFigures, SnapshotHeadline, SnapshotRoleSeries, SnapshotSettings,
+} from '@shared/contract';
 import { addDaysIso, weekStartIso } from './weeks';
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
@@ -25,16 +28,49 @@ export function coverageOf(figures: SnapshotFigures, weighted: boolean): Coverag
   };
 }
 
-/** Σ of positive role-week shortfalls in the `count` weeks from the week holding `today`. */
-export function shortfallAhead(figures: SnapshotFigures, today: string, count: number, weighted = true): number {
+/** The weeks of the snapshot among the `count` weeks from the week holding `today`. */
+function weeksAhead(figures: SnapshotFigures, today: string, count: number): number[] {
   const first = weekStartIso(today);
   const last = addDaysIso(first, 7 * count - 1);
+  return figures.weeks.flatMap((week, w) => (week >= first && week <= last ? [w] : []));
+}
+
+const hasRole = (role: SnapshotRoleSeries) => role.roleId !== UNASSIGNED_ROLE_ID;
+
+/**
+ * Σ of positive role-week shortfalls in the `count` weeks from the week holding `today`. Demand
+ * with no role yet is left out: nobody can be short for it (see `noRoleAhead`).
+ */
+export function shortfallAhead(figures: SnapshotFigures, today: string, count: number, weighted = true): number {
   let total = 0;
-  figures.weeks.forEach((week, w) => {
-    if (week < first || week > last) return;
-    for (const role of figures.roles) total += Math.max(0, (weighted ? role.shortfall : role.shortfallUnweighted)[w]);
-  });
+  for (const w of weeksAhead(figures, today, count)) {
+    for (const role of figures.roles) if (hasRole(role)) total += Math.max(0, (weighted ? role.shortfall : role.shortfallUnweighted)[w]);
+  }
   return round(total);
+}
+
+/** Open demand with no role yet in the `count` weeks from the week holding `today`. */
+export function noRoleAhead(figures: SnapshotFigures, today: string, count: number, weighted = true): number {
+  const role = figures.roles.find((r) => !hasRole(r));
+  if (!role) return 0;
+  return round(weeksAhead(figures, today, count).reduce((t, w) => t + (weighted ? role.demand : role.demandUnweighted)[w], 0));
+}
+
+function shortByRole(figures: SnapshotFigures, today: string, count: number): ShortfallAhead['byRole'] {
+  const weeks = weeksAhead(figures, today, count);
+  return figures.roles
+    .filter(hasRole)
+    .map((r) => ({ roleId: r.roleId, roleName: r.roleName, hours: round(weeks.reduce((t, w) => t + Math.max(0, r.shortfall[w]), 0)) }))
+    .filter((r) => r.hours > 0)
+    .sort((a, b) => b.hours - a.hours || a.roleName.localeCompare(b.roleName));
+}
+
+/** Hours short in the next 4, 8 and 12 weeks, per role, with the demand that has no role yet apart. */
+export function shortfallsAhead(figures: SnapshotFigures, today: string): ShortfallAhead[] {
+  return ([4, 8, 12] as const).map((weeks) => ({
+    weeks, hours: shortfallAhead(figures, today, weeks), unweighted: shortfallAhead(figures, today, weeks, false),
+    byRole: shortByRole(figures, today, weeks), noRole: noRoleAhead(figures, today, weeks), noRoleUnweighted: noRoleAhead(figures, today, weeks, false),
+  }));
 }
 
 /** The figures an executive reads first, from a snapshot's stored sections. */
@@ -60,9 +96,7 @@ export function headlineOf(figures: SnapshotFigures, settings: SnapshotSettings,
     byPerson.set(run.talentId, entry);
   }
   const topOverAllocated = [...byPerson.values()].sort((a, b) => b.excess - a.excess || a.name.localeCompare(b.name)).slice(0, 5);
-  const shortfall = ([4, 8, 12] as const).map((weeks) => ({
-    weeks, hours: shortfallAhead(figures, settings.today, weeks), unweighted: shortfallAhead(figures, settings.today, weeks, false),
-  }));
+  const shortfall = shortfallsAhead(figures, settings.today);
   return {
     utilisation: ratio(booked, capacity), target: ratio(targetSum, targetCapacity), capacity: round(capacity), booked: round(booked),
     shortfall, coverage: { weighted: coverageOf(figures, true), unweighted: coverageOf(figures, false) }, topOverAllocated, counts,

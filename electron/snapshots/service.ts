@@ -1,11 +1,11 @@
-import type { AutoCheckResult, ParsedInput, SnapshotSchedule, SnapshotSettings, SnapshotSummary } from '@shared/contract';
+import type { AutoCheckResult, ParsedInput, Snapshot, SnapshotSchedule, SnapshotSettings, SnapshotSummary } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { CapacityModel } from '../capacity/model';
 import { getMeta, setMeta } from '../db/repos/meta';
 import { getSnapshot, insertSnapshot, latestSnapshot, snapshotTakenSince } from '../db/repos/snapshots';
 import { localIsoDate, type HandlerContext } from '../handlers/context';
 import { computeSnapshot } from './compute';
-import { headlineOf } from './headline';
+import { headlineOf, shortfallsAhead } from './headline';
 import { addDaysIso, daysBetween, weekStartIso, weekdayIso, wholeWeeks } from './weeks';
 
 const SCHEDULE_KEY = 'snapshots.schedule';
@@ -73,8 +73,14 @@ export function autoCheck(ctx: HandlerContext, model: CapacityModel): AutoCheckR
   return { taken: null, offer, lastTakenAt: last?.takenAt ?? null };
 }
 
-export function snapshotOrThrow(ctx: HandlerContext, id: number) {
+/**
+ * A stored snapshot. One taken before shortfalls were kept per role (and apart from demand with no
+ * role yet) gets them from its own frozen role figures, so every snapshot reads the same way.
+ */
+export function snapshotOrThrow(ctx: HandlerContext, id: number): Snapshot {
   const snapshot = getSnapshot(ctx.db, id);
   if (!snapshot) throw new AppError('not_found', 'That snapshot no longer exists.');
-  return snapshot;
+  const { headline, figures, settings } = snapshot;
+  if (headline.shortfall.every((s) => Array.isArray(s.byRole))) return snapshot;
+  return { ...snapshot, headline: { ...headline, shortfall: shortfallsAhead(figures, settings.today) } };
 }

@@ -3,7 +3,7 @@
 // ends. A person's free hours in a period are the free hours of its days, so whatever the solver puts
 // in a period fits the days of every line open in it (see shared/staffing/layout.ts). All figures are
 // whole quarter hours.
-import { dayFromIso, lineOpenHours, studioWorkingDaysIn, type CapacityState } from '@shared/capacity';
+import { dayFromIso, lineOpenHours, lineSpreadDaysIn, studioWorkingDaysIn, type CapacityState } from '@shared/capacity';
 import type { TalentKind } from '@shared/domain';
 import { buildStaffingInstance, MAX_QUARTERS_PER_DAY, penaltyBase, quartersOf, solveSplit, type BuildLine, type LayoutPeriod, type SolveResult, type StaffingInstance, type StaffingMode, type StaffingSettings } from '@shared/staffing';
 import { freeUnits } from './days';
@@ -38,7 +38,8 @@ export interface PlanFrame {
 
 /**
  * Open hours of line l that fall inside [from, to] (days): the open hours are spread evenly over the
- * studio working days of what is left of the window (from today), as the capacity views spread demand.
+ * days of what is left of the window (from today) that the capacity views spread its demand on (days
+ * its role can work); the days past the model's range count as studio working days.
  */
 function openInside(state: CapacityState, l: number, from: number, to: number, today: number): number {
   const open = lineOpenHours(state, l);
@@ -46,8 +47,9 @@ function openInside(state: CapacityState, l: number, from: number, to: number, t
   const le = state.lineEnd[l];
   const s = Math.max(ls, from), e = Math.min(le, to);
   if (open <= 0 || e < s) return 0;
-  const left = studioWorkingDaysIn(state.closureDays, ls, le);
-  const inside = studioWorkingDaysIn(state.closureDays, s, e);
+  const rs = state.timeline.range.start, re = state.timeline.range.end;
+  const left = lineSpreadDaysIn(state, l, ls - rs, le - rs) + (le > re ? studioWorkingDaysIn(state.closureDays, Math.max(ls, re + 1), le) : 0);
+  const inside = lineSpreadDaysIn(state, l, s - rs, e - rs);
   if (left === 0) return open * ((e - s + 1) / (le - ls + 1));
   return (open * inside) / left;
 }

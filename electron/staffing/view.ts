@@ -1,6 +1,7 @@
 // The proposal as the Staffing view shows it: bookings with names and dates, each line before and
 // after, unstaffed hours per role and week, people near their limits, and how good the plan is.
-import { studioWorkingDaysIn, timelineWeekStartIso, UNASSIGNED_ROLE_ID, type CapacityState } from '@shared/capacity';
+import { isLineSpreadDay, lineSpreadDaysIn, timelineWeekStartIso, UNASSIGNED_ROLE_ID, type CapacityState } from '@shared/capacity';
+import { NO_ROLE_YET } from '@shared/domain';
 import type { NearLimitView, ProposedBookingView, ProposedLineView, StaffingProposalView, UnstaffedCell } from '@shared/contract';
 import { buildProposal, DEFAULT_NEAR_LIMIT_SHARE, penaltyBase, type SolveResult } from '@shared/staffing';
 import { freeUnits } from './days';
@@ -59,23 +60,21 @@ function overAllocatedDays(state: CapacityState, planned: Map<number, Map<number
   return n;
 }
 
-/** A line's unstaffed hours spread over its window's studio working days, summed per role and week. */
+/** A line's unstaffed hours spread over the days of its window its role can work (as demand is), summed per role and week. */
 function unstaffedByRoleWeek(state: CapacityState, frame: PlanFrame, unstaffed: Float64Array): UnstaffedCell[] {
-  const { timeline, closureDays } = state;
-  const rs = timeline.range.start;
+  const { timeline } = state;
   const cells = new Map<string, UnstaffedCell>();
   frame.lines.forEach((lf, k) => {
     if (unstaffed[k] < 0.05) return;
-    const total = studioWorkingDaysIn(closureDays, rs + lf.from, rs + lf.to);
+    const total = lineSpreadDaysIn(state, lf.l, lf.from, lf.to);
     const roleId = state.lines[lf.l].roleId ?? UNASSIGNED_ROLE_ID;
-    const roleName = state.roleNames[state.lineRole[lf.l]] ?? 'Any role';
+    const roleName = roleId === UNASSIGNED_ROLE_ID ? NO_ROLE_YET : state.roleNames[state.lineRole[lf.l]];
     for (let i = lf.from; i <= lf.to; i++) {
-      const studio = total === 0 || (timeline.weekday[i] < 5 && state.closureMask[i] === 0);
-      if (!studio) continue;
+      if (total > 0 && !isLineSpreadDay(state, lf.l, i)) continue;
       const weekStart = timelineWeekStartIso(timeline, timeline.weekOf[i]);
       const key = `${roleId}:${weekStart}`;
       let cell = cells.get(key);
-      if (!cell) cells.set(key, (cell = { roleId, roleName: roleId === UNASSIGNED_ROLE_ID ? 'Any role' : roleName, weekStart, hours: 0 }));
+      if (!cell) cells.set(key, (cell = { roleId, roleName, weekStart, hours: 0 }));
       cell.hours += unstaffed[k] / (total === 0 ? lf.to - lf.from + 1 : total);
     }
   });
@@ -126,7 +125,7 @@ export function proposalView(state: CapacityState, v: ViewInput): StaffingPropos
       campaignId: line.campaignId,
       campaignName: campaign?.name ?? '',
       roleId: line.roleId,
-      roleName: line.roleId === null ? 'Any role' : (state.roleNames[state.lineRole[l]] ?? 'Role'),
+      roleName: line.roleId === null ? NO_ROLE_YET : (state.roleNames[state.lineRole[l]] ?? 'Role'),
       start: line.start,
       end: line.end,
       priority: line.priority,

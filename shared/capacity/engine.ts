@@ -1,7 +1,7 @@
 // Building the capacity state from a workspace, and updating it one booking or time-off entry at
 // a time. The state is mutated in place by the incremental functions.
 
-import type { Booking, Id, TimeOff, WorkPattern } from '@shared/domain';
+import { NO_ROLE_YET, type Booking, type Id, type TimeOff, type WorkPattern } from '@shared/domain';
 import { aggregateEveryone, aggregatePerson } from '@shared/capacity/aggregates';
 import { addBooking, addBookingColumns, subtractBooking } from '@shared/capacity/allocation';
 import { fillPersonAvailability } from '@shared/capacity/availability';
@@ -13,7 +13,7 @@ import {
   isBookingColumns,
 } from '@shared/capacity/bookings';
 import { dayFromIso } from '@shared/capacity/days';
-import { lineOpenHours, spreadLineDemand, studioWorkingDaysIn } from '@shared/capacity/demand';
+import { countRoleWorkers, lineOpenHours, planLineSpread, recountRoleWorkers, spreadLineDemand } from '@shared/capacity/demand';
 import {
   defaultHolidayProvider,
   holidayCalendarKey,
@@ -128,7 +128,7 @@ export function buildCapacityState(input: CapacityInput | ColumnarCapacityInput,
     for (const o of t.otherRoleIds) addRole(o, `role ${o}`);
   }
   for (const l of input.demandLines) if (l.roleId !== null) addRole(l.roleId, `role ${l.roleId}`);
-  addRole(UNASSIGNED_ROLE_ID, 'Unassigned role');
+  addRole(UNASSIGNED_ROLE_ID, NO_ROLE_YET);
   const R = roleIds.length;
 
   // People.
@@ -196,13 +196,11 @@ export function buildCapacityState(input: CapacityInput | ColumnarCapacityInput,
   const lineRole = new Int32Array(L);
   const lineStart = new Int32Array(L);
   const lineEnd = new Int32Array(L);
-  const lineStudioDays = new Int32Array(L);
   lines.forEach((l, i) => {
     lineIndexById.set(l.id, i);
     lineRole[i] = roleIndexById.get(l.roleId ?? UNASSIGNED_ROLE_ID)!;
     lineStart[i] = dayFromIso(l.start);
     lineEnd[i] = dayFromIso(l.end);
-    lineStudioDays[i] = studioWorkingDaysIn(closureDays, lineStart[i], lineEnd[i]);
   });
 
   const state: CapacityState = {
@@ -241,7 +239,9 @@ export function buildCapacityState(input: CapacityInput | ColumnarCapacityInput,
     lineRole,
     lineStart,
     lineEnd,
-    lineStudioDays,
+    lineSpreadDays: new Int32Array(L),
+    lineSpreadMode: new Uint8Array(L),
+    roleDayWorkers: new Int32Array(R * n),
     bookings: bookingTableOf(bookings.length, maxBookingId(bookings), old?.bookings),
     // capacity and working are fully rewritten by fillPersonAvailability: no need to zero them.
     capacity: recycled(old?.capacity, int32, P * n, false),
@@ -261,9 +261,13 @@ export function buildCapacityState(input: CapacityInput | ColumnarCapacityInput,
   };
 
   for (let p = 0; p < P; p++) fillPersonAvailability(state, p);
+  for (let p = 0; p < P; p++) countRoleWorkers(state, p, 1);
   addBookingColumns(state, bookings);
   aggregateEveryone(state);
-  for (let l = 0; l < L; l++) spreadLineDemand(state, l, lineOpenHours(state, l));
+  for (let l = 0; l < L; l++) {
+    planLineSpread(state, l);
+    spreadLineDemand(state, l, lineOpenHours(state, l));
+  }
   return state;
 }
 
@@ -352,7 +356,10 @@ export function removeTimeOff(state: CapacityState, timeOffId: Id): boolean {
 function refreshPeople(state: CapacityState, persons: readonly number[]): void {
   for (const p of new Set(persons)) {
     if (p < 0) continue;
+    const n = state.timeline.days;
+    const before = state.capacity.slice(p * n, p * n + n);
     fillPersonAvailability(state, p);
+    recountRoleWorkers(state, p, before);
     aggregatePerson(state, p);
   }
 }

@@ -186,6 +186,20 @@ export function campaignCosts(state: CapacityState): CampaignCost[] {
   });
 }
 
+/**
+ * Hours per campaign (index as state.campaigns) of bookings that name no demand line: work booked
+ * outside the plan, which fills no line and is shown apart from demand.
+ */
+export function campaignHoursOutsideLines(state: CapacityState): Float64Array {
+  const out = new Float64Array(state.campaigns.length);
+  const t = state.bookings;
+  for (let row = 0; row < t.size; row++) {
+    if (t.person[row] < 0 || t.line[row] >= 0 || t.campaign[row] < 0) continue;
+    out[t.campaign[row]] += t.dayCount[row] * t.unitsPerDay[row];
+  }
+  return out.map(hoursFromUnits);
+}
+
 export interface DemandLineFigures {
   demandLineId: Id;
   hours: number;

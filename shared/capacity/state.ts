@@ -201,8 +201,11 @@ export interface CapacityState {
   readonly lineRole: Int32Array;
   readonly lineStart: Int32Array;
   readonly lineEnd: Int32Array;
-  /** Studio working days in each line's window (0 → spread over every day of the window). */
-  readonly lineStudioDays: Int32Array;
+  /** Days each line's open hours are spread over, and by which rule (demand.ts: SPREAD_*). */
+  readonly lineSpreadDays: Int32Array;
+  readonly lineSpreadMode: Uint8Array;
+  /** [role × day]: people holding the role (primary or other) with capacity that day. */
+  readonly roleDayWorkers: Int32Array;
 
   readonly bookings: BookingTable;
 

@@ -72,8 +72,15 @@ export const bookingFilter = z
 
 export interface CampaignSummary extends Campaign {
   demandHours: number;
+  /** Every booking on the campaign, on a demand line or not. */
   bookedHours: number;
   bookedCost: number;
+  /** Booked against the campaign's demand lines. */
+  lineBookedHours: number;
+  /** Σ over its lines of max(0, hours − booked): the same open hours every screen shows. */
+  openHours: number;
+  /** Booked with no demand line: outside the plan, filling no line. */
+  outsideHours: number;
 }
 
 export interface DemandLineSummary extends DemandLine {
@@ -107,6 +114,7 @@ export const planningChannels = {
   'campaigns:clients': channel<string[]>()(z.undefined().or(z.object({}).strict())),
 
   'demandLines:list': channel<DemandLineSummary[]>()(
+    // openOnly: lines with hours still to book, on campaigns that still need people (not cancelled or done).
     z.object({ campaignIds: z.array(id).max(10_000).optional(), from: isoDate.optional(), to: isoDate.optional(), openOnly: z.boolean().optional() }).strict().default({}),
   ),
   'demandLines:create': channel<DemandLine>()(withRange(demandLineBase)),

@@ -60,6 +60,19 @@ export interface Coverage {
   openCoverable: number | null;
 }
 
+/** Hours short in the weeks ahead. Demand with no role yet is never a shortfall: it is counted apart. */
+export interface ShortfallAhead {
+  weeks: 4 | 8 | 12;
+  /** Σ of positive role-week shortfalls (weighted) of real roles. */
+  hours: number;
+  unweighted: number;
+  /** The roles short in these weeks (weighted), most hours first. */
+  byRole: { roleId: Id; roleName: string; hours: number }[];
+  /** Open demand with no role yet in these weeks, weighted and not. */
+  noRole: number;
+  noRoleUnweighted: number;
+}
+
 export interface SnapshotHeadline {
   /** Booked ÷ capacity of the people in scope over the range; null without capacity. */
   utilisation: number | null;
@@ -67,8 +80,8 @@ export interface SnapshotHeadline {
   target: number | null;
   capacity: number;
   booked: number;
-  /** Σ of positive role-week shortfalls (weighted) over the next 4, 8 and 12 weeks from `today`'s week. */
-  shortfall: { weeks: 4 | 8 | 12; hours: number; unweighted: number }[];
+  /** Over the next 4, 8 and 12 weeks from `today`'s week. */
+  shortfall: ShortfallAhead[];
   coverage: { weighted: Coverage; unweighted: Coverage };
   /** Most over-allocated people: hours above capacity in the range. */
   topOverAllocated: { talentId: Id; name: string; excess: number; days: number }[];
@@ -199,12 +212,29 @@ export interface RoleWeekChange {
   utilisation: number | null;
 }
 
+/** What happened to a campaign, most important first: a lost pitch leads. */
+export const CAMPAIGN_CHANGE_KINDS = ['lost', 'cancelled', 'won', 'reopened', 'started', 'done', 'added', 'removed', 'probability', 'budget', 'moved'] as const;
+export type CampaignChangeKind = (typeof CAMPAIGN_CHANGE_KINDS)[number];
+
+export interface CampaignSide {
+  start: IsoDate;
+  end: IsoDate;
+  status: CampaignStatus;
+  probability: number;
+  budget: number;
+  currency: string;
+}
+
 export interface CampaignChange {
   campaignId: Id;
   name: string;
-  change: 'added' | 'removed' | 'moved';
-  before: { start: IsoDate; end: IsoDate; status: CampaignStatus } | null;
-  after: { start: IsoDate; end: IsoDate; status: CampaignStatus } | null;
+  /** Every kind that applies, most important first; `change` is the first. */
+  kinds: CampaignChangeKind[];
+  change: CampaignChangeKind;
+  /** One plain sentence per kind, in the same order ("Lost: was in the pipeline at 60 %, now cancelled"). */
+  sentences: string[];
+  before: CampaignSide | null;
+  after: CampaignSide | null;
 }
 
 export interface PersonLoadChange {
@@ -229,7 +259,8 @@ export interface SnapshotComparison {
   campaigns: CampaignChange[];
   /** Largest changes in booked hours over the common weeks, largest first. */
   people: PersonLoadChange[];
-  headline: { utilisation: number | null; shortfall4: number; shortfall12: number; overAllocatedPeople: number };
+  /** Changes in the headline figures; shortfalls and no-role demand counted from the newer snapshot's today. */
+  headline: { utilisation: number | null; shortfall4: number; shortfall12: number; noRole12: number; overAllocatedPeople: number };
 }
 
 export interface SnapshotSchedule {

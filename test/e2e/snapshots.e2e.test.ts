@@ -60,9 +60,14 @@ describe('snapshots', () => {
         { talentId: person.id, campaignId: target.id, start: '2026-12-07', end: '2026-12-18', hoursPerDay: 6, status: 'confirmed' },
       );
     }
-    const moved = campaigns.find((c) => c.status === 'pipeline') ?? campaigns[1];
-    const { demandHours: _h, bookedHours: _b, bookedCost: _c, ...movedCampaign } = moved;
-    await bridge.call('campaigns:update', { ...movedCampaign, start: moved.start < '2027-01-01' ? '2027-01-04' : moved.start, end: moved.end < '2027-02-01' ? '2027-02-26' : moved.end });
+    const pitches = campaigns.filter((c) => c.status === 'pipeline');
+    const moved = pitches[0] ?? campaigns[1];
+    const plain = ({ demandHours: _h, bookedHours: _b, bookedCost: _c, lineBookedHours: _l, openHours: _o, outsideHours: _x, ...c }: (typeof campaigns)[number]) => c;
+    await bridge.call('campaigns:update', { ...plain(moved), start: moved.start < '2027-01-01' ? '2027-01-04' : moved.start, end: moved.end < '2027-02-01' ? '2027-02-26' : moved.end });
+    // A pitch is lost: the first thing the comparison must say.
+    const lost = pitches[1];
+    expect(lost).toBeDefined();
+    await bridge.call('campaigns:update', { ...plain(lost), status: 'cancelled' });
     await bridge.call('campaigns:create', { name: 'Winter Sparkle', client: 'Northwind', status: 'confirmed', start: '2026-12-01', end: '2027-01-29', budget: 40_000 });
 
     await takeSnapshot(app, 'Week 49 review');
@@ -74,8 +79,14 @@ describe('snapshots', () => {
     const comparison = page.getByRole('region', { name: 'Comparison' });
     await expect.poll(() => comparison.getByRole('heading', { name: 'What changed since “Week 48 review”' }).count(), { timeout: 30_000 }).toBe(1);
     const campaignChanges = comparison.getByRole('table', { name: 'Campaign changes' });
-    await expect.poll(() => campaignChanges.getByRole('row', { name: /Winter Sparkle.*added/ }).count()).toBe(1);
-    expect(await campaignChanges.getByRole('row', { name: new RegExp(`${moved.name}.*moved`) }).count()).toBe(1);
+    await expect.poll(() => campaignChanges.getByRole('row', { name: /New Winter Sparkle New: confirmed/ }).count()).toBe(1);
+    expect(await campaignChanges.getByRole('row', { name: new RegExp(`${moved.name}.*Dates moved`) }).count()).toBe(1);
+    expect(await campaignChanges.getByRole('row').nth(1).textContent()).toMatch(new RegExp(`^Lost ${lost.name}Lost: was a pitch at ${lost.probability}%, now cancelled\\.`));
+    // The executive's headline reads as sentences, without jargon.
+    const main = page.locator('.snap-main');
+    for (const jargon of ['Pipeline coverage', 'supply covers', 'Unassigned role']) expect(await main.getByText(jargon).count()).toBe(0);
+    expect(await main.getByText(/^(Short: [\d.,]+ h \S|No role is short of people$)/).count()).toBe(3);
+    expect(await main.getByText(/^[\d.,]+ h booked of [\d.,]+ h of work in these weeks$/).count()).toBe(1);
     const load = comparison.getByRole('table', { name: 'People whose load changed' });
     for (const person of people.slice(0, 3)) expect(await load.getByRole('row', { name: new RegExp(person.name) }).count()).toBe(1);
     // The chart draws once its container has been measured.
@@ -83,7 +94,7 @@ describe('snapshots', () => {
     await app.screenshot('snapshots-2-compare');
 
     // Drill into the utilisation figure, down to one role's people.
-    await page.getByRole('button', { name: /^Utilisation/ }).first().click();
+    await page.getByRole('button', { name: /^Team’s hours booked/ }).first().click();
     const drill = page.getByRole('dialog', { name: 'Utilisation by role' });
     await expect.poll(() => drill.count()).toBe(1);
     await drill.getByRole('row').nth(1).getByRole('button').click();

@@ -1,6 +1,6 @@
 // Demand line rows: always created, on a campaign found by external id or name.
 
-import type { Priority } from '@shared/domain';
+import { NO_ROLE_YET, type Priority } from '@shared/domain';
 import { parseInteger, parsePositiveHours, parseSkillList, textOf } from '@shared/io/values';
 import { insertDemandLine } from '../../db/repos/demandLines';
 import { CampaignRefs } from './refs';
@@ -33,7 +33,7 @@ export function demandLineImporter(ctx: ImporterContext): EntityImporter {
       return {
         row: r.row,
         action: 'create',
-        label: `${role ?? 'Any role'} on ${campaign.name}`,
+        label: `${role ?? NO_ROLE_YET} on ${campaign.name}`,
         write: (db) =>
           void insertDemandLine(db, {
             campaignId: campaign.id,

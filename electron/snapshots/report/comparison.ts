@@ -1,5 +1,7 @@
 import type { SnapshotComparison } from '@shared/contract';
-import { day, esc, hours, pct, signedHours, signedPoints, timestamp } from './format';
+import { NO_ROLE_YET } from '@shared/domain';
+import { CHANGE_LABEL, changeTone } from '@shared/snapshots/sentences';
+import { esc, hours, pct, signedHours, signedPoints, timestamp } from './format';
 import { weeklyChart } from './svg';
 
 /** What changed between two snapshots: a chart of weekly shortfall, then tables. */
@@ -17,7 +19,7 @@ export function comparisonSection(c: SnapshotComparison): string {
     const e = byRole.get(r.roleName) ?? { demand: 0, supply: 0, shortfall: 0, util: [] };
     e.demand += r.demand;
     e.supply += r.supply;
-    e.shortfall += r.shortfall;
+    if (r.roleId >= 0) e.shortfall += r.shortfall; // demand with no role yet is nobody's shortfall
     if (r.utilisation !== null) e.util.push(r.utilisation);
     byRole.set(r.roleName, e);
   }
@@ -25,14 +27,14 @@ export function comparisonSection(c: SnapshotComparison): string {
   const roleRows = changed
     .map(([name, e]) => {
       const util = e.util.length ? e.util.reduce((a, b) => a + b, 0) / e.util.length : null;
-      return `<tr><td>${esc(name)}</td><td class="n">${signedHours(e.demand)}</td><td class="n">${signedHours(e.supply)}</td><td class="n ${e.shortfall > 0.5 ? 'bad' : e.shortfall < -0.5 ? 'good' : ''}">${signedHours(e.shortfall)}</td><td class="n">${signedPoints(util)}</td></tr>`;
+      return `<tr><td>${esc(name)}</td><td class="n">${signedHours(e.demand)}</td><td class="n">${signedHours(e.supply)}</td><td class="n ${e.shortfall > 0.5 ? 'bad' : e.shortfall < -0.5 ? 'good' : ''}">${name === NO_ROLE_YET ? '–' : signedHours(e.shortfall)}</td><td class="n">${signedPoints(util)}</td></tr>`;
     })
     .join('');
   const campaigns = c.campaigns.length
-    ? `<table><thead><tr><th>Campaign</th><th>Change</th><th>Then</th><th>Now</th></tr></thead><tbody>${c.campaigns
-        .map((x) => `<tr><td>${esc(x.name)}</td><td><span class="tag ${x.change}">${x.change}</span></td><td>${x.before ? `${day(x.before.start)} – ${day(x.before.end)}` : '–'}</td><td>${x.after ? `${day(x.after.start)} – ${day(x.after.end)}` : '–'}</td></tr>`)
+    ? `<table><thead><tr><th>Campaign</th><th>What happened</th></tr></thead><tbody>${c.campaigns
+        .map((x) => `<tr><td><span class="tag ${changeTone(x.change)}">${esc(CHANGE_LABEL[x.change])}</span> <b>${esc(x.name)}</b></td><td>${esc(x.sentences.join(' '))}</td></tr>`)
         .join('')}</tbody></table>`
-    : '<p class="muted">No campaign was added, removed or moved.</p>';
+    : '<p class="muted">No campaign was won, lost, cancelled, added, removed or moved, and no chance or budget changed.</p>';
   const people = c.people.length
     ? `<table><thead><tr><th>Person</th><th class="n">Booked then</th><th class="n">Now</th><th class="n">Change</th><th class="n">Utilisation</th></tr></thead><tbody>${c.people
         .slice(0, 15)
@@ -41,8 +43,9 @@ export function comparisonSection(c: SnapshotComparison): string {
     : '<p class="muted">Nobody’s booked hours changed.</p>';
   const h = c.headline;
   return `<section><h2>What changed since “${esc(c.base.name)}”</h2>
-<p class="lead">From ${timestamp(c.base.takenAt)} to ${timestamp(c.current.takenAt)}, over the ${c.weeks.length} weeks both cover. Utilisation ${signedPoints(h.utilisation)}, shortfall in the next 4 weeks ${signedHours(h.shortfall4)}, next 12 weeks ${signedHours(h.shortfall12)}, over-allocated people ${h.overAllocatedPeople > 0 ? '+' : ''}${h.overAllocatedPeople}.</p>
+<p class="lead">From ${timestamp(c.base.takenAt)} to ${timestamp(c.current.takenAt)}, over the ${c.weeks.length} weeks both cover. Team’s hours booked ${pct(c.base.headline.utilisation)} → ${pct(c.current.headline.utilisation)}; short in the next 4 weeks ${signedHours(h.shortfall4)}, in the next 12 weeks ${signedHours(h.shortfall12)}${Math.round(h.noRole12) !== 0 ? `; demand with no role yet in the next 12 weeks ${signedHours(h.noRole12)}` : ''}; people booked over their hours ${h.overAllocatedPeople > 0 ? '+' : ''}${h.overAllocatedPeople}.</p>
+<h3>Campaigns</h3>${campaigns}
 ${chart}
-<h3>Roles that changed, summed over the common weeks</h3>${changed.length ? `<table><thead><tr><th>Role</th><th class="n">Open demand</th><th class="n">Supply</th><th class="n">Shortfall</th><th class="n">Utilisation (avg)</th></tr></thead><tbody>${roleRows}</tbody></table>` : '<p class="muted">No role’s demand, supply or utilisation changed.</p>'}</section>
-<section class="flow"><div class="two"><div><h3>Campaigns</h3>${campaigns}</div><div><h3>Largest changes in people’s load</h3>${people}</div></div></section>`;
+<h3>Roles that changed, summed over the common weeks</h3>${changed.length ? `<table><thead><tr><th>Role</th><th class="n">Open demand</th><th class="n">Team’s hours</th><th class="n">Short</th><th class="n">Share booked (average)</th></tr></thead><tbody>${roleRows}</tbody></table>` : '<p class="muted">No role’s demand, supply or utilisation changed.</p>'}</section>
+<section class="flow"><h3>Largest changes in people’s load</h3>${people}</section>`;
 }

@@ -36,10 +36,11 @@ th { font-size: 11px; text-transform: uppercase; letter-spacing: .05em; color: v
 td.n, th.n { text-align: right; white-space: nowrap; }
 tr { break-inside: avoid; }
 .tag { display: inline-block; padding: 1px 7px; border-radius: 999px; font-size: 11px; font-weight: 600; background: #eef0f4; color: var(--text2); }
-.tag.added { background: #e9f6ec; color: var(--ok); } .tag.removed { background: #fdecec; color: var(--danger); } .tag.moved { background: #fff3e0; color: var(--warn); }
+.tag.good { background: #e9f6ec; color: var(--ok); } .tag.bad { background: #fdecec; color: var(--danger); } .tag.neutral { background: #fff3e0; color: var(--warn); }
 .swatch { display: inline-block; width: 9px; height: 9px; border-radius: 2px; margin-right: 6px; vertical-align: 0; }
 .two { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
 .muted { color: var(--text3); }
+ul.sentences { margin: 0; padding-left: 18px; display: flex; flex-direction: column; gap: 4px; }
 dl.defs { display: grid; grid-template-columns: 190px 1fr; gap: 4px 14px; margin: 0; color: var(--text2); font-size: 12px; }
 dl.defs dt { font-weight: 600; color: var(--text); }
 footer { color: var(--text3); font-size: 11px; margin-top: 18px; text-align: center; }

@@ -9,13 +9,15 @@ export function esc(text: string): string {
 }
 
 export const hours = (h: number) => `${number0.format(Math.round(h))} h`;
+/** Hours to one decimal: "89.5 h". */
+export const hoursOne = (h: number) => `${number1.format(Math.round(h * 10) / 10)} h`;
 export const signedHours = (h: number) => (Math.round(h) === 0 ? '0 h' : `${h > 0 ? '+' : '−'}${number0.format(Math.abs(Math.round(h)))} h`);
 export const count = (n: number) => number0.format(n);
 export const pct = (v: number | null) => (v === null ? '–' : `${number0.format(v * 100)}%`);
 export const signedPoints = (v: number | null) => {
   if (v === null) return '–';
   const p = Math.round(v * 1000) / 10;
-  return p === 0 ? '0 pts' : `${p > 0 ? '+' : '−'}${number1.format(Math.abs(p))} pts`;
+  return p === 0 ? '0 points' : `${p > 0 ? '+' : '−'}${number1.format(Math.abs(p))} points`;
 };
 export const money = (v: number, currency: string) => {
   try {

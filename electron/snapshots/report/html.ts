@@ -1,7 +1,11 @@
 import type { Snapshot, SnapshotComparison } from '@shared/contract';
+import { NO_ROLE_YET } from '@shared/domain';
+import {
+  bookedSentence, everyPitchSentence, noRoleSentence, openFitsSentence, shortRolesSentence, teamHoursSentence, workBookedSentence, type Formats,
+} from '@shared/snapshots/sentences';
 import { comparisonSection } from './comparison';
 import { REPORT_CSS } from './css';
-import { count, day, esc, hours, money, pct, timestamp } from './format';
+import { count, day, esc, hours, hoursOne, money, pct, timestamp } from './format';
 import { heatmap, pairedBars, weeklyChart } from './svg';
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -16,26 +20,31 @@ function filterText(s: Snapshot, roleName: (id: number) => string): string {
   return parts.join(' · ');
 }
 
+const words: Formats = { hours, pct };
+
 function headlineSection(s: Snapshot): string {
   const h = s.headline;
   const over = h.utilisation !== null && h.target !== null && h.utilisation > h.target;
   const shortfall = h.shortfall
-    .map((x) => `<div class="card"><div class="k">Shortfall, next ${x.weeks} weeks</div><div class="v ${x.hours > 0 ? 'bad' : 'good'}">${hours(x.hours)}</div><div class="s">${hours(x.unweighted)} if every pipeline campaign lands</div></div>`)
+    .map((x) => {
+      const noRole = noRoleSentence(x.noRole, words);
+      return `<div class="card"><div class="k">Short, next ${x.weeks} weeks</div><div class="v ${x.hours > 0 ? 'bad' : 'good'}">${hours(x.hours)}</div><div class="s">${esc(shortRolesSentence(x, { hours: hoursOne, pct }, 2))}</div>${noRole ? `<div class="s warn">${esc(noRole)}</div>` : ''}<div class="s muted">${esc(everyPitchSentence(x, words))}</div></div>`;
+    })
     .join('');
   const cov = h.coverage.weighted;
   const top = h.topOverAllocated.length
-    ? `<table><thead><tr><th>Most over-allocated</th><th class="n">Hours over</th><th class="n">Days</th></tr></thead><tbody>${h.topOverAllocated
+    ? `<table><thead><tr><th>Booked over their hours</th><th class="n">Hours over</th><th class="n">Days</th></tr></thead><tbody>${h.topOverAllocated
         .map((p) => `<tr><td>${esc(p.name)}</td><td class="n bad">${hours(p.excess)}</td><td class="n">${count(p.days)}</td></tr>`)
         .join('')}</tbody></table>`
     : '<p class="muted">Nobody is booked above their capacity in this range.</p>';
   return `<section><h2>Headlines</h2><p class="lead">${count(h.counts.people)} people in ${count(h.counts.roles)} roles, ${count(h.counts.bookings)} bookings, ${count(h.counts.lines)} demand lines on ${count(h.counts.campaigns)} campaigns in range.</p>
-<div class="cards"><div class="card"><div class="k">Utilisation</div><div class="v ${over ? 'warn' : ''}">${pct(h.utilisation)}</div><div class="s">against a target of ${pct(h.target)} · ${hours(h.booked)} of ${hours(h.capacity)}</div></div>${shortfall}</div>
-<div class="two" style="margin-top:14px"><div><h3>Pipeline coverage (weighted)</h3><table><tbody>
-<tr><td>Already booked</td><td class="n">${pct(cov.bookedCoverage)}</td><td class="muted">${hours(cov.booked)} booked of ${hours(cov.booked + cov.openDemand)} of work</td></tr>
-<tr><td>Supply against all work</td><td class="n">${pct(cov.supplyCoverage)}</td><td class="muted">${hours(cov.supply)} of capacity</td></tr>
-<tr><td>Open demand free hours can take</td><td class="n">${pct(cov.openCoverable)}</td><td class="muted">of ${hours(cov.openDemand)} open</td></tr>
-<tr><td>Unweighted: booked · supply</td><td class="n">${pct(h.coverage.unweighted.bookedCoverage)} · ${pct(h.coverage.unweighted.supplyCoverage)}</td><td class="muted">${hours(h.coverage.unweighted.openDemand)} open</td></tr>
-</tbody></table></div><div><h3>People</h3>${top}</div></div></section>`;
+<div class="cards"><div class="card"><div class="k">Team’s hours booked</div><div class="v ${over ? 'warn' : ''}">${pct(h.utilisation)}</div><div class="s">${esc(bookedSentence(h, words))}</div></div>${shortfall}</div>
+<div class="two" style="margin-top:14px"><div><h3>Work booked and still open</h3><ul class="sentences">
+<li>${pct(cov.bookedCoverage)} of the work is already booked: ${esc(workBookedSentence(cov, words))}.</li>
+<li>${esc(teamHoursSentence(cov, words))}.</li>
+<li>${esc(openFitsSentence(cov, words))}.</li>
+<li>Pitches count at their chance of being won. If every pitch were won, ${hours(h.coverage.unweighted.openDemand)} would still be open.</li>
+</ul></div><div><h3>People</h3>${top}</div></div></section>`;
 }
 
 function rolesSection(s: Snapshot): string {
@@ -46,7 +55,7 @@ function rolesSection(s: Snapshot): string {
     [
       { name: 'Supply', colour: SUPPLY, values: totals('supply') },
       { name: 'Booked', colour: BOOKED, values: totals('booked') },
-      { name: 'Open demand (weighted)', colour: DEMAND, values: totals('demand') },
+      { name: 'Open demand', colour: DEMAND, values: totals('demand') },
     ],
     { bars: 2, title: 'Supply, booked hours and open demand per week' },
   );
@@ -63,23 +72,23 @@ function rolesSection(s: Snapshot): string {
     .map((r) => {
       const supply = sum(r.supply);
       const booked = sum(r.booked);
-      const short = sum(r.shortfall.map((v) => Math.max(0, v)));
-      return `<tr><td><span class="swatch" style="background:${esc(r.colour)}"></span>${esc(r.roleName)}</td><td class="n">${count(r.people)}</td><td class="n">${hours(supply)}</td><td class="n">${hours(booked)}</td><td class="n">${pct(supply > 0 ? booked / supply : null)}</td><td class="n">${r.target === null ? '–' : `${r.target}%`}</td><td class="n">${hours(sum(r.demand))}</td><td class="n">${hours(sum(r.demandUnweighted))}</td><td class="n ${short > 0 ? 'bad' : ''}">${hours(short)}</td><td class="n">${count(r.lines)}</td></tr>`;
+      const short = r.roleId < 0 ? 0 : sum(r.shortfall.map((v) => Math.max(0, v)));
+      return `<tr><td><span class="swatch" style="background:${esc(r.colour)}"></span>${esc(r.roleName)}</td><td class="n">${count(r.people)}</td><td class="n">${hours(supply)}</td><td class="n">${hours(booked)}</td><td class="n">${pct(supply > 0 ? booked / supply : null)}</td><td class="n">${r.target === null ? '–' : `${r.target}%`}</td><td class="n">${hours(sum(r.demand))}</td><td class="n">${hours(sum(r.demandUnweighted))}</td><td class="n ${short > 0 ? 'bad' : ''}">${r.roleId < 0 ? 'no role yet' : hours(short)}</td><td class="n">${count(r.lines)}</td></tr>`;
     })
     .join('');
-  return `<section><h2>Demand against supply</h2><p class="lead">All roles, week by week: capacity, hours booked, and demand not yet booked (pipeline weighted by probability).</p>${weekly}</section>
+  return `<section><h2>Demand against supply</h2><p class="lead">All roles, week by week: the team’s hours, the hours booked, and the hours still to book (pitches at their chance of being won).</p>${weekly}</section>
 <section><h2>Utilisation by role and week</h2><p class="lead">Booked hours as a share of the role’s capacity; orange above 100%, red above 120%.</p>${heat}</section>
 <section><h2>Per role</h2>${perRole}
-<table><thead><tr><th>Role</th><th class="n">People</th><th class="n">Supply</th><th class="n">Booked</th><th class="n">Utilisation</th><th class="n">Target</th><th class="n">Open demand</th><th class="n">Unweighted</th><th class="n">Shortfall</th><th class="n">Lines</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+<table><thead><tr><th>Role</th><th class="n">People</th><th class="n">Supply</th><th class="n">Booked</th><th class="n">Utilisation</th><th class="n">Target</th><th class="n">Open demand</th><th class="n">If every pitch is won</th><th class="n">Short</th><th class="n">Lines</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
 function detailSection(s: Snapshot, roleName: (id: number) => string): string {
   const open = [...s.figures.openDemand].sort((a, b) => b.openWeighted - a.openWeighted).slice(0, 25);
   const campaigns = s.figures.campaigns.filter((c) => c.inRange).sort((a, b) => b.plannedCost - a.plannedCost).slice(0, 25);
   const runs = [...s.figures.overAllocations].sort((a, b) => b.excess - a.excess).slice(0, 20);
-  return `<section class="flow"><h2>Open demand</h2><p class="lead">${count(s.figures.openDemand.length)} lines with hours still to book; the ${open.length} largest (weighted) below.</p>
-<table><thead><tr><th>Campaign</th><th>Role</th><th>Status</th><th>Window</th><th class="n">Hours</th><th class="n">Booked</th><th class="n">Open</th><th class="n">Weighted</th></tr></thead><tbody>${open
-    .map((l) => `<tr><td>${esc(l.campaignName)}</td><td>${esc(l.roleId === null ? 'No role' : roleName(l.roleId))}</td><td>${esc(l.campaignStatus.replace('_', ' '))}${l.campaignStatus === 'pipeline' ? ` · ${l.probability}%` : ''}</td><td>${day(l.start)} – ${day(l.end)}</td><td class="n">${hours(l.hours)}</td><td class="n">${hours(l.booked)}</td><td class="n">${hours(l.open)}</td><td class="n">${hours(l.openWeighted)}</td></tr>`)
+  return `<section class="flow"><h2>Open demand</h2><p class="lead">${count(s.figures.openDemand.length)} lines with hours still to book; the ${open.length} largest below (pitches at their chance of being won).</p>
+<table><thead><tr><th>Campaign</th><th>Role</th><th>Status</th><th>Window</th><th class="n">Hours</th><th class="n">Booked</th><th class="n">Still open</th><th class="n">At its chance</th></tr></thead><tbody>${open
+    .map((l) => `<tr><td>${esc(l.campaignName)}</td><td>${esc(l.roleId === null ? NO_ROLE_YET : roleName(l.roleId))}</td><td>${l.campaignStatus === 'pipeline' ? `pitch, ${l.probability}% chance` : esc(l.campaignStatus.replace('_', ' '))}</td><td>${day(l.start)} – ${day(l.end)}</td><td class="n">${hours(l.hours)}</td><td class="n">${hours(l.booked)}</td><td class="n">${hours(l.open)}</td><td class="n">${hours(l.openWeighted)}</td></tr>`)
     .join('')}</tbody></table></section>
 <section class="flow"><h2>Cost against budget</h2><p class="lead">Planned cost (booked hours × cost rate) of campaigns running in the range, largest first.</p>
 <table><thead><tr><th>Campaign</th><th>Client</th><th class="n">Budget</th><th class="n">Planned cost</th><th class="n">Used</th><th class="n">Bookings</th></tr></thead><tbody>${campaigns
@@ -96,10 +105,10 @@ function detailSection(s: Snapshot, roleName: (id: number) => string): string {
 
 const DEFINITIONS = `<section class="flow"><h2>How to read this</h2><dl class="defs">
 <dt>Supply</dt><dd>Working hours of people whose primary role it is, after holidays, closures and time off.</dd>
-<dt>Open demand</dt><dd>Hours of demand lines not yet booked, spread over each line’s working days. Pipeline campaigns count at their probability (weighted); unweighted counts them in full.</dd>
-<dt>Shortfall</dt><dd>Open demand minus the role’s free hours, per week; only weeks short of people are added up.</dd>
-<dt>Utilisation</dt><dd>Booked hours (confirmed and tentative) ÷ capacity. The target is each person’s, else their role’s, weighted by capacity.</dd>
-<dt>Coverage</dt><dd>Booked ÷ (booked + open demand) is how much of the work is staffed; supply ÷ the same is whether the team could carry it; and the share of open demand that free hours could still take, week by week.</dd>
+<dt>Open demand</dt><dd>Hours of demand lines not yet booked, spread over the days of each line’s window when someone in its role can work (not over holidays everyone has, nor closures). Pitches count at their chance of being won; “if every pitch is won” counts them in full.</dd>
+<dt>Short</dt><dd>Open demand minus the role’s free hours, per week; only weeks short of people are added up. Demand with no role yet is never counted as short: it is given apart, because nobody can be booked on it until it has a role.</dd>
+<dt>Team’s hours booked</dt><dd>Booked hours (confirmed and tentative) ÷ capacity. The target is each person’s, else their role’s, weighted by capacity.</dd>
+<dt>Work booked</dt><dd>Booked hours ÷ (booked hours + open demand): how much of the work in these weeks already has people.</dd>
 </dl></section>`;
 
 /** The whole report: one self-contained HTML page (inline CSS and SVG; no script, font, image or link). */

@@ -1,5 +1,5 @@
 import type { BookingView, DemandLineSummary } from '@shared/contract';
-import type { Talent } from '@shared/domain';
+import { NO_ROLE_YET, type Talent } from '@shared/domain';
 import { Avatar } from '../../components/Avatar';
 import { EmptyState } from '../../components/EmptyState';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -20,7 +20,7 @@ export function BookingsCard({ bookings, people, lines }: Props) {
     if (id === null) return null;
     const line = lines.find((l) => l.id === id);
     if (!line) return null;
-    return line.roleId === null ? 'Any role' : (roles.find((r) => r.id === line.roleId)?.name ?? null);
+    return line.roleId === null ? NO_ROLE_YET : (roles.find((r) => r.id === line.roleId)?.name ?? null);
   };
   const sorted = [...bookings].sort((a, b) => a.start.localeCompare(b.start) || (people[a.talentId]?.name ?? '').localeCompare(people[b.talentId]?.name ?? ''));
   const total = bookings.reduce((sum, b) => sum + b.totalHours, 0);
@@ -61,7 +61,7 @@ export function BookingsCard({ bookings, people, lines }: Props) {
                         <span className="cell-strong">{person?.name ?? 'Unknown person'}</span>
                       </div>
                     </td>
-                    <td>{lineRole(b.demandLineId) ?? <span className="muted">No demand line</span>}</td>
+                    <td>{lineRole(b.demandLineId) ?? <span className="muted">Outside the plan (no demand line)</span>}</td>
                     <td className="nowrap">{formatDateRange(b.start, b.end)}</td>
                     <td className="num">{formatHours(b.hoursPerDay)}</td>
                     <td className="num">{formatHours(b.totalHours)}</td>

@@ -5,7 +5,7 @@ import { formatDateRange, formatHours, formatMoney, formatPercent } from '../../
 import { useStore } from '../../store';
 
 function Row({ c, onOpen }: { c: CampaignSummary; onOpen: (id: number) => void }) {
-  const ratio = c.demandHours > 0 ? c.bookedHours / c.demandHours : 0;
+  const ratio = c.demandHours > 0 ? c.lineBookedHours / c.demandHours : 0;
   return (
     <tr
       tabIndex={0}
@@ -31,11 +31,14 @@ function Row({ c, onOpen }: { c: CampaignSummary; onOpen: (id: number) => void }
       <td className="nowrap">{formatDateRange(c.start, c.end)}</td>
       <td className="num">{c.budget ? formatMoney(c.budget, c.currency) : <span className="muted">—</span>}</td>
       <td className="num">{formatHours(c.demandHours)}</td>
-      <td className="num">{formatHours(c.bookedHours)}</td>
+      <td className="num">
+        {formatHours(c.lineBookedHours)}
+        {c.outsideHours > 0.005 && <span className="cell-sub">+{formatHours(c.outsideHours)} outside the plan</span>}
+      </td>
       <td style={{ width: 150 }}>
         {c.demandHours > 0 ? (
           <div className="progress-cell">
-            <ProgressBar value={c.bookedHours} max={c.demandHours} label={`${c.name}: booked of demand`} />
+            <ProgressBar value={c.lineBookedHours} max={c.demandHours} label={`${c.name}: booked of demand`} />
             <span className="num muted">{formatPercent(ratio, false)}</span>
           </div>
         ) : (

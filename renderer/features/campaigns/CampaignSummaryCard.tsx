@@ -15,7 +15,6 @@ function Stat({ label, value, sub }: { label: string; value: string; sub?: strin
 }
 
 export function CampaignSummaryCard({ c }: { c: CampaignSummary }) {
-  const open = Math.max(0, c.demandHours - c.bookedHours);
   const overBudget = c.budget > 0 && c.bookedCost > c.budget;
   return (
     <div className="card">
@@ -41,14 +40,11 @@ export function CampaignSummaryCard({ c }: { c: CampaignSummary }) {
         <div className="summary-stats">
           <div className="stats-row">
             <Stat label="Demand" value={formatHours(c.demandHours)} />
-            <Stat label="Booked" value={formatHours(c.bookedHours)} sub={c.demandHours ? `${formatPercent(c.bookedHours / c.demandHours, false)} of demand` : undefined} />
-            {c.bookedHours > c.demandHours + 0.05 ? (
-              <Stat label="Over demand" value={`+${formatHours(c.bookedHours - c.demandHours)}`} sub="Booked beyond the demand lines" />
-            ) : (
-              <Stat label="Still open" value={formatHours(open)} />
-            )}
+            <Stat label="Booked on it" value={formatHours(c.lineBookedHours)} sub={c.demandHours ? `${formatPercent(c.lineBookedHours / c.demandHours, false)} of demand` : undefined} />
+            <Stat label="Still open" value={formatHours(c.openHours)} />
+            {c.outsideHours > 0.005 && <Stat label="Booked outside the plan" value={formatHours(c.outsideHours)} sub="On no demand line: fills none of it" />}
           </div>
-          <ProgressBar value={c.bookedHours} max={c.demandHours} large label="Booked hours against demand" />
+          <ProgressBar value={c.lineBookedHours} max={c.demandHours} large label="Booked hours against demand" />
           <div className="budget">
             <div className="budget-line">
               <span>Booked cost</span>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Campaign, DemandLine, Priority } from '@shared/domain';
+import { NO_ROLE_YET, type Campaign, type DemandLine, type Priority } from '@shared/domain';
 import { errorMessage } from '../../api';
 import { Dialog, FormButtons } from '../../components/Dialog';
 import { RoleSelect } from '../../components/RoleSelect';
@@ -58,7 +58,7 @@ export function DemandLineDialog({ campaign, line, onClose }: { campaign: Campai
       <FormError message={errors['']} />
       <div className="form-grid">
         <Field label="Role" error={errors.roleId}>
-          <RoleSelect roles={roles} value={roleId} onChange={setRoleId} anyLabel="Any role" data-autofocus />
+          <RoleSelect roles={roles} value={roleId} onChange={setRoleId} anyLabel={NO_ROLE_YET} data-autofocus />
         </Field>
         <Field label="Hours needed" error={errors.hours}>
           <input className="input num" inputMode="decimal" value={hours} onChange={(e) => setHours(e.target.value)} placeholder="e.g. 120" />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { NO_ROLE_YET } from '@shared/domain';
 import type { CampaignSummary, DemandLineSummary } from '@shared/contract';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -16,7 +17,7 @@ export function DemandLinesCard({ campaign, lines }: { campaign: CampaignSummary
   const [editing, setEditing] = useState<DemandLineSummary | 'new' | null>(null);
   const [deleting, setDeleting] = useState<DemandLineSummary | null>(null);
   const [finding, setFinding] = useState<number | null>(null);
-  const roleName = (id: number | null) => (id === null ? 'Any role' : (roles.find((r) => r.id === id)?.name ?? 'Role'));
+  const roleName = (id: number | null) => (id === null ? NO_ROLE_YET : (roles.find((r) => r.id === id)?.name ?? 'Role'));
   const skillName = (id: number) => skills.find((s) => s.id === id)?.name ?? 'Skill';
 
   return (

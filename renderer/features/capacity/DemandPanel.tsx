@@ -5,7 +5,7 @@ import { formatDate, formatHours, todayIso } from '../../lib/format';
 import { useStore } from '../../store';
 import { DemandChart, SERIES_COLOURS } from './DemandChart';
 import { resolveRange } from './range';
-import { roleSeries, worstShortfalls } from './roleSeries';
+import { roleSeries, worstShortfalls, type RoleSeries } from './roleSeries';
 import { useCapacity } from './store';
 import { useRoleWeeks } from './useRoleWeeks';
 
@@ -45,7 +45,8 @@ export function DemandPanel() {
   const range = useMemo(() => resolveRange(rangeChoice, todayIso()), [rangeChoice]);
   const { rows, error, loading } = useRoleWeeks(range, weighted, chartOtherRoles, version);
   const all = useMemo(() => (rows ? roleSeries(rows) : []), [rows]);
-  const shown = chartRoleId === null ? [...all].sort((a, b) => b.totalShortfall - a.totalShortfall || a.roleName.localeCompare(b.roleName)) : all.filter((s) => s.roleId === chartRoleId);
+  const shortFirst = (a: RoleSeries, b: RoleSeries) => Number(a.roleId < 0) - Number(b.roleId < 0) || b.totalShortfall - a.totalShortfall || a.roleName.localeCompare(b.roleName);
+  const shown = chartRoleId === null ? [...all].sort(shortFirst) : all.filter((s) => s.roleId === chartRoleId);
   const worst = useMemo(() => worstShortfalls((rows ?? []).filter((r) => chartRoleId === null || r.roleId === chartRoleId), 10), [rows, chartRoleId]);
 
   let body;
@@ -66,9 +67,13 @@ export function DemandPanel() {
                 ) : (
                   <h2>{s.roleName}</h2>
                 )}
-                <span className={s.peakShortfall > 0 ? 'cp-short' : 'muted'}>
-                  {s.peakShortfall > 0 ? `Short by up to ${formatHours(s.peakShortfall)} a week` : 'Covered every week'}
-                </span>
+                {s.roleId < 0 ? (
+                  <span className="muted">{`${formatHours(s.totalDemand)} of demand has no role yet`}</span>
+                ) : (
+                  <span className={s.peakShortfall > 0 ? 'cp-short' : 'muted'}>
+                    {s.peakShortfall > 0 ? `Short by up to ${formatHours(s.peakShortfall)} a week` : 'Covered every week'}
+                  </span>
+                )}
               </header>
               <DemandChart series={s} height={chartRoleId === null ? 170 : 340} compact={chartRoleId === null} />
             </section>

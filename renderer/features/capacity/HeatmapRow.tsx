@@ -22,9 +22,10 @@ function Summary({ row }: { row: GridRow }) {
   const target = row.person.target;
   const used = capacity > 0 ? (confirmed + tentative) / capacity : confirmed + tentative > 0 ? Infinity : 0;
   const over = used > 1 + 1e-6;
-  const label = Number.isFinite(used) ? formatPercent(used, false) : '—';
+  const label = Number.isFinite(used) ? formatPercent(used, false) : 'over';
+  const title = Number.isFinite(used) ? `Booked ${label} of capacity over the range` : 'Booked with no capacity over the range';
   return (
-    <span className="hm-summary" title={`Booked ${label} of capacity over the range${target !== null ? `, target ${target}%` : ''}`}>
+    <span className="hm-summary" title={`${title}${target !== null ? `, target ${target}%` : ''}`}>
       <span className={`hm-summary-text${over ? ' over' : target !== null && used * 100 >= target - 5 ? ' on' : ''}`}>
         {label}
         {target !== null && <span className="muted"> / {target}%</span>}

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { NO_ROLE_YET } from '@shared/domain';
 import type { DemandLineSummary } from '@shared/contract';
 import { call } from '../../api';
 import { Button } from '../../components/Button';
@@ -52,7 +53,7 @@ export function BookingDialog({ initial }: { initial: BookingDraft }) {
 
   const close = () => setSchedule({ draft: null });
   const set = (patch: Partial<BookingDraft>) => setD((x) => ({ ...x, ...patch }));
-  const roleName = (id: number | null) => roles.find((r) => r.id === id)?.name ?? 'Any role';
+  const roleName = (id: number | null) => roles.find((r) => r.id === id)?.name ?? NO_ROLE_YET;
 
   async function save() {
     const draft = { ...d, hoursPerDay: Number(hoursText.replace(',', '.')) };

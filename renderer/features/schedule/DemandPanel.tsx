@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { NO_ROLE_YET } from '@shared/domain';
 import { formatHours, formatNumber } from '../../lib/format';
 import { FALLBACK_COLOUR } from './colours';
 import { dayFromIso, fmtRange } from './days';
@@ -15,7 +16,7 @@ export function DemandPanel() {
   const campaigns = useSchedule((s) => s.campaigns);
   const roles = useSchedule((s) => s.roles);
   const [text, setText] = useState('');
-  const roleName = (id: number | null) => roles.find((r) => r.id === id)?.name ?? 'Any role';
+  const roleName = (id: number | null) => roles.find((r) => r.id === id)?.name ?? NO_ROLE_YET;
   const current = useMemo(() => currentLines(lines), [lines]);
   const shown = useMemo(() => {
     const q = text.trim().toLowerCase();

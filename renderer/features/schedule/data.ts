@@ -72,7 +72,7 @@ export async function loadCampaigns(): Promise<void> {
   campaignsAsked = true;
   try {
     const [campaigns, openLines] = await Promise.all([call('campaigns:list', {}), call('demandLines:list', { openOnly: true })]);
-    setSchedule({ campaigns: new Map(campaigns.map((c) => [c.id, c])), openLines: openLines.filter((l) => l.openHours > 0.01) });
+    setSchedule({ campaigns: new Map(campaigns.map((c) => [c.id, c])), openLines });
   } catch (e) {
     fail(e);
   }

@@ -1,8 +1,26 @@
 import { useMemo, useState } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { SnapshotComparison } from '@shared/contract';
+import type { CampaignChange, SnapshotComparison } from '@shared/contract';
+import { CHANGE_LABEL, changeTone } from '@shared/snapshots/sentences';
 import { formatNumber } from '../../lib/format';
-import { formatDate, formatHours, pct, signedHours, signedPoints, takenLabel, weekLabel } from './format';
+import { formatHours, pct, signedHours, signedPoints, takenLabel, weekLabel } from './format';
+
+function CampaignChanges({ changes }: { changes: CampaignChange[] }) {
+  if (changes.length === 0) return <p className="snap-hint">No campaign was won, lost, cancelled, added, removed or moved, and no chance or budget changed.</p>;
+  return (
+    <table className="table snap-table snap-campaign-changes" aria-label="Campaign changes">
+      <thead><tr><th>Campaign</th><th>What happened</th></tr></thead>
+      <tbody>
+        {changes.map((x) => (
+          <tr key={x.campaignId}>
+            <td><span className={`snap-tag ${changeTone(x.change)}`}>{CHANGE_LABEL[x.change]}</span> <b>{x.name}</b></td>
+            <td>{x.sentences.join(' ')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
 
 const axis = { tick: { fontSize: 11, fill: '#7a8496' }, tickLine: false } as const;
 
@@ -19,11 +37,13 @@ export function ComparePanel({ comparison: c }: { comparison: SnapshotComparison
         <h3>What changed since “{c.base.name}”</h3>
         <span className="snap-hint">{takenLabel(c.base.takenAt)} → {takenLabel(c.current.takenAt)}, over the {c.weeks.length} weeks both cover</span>
       </div>
+      <CampaignChanges changes={c.campaigns} />
       <div className="snap-deltas">
-        <span>Utilisation <b>{signedPoints(h.utilisation)}</b></span>
-        <span>Shortfall, next 4 weeks <b className={h.shortfall4 > 0 ? 'bad' : h.shortfall4 < 0 ? 'good' : ''}>{signedHours(h.shortfall4)}</b></span>
-        <span>Next 12 weeks <b className={h.shortfall12 > 0 ? 'bad' : h.shortfall12 < 0 ? 'good' : ''}>{signedHours(h.shortfall12)}</b></span>
-        <span>Over-allocated people <b>{h.overAllocatedPeople > 0 ? '+' : ''}{h.overAllocatedPeople}</b></span>
+        <span>Team’s hours booked <b>{pct(c.base.headline.utilisation)} → {pct(c.current.headline.utilisation)}</b></span>
+        <span>Short, next 4 weeks <b className={h.shortfall4 > 0 ? 'bad' : h.shortfall4 < 0 ? 'good' : ''}>{signedHours(h.shortfall4)}</b></span>
+        <span>Short, next 12 weeks <b className={h.shortfall12 > 0 ? 'bad' : h.shortfall12 < 0 ? 'good' : ''}>{signedHours(h.shortfall12)}</b></span>
+        {h.noRole12 !== 0 && <span>No role yet, next 12 weeks <b>{signedHours(h.noRole12)}</b></span>}
+        <span>People booked over their hours <b>{h.overAllocatedPeople > 0 ? '+' : ''}{h.overAllocatedPeople}</b></span>
       </div>
       <div style={{ height: 240 }} data-testid="compare-chart">
         <ResponsiveContainer width="100%" height="100%">
@@ -34,8 +54,8 @@ export function ComparePanel({ comparison: c }: { comparison: SnapshotComparison
             <Tooltip isAnimationActive={false} formatter={(v, n) => [formatHours(Number(v)), String(n)]} labelFormatter={(l) => `Week of ${weekLabel(String(l))}`} contentStyle={{ borderRadius: 8, fontSize: 12 }} />
             <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12 }} />
             <Bar dataKey="demand" name="Change in open demand" fill="#bac8ff" isAnimationActive={false} />
-            <Line dataKey="before" name="Shortfall then" stroke="#868e96" strokeDasharray="5 4" strokeWidth={2} dot={false} isAnimationActive={false} />
-            <Line dataKey="after" name="Shortfall now" stroke="#c92a2a" strokeWidth={2} dot={false} isAnimationActive={false} />
+            <Line dataKey="before" name="Short then" stroke="#868e96" strokeDasharray="5 4" strokeWidth={2} dot={false} isAnimationActive={false} />
+            <Line dataKey="after" name="Short now" stroke="#c92a2a" strokeWidth={2} dot={false} isAnimationActive={false} />
           </ComposedChart>
         </ResponsiveContainer>
       </div>
@@ -50,13 +70,13 @@ export function ComparePanel({ comparison: c }: { comparison: SnapshotComparison
           </div>
           <div className="snap-scroll">
             <table className="table snap-table" aria-label="Changes per role and week">
-              <thead><tr><th>Role</th><th>Week</th><th className="n">Demand</th><th className="n">Supply</th><th className="n">Shortfall</th><th className="n">Utilisation</th></tr></thead>
+              <thead><tr><th>Role</th><th>Week</th><th className="n">Open demand</th><th className="n">Team’s hours</th><th className="n">Short</th><th className="n">Share booked</th></tr></thead>
               <tbody>
                 {rows.length === 0 && <tr><td colSpan={6} className="snap-muted">No change.</td></tr>}
                 {rows.slice(0, 300).map((r) => (
                   <tr key={`${r.roleId}-${r.weekStart}`}>
                     <td>{r.roleName}</td><td>{weekLabel(r.weekStart)}</td><td className="n">{signedHours(r.demand)}</td><td className="n">{signedHours(r.supply)}</td>
-                    <td className={`n${r.shortfall > 0.5 ? ' bad' : r.shortfall < -0.5 ? ' good' : ''}`}>{signedHours(r.shortfall)}</td><td className="n">{signedPoints(r.utilisation)}</td>
+                    <td className={`n${r.roleId >= 0 && r.shortfall > 0.5 ? ' bad' : r.roleId >= 0 && r.shortfall < -0.5 ? ' good' : ''}`}>{r.roleId < 0 ? '–' : signedHours(r.shortfall)}</td><td className="n">{signedPoints(r.utilisation)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -64,20 +84,6 @@ export function ComparePanel({ comparison: c }: { comparison: SnapshotComparison
           </div>
         </div>
         <div>
-          <h4>Campaigns</h4>
-          {c.campaigns.length === 0 ? <p className="snap-hint">No campaign was added, removed or moved.</p> : (
-            <table className="table snap-table" aria-label="Campaign changes">
-              <thead><tr><th>Campaign</th><th>Change</th><th>Dates</th></tr></thead>
-              <tbody>
-                {c.campaigns.map((x) => (
-                  <tr key={x.campaignId}>
-                    <td>{x.name}</td><td><span className={`snap-tag ${x.change}`}>{x.change}</span></td>
-                    <td>{x.change === 'moved' ? `${formatDate(x.before!.start)} → ${formatDate(x.after!.start)}` : formatDate((x.after ?? x.before)!.start)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
           <h4>People whose load changed most</h4>
           {c.people.length === 0 ? <p className="snap-hint">Nobody’s booked hours changed.</p> : (
             <table className="table snap-table" aria-label="People whose load changed">

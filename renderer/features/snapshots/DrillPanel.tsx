@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { NO_ROLE_YET } from '@shared/domain';
+import { noRoleSentence, openFitsSentence, teamHoursSentence, workBookedSentence, type Formats } from '@shared/snapshots/sentences';
 import type { Snapshot, SnapshotPerson } from '@shared/contract';
 import { Dialog } from '../../components/Dialog';
 import { addDays, formatDate, formatHours, formatMoney, mondayOf, pct, sum, weekLabel } from './format';
@@ -14,6 +16,8 @@ interface Props {
 }
 
 const util = (booked: number, capacity: number) => (capacity > 0 ? booked / capacity : null);
+/** Utilisation as text: booked hours with no capacity are over-allocated, as the heatmap shows them. */
+const utilText = (booked: number, capacity: number) => (capacity <= 0 && booked >= 0.05 ? 'over: no capacity' : pct(util(booked, capacity)));
 
 function PeopleTable({ people, week, onDrill }: { people: SnapshotPerson[]; week?: number; onDrill: Props['onDrill'] }) {
   const rows = people
@@ -27,10 +31,10 @@ function PeopleTable({ people, week, onDrill }: { people: SnapshotPerson[]; week
     <table className="table snap-table">
       <thead><tr><th>Person</th><th className="n">Capacity</th><th className="n">Booked</th><th className="n">Utilisation</th><th className="n">Bookings</th></tr></thead>
       <tbody>
-        {rows.slice(0, 100).map(({ p, capacity, booked, u }) => (
+        {rows.slice(0, 100).map(({ p, capacity, booked }) => (
           <tr key={p.talentId}>
             <td><button type="button" className="snap-link" onClick={() => onDrill({ kind: 'person', talentId: p.talentId })}>{p.name}</button> <span className="snap-muted">{p.kind}</span></td>
-            <td className="n">{formatHours(capacity)}</td><td className="n">{formatHours(booked)}</td><td className={`n${u !== null && u > 1 ? ' bad' : ''}`}>{pct(u)}</td><td className="n">{p.bookings}</td>
+            <td className="n">{formatHours(capacity)}</td><td className="n">{formatHours(booked)}</td><td className={`n${booked > capacity + 0.01 ? ' bad' : ''}`}>{utilText(booked, capacity)}</td><td className="n">{p.bookings}</td>
           </tr>
         ))}
       </tbody>
@@ -82,13 +86,13 @@ export function DrillPanel({ snapshot, drill, onDrill, onClose, onBack }: Props)
       <>
         <Counts items={[['People', r.people], ['Demand lines', r.lines], ['Supply', formatHours(sum(r.supply))], ['Booked', formatHours(sum(r.booked))], ['Open demand', formatHours(sum(r.demand))]]} />
         <table className="table snap-table">
-          <thead><tr><th>Week</th><th className="n">Supply</th><th className="n">Free</th><th className="n">Booked</th><th className="n">Demand</th><th className="n">Unweighted</th><th className="n">Shortfall</th></tr></thead>
+          <thead><tr><th>Week</th><th className="n">Supply</th><th className="n">Free</th><th className="n">Booked</th><th className="n">Open demand</th><th className="n">If every pitch is won</th><th className="n">Short</th></tr></thead>
           <tbody>
             {figures.weeks.map((w, i) => (
               <tr key={w}>
                 <td><button type="button" className="snap-link" onClick={() => onDrill({ kind: 'cell', roleId: r.roleId, week: i })}>{weekLabel(w)}</button></td>
                 <td className="n">{formatHours(r.supply[i])}</td><td className="n">{formatHours(r.free[i])}</td><td className="n">{formatHours(r.booked[i])}</td>
-                <td className="n">{formatHours(r.demand[i])}</td><td className="n">{formatHours(r.demandUnweighted[i])}</td><Shortfall hours={r.shortfall[i]} />
+                <td className="n">{formatHours(r.demand[i])}</td><td className="n">{formatHours(r.demandUnweighted[i])}</td><Shortfall hours={r.roleId < 0 ? 0 : r.shortfall[i]} />
               </tr>
             ))}
           </tbody>
@@ -103,7 +107,7 @@ export function DrillPanel({ snapshot, drill, onDrill, onClose, onBack }: Props)
     title = r ? `${r.roleName}, week of ${weekLabel(figures.weeks[w])}` : 'Week';
     body = r && (
       <>
-        <Counts items={[['Supply', formatHours(r.supply[w])], ['Booked', formatHours(r.booked[w])], ['Utilisation', pct(util(r.booked[w], r.supply[w]))], ['Free', formatHours(r.free[w])], ['Open demand', formatHours(r.demand[w])], ['Shortfall', r.shortfall[w] > 0 ? formatHours(r.shortfall[w]) : 'none'], ['People', r.people]]} />
+        <Counts items={[['Supply', formatHours(r.supply[w])], ['Booked', formatHours(r.booked[w])], ['Utilisation', pct(util(r.booked[w], r.supply[w]))], ['Free', formatHours(r.free[w])], ['Open demand', formatHours(r.demand[w])], ['Short', r.roleId < 0 ? 'no role yet' : r.shortfall[w] > 0 ? formatHours(r.shortfall[w]) : 'none'], ['People', r.people]]} />
         <PeopleTable people={figures.people.filter((p) => p.roleId === r.roleId)} week={w} onDrill={onDrill} />
       </>
     );
@@ -111,14 +115,17 @@ export function DrillPanel({ snapshot, drill, onDrill, onClose, onBack }: Props)
     const first = mondayOf(snapshot.settings.today);
     const last = addDays(first, 7 * drill.weeks - 1);
     const weeks = figures.weeks.map((wk, i) => ({ wk, i })).filter(({ wk }) => wk >= first && wk <= last);
-    const rows = figures.roles.flatMap((r) => weeks.filter(({ i }) => r.shortfall[i] > 0.05).map(({ wk, i }) => ({ r, wk, i })));
-    title = `Shortfall in the next ${drill.weeks} weeks`;
+    const rows = figures.roles.filter((r) => r.roleId >= 0).flatMap((r) => weeks.filter(({ i }) => r.shortfall[i] > 0.05).map(({ wk, i }) => ({ r, wk, i })));
+    const ahead = headline.shortfall.find((s) => s.weeks === drill.weeks);
+    const noRole = ahead ? noRoleSentence(ahead.noRole, { hours: formatHours, pct }) : null;
+    title = `Short in the next ${drill.weeks} weeks`;
     body = (
       <>
-        <Counts items={[['Weighted', formatHours(headline.shortfall.find((s) => s.weeks === drill.weeks)?.hours ?? 0)], ['Unweighted', formatHours(headline.shortfall.find((s) => s.weeks === drill.weeks)?.unweighted ?? 0)], ['Role-weeks short', rows.length]]} />
+        <Counts items={[['Short', formatHours(ahead?.hours ?? 0)], ['If every pitch is won', formatHours(ahead?.unweighted ?? 0)], ['Weeks a role is short', rows.length]]} />
+        {noRole && <p className="snap-hint snap-norole">{noRole}: it is not counted as short, because nobody can be booked on it until it has a role.</p>}
         {rows.length === 0 ? <p className="snap-hint">No role is short of people in these weeks.</p> : (
           <table className="table snap-table">
-            <thead><tr><th>Role</th><th>Week</th><th className="n">Open demand</th><th className="n">Free</th><th className="n">Shortfall</th><th className="n">People</th><th className="n">Lines</th></tr></thead>
+            <thead><tr><th>Role</th><th>Week</th><th className="n">Open demand</th><th className="n">Free</th><th className="n">Short</th><th className="n">People</th><th className="n">Lines</th></tr></thead>
             <tbody>
               {rows.map(({ r, wk, i }) => (
                 <tr key={`${r.roleId}-${wk}`}>
@@ -133,28 +140,24 @@ export function DrillPanel({ snapshot, drill, onDrill, onClose, onBack }: Props)
     );
   } else if (drill.kind === 'coverage') {
     const { weighted: w, unweighted: u } = headline.coverage;
-    title = 'Pipeline coverage';
+    title = 'Work booked and still open';
+    const fw: Formats = { hours: formatHours, pct };
     body = (
       <>
+        <ul className="snap-sentences">
+          <li>{pct(w.bookedCoverage)} of the work is already booked: {workBookedSentence(w, fw)}.</li>
+          <li>{teamHoursSentence(w, fw)}.</li>
+          <li>{openFitsSentence(w, fw)}.</li>
+          <li>Pitches count at their chance of being won. If every pitch were won, {formatHours(u.openDemand)} would still be open, and {pct(u.bookedCoverage)} of the work booked.</li>
+        </ul>
+        <h4>Demand lines still open ({figures.openDemand.length})</h4>
         <table className="table snap-table">
-          <thead><tr><th /><th className="n">Weighted</th><th className="n">Unweighted</th></tr></thead>
-          <tbody>
-            <tr><td>Open demand</td><td className="n">{formatHours(w.openDemand)}</td><td className="n">{formatHours(u.openDemand)}</td></tr>
-            <tr><td>Booked</td><td className="n">{formatHours(w.booked)}</td><td className="n">{formatHours(u.booked)}</td></tr>
-            <tr><td>Supply</td><td className="n">{formatHours(w.supply)}</td><td className="n">{formatHours(u.supply)}</td></tr>
-            <tr><td>Booked ÷ (booked + open demand)</td><td className="n">{pct(w.bookedCoverage)}</td><td className="n">{pct(u.bookedCoverage)}</td></tr>
-            <tr><td>Supply ÷ (booked + open demand)</td><td className="n">{pct(w.supplyCoverage)}</td><td className="n">{pct(u.supplyCoverage)}</td></tr>
-            <tr><td>Open demand free hours can take</td><td className="n">{pct(w.openCoverable)}</td><td className="n">{pct(u.openCoverable)}</td></tr>
-          </tbody>
-        </table>
-        <h4>Open demand lines ({figures.openDemand.length})</h4>
-        <table className="table snap-table">
-          <thead><tr><th>Campaign</th><th>Role</th><th>Window</th><th className="n">Open</th><th className="n">Weighted</th></tr></thead>
+          <thead><tr><th>Campaign</th><th>Role</th><th>Window</th><th className="n">Still open</th><th className="n">At its chance</th></tr></thead>
           <tbody>
             {[...figures.openDemand].sort((a, b) => b.openWeighted - a.openWeighted).slice(0, 100).map((l) => (
               <tr key={l.lineId}>
-                <td>{l.campaignName} <span className="snap-muted">{l.campaignStatus === 'pipeline' ? `${l.probability}%` : l.campaignStatus.replace('_', ' ')}</span></td>
-                <td>{l.roleId === null ? 'No role' : (roleOf(l.roleId)?.roleName ?? '–')}</td><td>{formatDate(l.start)} – {formatDate(l.end)}</td>
+                <td>{l.campaignName} <span className="snap-muted">{l.campaignStatus === 'pipeline' ? `pitch, ${l.probability}% chance` : l.campaignStatus.replace('_', ' ')}</span></td>
+                <td>{l.roleId === null ? NO_ROLE_YET : (roleOf(l.roleId)?.roleName ?? '–')}</td><td>{formatDate(l.start)} – {formatDate(l.end)}</td>
                 <td className="n">{formatHours(l.open)}</td><td className="n">{formatHours(l.openWeighted)}</td>
               </tr>
             ))}
@@ -177,7 +180,7 @@ export function DrillPanel({ snapshot, drill, onDrill, onClose, onBack }: Props)
         )}
         <table className="table snap-table">
           <thead><tr><th>Week</th><th className="n">Capacity</th><th className="n">Booked</th><th className="n">Utilisation</th></tr></thead>
-          <tbody>{figures.weeks.map((w, i) => (<tr key={w}><td>{weekLabel(w)}</td><td className="n">{formatHours(p.capacity[i])}</td><td className="n">{formatHours(p.booked[i])}</td><td className={`n${p.booked[i] > p.capacity[i] + 0.01 ? ' bad' : ''}`}>{pct(util(p.booked[i], p.capacity[i]))}</td></tr>))}</tbody>
+          <tbody>{figures.weeks.map((w, i) => (<tr key={w}><td>{weekLabel(w)}</td><td className="n">{formatHours(p.capacity[i])}</td><td className="n">{formatHours(p.booked[i])}</td><td className={`n${p.booked[i] > p.capacity[i] + 0.01 ? ' bad' : ''}`}>{utilText(p.booked[i], p.capacity[i])}</td></tr>))}</tbody>
         </table>
       </>
     );

@@ -20,7 +20,7 @@ export function RoleCharts({ snapshot, onDrill }: { snapshot: Snapshot; onDrill:
     <div className="snap-charts">
       <section className="snap-panel">
         <h3>Demand against supply per role</h3>
-        <p className="snap-hint">Booked plus open demand (weighted) against capacity, over the range. Click a role for its weeks.</p>
+        <p className="snap-hint">Hours booked plus hours still to book, against the team’s hours, over the range (pitches at their chance of being won). Click a role for its weeks.</p>
         <div style={{ height: Math.max(180, perRole.length * 38 + 60) }} data-testid="role-chart">
           <ResponsiveContainer width="100%" height="100%">
             <BarChart data={perRole} layout="vertical" margin={{ top: 4, right: 24, bottom: 0, left: 8 }} barGap={2}>
@@ -38,7 +38,7 @@ export function RoleCharts({ snapshot, onDrill }: { snapshot: Snapshot; onDrill:
       </section>
       <section className="snap-panel">
         <h3>Week by week, all roles</h3>
-        <p className="snap-hint">Capacity and booked hours as bars; open demand (weighted) as the line.</p>
+        <p className="snap-hint">The team’s hours and the hours booked as bars; hours still to book as the line.</p>
         <div style={{ height: 260 }}>
           <ResponsiveContainer width="100%" height="100%">
             <ComposedChart data={weekly} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} barGap={1}>

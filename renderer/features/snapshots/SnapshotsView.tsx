@@ -40,7 +40,7 @@ export function SnapshotsView() {
       <div className="content">
         {loaded && count === 0 ? (
           <EmptyState icon="snapshots" title="No snapshots yet" actions={take}>
-            A snapshot keeps today’s capacity figures — utilisation, demand against supply, shortfall, cost against budget — exactly as they are, to review now and compare later.
+            A snapshot keeps today’s capacity figures — how much of the team’s time is booked, the work still to book, where roles are short of people, cost against budget — exactly as they are, to review now and compare later.
           </EmptyState>
         ) : (
           <div className="snap-layout">

@@ -11,7 +11,7 @@ export const signedHours = (h: number) => {
 export const signedPoints = (v: number | null) => {
   if (v === null) return '–';
   const p = Math.round(v * 1000) / 10;
-  return p === 0 ? '0 pts' : `${p > 0 ? '+' : '−'}${formatNumber(Math.abs(p), 1)} pts`;
+  return p === 0 ? '0 points' : `${p > 0 ? '+' : '−'}${formatNumber(Math.abs(p), 1)} points`;
 };
 export const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { StaffingCandidate, StaffingRankResult } from '@shared/contract';
-import type { BookingStatus, TalentKind } from '@shared/domain';
+import { NO_ROLE_YET, type BookingStatus, type TalentKind } from '@shared/domain';
 import { call, errorMessage } from '../../api';
 import { FormError } from '../../components/Field';
 import { Dialog } from '../../components/Dialog';
@@ -67,7 +67,7 @@ export function FindPersonDialog({ demandLineId, onClose }: Props) {
   }
 
   const line = result?.line;
-  const roleName = line ? (line.roleId === null ? 'Any role' : (roles.find((r) => r.id === line.roleId)?.name ?? 'Role')) : '';
+  const roleName = line ? (line.roleId === null ? NO_ROLE_YET : (roles.find((r) => r.id === line.roleId)?.name ?? 'Role')) : '';
   return (
     <Dialog title="Find a person" onClose={onClose} size="side" busy={busy}>
       <div className="sf-find" data-ready={result ? 'true' : 'false'} data-line-id={demandLineId}>

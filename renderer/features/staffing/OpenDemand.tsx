@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { NO_ROLE_YET } from '@shared/domain';
 import type { CampaignSummary, DemandLineSummary } from '@shared/contract';
 import { call, errorMessage } from '../../api';
 import { FormError } from '../../components/Field';
@@ -28,7 +29,7 @@ export function OpenDemand({ range, onFind }: { range: { start: string; end: str
       live = false;
     };
   }, [range.start, range.end, dataVersion]);
-  const roleName = (id: number | null) => (id === null ? 'Any role' : (roles.find((r) => r.id === id)?.name ?? 'Role'));
+  const roleName = (id: number | null) => (id === null ? NO_ROLE_YET : (roles.find((r) => r.id === id)?.name ?? 'Role'));
   if (error) return <FormError message={error} />;
   if (!lines) return <span className="spinner" role="status" aria-label="Loading" />;
   if (lines.length === 0) return <EmptyState icon="staffing" title="No open demand in this range">Every demand line in the range is booked.</EmptyState>;

@@ -140,4 +140,9 @@ describe('roleSeries and worstShortfalls', () => {
   it('lists the worst shortfalls first', () => {
     expect(worstShortfalls(rows, 2).map((r) => [r.roleId, r.weekStart])).toEqual([[2, '2030-01-21'], [1, '2030-01-14']]);
   });
+  it('never lists demand with no role yet (role −1) as a shortfall, however large', () => {
+    const noRole = { ...rw(-1, '2030-01-14', 132), roleName: 'No role yet', demand: 132, supply: 0, free: 0 };
+    expect(worstShortfalls([...rows, noRole], 10).map((r) => r.roleId)).not.toContain(-1);
+    expect(roleSeries([noRole])[0].totalDemand).toBe(132);
+  });
 });

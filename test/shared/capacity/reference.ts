@@ -208,7 +208,12 @@ export function referenceCompute(input: CapacityInput): ReferenceResult {
     const open = Math.max(0, line.hours - (lineBooked.get(line.id) ?? 0));
     const all = line.end >= line.start ? refDates(line.start, line.end) : [];
     const studio = all.filter((iso) => refWeekday(iso) < 5 && !closures.has(iso));
-    const days = studio.length > 0 ? studio : all;
+    const holders = input.talent.filter((t) => line.roleId !== null && (t.primaryRoleId === line.roleId || t.otherRoleIds.includes(line.roleId)));
+    const inRange = (iso: IsoDate) => iso >= input.range.start && iso <= input.range.end;
+    const roleCanWork = (iso: IsoDate) =>
+      inRange(iso) ? holders.some((t) => cells.get(`${t.id}|${iso}`)!.capacity > 0) : refWeekday(iso) < 5 && !closures.has(iso);
+    const workable = all.filter(roleCanWork);
+    const days = workable.length > 0 ? workable : studio.length > 0 ? studio : all;
     for (const iso of days) {
       if (iso < input.range.start || iso > input.range.end) continue;
       const rw = roleWeek(line.roleId ?? -1, iso);

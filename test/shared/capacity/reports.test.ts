@@ -11,7 +11,9 @@ import {
   overAllocationRuns,
   personIndexOf,
   personUtilisationTarget,
+  removeTimeOff,
   roleWeekReport,
+  upsertTimeOff,
   utilisationGrid,
   utilisationOf,
   weekIndexOf,
@@ -67,6 +69,43 @@ describe('demand per role and week', () => {
       booked: 20,
       open: 80,
     });
+  });
+});
+
+describe('open demand goes on the days its role can work', () => {
+  // Role 1's only holder is away Monday to Wednesday of the first week: the line's 40 h over two
+  // weeks (10 weekdays) go on the 7 days left, 2 in the first week and 5 in the second.
+  const away = timeOffOf(1, { talentId: 1, start: '2026-03-02', end: '2026-03-04' });
+  const base = {
+    demandLines: [lineOf(1, { roleId: 1, hours: 40, start: '2026-03-02', end: '2026-03-13' })],
+    roles: [roleOf(1), roleOf(2)],
+  };
+  const demand = (state: CapacityState) => [roleWeek(state, 1, '2026-03-02').demand, roleWeek(state, 1, '2026-03-09').demand];
+
+  it('skips days when nobody holding the role has capacity', () => {
+    const state = buildCapacityState(workspaceOf({ ...base, timeOff: [away] }));
+    const [first, second] = demand(state);
+    expect(first).toBeCloseTo((40 * 2) / 7, 9);
+    expect(second).toBeCloseTo((40 * 5) / 7, 9);
+  });
+  it('counts a day when someone holds the role as another role', () => {
+    const state = buildCapacityState(
+      workspaceOf({ ...base, timeOff: [away], talent: [talentOf(1), talentOf(2, { primaryRoleId: 2, otherRoleIds: [1] })], patterns: [patternOf(1, '2020-01-01'), patternOf(2, '2020-01-01')] }),
+    );
+    expect(demand(state)).toEqual([20, 20]);
+  });
+  it('falls back to the studio working days when no day of the window qualifies', () => {
+    const gone = timeOffOf(1, { talentId: 1, start: '2026-03-02', end: '2026-03-13' });
+    expect(demand(buildCapacityState(workspaceOf({ ...base, timeOff: [gone] })))).toEqual([20, 20]);
+  });
+  it('moves with time off added or removed one at a time, as a rebuild has it', () => {
+    const state = buildCapacityState(workspaceOf(base));
+    expect(demand(state)).toEqual([20, 20]);
+    upsertTimeOff(state, away);
+    const rebuilt = demand(buildCapacityState(workspaceOf({ ...base, timeOff: [away] })));
+    demand(state).forEach((d, w) => expect(d).toBeCloseTo(rebuilt[w], 9));
+    removeTimeOff(state, away.id);
+    demand(state).forEach((d) => expect(d).toBeCloseTo(20, 9));
   });
 });
 

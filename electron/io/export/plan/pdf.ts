@@ -13,7 +13,8 @@ const dayLabel = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(i
 export const longDate = (iso: string) => `${dayLabel(iso)} ${iso.slice(0, 4)}`;
 const num = (x: number, digits = 1) => x.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const hrs = (x: number) => (Math.abs(x) < 0.05 ? '<td class="zero">–</td>' : `<td>${num(x)}</td>`);
-const pct = (b: number, c: number) => (c > 0 ? `<td${b > c + 1e-9 ? ' class="over"' : ''}>${Math.round((b / c) * 100)}%</td>` : '<td class="zero">–</td>');
+const pct = (b: number, c: number) =>
+  c > 0 ? `<td${b > c + 1e-9 ? ' class="over"' : ''}>${Math.round((b / c) * 100)}%</td>` : b >= 0.05 ? '<td class="over">over</td>' : '<td class="zero">–</td>';
 const sum = (a: ArrayLike<number>, from = 0, to = a.length) => {
   let s = 0;
   for (let i = from; i < to; i++) s += a[i];

@@ -18,6 +18,8 @@ export interface Table {
   rows: Iterable<OutCell[]>;
 }
 
+/** A utilisation cell for hours booked when there is no capacity at all. */
+export const OVER_NO_CAPACITY = 'over: no capacity';
 const day = (iso: string) => new Date(iso + 'T00:00:00Z');
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -30,7 +32,8 @@ export function personTable(data: PlanData): Table {
       yield [...head, 'Capacity', ...Array.from(p.capacity, round), sum(p.capacity)];
       for (const c of p.campaigns) yield [...head, c.campaign.name, ...Array.from(c.hours, round), sum(c.hours)];
       yield [...head, 'Booked', ...Array.from(p.booked, round), sum(p.booked)];
-      const util = (b: number, c: number) => (c > 0 ? round((b / c) * 10000) / 10000 : null);
+      // Booked in a week with no capacity is over-allocated, as the heatmap shows it: never a blank.
+      const util = (b: number, c: number) => (c > 0 ? round((b / c) * 10000) / 10000 : b >= 0.005 ? OVER_NO_CAPACITY : null);
       yield [...head, 'Utilisation', ...Array.from(p.booked, (b, i) => util(b, p.capacity[i])), util(sum(p.booked), sum(p.capacity))];
     }
   }

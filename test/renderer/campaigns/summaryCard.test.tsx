@@ -1,0 +1,38 @@
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CampaignSummaryCard } from '../../../renderer/features/campaigns/CampaignSummaryCard';
+import { tempWorkspace, type TestWorkspace } from '../../electron/helpers/workspace';
+import { messyStudio } from '../../electron/snapshots/messyStudio';
+
+// The campaign page's figures as the handler table returns them for the messy studio: Brand
+// Refresh has a 100 h designer line still open and 210 h booked on no line.
+
+let ws: TestWorkspace;
+beforeEach(() => {
+  ws = tempWorkspace();
+});
+afterEach(() => {
+  cleanup();
+  ws.close();
+});
+
+const stat = (label: string) => screen.getByText(label, { selector: '.stat-label' }).parentElement!.textContent;
+
+describe('the campaign page’s summary', () => {
+  it('shows work booked outside the plan apart from demand, never as a share of it beyond 100 %', async () => {
+    const s = await messyStudio(ws);
+    render(<CampaignSummaryCard c={await ws.call('campaigns:get', { id: s.brand.id })} />);
+    expect(stat('Demand')).toBe('Demand100 h');
+    expect(stat('Booked on it')).toBe('Booked on it0 h0% of demand');
+    expect(stat('Still open')).toBe('Still open100 h');
+    expect(stat('Booked outside the plan')).toBe('Booked outside the plan210 hOn no demand line: fills none of it');
+    expect(document.body.textContent).not.toMatch(/210 ?% of demand/);
+  });
+
+  it('says nothing about outside the plan when every booking is on a line', async () => {
+    const s = await messyStudio(ws);
+    render(<CampaignSummaryCard c={await ws.call('campaigns:get', { id: s.newYear.id })} />);
+    expect(screen.queryByText('Booked outside the plan')).toBeNull();
+    expect(stat('Still open')).toBe('Still open132 h');
+  });
+});

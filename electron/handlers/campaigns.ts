@@ -14,7 +14,8 @@ import { getSkill } from '../db/repos/skills';
 import type { Db } from '../db/open';
 import type { CapacityModel } from '../capacity/model';
 import type { HandlerContext } from './context';
-import { bookedFigures } from './figures';
+import { bookedFigures, costFigures } from './figures';
+import { getReportingCurrency } from '../db/repos/money';
 import { found } from './found';
 import { bookingImpact } from './impact';
 
@@ -25,11 +26,12 @@ function summarise(db: Db, model: CapacityModel, campaigns: Campaign[]): Campaig
   for (const line of listDemandLines(db, { campaignIds: campaigns.map((c) => c.id) })) {
     demand.set(line.campaignId, (demand.get(line.campaignId) ?? 0) + line.hours);
   }
+  const reporting = getReportingCurrency(db);
   return campaigns.map((c) => ({
     ...c,
     demandHours: demand.get(c.id) ?? 0,
     bookedHours: figures.hoursByCampaign.get(c.id) ?? 0,
-    bookedCost: figures.costByCampaign.get(c.id) ?? 0,
+    ...costFigures(c, figures.costs.get(c.id), reporting),
   }));
 }
 

@@ -66,7 +66,15 @@ export const bookingFilter = z
 export interface CampaignSummary extends Campaign {
   demandHours: number;
   bookedHours: number;
+  /** Planned cost in the campaign's own currency, each day at the exchange rate in force then. */
   bookedCost: number;
+  /** The same in the workspace's reporting currency: the figure totals add. */
+  bookedCostReporting: number;
+  reportingCurrency: string;
+  /** The budget in the reporting currency (rate on the campaign's first day); null without a rate. */
+  budgetReporting: number | null;
+  /** Warnings for booked hours whose cost has no exchange rate (left out of the figures above). */
+  costWarnings: string[];
 }
 
 export interface DemandLineSummary extends DemandLine {

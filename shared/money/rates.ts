@@ -1,0 +1,130 @@
+// Exchange rates as the user enters them (one unit of `from` is worth `rate` of `to`, from a day
+// on), and the rate in force between two currencies on a day: the latest entry for the pair (in
+// either direction) on or before the day, else a cross rate through the reporting currency, else
+// none. A missing rate is NaN here and a warning where it is shown: never a silent 1.
+
+import { dayFromIso, type DayIndex } from '@shared/capacity/days';
+
+export interface RateEntry {
+  fromCurrency: string;
+  toCurrency: string;
+  rate: number;
+  effectiveFrom: string;
+}
+
+export interface MoneySettings {
+  reportingCurrency: string;
+  rates: readonly RateEntry[];
+}
+
+/**
+ * A rate between two currencies as a step function of the day: `rates[i]` is in force from
+ * `starts[i]` until the next start (`starts[0]` is −∞). NaN = no rate.
+ */
+export interface RateSteps {
+  starts: Int32Array;
+  rates: Float64Array;
+}
+
+interface Quote {
+  day: DayIndex;
+  rate: number;
+  /** 1 for an entry in the pair's own direction: it wins a tie with the inverse. */
+  direct: number;
+}
+
+export interface RateTable {
+  readonly reporting: string;
+  /** `FROM>TO` → quotes sorted by day, both directions folded in. */
+  readonly quotes: Map<string, Quote[]>;
+  readonly steps: Map<string, RateSteps>;
+}
+
+const FAR_PAST = -2_000_000_000;
+const key = (from: string, to: string) => `${from}>${to}`;
+
+export function rateTableOf(settings: MoneySettings): RateTable {
+  const quotes = new Map<string, Quote[]>();
+  const add = (from: string, to: string, q: Quote) => {
+    const list = quotes.get(key(from, to));
+    if (list) list.push(q);
+    else quotes.set(key(from, to), [q]);
+  };
+  for (const r of settings.rates) {
+    if (!(r.rate > 0) || r.fromCurrency === r.toCurrency) continue;
+    const day = dayFromIso(r.effectiveFrom);
+    add(r.fromCurrency, r.toCurrency, { day, rate: r.rate, direct: 1 });
+    add(r.toCurrency, r.fromCurrency, { day, rate: 1 / r.rate, direct: 0 });
+  }
+  for (const list of quotes.values()) list.sort((a, b) => a.day - b.day || a.direct - b.direct);
+  return { reporting: settings.reportingCurrency, quotes, steps: new Map() };
+}
+
+/** The pair's own quote in force on the day (direct or inverse), or NaN. */
+function quoteOn(table: RateTable, from: string, to: string, day: DayIndex): number {
+  const list = table.quotes.get(key(from, to));
+  if (!list || list.length === 0 || list[0].day > day) return Number.NaN;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (list[mid].day <= day) lo = mid;
+    else hi = mid - 1;
+  }
+  return list[lo].rate;
+}
+
+/** The rate from one currency to another on a day; NaN when there is none. */
+export function rateOn(table: RateTable, from: string, to: string, day: DayIndex): number {
+  if (from === to) return 1;
+  const own = quoteOn(table, from, to, day);
+  if (!Number.isNaN(own)) return own;
+  const r = table.reporting;
+  if (from === r || to === r) return Number.NaN;
+  return quoteOn(table, from, r, day) * quoteOn(table, r, to, day);
+}
+
+/** The pair's rate as a step function of the day (cached in the table). */
+export function rateSteps(table: RateTable, from: string, to: string): RateSteps {
+  const k = key(from, to);
+  const cached = table.steps.get(k);
+  if (cached) return cached;
+  const days = new Set<number>();
+  for (const pair of [key(from, to), key(from, table.reporting), key(table.reporting, to)]) {
+    for (const q of table.quotes.get(pair) ?? []) days.add(q.day);
+  }
+  const starts = [FAR_PAST, ...[...days].sort((a, b) => a - b)];
+  const steps: RateSteps = { starts: Int32Array.from(starts), rates: Float64Array.from(starts, (d) => rateOn(table, from, to, d)) };
+  table.steps.set(k, steps);
+  return steps;
+}
+
+/** The index of the step in force on a day. */
+export function stepOf(steps: RateSteps, day: DayIndex): number {
+  const s = steps.starts;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (s[mid] <= day) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The first day from which a rate is always in force (null: never; FAR_PAST: always). */
+export function firstDayWithRate(table: RateTable, from: string, to: string): DayIndex | null {
+  const steps = rateSteps(table, from, to);
+  for (let i = steps.rates.length - 1; i >= 0; i--) {
+    if (Number.isNaN(steps.rates[i])) return i === steps.rates.length - 1 ? null : steps.starts[i + 1];
+  }
+  return FAR_PAST;
+}
+
+export const ALWAYS = FAR_PAST;
+
+/** An amount converted on a day, or null when no rate is in force. */
+export function convertOn(table: RateTable, amount: number, from: string, to: string, day: DayIndex): number | null {
+  const rate = rateOn(table, from, to, day);
+  return Number.isNaN(rate) ? null : amount * rate;
+}

@@ -26,7 +26,7 @@ export function missingRatesOf(table: RateTable, hoursByPair: ReadonlyMap<string
     const first = firstDayWithRate(table, fromCurrency, toCurrency);
     out.push({ fromCurrency, toCurrency, hours: Math.round(hours * 100) / 100, rateFrom: first === null || first === ALWAYS ? null : isoFromDay(first) });
   }
-  return out.sort((a, b) => b.hours - a.hours || a.fromCurrency.localeCompare(b.fromCurrency));
+  return out.sort((a, b) => b.hours - a.hours || a.fromCurrency.localeCompare(b.fromCurrency) || a.toCurrency.localeCompare(b.toCurrency));
 }
 
 /** "No exchange rate from EUR to GBP before 1 March 2026: 120 h of bookings are left out of the GBP figures." */

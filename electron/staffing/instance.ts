@@ -5,6 +5,7 @@ import type { TalentKind } from '@shared/domain';
 import { buildStaffingInstance, type BuildLine, type StaffingInstance, type StaffingSettings } from '@shared/staffing';
 import { freeUnits } from './days';
 import { eligibleFor } from './eligibility';
+import { plannedCostRate } from './money';
 
 export interface PlanQuery {
   range: { start: string; end: string };
@@ -79,7 +80,7 @@ export function buildPlanFrame(state: CapacityState, q: PlanQuery): PlanFrame {
     for (let i = from; i <= to; i++) free[timeline.weekOf[i] - week0] += freeUnits(state, p, i, q.includeTentative);
     for (let k = 0; k < weeks; k++) free[k] = Math.round((free[k] / 3600) * 1000) / 1000;
     const t = state.people[p];
-    return { id: t.id, costRate: t.costRate, kind: t.kind, free };
+    return { id: t.id, costRate: plannedCostRate(state, p, rs + from, rs + to), kind: t.kind, free };
   });
   const inst = buildStaffingInstance({ weeks, people, lines: buildLines, kinds: q.kinds, settings: q.settings });
   return { inst, from, to, week0, lines };

@@ -2,8 +2,10 @@
 // after, unstaffed hours per role and week, people near their limits, and how good the plan is.
 import { studioWorkingDaysIn, timelineWeekStartIso, UNASSIGNED_ROLE_ID, type CapacityState } from '@shared/capacity';
 import type { NearLimitView, ProposedBookingView, ProposedLineView, StaffingProposalView, UnstaffedCell } from '@shared/contract';
+import { countMissing } from '@shared/money/missing';
 import { buildProposal, penaltyBase, type SolveResult } from '@shared/staffing';
 import type { PlanFrame } from './instance';
+import { bookingCost, missingRateWarnings } from './money';
 import type { PlannedBooking } from './planBookings';
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
@@ -45,6 +47,7 @@ export interface ViewInput {
   result: SolveResult;
   greedy: SolveResult;
   bookings: PlannedBooking[];
+  /** The reporting currency: every cost of the proposal is in it. */
   currency: string;
   ms: number;
 }
@@ -53,6 +56,13 @@ export function proposalView(state: CapacityState, v: ViewInput): StaffingPropos
   const { frame, result } = v;
   const proposal = buildProposal(frame.inst, result);
   const name = (talentId: number) => state.people[state.personIndexById.get(talentId) ?? -1]?.name ?? 'Someone';
+  // Each booking costs what it would once booked: its days at the person's rate, converted on each day.
+  const missing = new Map<string, number>();
+  const costs = v.bookings.map((b) => {
+    const cost = bookingCost(state, b, v.currency);
+    countMissing(missing, state.people[b.person].currency, v.currency, cost.missingHours);
+    return cost;
+  });
   const bookings: ProposedBookingView[] = v.bookings.map((b, key) => ({
     key,
     talentId: b.talentId,
@@ -64,8 +74,8 @@ export function proposalView(state: CapacityState, v: ViewInput): StaffingPropos
     end: b.end,
     hoursPerDay: b.hoursPerDay,
     totalHours: b.totalHours,
-    costRate: b.costRate,
-    cost: r2(b.totalHours * b.costRate),
+    costRate: costs[key].missingHours > 0 || b.totalHours <= 0 ? b.costRate : r2(costs[key].amount / b.totalHours),
+    cost: r2(costs[key].amount),
   }));
   const costByLine = new Map<number, number>();
   for (const b of bookings) costByLine.set(b.demandLineId, (costByLine.get(b.demandLineId) ?? 0) + b.cost);
@@ -110,7 +120,8 @@ export function proposalView(state: CapacityState, v: ViewInput): StaffingPropos
     lines,
     unstaffed: unstaffedByRoleWeek(state, frame, unstaffed),
     nearLimit,
-    totalCost: r2(result.cost),
+    totalCost: r2(costs.reduce((sum, c) => sum + c.amount, 0)),
+    costWarnings: missingRateWarnings(state, missing),
     totalPenalty: r2(result.penalty),
     objective: result.objective,
     staffedHours: r2(result.staffedHours),

@@ -153,9 +153,17 @@ export function referenceCompute(input: CapacityInput): ReferenceResult {
   const fxOn = (from: string, to: string, iso: IsoDate): number => {
     if (from === to) return 1;
     const own = quote(from, to, iso);
+    if (!Number.isNaN(own)) return own;
+    // One hop through another currency: the reporting currency first, then alphabetical.
     const r = money.reportingCurrency;
-    if (!Number.isNaN(own) || from === r || to === r) return own;
-    return quote(from, r, iso) * quote(r, to, iso);
+    const vias = [...new Set(money.rates.flatMap((x) => [x.fromCurrency, x.toCurrency]))]
+      .filter((c) => c !== from && c !== to)
+      .sort((a, b) => Number(b === r) - Number(a === r) || a.localeCompare(b));
+    for (const via of vias) {
+      const cross = quote(from, via, iso) * quote(via, to, iso);
+      if (!Number.isNaN(cross)) return cross;
+    }
+    return Number.NaN;
   };
   const isWorking = (t: Talent, iso: IsoDate): boolean =>
     patternOn(t, iso) > 0 && !closures.has(iso) && !refIsPublicHoliday(t.holidayCountry, t.holidayRegion, iso);

@@ -1,7 +1,7 @@
 // Exchange rates as the user enters them (one unit of `from` is worth `rate` of `to`, from a day
 // on), and the rate in force between two currencies on a day: the latest entry for the pair (in
-// either direction) on or before the day, else a cross rate through the reporting currency, else
-// none. A missing rate is NaN here and a warning where it is shown: never a silent 1.
+// either direction) on or before the day, else a cross rate through one other currency (the
+// reporting currency first, then the others in alphabetical order), else none. A missing rate is NaN here and a warning where it is shown: never a silent 1.
 
 import { dayFromIso, type DayIndex } from '@shared/capacity/days';
 
@@ -37,6 +37,8 @@ export interface RateTable {
   readonly reporting: string;
   /** `FROM>TO` → quotes sorted by day, both directions folded in. */
   readonly quotes: Map<string, Quote[]>;
+  /** Currency → the currencies it has quotes with: reporting first, then alphabetical. */
+  readonly neighbours: Map<string, string[]>;
   readonly steps: Map<string, RateSteps>;
 }
 
@@ -57,7 +59,14 @@ export function rateTableOf(settings: MoneySettings): RateTable {
     add(r.toCurrency, r.fromCurrency, { day, rate: 1 / r.rate, direct: 0 });
   }
   for (const list of quotes.values()) list.sort((a, b) => a.day - b.day || a.direct - b.direct);
-  return { reporting: settings.reportingCurrency, quotes, steps: new Map() };
+  const reporting = settings.reportingCurrency;
+  const neighbours = new Map<string, string[]>();
+  for (const k of quotes.keys()) {
+    const [from, to] = k.split('>');
+    neighbours.set(from, [...(neighbours.get(from) ?? []), to]);
+  }
+  for (const list of neighbours.values()) list.sort((a, b) => Number(b === reporting) - Number(a === reporting) || a.localeCompare(b));
+  return { reporting, quotes, neighbours, steps: new Map() };
 }
 
 /** The pair's own quote in force on the day (direct or inverse), or NaN. */
@@ -79,9 +88,12 @@ export function rateOn(table: RateTable, from: string, to: string, day: DayIndex
   if (from === to) return 1;
   const own = quoteOn(table, from, to, day);
   if (!Number.isNaN(own)) return own;
-  const r = table.reporting;
-  if (from === r || to === r) return Number.NaN;
-  return quoteOn(table, from, r, day) * quoteOn(table, r, to, day);
+  for (const via of table.neighbours.get(from) ?? []) {
+    if (via === to) continue;
+    const cross = quoteOn(table, from, via, day) * quoteOn(table, via, to, day);
+    if (!Number.isNaN(cross)) return cross;
+  }
+  return Number.NaN;
 }
 
 /** The pair's rate as a step function of the day (cached in the table). */
@@ -90,9 +102,8 @@ export function rateSteps(table: RateTable, from: string, to: string): RateSteps
   const cached = table.steps.get(k);
   if (cached) return cached;
   const days = new Set<number>();
-  for (const pair of [key(from, to), key(from, table.reporting), key(table.reporting, to)]) {
-    for (const q of table.quotes.get(pair) ?? []) days.add(q.day);
-  }
+  const pairs = [key(from, to), ...(table.neighbours.get(from) ?? []).flatMap((via) => [key(from, via), key(via, to)])];
+  for (const pair of pairs) for (const q of table.quotes.get(pair) ?? []) days.add(q.day);
   const starts = [FAR_PAST, ...[...days].sort((a, b) => a - b)];
   const steps: RateSteps = { starts: Int32Array.from(starts), rates: Float64Array.from(starts, (d) => rateOn(table, from, to, d)) };
   table.steps.set(k, steps);

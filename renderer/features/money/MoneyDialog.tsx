@@ -62,7 +62,7 @@ export function MoneyDialog() {
             <h3>Exchange rates</h3>
             <p className="muted">
               Rates you enter yourself: the app never looks them up. A rate holds from its date until the next rate for the same currencies; a pair
-              with no rate of its own is converted through {money.reportingCurrency}. People are paid in{' '}
+              with no rate of its own is converted through another currency, {money.reportingCurrency} first. People are paid in{' '}
               {money.currencies.filter((c) => c.people > 0).map((c) => `${c.currency} (${c.people})`).join(', ') || 'no currency yet'}.
             </p>
             <table className="table money-rates">
@@ -100,7 +100,7 @@ export function MoneyDialog() {
               <Button icon="file" disabled={busy} onClick={() => void run(chooseAndImport)}>
                 Import rates from CSV…
               </Button>
-              <span className="hint">Columns From, To, Rate, Effective from (YYYY-MM-DD). A bad row refuses the whole file and says which.</span>
+              <span className="hint muted">Columns From, To, Rate, Effective from (YYYY-MM-DD). A bad row refuses the whole file and says which.</span>
             </div>
           </section>
         </div>

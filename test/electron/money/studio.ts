@@ -73,7 +73,7 @@ export interface Studio {
 }
 
 /** Builds the studio through the handler table. */
-export async function buildStudio(w: TestWorkspace): Promise<Studio> {
+export async function buildStudio(w: Pick<TestWorkspace, 'call'>): Promise<Studio> {
   const role = await w.call('roles:create', { name: 'Designer' });
   await w.call('closures:create', { date: CLOSURE, name: 'Studio move' });
   const people: number[] = [];

@@ -61,7 +61,7 @@ describe('snapshots', () => {
       );
     }
     const moved = campaigns.find((c) => c.status === 'pipeline') ?? campaigns[1];
-    const { demandHours: _h, bookedHours: _b, bookedCost: _c, ...movedCampaign } = moved;
+    const { demandHours: _h, bookedHours: _b, bookedCost: _c, bookedCostReporting: _r, reportingCurrency: _rc, budgetReporting: _br, costWarnings: _w, ...movedCampaign } = moved;
     await bridge.call('campaigns:update', { ...movedCampaign, start: moved.start < '2027-01-01' ? '2027-01-04' : moved.start, end: moved.end < '2027-02-01' ? '2027-02-26' : moved.end });
     await bridge.call('campaigns:create', { name: 'Winter Sparkle', client: 'Northwind', status: 'confirmed', start: '2026-12-01', end: '2027-01-29', budget: 40_000 });
 

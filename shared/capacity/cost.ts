@@ -2,8 +2,8 @@
 // (a day rate made hourly through their pattern) × the exchange rate in force on that day.
 
 import { isWorkingDayFor } from '@shared/capacity/availability';
-import type { DayIndex } from '@shared/capacity/days';
-import { patternHoursOnDay, patternPeriodOnDay } from '@shared/capacity/patterns';
+import { weekdayOfDay, type DayIndex } from '@shared/capacity/days';
+import { patternPeriodOnDay } from '@shared/capacity/patterns';
 import { BOOKING_TENTATIVE, BOOKING_WORKING_DAYS_ONLY, type CapacityState } from '@shared/capacity/state';
 import { hoursFromUnits } from '@shared/capacity/units';
 import { countMissing } from '@shared/money/missing';
@@ -32,8 +32,8 @@ export interface BookedSpan {
 export function hourlyCostOn(state: CapacityState, p: number, day: DayIndex): number {
   const rate = state.personCostRate[p];
   if (state.personCostPerDay[p] === 0) return rate;
-  const periods = state.personPeriods[p];
-  return hourlyRate(rate, 'day', patternHoursOnDay(periods, day), patternPeriodOnDay(periods, day)?.hours ?? null);
+  const period = patternPeriodOnDay(state.personPeriods[p], day);
+  return hourlyRate(rate, 'day', period === null ? 0 : period.hours[weekdayOfDay(day)], period?.hours ?? null);
 }
 
 /** The cost of a booked span in `currency`, converted day by day. */

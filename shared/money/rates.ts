@@ -39,7 +39,8 @@ export interface RateTable {
   readonly quotes: Map<string, Quote[]>;
   /** Currency → the currencies it has quotes with: reporting first, then alphabetical. */
   readonly neighbours: Map<string, string[]>;
-  readonly steps: Map<string, RateSteps>;
+  /** from → to → steps, made on first use (no key string per lookup: the core asks once per booking). */
+  readonly steps: Map<string, Map<string, RateSteps>>;
 }
 
 const FAR_PAST = -2_000_000_000;
@@ -98,15 +99,16 @@ export function rateOn(table: RateTable, from: string, to: string, day: DayIndex
 
 /** The pair's rate as a step function of the day (cached in the table). */
 export function rateSteps(table: RateTable, from: string, to: string): RateSteps {
-  const k = key(from, to);
-  const cached = table.steps.get(k);
+  let byTo = table.steps.get(from);
+  if (!byTo) table.steps.set(from, (byTo = new Map()));
+  const cached = byTo.get(to);
   if (cached) return cached;
   const days = new Set<number>();
   const pairs = [key(from, to), ...(table.neighbours.get(from) ?? []).flatMap((via) => [key(from, via), key(via, to)])];
   for (const pair of pairs) for (const q of table.quotes.get(pair) ?? []) days.add(q.day);
   const starts = [FAR_PAST, ...[...days].sort((a, b) => a - b)];
   const steps: RateSteps = { starts: Int32Array.from(starts), rates: Float64Array.from(starts, (d) => rateOn(table, from, to, d)) };
-  table.steps.set(k, steps);
+  byTo.set(to, steps);
   return steps;
 }
 

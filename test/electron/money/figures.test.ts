@@ -1,7 +1,7 @@
 // Every money figure through the real handler table, on a studio paid in GBP, EUR (a part-timer
 // on a day rate) and USD, with a closure and a rate change mid-week: each compared with a sum
 // computed in the test, day by day.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempWorkspace, type TestWorkspace } from '../helpers/workspace';
@@ -137,6 +137,14 @@ describe('rates', () => {
     await w.call('history:undo');
     expect((await w.call('money:overview', {})).rates).toEqual(before.rates);
     expect((await w.call('campaigns:get', { id: s.spring })).bookedCostReporting).toBeCloseTo(springIn('GBP'), 6);
+  });
+
+  it('imports from a file the user chose, and names a file it cannot read', async () => {
+    const path = join(w.dir, 'rates.csv');
+    writeFileSync(path, '\uFEFFFrom;To;Rate;Effective from\nCHF;GBP;0.9;2026-01-01\n');
+    expect(await w.call('rates:import', { path })).toMatchObject({ added: 1, replaced: 0 });
+    const missing = await w.send('rates:import', { path: join(w.dir, 'nope.csv') });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
   it('refuses a duplicate rate and a rate between a currency and itself, beside the field', async () => {

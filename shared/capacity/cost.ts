@@ -61,6 +61,12 @@ export function spanCost(state: CapacityState, span: BookedSpan, currency: strin
 
 /** Person p's average hourly cost in `currency` over [from, to] (1 h on each working day), or NaN when a rate is missing. */
 export function averageHourlyCost(state: CapacityState, p: number, from: DayIndex, to: DayIndex, currency: string): number {
+  if (to < from) return Number.NaN;
+  if (state.personCostPerDay[p] === 0) {
+    const steps = rateSteps(state.money, state.people[p].currency, currency);
+    const step = stepOf(steps, from);
+    if (stepOf(steps, to) === step) return state.personCostRate[p] * steps.rates[step];
+  }
   let working = 0;
   for (let d = from; d <= to; d++) if (isWorkingDayFor(state, p, d)) working++;
   const days = working > 0 ? working : to - from + 1;

@@ -135,9 +135,3 @@ export function firstDayWithRate(table: RateTable, from: string, to: string): Da
 }
 
 export const ALWAYS = FAR_PAST;
-
-/** An amount converted on a day, or null when no rate is in force. */
-export function convertOn(table: RateTable, amount: number, from: string, to: string, day: DayIndex): number | null {
-  const rate = rateOn(table, from, to, day);
-  return Number.isNaN(rate) ? null : amount * rate;
-}

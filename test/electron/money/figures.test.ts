@@ -84,6 +84,13 @@ describe('staffing', () => {
     }
   });
 
+  it('says when a candidate’s rate has no exchange rate rather than comparing it as if it were pounds', async () => {
+    await w.call('rates:delete', { id: s.rateIds[2] });
+    const ranked = await w.call('staffing:rank', { demandLineId: s.lineId });
+    const cleo = ranked.candidates.find((c) => c.name === PEOPLE[2].name)!;
+    expect(cleo).toMatchObject({ hourlyCostReporting: null, cost: 0, costRate: 80, currency: 'USD' });
+  });
+
   it('gives the proposal’s total and line costs as the sum of its bookings, converted day by day', async () => {
     const p = await w.call('staffing:propose', { range: { start: '2026-03-16', end: '2026-03-27' }, kinds: ['staff', 'freelancer'] });
     expect(p.currency).toBe('GBP');

@@ -15,10 +15,33 @@ export function currencySymbol(code: string): string {
   }
 }
 
-/** Person p's hourly cost over [fromDay, toDay] in the reporting currency, for the optimiser; their own rate when no exchange rate is in force (the proposal then warns). */
+const dearestCache = new WeakMap<CapacityState, Map<string, number>>();
+
+/** The dearest hourly cost of anyone over the days, in the reporting currency (0 when nobody has a rate). */
+function dearestHourly(state: CapacityState, fromDay: DayIndex, toDay: DayIndex): number {
+  let byRange = dearestCache.get(state);
+  if (!byRange) dearestCache.set(state, (byRange = new Map()));
+  const key = `${fromDay}:${toDay}`;
+  let dearest = byRange.get(key);
+  if (dearest === undefined) {
+    dearest = 0;
+    for (let p = 0; p < state.people.length; p++) {
+      const rate = averageHourlyCost(state, p, fromDay, toDay, state.money.reporting);
+      if (rate > dearest) dearest = rate;
+    }
+    byRange.set(key, dearest);
+  }
+  return dearest;
+}
+
+/**
+ * Person p's hourly cost over [fromDay, toDay] in the reporting currency, for the optimiser. Without
+ * an exchange rate their cost is unknown, so the plan prices them as the dearest person (and the
+ * proposal warns about any booking it gives them).
+ */
 export function plannedCostRate(state: CapacityState, p: number, fromDay: DayIndex, toDay: DayIndex): number {
   const rate = averageHourlyCost(state, p, fromDay, toDay, state.money.reporting);
-  return Number.isNaN(rate) ? state.personCostRate[p] : rate;
+  return Number.isNaN(rate) ? dearestHourly(state, fromDay, toDay) : rate;
 }
 
 /** What a booking of person p would cost in `currency`, converted day by day. */

@@ -46,6 +46,8 @@ export function rankLine(state: CapacityState, q: RankQuery): StaffingRankResult
   // Costs are compared in the reporting currency, over the days of the window.
   const reporting = state.money.reporting;
   const hourly = eligible.map((e) => (w.from <= w.to ? averageHourlyCost(state, e.person, rs + w.from, rs + w.to, reporting) : Number.NaN));
+  // Without an exchange rate a person's cost is unknown: they rank as the dearest, and their reason says why.
+  const dearest = Math.max(0, ...hourly.filter((h) => !Number.isNaN(h)));
   for (let k = 0; k < eligible.length; k++) {
     const p = eligible[k].person;
     const f = windowFigures(state, p, w, q.includeTentative);
@@ -54,7 +56,7 @@ export function rankLine(state: CapacityState, q: RankQuery): StaffingRankResult
     input[k] = {
       personId: k,
       freeHours: f.free,
-      costRate: Number.isNaN(hourly[k]) ? state.personCostRate[p] : hourly[k],
+      costRate: Number.isNaN(hourly[k]) ? dearest : hourly[k],
       utilisation: util[k],
       target: Number.isNaN(target) ? DEFAULT_TARGET : target / 100,
       continuity: onCampaign.has(p),
@@ -88,7 +90,7 @@ export function rankLine(state: CapacityState, q: RankQuery): StaffingRankResult
       continuity: input[k].continuity,
       skillMatch: e.skillMatch,
       score: r.score,
-      reason: r.reason,
+      reason: Number.isNaN(hourly[k]) ? r.reason.replace(/^(Covers [^·]+· )[^·]+\/h/, `$1no ${t.currency} to ${reporting} exchange rate`) : r.reason,
       booking: suggestBooking(state, e.person, w, open, q.includeTentative),
     };
   });

@@ -89,6 +89,7 @@ describe('staffing', () => {
     const ranked = await w.call('staffing:rank', { demandLineId: s.lineId });
     const cleo = ranked.candidates.find((c) => c.name === PEOPLE[2].name)!;
     expect(cleo).toMatchObject({ hourlyCostReporting: null, cost: 0, costRate: 80, currency: 'USD' });
+    expect(cleo.reason).toMatch(/^Covers [^·]+· no USD to GBP exchange rate · /);
   });
 
   it('gives the proposal’s total and line costs as the sum of its bookings, converted day by day', async () => {

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Toasts } from './components/Toasts';
 import { CampaignsView } from './features/campaigns/CampaignsView';
 import { CapacityView } from './features/capacity/CapacityView';
+import { MoneyDialog } from './features/money/MoneyDialog';
 import { AboutDialog } from './features/shell/AboutDialog';
 import { CalendarHost } from './features/shell/CalendarHost';
 import { Sidebar } from './features/shell/Sidebar';
@@ -38,6 +39,7 @@ export function App() {
   const bootError = useStore((s) => s.bootError);
   const firstRun = useStore((s) => s.info?.firstRun ?? false);
   const aboutOpen = useStore((s) => s.aboutOpen);
+  const moneyOpen = useStore((s) => s.moneyOpen);
   useAppCommands();
 
   useEffect(() => {
@@ -76,6 +78,7 @@ export function App() {
       )}
       {!firstRun && <SnapshotReminder />}
       {aboutOpen && <AboutDialog />}
+      {moneyOpen && <MoneyDialog />}
       <Toasts />
     </>
   );

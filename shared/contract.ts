@@ -3,6 +3,7 @@ import { appChannels } from './contract/app';
 import { capacityChannels } from './contract/capacity';
 import { dataChannels } from './contract/data';
 import { ioChannels } from './contract/io';
+import { moneyChannels } from './contract/money';
 import type { Channel } from './contract/channel';
 import { peopleChannels } from './contract/people';
 import { planningChannels } from './contract/planning';
@@ -13,6 +14,7 @@ export type * from './contract/app';
 export type * from './contract/capacity';
 export type * from './contract/data';
 export type * from './contract/io';
+export type * from './contract/money';
 export type * from './contract/people';
 export type * from './contract/planning';
 export type * from './contract/snapshots';
@@ -31,6 +33,7 @@ export const contract = {
   ...ioChannels,
   ...snapshotChannels,
   ...staffingChannels,
+  ...moneyChannels,
 };
 
 export type Contract = typeof contract;

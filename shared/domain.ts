@@ -58,6 +58,9 @@ export interface Talent {
   tags: string[];
   costRate: number;
   billRate: number;
+  /** What the rates are per: an hour, or a day (made hourly through the working pattern). Absent means per hour. */
+  costRateUnit?: RateUnit;
+  billRateUnit?: RateUnit;
   currency: string;
   /** Percent; null means the primary role's target applies. */
   utilisationTarget: number | null;
@@ -145,4 +148,16 @@ export interface Booking {
   note: string;
   createdAt: string;
   updatedAt: string;
+}
+
+export const RATE_UNITS = ['hour', 'day'] as const;
+export type RateUnit = (typeof RATE_UNITS)[number];
+
+/** One unit of `fromCurrency` is worth `rate` units of `toCurrency`, from `effectiveFrom` on. */
+export interface ExchangeRate {
+  id: Id;
+  fromCurrency: string;
+  toCurrency: string;
+  rate: number;
+  effectiveFrom: IsoDate;
 }

@@ -9,6 +9,7 @@ import { listBookingColumns } from '../db/repos/bookings';
 import { listCampaigns } from '../db/repos/campaigns';
 import { listClosures } from '../db/repos/closures';
 import { listDemandLines } from '../db/repos/demandLines';
+import { getReportingCurrency, listRates } from '../db/repos/money';
 import { listPatterns } from '../db/repos/patterns';
 import { listRoles } from '../db/repos/roles';
 import { listTalent } from '../db/repos/talent';
@@ -27,6 +28,7 @@ export function loadCapacityInput(db: Db, range: { start: string; end: string })
     campaigns: listCampaigns(db),
     demandLines: listDemandLines(db),
     bookings: listBookingColumns(db),
+    money: { reportingCurrency: getReportingCurrency(db), rates: listRates(db) },
   };
 }
 

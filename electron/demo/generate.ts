@@ -45,5 +45,17 @@ export function generateStudio(seed: number, today: IsoDate, size: StudioSize = 
   const timeOff = generateTimeOff(rng, talent, traits, horizon);
   const closures = generateClosures(rng, horizon);
   const bookings = generateBookings(rng, size.bookings, horizon, talent, traits, campaigns, demandLines, timeOff);
-  return { roles, skills, talent, patterns, timeOff, closures, campaigns, demandLines, bookings };
+  return { roles, skills, talent, patterns, timeOff, closures, campaigns, demandLines, bookings, reportingCurrency: 'GBP', rates: demoRates(today) };
+}
+
+/** Sterling reporting with euro and dollar rates from two years back, each changing two months from today. */
+export function demoRates(today: IsoDate): { fromCurrency: string; toCurrency: string; rate: number; effectiveFrom: IsoDate }[] {
+  const since = `${Number(today.slice(0, 4)) - 2}-01-01`;
+  const change = `${addMonths(today, 2).slice(0, 7)}-01`;
+  return [
+    { fromCurrency: 'EUR', toCurrency: 'GBP', rate: 0.86, effectiveFrom: since },
+    { fromCurrency: 'EUR', toCurrency: 'GBP', rate: 0.85, effectiveFrom: change },
+    { fromCurrency: 'GBP', toCurrency: 'USD', rate: 1.27, effectiveFrom: since },
+    { fromCurrency: 'GBP', toCurrency: 'USD', rate: 1.25, effectiveFrom: change },
+  ];
 }

@@ -1,4 +1,4 @@
-import type { Booking, Campaign, Closure, DemandLine, IsoDate, Role, Skill, Talent, TimeOff, WorkPattern } from '@shared/domain';
+import type { Booking, Campaign, Closure, DemandLine, ExchangeRate, IsoDate, Role, Skill, Talent, TimeOff, WorkPattern } from '@shared/domain';
 
 /** How big a generated studio is. */
 export interface StudioSize {
@@ -28,6 +28,9 @@ export interface StudioData {
   campaigns: Campaign[];
   demandLines: DemandLine[];
   bookings: DemoBooking[];
+  /** The currency totals are reported in, and exchange rates covering every booked day. */
+  reportingCurrency?: string;
+  rates?: Omit<ExchangeRate, 'id'>[];
 }
 
 /** The days the generator plans over: today to the end of the horizon. */

@@ -4,6 +4,7 @@ import { insertCampaign } from '../db/repos/campaigns';
 import { insertClosure, listClosures } from '../db/repos/closures';
 import { insertDemandLinesBatch } from '../db/repos/demandLines';
 import { insertPatternsBatch } from '../db/repos/patterns';
+import { setReportingCurrency, upsertRates } from '../db/repos/money';
 import { findRoleByName, insertRole } from '../db/repos/roles';
 import { findSkillByName, insertSkill } from '../db/repos/skills';
 import { insertTalentBatch } from '../db/repos/talent';
@@ -79,6 +80,8 @@ export function writeStudio(db: Db, data: StudioData, now: string, progress?: Pr
       );
       if (data.bookings.length > batch) progress?.('bookings', from + slice.length, data.bookings.length);
     }
+    if (data.reportingCurrency) setReportingCurrency(db, data.reportingCurrency);
+    if (data.rates) upsertRates(db, data.rates);
     return {
       roles: data.roles.length,
       skills: data.skills.length,

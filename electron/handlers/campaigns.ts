@@ -16,7 +16,8 @@ import { getSkill } from '../db/repos/skills';
 import type { Db } from '../db/open';
 import type { CapacityModel } from '../capacity/model';
 import type { HandlerContext } from './context';
-import { bookedFigures } from './figures';
+import { bookedFigures, costFigures } from './figures';
+import { getReportingCurrency } from '../db/repos/money';
 import { found } from './found';
 import { mergePatch } from './patch';
 import { bookingImpact } from './impact';
@@ -33,14 +34,15 @@ function summarise(db: Db, model: CapacityModel, campaigns: Campaign[]): Campaig
     sum.open += Math.max(0, line.hours - booked);
     lines.set(line.campaignId, sum);
   }
+  const reporting = getReportingCurrency(db);
   return campaigns.map((c) => ({
     ...c,
     demandHours: lines.get(c.id)?.demand ?? 0,
     bookedHours: figures.hoursByCampaign.get(c.id) ?? 0,
-    bookedCost: figures.costByCampaign.get(c.id) ?? 0,
     lineBookedHours: lines.get(c.id)?.booked ?? 0,
     openHours: lines.get(c.id)?.open ?? 0,
     outsideHours: figures.outsideByCampaign.get(c.id) ?? 0,
+    ...costFigures(c, figures.costs.get(c.id), reporting),
   }));
 }
 

@@ -11,6 +11,7 @@ import { localIsoDate, type HandlerContext } from './context';
 import { holidayHandlers } from './holidays';
 import { ioHandlers } from './io';
 import { listHandlers } from './lists';
+import { moneyHandlers } from './money';
 import { snapshotHandlers } from './snapshots';
 import { staffingHandlers } from './staffing';
 import { talentHandlers } from './talent';
@@ -35,5 +36,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...capacityHandlers(ctx, model),
     ...snapshotHandlers(ctx, model),
     ...staffingHandlers(ctx, model),
+    ...moneyHandlers(ctx, model),
   } satisfies Handlers;
 }

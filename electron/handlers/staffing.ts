@@ -45,9 +45,7 @@ export function staffingHandlers(ctx: HandlerContext, model: CapacityModel) {
       );
       const greedy = solveGreedy(frame.inst, mode);
       const planned = planBookings(state, frame, result);
-      const currencies = new Map<string, number>();
-      for (const t of state.people) currencies.set(t.currency, (currencies.get(t.currency) ?? 0) + 1);
-      const currency = [...currencies].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'GBP';
+      const currency = state.money.reporting;
       const view = proposalView(state, {
         id: proposals.newId(),
         createdAt: ctx.now().toISOString(),

@@ -115,7 +115,8 @@ export function computeSnapshot(db: Db, state: CapacityState, settings: Snapshot
     return {
       campaignId: campaign.id, name: campaign.name, client: campaign.client, status: campaign.status, probability: campaign.probability,
       start: campaign.start, end: campaign.end, currency: cost.currency, budget: cost.budget, confirmedCost: r3(cost.confirmedCost),
-      tentativeCost: r3(cost.tentativeCost), plannedCost: r3(cost.plannedCost), bookedHours: r3(cost.confirmedHours + cost.tentativeHours),
+      tentativeCost: r3(cost.tentativeCost), plannedCost: r3(cost.plannedCost), plannedCostReporting: r3(cost.plannedCostReporting),
+      reportingCurrency: cost.reportingCurrency, missingRateHours: r3(Math.max(cost.missingHours, cost.missingReportingHours)), bookedHours: r3(cost.confirmedHours + cost.tentativeHours),
       overBudget: cost.overBudget, inRange: overlaps(dayFromIso(campaign.start), dayFromIso(campaign.end), from, to),
       lines: linesByCampaign.get(campaign.id) ?? 0, bookings: campaignBookings.get(campaign.id) ?? 0,
     };

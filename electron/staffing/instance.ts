@@ -8,6 +8,7 @@ import type { TalentKind } from '@shared/domain';
 import { buildStaffingInstance, MAX_QUARTERS_PER_DAY, penaltyBase, quartersOf, solveSplit, type BuildLine, type LayoutPeriod, type SolveResult, type StaffingInstance, type StaffingMode, type StaffingSettings } from '@shared/staffing';
 import { freeUnits } from './days';
 import { eligibleFor } from './eligibility';
+import { plannedCostRate } from './money';
 
 export interface PlanQuery {
   range: { start: string; end: string };
@@ -114,7 +115,7 @@ function openLines(state: CapacityState, q: PlanQuery, from: number, to: number)
 }
 
 /** The instance over the periods cut by `windows` (one per line), each line on the periods of its window. */
-function instanceOver(state: CapacityState, q: PlanQuery, from: number, to: number, lines: OpenLine[], windows: { from: number; to: number }[], settings: StaffingSettings) {
+function instanceOver(state: CapacityState, q: PlanQuery, from: number, to: number, lines: OpenLine[], windows: { from: number; to: number }[], settings: StaffingSettings, rate: (p: number) => number) {
   const { periods, periodOf } = cutPeriods(from, to, windows);
   const pool = new Set<number>();
   for (const line of lines) for (const p of line.eligible) pool.add(p);
@@ -138,7 +139,7 @@ function instanceOver(state: CapacityState, q: PlanQuery, from: number, to: numb
       free[k] = quarters / 4;
     });
     const t = state.people[p];
-    return { id: t.id, costRate: t.costRate, kind: t.kind, free };
+    return { id: t.id, costRate: rate(p), kind: t.kind, free };
   });
   const inst = buildStaffingInstance({ weeks: periods.length, people, lines: buildLines, kinds: q.kinds, settings });
   return { inst, periods };
@@ -184,23 +185,29 @@ export async function planFor(state: CapacityState, q: PlanQuery, mode: Staffing
   const from = Math.max(dayFromIso(q.range.start), dayFromIso(q.today), rs) - rs;
   const to = Math.min(dayFromIso(q.range.end), timeline.range.end) - rs;
   const lines = openLines(state, q, from, to);
+  // Each person's hourly cost over the plan's days, in the reporting currency.
+  const rates = new Map<number, number>();
+  const rate = (p: number) => {
+    if (!rates.has(p)) rates.set(p, plannedCostRate(state, p, rs + from, rs + to));
+    return rates.get(p)!;
+  };
   // One penalty base for the whole range, whoever is shortlisted.
-  const base = penaltyBase({ people: lines.flatMap((l) => l.eligible).map((p) => ({ costRate: state.personCostRate[p] })), settings: q.settings });
+  const base = penaltyBase({ people: lines.flatMap((l) => l.eligible).map((p) => ({ costRate: rate(p) })), settings: q.settings });
   const settings = { ...q.settings, unstaffedPenalty: base };
   const frameOf = (lowerBound: number | null): PlanFrame => {
-    const { inst, periods } = instanceOver(state, q, from, to, lines, lines, settings);
+    const { inst, periods } = instanceOver(state, q, from, to, lines, lines, settings, rate);
     return { inst, from, to, periods, lines: lines.map(({ l, from, to }) => ({ l, from, to })), includeTentative: q.includeTentative, lowerBound };
   };
   if (from > to || dayArcs(from, to, lines) <= (q.maxDayArcs ?? MAX_DAY_ARCS)) {
     const frame = frameOf(null);
     return { frame, result: await solve(frame.inst, mode) };
   }
-  const weekly = instanceOver(state, q, from, to, lines, weekWindows(state, from, to, lines), settings).inst;
+  const weekly = instanceOver(state, q, from, to, lines, weekWindows(state, from, to, lines), settings, rate).inst;
   const relaxed = mode === 'split' ? solveSplit(weekly) : await solve(weekly, 'whole');
   const keep = peopleUsed(state, weekly, relaxed);
   lines.forEach((line, k) => {
     if (mode === 'split') {
-      for (const p of [...line.eligible].sort((a, b) => state.personCostRate[a] - state.personCostRate[b] || a - b).slice(0, SHORTLIST_CHEAPEST)) keep[k].add(p);
+      for (const p of [...line.eligible].sort((a, b) => rate(a) - rate(b) || a - b).slice(0, SHORTLIST_CHEAPEST)) keep[k].add(p);
     }
     line.eligible = line.eligible.filter((p) => keep[k].has(p));
   });

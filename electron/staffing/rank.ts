@@ -1,6 +1,6 @@
 // Ranked candidates for one demand line: eligibility, free hours in the window (from today),
 // cover and cost, utilisation against target, continuity; scored and explained by rankCandidates.
-import { lineOpenHours, type CapacityState } from '@shared/capacity';
+import { averageHourlyCost, lineOpenHours, type CapacityState } from '@shared/capacity';
 import type { StaffingCandidate, StaffingRankResult } from '@shared/contract';
 import type { TalentKind } from '@shared/domain';
 import { AppError } from '@shared/errors';
@@ -46,6 +46,11 @@ export function rankLine(state: CapacityState, q: RankQuery): StaffingRankResult
   const util = new Float64Array(eligible.length);
   const free = new Float64Array(eligible.length);
   const bookings = eligible.map((e) => suggestBooking(state, e.person, w, open, q.includeTentative));
+  // Costs are compared in the reporting currency, over the days of the window.
+  const reporting = state.money.reporting;
+  const hourly = eligible.map((e) => (w.from <= w.to ? averageHourlyCost(state, e.person, rs + w.from, rs + w.to, reporting) : Number.NaN));
+  // Without an exchange rate a person's cost is unknown: they rank as the dearest, and their reason says why.
+  const dearest = Math.max(0, ...hourly.filter((h) => !Number.isNaN(h)));
   for (let k = 0; k < eligible.length; k++) {
     const p = eligible[k].person;
     const f = windowFigures(state, p, w, q.includeTentative);
@@ -56,7 +61,7 @@ export function rankLine(state: CapacityState, q: RankQuery): StaffingRankResult
       personId: k,
       // What "Book" would book: the cover shown is exactly what a click makes.
       freeHours: bookings[k]?.totalHours ?? 0,
-      costRate: state.personCostRate[p],
+      costRate: Number.isNaN(hourly[k]) ? dearest : hourly[k],
       utilisation: util[k],
       target: Number.isNaN(target) ? DEFAULT_TARGET : target / 100,
       continuity: onCampaign.has(p),
@@ -64,11 +69,7 @@ export function rankLine(state: CapacityState, q: RankQuery): StaffingRankResult
       skillMatch: eligible[k].skillMatch,
     };
   }
-  // Rates are in each person's currency: the reasons use the one most of the candidates are paid in.
-  const counts = new Map<string, number>();
-  for (const e of eligible) counts.set(state.people[e.person].currency, (counts.get(state.people[e.person].currency) ?? 0) + 1);
-  const currency = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? campaign?.currency ?? 'GBP';
-  const ranked = rankCandidates({ openHours: open }, input, { limit: q.limit, currencySymbol: currencySymbol(currency) });
+  const ranked = rankCandidates({ openHours: open }, input, { limit: q.limit, currencySymbol: currencySymbol(reporting) });
   const candidates: StaffingCandidate[] = ranked.map((r) => {
     const k = r.personId;
     const e = eligible[k];
@@ -84,14 +85,17 @@ export function rankLine(state: CapacityState, q: RankQuery): StaffingRankResult
       coverHours: r.coverHours,
       coverage: r.coverage,
       costRate: t.costRate,
+      costRateUnit: t.costRateUnit ?? 'hour',
       currency: t.currency,
-      cost: Math.round(r.coverHours * t.costRate * 100) / 100,
+      hourlyCostReporting: Number.isNaN(hourly[k]) ? null : Math.round(hourly[k] * 100) / 100,
+      reportingCurrency: reporting,
+      cost: Number.isNaN(hourly[k]) ? 0 : Math.round(r.coverHours * hourly[k] * 100) / 100,
       utilisation: util[k],
       target: Number.isNaN(target) ? null : target / 100,
       continuity: input[k].continuity,
       skillMatch: e.skillMatch,
       score: r.score,
-      reason: r.reason,
+      reason: Number.isNaN(hourly[k]) ? r.reason.replace(/^(Covers [^·]+· )[^·]+\/h/, `$1no ${t.currency} to ${reporting} exchange rate`) : r.reason,
       booking: bookings[k],
     };
   });

@@ -3,9 +3,11 @@
 import { isLineSpreadDay, lineSpreadDaysIn, timelineWeekStartIso, UNASSIGNED_ROLE_ID, type CapacityState } from '@shared/capacity';
 import { NO_ROLE_YET } from '@shared/domain';
 import type { NearLimitView, ProposedBookingView, ProposedLineView, StaffingProposalView, UnstaffedCell } from '@shared/contract';
+import { countMissing } from '@shared/money/missing';
 import { buildProposal, DEFAULT_NEAR_LIMIT_SHARE, penaltyBase, type SolveResult } from '@shared/staffing';
 import { freeUnits } from './days';
 import type { PlanFrame } from './instance';
+import { bookingCost, missingRateWarnings } from './money';
 import type { PlannedBooking, PlannedBookings } from './planBookings';
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
@@ -89,6 +91,7 @@ export interface ViewInput {
   result: SolveResult;
   greedy: SolveResult;
   planned: PlannedBookings;
+  /** The reporting currency: every cost of the proposal is in it. */
   currency: string;
   ms: number;
 }
@@ -97,6 +100,13 @@ export function proposalView(state: CapacityState, v: ViewInput): StaffingPropos
   const { frame, result } = v;
   const { rounded } = v.planned;
   const proposal = buildProposal(frame.inst, { ...result, ...rounded, plan: rounded.plan });
+  // Each booking costs what it would once booked: its days at the person's rate, converted on each day.
+  const missing = new Map<string, number>();
+  const costs = v.planned.bookings.map((b) => {
+    const cost = bookingCost(state, b, v.currency);
+    countMissing(missing, state.people[b.person].currency, v.currency, cost.missingHours);
+    return cost;
+  });
   const bookings: ProposedBookingView[] = v.planned.bookings.map((b, key) => ({
     key,
     talentId: b.talentId,
@@ -108,8 +118,8 @@ export function proposalView(state: CapacityState, v: ViewInput): StaffingPropos
     end: b.end,
     hoursPerDay: b.hoursPerDay,
     totalHours: b.totalHours,
-    costRate: b.costRate,
-    cost: r2(b.totalHours * b.costRate),
+    costRate: costs[key].missingHours > 0 || b.totalHours <= 0 ? b.costRate : r2(costs[key].amount / b.totalHours),
+    cost: r2(costs[key].amount),
   }));
   const costByLine = new Map<number, number>();
   for (const b of bookings) costByLine.set(b.demandLineId, (costByLine.get(b.demandLineId) ?? 0) + b.cost);
@@ -152,7 +162,8 @@ export function proposalView(state: CapacityState, v: ViewInput): StaffingPropos
     unstaffed: unstaffedByRoleWeek(state, frame, unstaffed),
     nearLimit: nearLimitWeeks(state, frame, planned, nearShare),
     overAllocatedDays: overAllocatedDays(state, planned),
-    totalCost: r2(rounded.cost),
+    totalCost: r2(costs.reduce((sum, c) => sum + c.amount, 0)),
+    costWarnings: missingRateWarnings(state, missing),
     totalPenalty: r2(rounded.penalty),
     objective: rounded.objective,
     solverObjective: result.objective,

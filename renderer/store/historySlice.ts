@@ -82,6 +82,7 @@ export const createHistorySlice: Slice<HistorySlice> = (set, get) => {
         s.openCampaignId !== null ? s.loadCampaignDetail() : Promise.resolve(),
         s.loadLookups(),
         s.refreshInfo(),
+        s.money ? s.loadMoney() : Promise.resolve(),
       ]);
     },
   };

@@ -3,6 +3,7 @@ import { createAppSlice } from './appSlice';
 import { createCampaignsSlice } from './campaignsSlice';
 import { createHistorySlice } from './historySlice';
 import { createLookupsSlice } from './lookupsSlice';
+import { createMoneySlice } from './moneySlice';
 import { createPeopleSlice } from './peopleSlice';
 import type { StoreState } from './types';
 
@@ -16,6 +17,7 @@ export const createAppStore = () =>
     ...createPeopleSlice(...a),
     ...createCampaignsSlice(...a),
     ...createHistorySlice(...a),
+    ...createMoneySlice(...a),
   }));
 
 export const useStore = createAppStore();

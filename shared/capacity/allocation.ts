@@ -13,6 +13,7 @@ import {
   type BookingSlot,
   type CapacityState,
 } from '@shared/capacity/state';
+import { accountRowCost } from '@shared/capacity/cost';
 import { hoursFromUnits, unitsFromHours } from '@shared/capacity/units';
 
 /** Working days of person p in [start, end] (the grid in the range, the slow test outside it). */
@@ -100,14 +101,9 @@ export function accountBookingRow(state: CapacityState, row: number, sign: 1 | -
   const hours = hoursFromUnits(sign * t.dayCount[row] * t.unitsPerDay[row]);
   const campaign = t.campaign[row];
   if (campaign >= 0) {
-    const cost = hours * state.personCostRate[person];
-    if ((t.flags[row] & BOOKING_TENTATIVE) !== 0) {
-      state.campaignTentativeHours[campaign] += hours;
-      state.campaignTentativeCost[campaign] += cost;
-    } else {
-      state.campaignConfirmedHours[campaign] += hours;
-      state.campaignConfirmedCost[campaign] += cost;
-    }
+    if ((t.flags[row] & BOOKING_TENTATIVE) !== 0) state.campaignTentativeHours[campaign] += hours;
+    else state.campaignConfirmedHours[campaign] += hours;
+    accountRowCost(state, row, campaign, sign);
   }
   const line = t.line[row];
   if (line >= 0) state.lineBooked[line] += hours;

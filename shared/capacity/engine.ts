@@ -31,6 +31,9 @@ import {
   type PersonAggregates,
 } from '@shared/capacity/state';
 import { timelineOf } from '@shared/capacity/timeline';
+import { rateTableOf } from '@shared/money/rates';
+
+const NO_MONEY = { reportingCurrency: 'GBP', rates: [] };
 
 export interface BuildOptions {
   /** Defaults to a process-wide date-holidays provider with a per-(country, region, year) cache. */
@@ -147,6 +150,7 @@ export function buildCapacityState(input: CapacityInput | ColumnarCapacityInput,
   const personActiveTo = new Float64Array(P);
   const personHeadcount = new Float64Array(P);
   const personCostRate = new Float64Array(P);
+  const personCostPerDay = new Uint8Array(P);
   const personTarget = new Float64Array(P);
   const personPrimaryRole = new Int32Array(P);
   const personOtherRoles: number[][] = [];
@@ -168,6 +172,7 @@ export function buildCapacityState(input: CapacityInput | ColumnarCapacityInput,
     personActiveTo[p] = t.activeTo ? dayFromIso(t.activeTo) : FAR_FUTURE;
     personHeadcount[p] = Math.max(0, t.headcount);
     personCostRate[p] = t.costRate;
+    personCostPerDay[p] = t.costRateUnit === 'day' ? 1 : 0;
     personTarget[p] = t.utilisationTarget ?? roleTarget.get(t.primaryRoleId) ?? Number.NaN;
     personPrimaryRole[p] = roleIndexById.get(t.primaryRoleId)!;
     const others: number[] = [];
@@ -217,6 +222,7 @@ export function buildCapacityState(input: CapacityInput | ColumnarCapacityInput,
     personActiveTo,
     personHeadcount,
     personCostRate,
+    personCostPerDay,
     personTarget,
     personPrimaryRole,
     personOtherRoles,
@@ -233,6 +239,12 @@ export function buildCapacityState(input: CapacityInput | ColumnarCapacityInput,
     campaignTentativeHours: new Float64Array(C),
     campaignConfirmedCost: new Float64Array(C),
     campaignTentativeCost: new Float64Array(C),
+    campaignConfirmedCostReporting: new Float64Array(C),
+    campaignTentativeCostReporting: new Float64Array(C),
+    campaignMissingHours: new Float64Array(C),
+    campaignMissingReportingHours: new Float64Array(C),
+    missingRateHours: new Map(),
+    money: rateTableOf(input.money ?? NO_MONEY),
     lines,
     lineIndexById,
     lineBooked: new Float64Array(L),

@@ -17,3 +17,4 @@ export * from '@shared/capacity/people';
 export * from '@shared/capacity/reports';
 export * from '@shared/capacity/overallocation';
 export * from '@shared/capacity/warnings';
+export * from '@shared/capacity/cost';

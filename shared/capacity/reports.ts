@@ -9,6 +9,8 @@ import { dayRangeFromIso, dayRangeIntersection, type DayRange, type IsoRange } f
 import type { CapacityState } from '@shared/capacity/state';
 import { hoursFromUnits } from '@shared/capacity/units';
 import { timelineWeekOfDay, timelineWeekRange, timelineWeekStartIso } from '@shared/capacity/timeline';
+import { missingRatesOf, type MissingRate } from '@shared/money/missing';
+import { rateOn } from '@shared/money/rates';
 
 export type GridBucket = 'day' | 'week' | 'month';
 
@@ -165,13 +167,32 @@ export interface CampaignCost {
   /** budget − plannedCost. */
   remaining: number;
   overBudget: boolean;
+  /** Booked hours whose cost has no exchange rate into the campaign's currency (left out above). */
+  missingHours: number;
+  reportingCurrency: string;
+  /** The planned cost in the reporting currency, each day at the rate in force then. */
+  confirmedCostReporting: number;
+  tentativeCostReporting: number;
+  plannedCostReporting: number;
+  /** The budget in the reporting currency at the rate on the campaign's first day; null without a rate. */
+  budgetReporting: number | null;
+  missingReportingHours: number;
 }
 
-/** Planned cost (booked hours × cost rate) per campaign against its budget, in its currency. */
+/** Planned cost (booked hours × cost rate) per campaign against its budget, in its currency and the reporting currency. */
 export function campaignCosts(state: CapacityState): CampaignCost[] {
+  const reporting = state.money.reporting;
   return state.campaigns.map((c, i) => {
     const plannedCost = state.campaignConfirmedCost[i] + state.campaignTentativeCost[i];
+    const fx = rateOn(state.money, c.currency, reporting, dayFromIso(c.start));
     return {
+      missingHours: state.campaignMissingHours[i],
+      reportingCurrency: reporting,
+      confirmedCostReporting: state.campaignConfirmedCostReporting[i],
+      tentativeCostReporting: state.campaignTentativeCostReporting[i],
+      plannedCostReporting: state.campaignConfirmedCostReporting[i] + state.campaignTentativeCostReporting[i],
+      budgetReporting: Number.isNaN(fx) ? null : c.budget * fx,
+      missingReportingHours: state.campaignMissingReportingHours[i],
       campaignId: c.id,
       currency: c.currency,
       budget: c.budget,
@@ -271,4 +292,9 @@ export function personDay(state: CapacityState, p: number, date: IsoDate): Perso
     tentative: hoursFromUnits(state.tentative[i]),
     working: state.working[i] === 1,
   };
+}
+
+/** Exchange rates the workspace's cost figures need and lack, with the hours they leave out. */
+export function missingRates(state: CapacityState): MissingRate[] {
+  return missingRatesOf(state.money, state.missingRateHours);
 }

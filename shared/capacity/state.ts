@@ -19,6 +19,7 @@ import type { DayIndex } from '@shared/capacity/days';
 import type { HolidayProvider } from '@shared/capacity/holidays';
 import type { PatternPeriod } from '@shared/capacity/patterns';
 import type { Timeline } from '@shared/capacity/timeline';
+import type { MoneySettings, RateTable } from '@shared/money/rates';
 
 /**
  * Bookings as columns, one entry per booking (the loader reads them straight from SQL; no object
@@ -52,6 +53,8 @@ export interface CapacityInput {
   campaigns: readonly Campaign[];
   demandLines: readonly DemandLine[];
   bookings: readonly Booking[];
+  /** The reporting currency and exchange rates; without them every currency stands alone. */
+  money?: MoneySettings;
 }
 
 /** The same with bookings as columns: how the app loads a workspace (no object per booking). */
@@ -168,6 +171,8 @@ export interface CapacityState {
   readonly personActiveTo: Float64Array;
   readonly personHeadcount: Float64Array;
   readonly personCostRate: Float64Array;
+  /** 1 when the cost rate is per day (made hourly through the pattern on each day), 0 per hour. */
+  readonly personCostPerDay: Uint8Array;
   /** Utilisation target in percent (own, else the primary role's; NaN when neither). */
   readonly personTarget: Float64Array;
   /** Role index of the primary role. */
@@ -190,8 +195,19 @@ export interface CapacityState {
   readonly campaignWeightUnweighted: Float64Array;
   readonly campaignConfirmedHours: Float64Array;
   readonly campaignTentativeHours: Float64Array;
+  /** Planned cost in the campaign's own currency (each day converted with the rate in force). */
   readonly campaignConfirmedCost: Float64Array;
   readonly campaignTentativeCost: Float64Array;
+  /** The same in the reporting currency. */
+  readonly campaignConfirmedCostReporting: Float64Array;
+  readonly campaignTentativeCostReporting: Float64Array;
+  /** Booked hours whose cost has no rate into the campaign's currency / the reporting currency. */
+  readonly campaignMissingHours: Float64Array;
+  readonly campaignMissingReportingHours: Float64Array;
+  /** Booked hours without a rate, per `FROM>TO` pair (for the warning). */
+  readonly missingRateHours: Map<string, number>;
+  /** The exchange rates and the reporting currency. */
+  readonly money: RateTable;
 
   readonly lines: readonly DemandLine[];
   readonly lineIndexById: ReadonlyMap<Id, number>;

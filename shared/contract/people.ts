@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Closure, Role, Skill, Talent, TimeOff, WorkPattern } from '../domain';
 import { channel } from './channel';
 import {
-  colour, currency, email, id, idInput, isoDate, level, longText, money, name, optionalText, patchOf, percent, shortText,
+  colour, currency, email, id, idInput, isoDate, level, longText, money, name, optionalText, patchOf, percent, rateUnit, shortText,
   talentKind, timeOffType, weekHours, withRange, positiveHours,
 } from './schemas';
 
@@ -19,6 +19,8 @@ export const talentFields = z
     tags: z.array(z.string().trim().min(1).max(60)).max(50).default([]),
     costRate: money.default(0),
     billRate: money.default(0),
+    costRateUnit: rateUnit.default('hour'),
+    billRateUnit: rateUnit.default('hour'),
     currency: currency.default('GBP'),
     utilisationTarget: percent.nullable().default(null),
     holidayCountry: z.string().regex(/^[A-Z]{2}$/, 'A two-letter country code').nullable().default(null),

@@ -74,6 +74,7 @@ export interface CampaignSummary extends Campaign {
   demandHours: number;
   /** Every booking on the campaign, on a demand line or not. */
   bookedHours: number;
+  /** Planned cost in the campaign's own currency, each day at the exchange rate in force then. */
   bookedCost: number;
   /** Booked against the campaign's demand lines. */
   lineBookedHours: number;
@@ -81,6 +82,13 @@ export interface CampaignSummary extends Campaign {
   openHours: number;
   /** Booked with no demand line: outside the plan, filling no line. */
   outsideHours: number;
+  /** The same in the workspace's reporting currency: the figure totals add. */
+  bookedCostReporting: number;
+  reportingCurrency: string;
+  /** The budget in the reporting currency (rate on the campaign's first day); null without a rate. */
+  budgetReporting: number | null;
+  /** Warnings for booked hours whose cost has no exchange rate (left out of the figures above). */
+  costWarnings: string[];
 }
 
 export interface DemandLineSummary extends DemandLine {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BOOKING_STATUSES, CAMPAIGN_STATUSES, TALENT_KINDS, TIME_OFF_TYPES } from '../domain';
+import { BOOKING_STATUSES, CAMPAIGN_STATUSES, RATE_UNITS, TALENT_KINDS, TIME_OFF_TYPES } from '../domain';
 import { horizonProblem } from '../horizon';
 
 // Building blocks shared by every area's channels.
@@ -36,6 +36,7 @@ export const talentKind = z.enum(TALENT_KINDS);
 export const campaignStatus = z.enum(CAMPAIGN_STATUSES);
 export const bookingStatus = z.enum(BOOKING_STATUSES);
 export const timeOffType = z.enum(TIME_OFF_TYPES);
+export const rateUnit = z.enum(RATE_UNITS, { error: 'Per hour or per day' });
 
 export const weekHours = z.tuple([hours(24), hours(24), hours(24), hours(24), hours(24), hours(24), hours(24)]);
 

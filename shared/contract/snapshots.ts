@@ -150,6 +150,11 @@ export interface SnapshotCampaign {
   confirmedCost: number;
   tentativeCost: number;
   plannedCost: number;
+  /** The planned cost in the workspace's reporting currency (absent in snapshots taken before it existed). */
+  plannedCostReporting?: number;
+  reportingCurrency?: string;
+  /** Booked hours left out of the costs for want of an exchange rate. */
+  missingRateHours?: number;
   bookedHours: number;
   overBudget: boolean;
   /** Overlaps the snapshot's range. */

@@ -57,9 +57,14 @@ export interface StaffingCandidate {
   coverHours: number;
   /** coverHours ÷ open hours, 0..1. */
   coverage: number;
+  /** The person's own rate, in their currency, per hour or per day as entered. */
   costRate: number;
+  costRateUnit: 'hour' | 'day';
   currency: string;
-  /** coverHours × costRate. */
+  /** Their hourly cost over the window in the reporting currency (null without an exchange rate). */
+  hourlyCostReporting: number | null;
+  reportingCurrency: string;
+  /** coverHours × the hourly cost, in the reporting currency (0 without an exchange rate). */
   cost: number;
   /** Booked ÷ capacity inside the window, and the target (shares 0..1); target null when none. */
   utilisation: number;
@@ -176,7 +181,10 @@ export interface StaffingProposalView {
   optimal: boolean;
   /** The greedy baseline's objective on the same instance, for comparison. */
   greedyObjective: number;
+  /** The reporting currency: every cost of the proposal is converted into it, day by day. */
   currency: string;
+  /** Booked hours left out of the costs for want of an exchange rate, one warning per currency pair. */
+  costWarnings: string[];
   /** Penalty per open hour of a certain P1 line actually used. */
   penaltyBase: number;
   ms: number;

@@ -42,8 +42,10 @@ const TALENT: FieldDef[] = [
   { field: 'otherRoles', label: 'Other roles', synonyms: ['secondary roles', 'additional roles', 'also', 'roles'], example: 'Art director; Copywriter' },
   { field: 'skills', label: 'Skills', synonyms: ['skill', 'skills and levels', 'competencies'], example: 'Figma:4; Typography:3' },
   { field: 'tags', label: 'Tags', synonyms: ['tag', 'labels', 'keywords'], example: 'senior; remote' },
-  { field: 'costRate', label: 'Cost rate (per hour)', synonyms: ['cost rate', 'hourly cost', 'cost per hour', 'cost', 'cost rate per hour', 'internal rate', 'cost to business', 'cost to business per hour', 'hourly cost rate'], type: 'number', example: 45 },
-  { field: 'billRate', label: 'Bill rate (per hour)', synonyms: ['bill rate', 'hourly rate', 'rate', 'charge rate', 'sell rate', 'billing rate', 'bill rate per hour', 'rate per hour', 'charge out rate', 'charge-out rate', 'chargeout rate', 'charge out rate per hour', 'hourly charge out rate', 'default rate'], type: 'number', example: 90 },
+  { field: 'costRate', label: 'Cost rate', synonyms: ['cost rate (per hour)', 'cost rate', 'hourly cost', 'cost per hour', 'cost', 'cost rate per hour', 'internal rate', 'cost to business', 'cost to business per hour', 'hourly cost rate'], type: 'number', example: 45 },
+  { field: 'billRate', label: 'Bill rate', synonyms: ['bill rate (per hour)', 'bill rate', 'hourly rate', 'rate', 'charge rate', 'sell rate', 'billing rate', 'bill rate per hour', 'rate per hour', 'charge out rate', 'charge-out rate', 'chargeout rate', 'charge out rate per hour', 'hourly charge out rate', 'default rate'], type: 'number', example: 90 },
+  { field: 'costRateUnit', label: 'Cost rate per', synonyms: ['cost rate unit', 'cost unit', 'cost per', 'cost rate per'], example: 'hour' },
+  { field: 'billRateUnit', label: 'Bill rate per', synonyms: ['bill rate unit', 'bill unit', 'bill per', 'rate unit', 'rate per'], example: 'hour' },
   { field: 'currency', label: 'Currency', synonyms: ['ccy', 'currency code'], example: 'GBP' },
   { field: 'utilisationTarget', label: 'Utilisation target %', synonyms: ['utilisation target', 'utilization target', 'target', 'target utilisation', 'target %', 'utilisation %', 'utilization %'], type: 'percent', example: 80 },
   { field: 'holidayCountry', label: 'Holiday country', synonyms: ['country', 'country code', 'holidays country'], example: 'GB' },
@@ -134,6 +136,6 @@ export const ENTITY_NOUNS: Record<ImportEntity, [one: string, many: string]> = {
 export const REFUSED_HEADERS: { pattern: RegExp; reason: string }[] = [
   {
     pattern: /^(day|daily|per ?day)(bill|cost|charge|sell)?rate|^(bill|cost|charge|sell)?rate(per)?day$|^dayrate|^dailyrate/,
-    reason: 'rates are hourly in Capacity Planner, so a day rate is not imported. Convert it to an hourly rate (divide by the hours in a day) in a column named "Bill rate (per hour)" or "Cost rate (per hour)", or map this column to nothing to leave it out',
+    reason: 'a day rate is imported as a rate with its unit: name this column "Cost rate" or "Bill rate" and add a column "Cost rate per" or "Bill rate per" that says day, or map this column to nothing to leave it out',
   },
 ];

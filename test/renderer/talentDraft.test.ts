@@ -27,7 +27,7 @@ describe('talent draft', () => {
     });
   });
   it('round-trips a stored person', () => {
-    const t = { id: 1, externalId: 'X1', kind: 'freelancer' as const, name: 'Bo', email: 'bo@x.io', team: 'Video', primaryRoleId: 1, otherRoleIds: [2], skills: [{ skillId: 1, level: 4 }], tags: ['remote'], costRate: 50, billRate: 100, currency: 'EUR', utilisationTarget: 75, holidayCountry: 'DE', holidayRegion: 'BY', activeFrom: '2026-01-01', activeTo: null, headcount: 1, notes: 'n' };
+    const t = { id: 1, externalId: 'X1', kind: 'freelancer' as const, name: 'Bo', email: 'bo@x.io', team: 'Video', primaryRoleId: 1, otherRoleIds: [2], skills: [{ skillId: 1, level: 4 }], tags: ['remote'], costRate: 400, billRate: 100, costRateUnit: 'day' as const, billRateUnit: 'hour' as const, currency: 'EUR', utilisationTarget: 75, holidayCountry: 'DE', holidayRegion: 'BY', activeFrom: '2026-01-01', activeTo: null, headcount: 1, notes: 'n' };
     const { ...fields } = draftToFields(draftFromTalent(t));
     const { id: _id, ...rest } = t;
     expect(fields).toEqual(rest);

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import * as m001 from './001-initial';
 import * as m002 from './002-snapshots';
+import * as m003 from './003-money';
 
 export interface Migration {
   version: number;
@@ -8,6 +9,10 @@ export interface Migration {
 }
 
 /** Ordered; a migration's version is its position. Append, never edit a shipped one. */
-export const migrations: Migration[] = [{ version: 1, up: m001.up }, { version: 2, up: m002.up }];
+export const migrations: Migration[] = [
+  { version: 1, up: m001.up },
+  { version: 2, up: m002.up },
+  { version: 3, up: m003.up },
+];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;

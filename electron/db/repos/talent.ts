@@ -27,7 +27,7 @@ const TALENT_JSON = `json_object(
   'skills', (SELECT json_group_array(json_object('skillId', skill_id, 'level', level))
              FROM (SELECT skill_id, level FROM talent_skills s WHERE s.talent_id = t.id ORDER BY skill_id)),
   'tags', (SELECT json_group_array(tag) FROM (SELECT tag FROM talent_tags g WHERE g.talent_id = t.id ORDER BY tag)),
-  'costRate', t.cost_rate, 'billRate', t.bill_rate, 'currency', t.currency, 'utilisationTarget', t.utilisation_target,
+  'costRate', t.cost_rate, 'billRate', t.bill_rate, 'costRateUnit', t.cost_rate_unit, 'billRateUnit', t.bill_rate_unit, 'currency', t.currency, 'utilisationTarget', t.utilisation_target,
   'holidayCountry', t.holiday_country, 'holidayRegion', t.holiday_region, 'activeFrom', t.active_from, 'activeTo', t.active_to,
   'headcount', t.headcount, 'notes', t.notes)`;
 
@@ -40,6 +40,8 @@ const toParams = (f: TalentFields) => ({
   primary_role_id: f.primaryRoleId,
   cost_rate: f.costRate,
   bill_rate: f.billRate,
+  cost_rate_unit: f.costRateUnit ?? 'hour',
+  bill_rate_unit: f.billRateUnit ?? 'hour',
   currency: f.currency,
   utilisation_target: f.utilisationTarget,
   holiday_country: f.holidayCountry,
@@ -123,9 +125,9 @@ export function insertTalent(db: Db, f: TalentFields): Id {
   const id = Number(
     db
       .prepare(
-        `INSERT INTO talent (external_id, kind, name, email, team, primary_role_id, cost_rate, bill_rate, currency, utilisation_target,
+        `INSERT INTO talent (external_id, kind, name, email, team, primary_role_id, cost_rate, bill_rate, cost_rate_unit, bill_rate_unit, currency, utilisation_target,
            holiday_country, holiday_region, active_from, active_to, headcount, notes)
-         VALUES (@external_id, @kind, @name, @email, @team, @primary_role_id, @cost_rate, @bill_rate, @currency, @utilisation_target,
+         VALUES (@external_id, @kind, @name, @email, @team, @primary_role_id, @cost_rate, @bill_rate, @cost_rate_unit, @bill_rate_unit, @currency, @utilisation_target,
            @holiday_country, @holiday_region, @active_from, @active_to, @headcount, @notes)`,
       )
       .run(toParams(f)).lastInsertRowid,
@@ -139,7 +141,7 @@ export function updateTalent(db: Db, id: Id, f: TalentFields): boolean {
   const changed = db
     .prepare(
       `UPDATE talent SET external_id = @external_id, kind = @kind, name = @name, email = @email, team = @team, primary_role_id = @primary_role_id,
-         cost_rate = @cost_rate, bill_rate = @bill_rate, currency = @currency, utilisation_target = @utilisation_target,
+         cost_rate = @cost_rate, bill_rate = @bill_rate, cost_rate_unit = @cost_rate_unit, bill_rate_unit = @bill_rate_unit, currency = @currency, utilisation_target = @utilisation_target,
          holiday_country = @holiday_country, holiday_region = @holiday_region, active_from = @active_from, active_to = @active_to,
          headcount = @headcount, notes = @notes
        WHERE id = @id`,
@@ -164,9 +166,9 @@ export function listTeams(db: Db): string[] {
 /** Bulk insert of new talent with their roles, skills and tags, one prepared statement each (call inside a transaction). */
 export function insertTalentBatch(db: Db, list: TalentFields[]): Id[] {
   const insert = db.prepare(
-    `INSERT INTO talent (external_id, kind, name, email, team, primary_role_id, cost_rate, bill_rate, currency, utilisation_target,
+    `INSERT INTO talent (external_id, kind, name, email, team, primary_role_id, cost_rate, bill_rate, cost_rate_unit, bill_rate_unit, currency, utilisation_target,
        holiday_country, holiday_region, active_from, active_to, headcount, notes)
-     VALUES (@external_id, @kind, @name, @email, @team, @primary_role_id, @cost_rate, @bill_rate, @currency, @utilisation_target,
+     VALUES (@external_id, @kind, @name, @email, @team, @primary_role_id, @cost_rate, @bill_rate, @cost_rate_unit, @bill_rate_unit, @currency, @utilisation_target,
        @holiday_country, @holiday_region, @active_from, @active_to, @headcount, @notes)`,
   );
   const role = db.prepare('INSERT INTO talent_roles (talent_id, role_id) VALUES (?, ?)');

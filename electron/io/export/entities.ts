@@ -39,7 +39,7 @@ export function talentSheet(db: Db): SheetData {
       otherRoles: t.otherRoleIds.map((id) => roles.get(id)).join('; ') || null,
       skills: t.skills.map((s) => `${skills.get(s.skillId)}:${s.level}`).join('; ') || null,
       tags: t.tags.join('; ') || null,
-      costRate: t.costRate, billRate: t.billRate, currency: t.currency, utilisationTarget: t.utilisationTarget,
+      costRate: t.costRate, billRate: t.billRate, costRateUnit: t.costRateUnit ?? 'hour', billRateUnit: t.billRateUnit ?? 'hour', currency: t.currency, utilisationTarget: t.utilisationTarget,
       holidayCountry: t.holidayCountry, holidayRegion: t.holidayRegion, activeFrom: t.activeFrom, activeTo: t.activeTo,
       headcount: t.headcount, pattern: latest.has(t.id) ? formatWeekPattern(latest.get(t.id)!) : null, notes: t.notes || null,
     };

@@ -2,7 +2,7 @@
 // from a "Working pattern" column or Mon..Sun hours columns.
 
 import { talentFields } from '@shared/contract/people';
-import { TALENT_KINDS, type Talent, type WeekHours } from '@shared/domain';
+import { RATE_UNITS, TALENT_KINDS, type RateUnit, type Talent, type WeekHours } from '@shared/domain';
 import type { RowReader } from '@shared/io/rows';
 import { quote } from '@shared/io/text';
 import { listOf, parseChoice, parseHours, parseInteger, parseNumber, parsePercent, parseSkillList, parseWeekPattern, textOf, type Parsed } from '@shared/io/values';
@@ -20,6 +20,7 @@ const text = (cell: Cell): Parsed<string> => ({ ok: true, value: textOf(cell) })
 const upper = (cell: Cell): Parsed<string> => ({ ok: true, value: textOf(cell).toUpperCase() });
 
 /** Which field each talentFields key is read from, to name the column in a validation issue. */
+const UNIT_SYNONYMS: Record<string, RateUnit> = { h: 'hour', hr: 'hour', hourly: 'hour', per_hour: 'hour', hours: 'hour', d: 'day', daily: 'day', per_day: 'day', days: 'day' };
 const FIELD_OF_KEY: Record<string, string> = { primaryRoleId: 'primaryRole', otherRoleIds: 'otherRoles' };
 
 function scalarsOf(t: Talent): Omit<TalentFields, 'primaryRoleId' | 'otherRoleIds' | 'skills'> {
@@ -96,8 +97,10 @@ export function talentImporter(ctx: ImporterContext): EntityImporter {
         kind: r.optional('kind', (c) => parseChoice(c, TALENT_KINDS, KIND_SYNONYMS), undefined),
         team: r.optional('team', text, undefined),
         tags: r.has('tags') ? listOf(r.cell('tags')) : undefined,
-        costRate: r.optional('costRate', (c) => parseNumber(c, 'an hourly cost rate', 0, 1e6), undefined),
-        billRate: r.optional('billRate', (c) => parseNumber(c, 'an hourly bill rate', 0, 1e6), undefined),
+        costRate: r.optional('costRate', (c) => parseNumber(c, 'a cost rate', 0, 1e6), undefined),
+        billRate: r.optional('billRate', (c) => parseNumber(c, 'a bill rate', 0, 1e6), undefined),
+        costRateUnit: r.optional('costRateUnit', (c) => parseChoice(c, RATE_UNITS, UNIT_SYNONYMS), undefined),
+        billRateUnit: r.optional('billRateUnit', (c) => parseChoice(c, RATE_UNITS, UNIT_SYNONYMS), undefined),
         currency: r.optional('currency', upper, undefined),
         utilisationTarget: r.optional('utilisationTarget', parsePercent, undefined),
         holidayCountry: r.optional('holidayCountry', upper, undefined),

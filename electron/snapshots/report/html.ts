@@ -3,6 +3,7 @@ import { NO_ROLE_YET } from '@shared/domain';
 import {
   bookedSentence, everyPitchSentence, noRoleSentence, openFitsSentence, shortRolesSentence, teamHoursSentence, workBookedSentence, type Formats,
 } from '@shared/snapshots/sentences';
+import { comparableCost, reportingTotal } from '@shared/money/snapshot';
 import { comparisonSection } from './comparison';
 import { REPORT_CSS } from './css';
 import { count, day, esc, hours, hoursOne, money, pct, timestamp } from './format';
@@ -84,15 +85,19 @@ function rolesSection(s: Snapshot): string {
 
 function detailSection(s: Snapshot, roleName: (id: number) => string): string {
   const open = [...s.figures.openDemand].sort((a, b) => b.openWeighted - a.openWeighted).slice(0, 25);
-  const campaigns = s.figures.campaigns.filter((c) => c.inRange).sort((a, b) => b.plannedCost - a.plannedCost).slice(0, 25);
+  const running = s.figures.campaigns.filter((c) => c.inRange);
+  const campaigns = [...running].sort((a, b) => comparableCost(b) - comparableCost(a)).slice(0, 25);
+  const total = reportingTotal(running);
   const runs = [...s.figures.overAllocations].sort((a, b) => b.excess - a.excess).slice(0, 20);
   return `<section class="flow"><h2>Open demand</h2><p class="lead">${count(s.figures.openDemand.length)} lines with hours still to book; the ${open.length} largest below (pitches at their chance of being won).</p>
 <table><thead><tr><th>Campaign</th><th>Role</th><th>Status</th><th>Window</th><th class="n">Hours</th><th class="n">Booked</th><th class="n">Still open</th><th class="n">At its chance</th></tr></thead><tbody>${open
     .map((l) => `<tr><td>${esc(l.campaignName)}</td><td>${esc(l.roleId === null ? NO_ROLE_YET : roleName(l.roleId))}</td><td>${l.campaignStatus === 'pipeline' ? `pitch, ${l.probability}% chance` : esc(l.campaignStatus.replace('_', ' '))}</td><td>${day(l.start)} – ${day(l.end)}</td><td class="n">${hours(l.hours)}</td><td class="n">${hours(l.booked)}</td><td class="n">${hours(l.open)}</td><td class="n">${hours(l.openWeighted)}</td></tr>`)
     .join('')}</tbody></table></section>
-<section class="flow"><h2>Cost against budget</h2><p class="lead">Planned cost (booked hours × cost rate) of campaigns running in the range, largest first.</p>
-<table><thead><tr><th>Campaign</th><th>Client</th><th class="n">Budget</th><th class="n">Planned cost</th><th class="n">Used</th><th class="n">Bookings</th></tr></thead><tbody>${campaigns
-    .map((c) => `<tr><td>${esc(c.name)}</td><td>${esc(c.client)}</td><td class="n">${money(c.budget, c.currency)}</td><td class="n ${c.overBudget ? 'bad' : ''}">${money(c.plannedCost, c.currency)}</td><td class="n">${pct(c.budget > 0 ? c.plannedCost / c.budget : null)}</td><td class="n">${count(c.bookings)}</td></tr>`)
+<section class="flow"><h2>Cost against budget</h2><p class="lead">Planned cost (booked hours × cost rate) of campaigns running in the range, largest first, in each campaign’s currency${
+    total ? ` and in ${esc(total.currency)}: ${money(total.amount, total.currency)} in all` : ''}.${
+    total && total.missingHours > 0.005 ? ` ${hours(total.missingHours)} of bookings have no exchange rate and are left out.` : ''}</p>
+<table><thead><tr><th>Campaign</th><th>Client</th><th class="n">Budget</th><th class="n">Planned cost</th>${total ? `<th class="n">In ${esc(total.currency)}</th>` : ''}<th class="n">Used</th><th class="n">Bookings</th></tr></thead><tbody>${campaigns
+    .map((c) => `<tr><td>${esc(c.name)}</td><td>${esc(c.client)}</td><td class="n">${money(c.budget, c.currency)}</td><td class="n ${c.overBudget ? 'bad' : ''}">${money(c.plannedCost, c.currency)}</td>${total ? `<td class="n">${money(c.plannedCostReporting ?? 0, total.currency)}</td>` : ''}<td class="n">${pct(c.budget > 0 ? c.plannedCost / c.budget : null)}</td><td class="n">${count(c.bookings)}</td></tr>`)
     .join('')}</tbody></table></section>
 <section class="flow"><h2>Over-allocations</h2><p class="lead">${count(s.figures.overAllocations.length)} runs of days booked above capacity.</p>${
     runs.length

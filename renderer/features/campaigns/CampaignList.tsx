@@ -30,6 +30,13 @@ function Row({ c, onOpen }: { c: CampaignSummary; onOpen: (id: number) => void }
       <td className="num">{formatPercent(c.probability)}</td>
       <td className="nowrap">{formatDateRange(c.start, c.end)}</td>
       <td className="num">{c.budget ? formatMoney(c.budget, c.currency) : <span className="muted">—</span>}</td>
+      <td className="num" data-figure="booked-cost">
+        <span className={c.costWarnings.length ? 'over-text' : undefined} title={c.costWarnings.join('\n') || undefined}>
+          {formatMoney(c.bookedCost, c.currency)}
+          {c.costWarnings.length > 0 && ' *'}
+        </span>
+        {c.currency !== c.reportingCurrency && <span className="cell-sub">{formatMoney(c.bookedCostReporting, c.reportingCurrency)}</span>}
+      </td>
       <td className="num">{formatHours(c.demandHours)}</td>
       <td className="num">
         {formatHours(c.lineBookedHours)}
@@ -49,6 +56,25 @@ function Row({ c, onOpen }: { c: CampaignSummary; onOpen: (id: number) => void }
   );
 }
 
+/** The booked cost of the campaigns listed, added in the reporting currency (each day at its rate). */
+function CostTotal({ campaigns }: { campaigns: CampaignSummary[] }) {
+  const currency = campaigns[0].reportingCurrency;
+  const total = campaigns.reduce((sum, c) => sum + c.bookedCostReporting, 0);
+  const lacking = campaigns.filter((c) => c.costWarnings.length > 0).length;
+  return (
+    <tfoot>
+      <tr className="table-total">
+        <td colSpan={5}>
+          Booked cost of these {campaigns.length} campaigns, in {currency}
+          {lacking > 0 && <span className="over-text"> · {lacking} with hours lacking an exchange rate (*), left out</span>}
+        </td>
+        <td className="num" data-figure="booked-cost-total">{formatMoney(total, currency)}</td>
+        <td colSpan={3} />
+      </tr>
+    </tfoot>
+  );
+}
+
 export function CampaignList() {
   const campaigns = useStore((s) => s.campaigns);
   const open = useStore((s) => s.openCampaign);
@@ -62,6 +88,7 @@ export function CampaignList() {
             <th className="num">Probability</th>
             <th>Dates</th>
             <th className="num">Budget</th>
+            <th className="num">Booked cost</th>
             <th className="num">Demand</th>
             <th className="num">Booked</th>
             <th>Staffed</th>
@@ -72,6 +99,7 @@ export function CampaignList() {
             <Row key={c.id} c={c} onOpen={open} />
           ))}
         </tbody>
+        {campaigns.length > 0 && <CostTotal campaigns={campaigns} />}
       </table>
     </div>
   );

@@ -1,7 +1,9 @@
 import type { CampaignSummary } from '@shared/contract';
+import { Button } from '../../components/Button';
 import { ProgressBar } from '../../components/ProgressBar';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDateRange, formatHours, formatMoney, formatPercent } from '../../lib/format';
+import { useStore } from '../../store';
 import { PRIORITY_LABEL } from './campaignDraft';
 
 function Stat({ label, value, sub }: { label: string; value: string; sub?: string }) {
@@ -15,6 +17,7 @@ function Stat({ label, value, sub }: { label: string; value: string; sub?: strin
 }
 
 export function CampaignSummaryCard({ c }: { c: CampaignSummary }) {
+  const setMoneyOpen = useStore((s) => s.setMoneyOpen);
   const overBudget = c.budget > 0 && c.bookedCost > c.budget;
   return (
     <div className="card">
@@ -55,6 +58,25 @@ export function CampaignSummaryCard({ c }: { c: CampaignSummary }) {
             </div>
             {c.budget > 0 && <ProgressBar value={c.bookedCost} max={c.budget} large label="Booked cost against budget" />}
             {overBudget && <div className="over-text">Over budget by {formatMoney(c.bookedCost - c.budget, c.currency)}</div>}
+            {c.currency !== c.reportingCurrency && (
+              <div className="budget-line muted" data-figure="booked-cost-reporting">
+                <span>In {c.reportingCurrency}</span>
+                <span className="num">
+                  {formatMoney(c.bookedCostReporting, c.reportingCurrency)}
+                  {c.budgetReporting !== null && c.budget > 0 && ` of ${formatMoney(c.budgetReporting, c.reportingCurrency)} budget`}
+                </span>
+              </div>
+            )}
+            {c.costWarnings.length > 0 && (
+              <div className="money-warnings" role="alert">
+                {c.costWarnings.map((w) => (
+                  <p key={w}>{w}</p>
+                ))}
+                <Button size="sm" onClick={() => setMoneyOpen(true)}>
+                  Currency and rates…
+                </Button>
+              </div>
+            )}
           </div>
         </div>
       </div>

@@ -80,9 +80,11 @@ export const PeopleRow = memo(function PeopleRow({ talent: t, index, top, height
       </div>
       <div className="cell num" role="cell">
         {formatMoney(t.costRate, t.currency)}
+        {t.costRateUnit === 'day' ? '/day' : '/h'}
       </div>
       <div className="cell num" role="cell">
         {formatMoney(t.billRate, t.currency)}
+        {t.billRateUnit === 'day' ? '/day' : '/h'}
       </div>
     </div>
   );

@@ -16,8 +16,8 @@ const COLUMNS: { key: PeopleSortKey | null; label: string; num?: boolean }[] = [
   { key: null, label: 'Skills' },
   { key: null, label: 'Tags' },
   { key: 'team', label: 'Team' },
-  { key: 'costRate', label: 'Cost / h', num: true },
-  { key: 'billRate', label: 'Bill / h', num: true },
+  { key: 'costRate', label: 'Cost rate', num: true },
+  { key: 'billRate', label: 'Bill rate', num: true },
 ];
 
 function SortHeader() {

@@ -90,6 +90,12 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
     }
   }
 
+  /** The pattern in force today (else the earliest), for showing a rate per day and per hour. */
+  const weekInForce = (items: PatternItem[]): WeekHours | null => {
+    const today = todayIso();
+    const sorted = [...items].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+    return ((sorted.filter((p) => p.effectiveFrom <= today).pop() ?? sorted[0])?.hours as WeekHours | undefined) ?? null;
+  };
   const patternItems: PatternItem[] = talent
     ? (savedPatterns ?? []).map((p) => ({ key: p.id, effectiveFrom: p.effectiveFrom, hours: p.hours }))
     : localPatterns;
@@ -156,7 +162,7 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
           </button>
         </div>
         <FormError message={errors['']} />
-        {tab === 'profile' && <TalentProfileForm draft={draft} set={set} errors={errors} />}
+        {tab === 'profile' && <TalentProfileForm draft={draft} set={set} errors={errors} week={weekInForce(patternItems)} />}
         {tab === 'pattern' && (
           <section className="form-section">
             <PatternsPanel

@@ -1,4 +1,4 @@
-import { TALENT_KINDS, type TalentKind } from '@shared/domain';
+import { TALENT_KINDS, type RateUnit, type TalentKind, type WeekHours } from '@shared/domain';
 import { CurrencySelect } from '../../components/CurrencySelect';
 import { Field } from '../../components/Field';
 import { QuickAdd } from '../../components/QuickAdd';
@@ -9,17 +9,40 @@ import { OtherRolesPicker } from './OtherRolesPicker';
 import { SkillsEditor } from './SkillsEditor';
 import { TagsInput } from './TagsInput';
 import { KIND_LABEL } from '../../lib/talentKinds';
-import type { TalentDraft } from './talentDraft';
+import { formatRateBoth } from '../../lib/rates';
+import { parseNumber, type TalentDraft } from './talentDraft';
 
 
 interface Props {
   draft: TalentDraft;
   set: (patch: Partial<TalentDraft>) => void;
   errors: FieldErrors;
+  /** The working pattern in force, to show a day rate per hour and the other way round. */
+  week?: WeekHours | null;
+}
+
+/** A rate as the user enters it, per hour or per day, with both figures beneath it ("£450/day · £60/h"). */
+function RateField({ label, rate, unit, currency, week, error, onChange }: {
+  label: string; rate: string; unit: RateUnit; currency: string; week: WeekHours | null; error?: string;
+  onChange: (rate: string, unit: RateUnit) => void;
+}) {
+  const value = parseNumber(rate, 0);
+  const both = value !== null && Number.isFinite(value) && value > 0 ? formatRateBoth(value, unit, currency, week) : undefined;
+  return (
+    <Field label={label} error={error} hint={both}>
+      <div className="rate-input" role="group" aria-label={label}>
+        <input className="input num" inputMode="decimal" aria-label={`${label} per ${unit}`} value={rate} onChange={(e) => onChange(e.target.value, unit)} placeholder="0" />
+        <select className="select" aria-label={`${label} unit`} value={unit} onChange={(e) => onChange(rate, e.target.value as RateUnit)}>
+          <option value="hour">per hour</option>
+          <option value="day">per day</option>
+        </select>
+      </div>
+    </Field>
+  );
 }
 
 /** Every field of a person: who, what they do, what they cost, when they can work. */
-export function TalentProfileForm({ draft, set, errors }: Props) {
+export function TalentProfileForm({ draft, set, errors, week = null }: Props) {
   const roles = useStore((s) => s.roles);
   const skills = useStore((s) => s.skills);
   const createRole = useStore((s) => s.createRole);
@@ -97,12 +120,10 @@ export function TalentProfileForm({ draft, set, errors }: Props) {
       <section className="form-section">
         <h3>Rates</h3>
         <div className="form-grid-3" style={{ marginTop: 10 }}>
-          <Field label="Cost rate per hour" error={errors.costRate}>
-            <input className="input num" inputMode="decimal" value={draft.costRate} onChange={(e) => set({ costRate: e.target.value })} placeholder="0" />
-          </Field>
-          <Field label="Bill rate per hour" error={errors.billRate}>
-            <input className="input num" inputMode="decimal" value={draft.billRate} onChange={(e) => set({ billRate: e.target.value })} placeholder="0" />
-          </Field>
+          <RateField label="Cost rate" rate={draft.costRate} unit={draft.costRateUnit} currency={draft.currency} week={week} error={errors.costRate}
+            onChange={(costRate, costRateUnit) => set({ costRate, costRateUnit })} />
+          <RateField label="Bill rate" rate={draft.billRate} unit={draft.billRateUnit} currency={draft.currency} week={week} error={errors.billRate}
+            onChange={(billRate, billRateUnit) => set({ billRate, billRateUnit })} />
           <Field label="Currency" error={errors.currency}>
             <CurrencySelect value={draft.currency} onChange={(currency) => set({ currency })} />
           </Field>

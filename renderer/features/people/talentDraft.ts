@@ -1,5 +1,5 @@
 import type { Input } from '@shared/contract';
-import type { Talent, TalentKind, WeekHours } from '@shared/domain';
+import type { RateUnit, Talent, TalentKind, WeekHours } from '@shared/domain';
 
 /** The form's state: numbers are kept as typed text so a half-typed "7." is not lost. */
 export interface TalentDraft {
@@ -13,6 +13,8 @@ export interface TalentDraft {
   tags: string[];
   costRate: string;
   billRate: string;
+  costRateUnit: RateUnit;
+  billRateUnit: RateUnit;
   currency: string;
   utilisationTarget: string;
   holidayCountry: string;
@@ -26,7 +28,7 @@ export interface TalentDraft {
 
 /** The fields the talent form shows; API errors on them sit beside the field. */
 export const TALENT_FIELDS = [
-  'kind', 'name', 'email', 'team', 'primaryRoleId', 'otherRoleIds', 'skills', 'tags', 'costRate', 'billRate', 'currency',
+  'kind', 'name', 'email', 'team', 'primaryRoleId', 'otherRoleIds', 'skills', 'tags', 'costRate', 'billRate', 'costRateUnit', 'billRateUnit', 'currency',
   'utilisationTarget', 'holidayCountry', 'holidayRegion', 'activeFrom', 'activeTo', 'headcount', 'notes', 'patterns',
 ] as const;
 
@@ -44,6 +46,8 @@ export function newTalentDraft(defaultRoleId: number | null): TalentDraft {
     tags: [],
     costRate: '',
     billRate: '',
+    costRateUnit: 'hour',
+    billRateUnit: 'hour',
     currency: 'GBP',
     utilisationTarget: '',
     holidayCountry: 'GB',
@@ -70,6 +74,8 @@ export function draftFromTalent(t: Talent): TalentDraft {
     tags: [...t.tags],
     costRate: text(t.costRate),
     billRate: text(t.billRate),
+    costRateUnit: t.costRateUnit ?? 'hour',
+    billRateUnit: t.billRateUnit ?? 'hour',
     currency: t.currency,
     utilisationTarget: text(t.utilisationTarget),
     holidayCountry: t.holidayCountry ?? '',
@@ -118,6 +124,8 @@ export function draftToFields(d: TalentDraft): Omit<Input<'talent:create'>, 'pat
     tags: d.tags,
     costRate: parseNumber(d.costRate, 0) as number,
     billRate: parseNumber(d.billRate, 0) as number,
+    costRateUnit: d.costRateUnit,
+    billRateUnit: d.billRateUnit,
     currency: d.currency.trim().toUpperCase(),
     utilisationTarget: parseNumber(d.utilisationTarget, null),
     holidayCountry: orNull(d.holidayCountry),

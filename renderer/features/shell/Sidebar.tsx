@@ -9,6 +9,7 @@ export function Sidebar() {
   const setView = useStore((s) => s.setView);
   const setAboutOpen = useStore((s) => s.setAboutOpen);
   const openCampaign = useStore((s) => s.openCampaign);
+  const setMoneyOpen = useStore((s) => s.setMoneyOpen);
   return (
     <nav className="sidebar" aria-label="Main">
       <div className="brand">
@@ -35,6 +36,10 @@ export function Sidebar() {
         </button>
       ))}
       <div className="sidebar-foot">
+        <button type="button" className="nav-item" onClick={() => setMoneyOpen(true)}>
+          <Icon name="money" />
+          <span>Currency and rates</span>
+        </button>
         <button type="button" className="nav-item" onClick={() => setAboutOpen(true)}>
           <Icon name="info" />
           <span>About</span>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { NO_ROLE_YET } from '@shared/domain';
 import { noRoleSentence, openFitsSentence, teamHoursSentence, workBookedSentence, type Formats } from '@shared/snapshots/sentences';
 import type { Snapshot, SnapshotPerson } from '@shared/contract';
+import { comparableCost, reportingTotal } from '@shared/money/snapshot';
 import { Dialog } from '../../components/Dialog';
 import { addDays, formatDate, formatHours, formatMoney, mondayOf, pct, sum, weekLabel } from './format';
 import type { Drill } from './drill';
@@ -185,21 +186,33 @@ export function DrillPanel({ snapshot, drill, onDrill, onClose, onBack }: Props)
       </>
     );
   } else {
-    const campaigns = figures.campaigns.filter((c) => c.inRange).sort((a, b) => b.plannedCost - a.plannedCost);
+    const running = figures.campaigns.filter((c) => c.inRange);
+    const campaigns = [...running].sort((a, b) => comparableCost(b) - comparableCost(a));
+    const total = reportingTotal(running);
     title = 'Cost against budget';
     body = (
-      <table className="table snap-table">
-        <thead><tr><th>Campaign</th><th className="n">Budget</th><th className="n">Planned</th><th className="n">Used</th><th className="n">Lines</th><th className="n">Bookings</th></tr></thead>
-        <tbody>
-          {campaigns.map((c) => (
-            <tr key={c.campaignId}>
-              <td>{c.name} <span className="snap-muted">{c.client}</span></td><td className="n">{formatMoney(c.budget, c.currency)}</td>
-              <td className={`n${c.overBudget ? ' bad' : ''}`}>{formatMoney(c.plannedCost, c.currency)}</td><td className="n">{pct(c.budget > 0 ? c.plannedCost / c.budget : null)}</td>
-              <td className="n">{c.lines}</td><td className="n">{c.bookings}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <>
+        {total && (
+          <p className="snap-muted" data-figure="cost-total">
+            In all, {formatMoney(total.amount, total.currency)} planned, each booked day converted into {total.currency} at the rate in force.
+            {total.missingHours > 0.005 && ` ${formatHours(total.missingHours)} of bookings have no exchange rate and are left out.`}
+          </p>
+        )}
+        <table className="table snap-table">
+          <thead><tr><th>Campaign</th><th className="n">Budget</th><th className="n">Planned</th>{total && <th className="n">In {total.currency}</th>}<th className="n">Used</th><th className="n">Lines</th><th className="n">Bookings</th></tr></thead>
+          <tbody>
+            {campaigns.map((c) => (
+              <tr key={c.campaignId}>
+                <td>{c.name} <span className="snap-muted">{c.client}</span></td><td className="n">{formatMoney(c.budget, c.currency)}</td>
+                <td className={`n${c.overBudget ? ' bad' : ''}`}>{formatMoney(c.plannedCost, c.currency)}</td>
+                {total && <td className="n">{formatMoney(c.plannedCostReporting ?? 0, total.currency)}</td>}
+                <td className="n">{pct(c.budget > 0 ? c.plannedCost / c.budget : null)}</td>
+                <td className="n">{c.lines}</td><td className="n">{c.bookings}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </>
     );
   }
   return (

@@ -49,7 +49,15 @@ export function CandidateRow({ c, rank, busy, warning, onBook, onBookAnyway, onC
         <div>
           <span className="sf-fig-label">Cost</span>
           <span className="sf-fig">
-            {formatMoney(c.cost, c.currency)} <span className="muted">at {formatMoney(c.costRate, c.currency)}/h</span>
+            {c.hourlyCostReporting === null ? (
+              <span className="over-text" title={`No exchange rate from ${c.currency} to ${c.reportingCurrency}: add one under Currency and rates`}>No {c.currency} rate</span>
+            ) : (
+              formatMoney(c.cost, c.reportingCurrency)
+            )}{' '}
+            <span className="muted">
+              at {formatMoney(c.costRate, c.currency)}/{c.costRateUnit === 'day' ? 'day' : 'h'}
+              {c.hourlyCostReporting !== null && (c.currency !== c.reportingCurrency || c.costRateUnit === 'day') && ` (${formatMoney(c.hourlyCostReporting, c.reportingCurrency)}/h)`}
+            </span>
           </span>
         </div>
         <div>

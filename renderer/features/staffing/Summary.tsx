@@ -35,8 +35,12 @@ export function Summary({ p }: { p: StaffingProposalView }) {
           <span className={`sf-stat-value${p.unstaffedHours > 0.05 ? ' warn' : ''}`}>{formatHours(p.unstaffedHours)}</span>
         </div>
         <div className="sf-stat">
-          <span className="sf-stat-label">Total cost</span>
-          <span className="sf-stat-value" data-figure="cost">{formatMoney(p.totalCost, p.currency, { compact: true })}</span>
+          <span className="sf-stat-label">Total cost, in {p.currency}</span>
+          <span className={`sf-stat-value${p.costWarnings.length ? ' warn' : ''}`} data-figure="cost" title={p.costWarnings.join('\n') || undefined}>
+            {formatMoney(p.totalCost, p.currency, { compact: true })}
+            {p.costWarnings.length > 0 && ' *'}
+          </span>
+          {p.costWarnings.length > 0 && <span className="sf-stat-sub warn" role="alert">{p.costWarnings[0]}</span>}
         </div>
         <div className="sf-stat sf-stat-wide">
           <span className="sf-stat-label">Quality</span>

@@ -89,3 +89,40 @@ describe('migration 1: the initial domain schema', () => {
     db.close();
   });
 });
+
+describe('migration 3: money', () => {
+  it('keeps every person and rate, adds per-hour units, and reports in the currency most people are paid in', () => {
+    const db = new Database(join(dir, 'w.db'));
+    migrate(db, migrations.slice(0, 2));
+    db.exec(`
+      INSERT INTO roles (id, name) VALUES (1, 'Designer');
+      INSERT INTO talent (id, kind, name, primary_role_id, cost_rate, currency) VALUES
+        (1, 'staff', 'Ada', 1, 50, 'GBP'), (2, 'freelancer', 'Bea', 1, 60, 'EUR'), (3, 'staff', 'Cas', 1, 55, 'EUR');
+    `);
+    migrate(db);
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
+    expect(db.prepare('SELECT id, cost_rate AS rate, cost_rate_unit AS unit, bill_rate_unit AS billUnit FROM talent ORDER BY id').all()).toEqual([
+      { id: 1, rate: 50, unit: 'hour', billUnit: 'hour' },
+      { id: 2, rate: 60, unit: 'hour', billUnit: 'hour' },
+      { id: 3, rate: 55, unit: 'hour', billUnit: 'hour' },
+    ]);
+    expect(db.prepare('SELECT reporting_currency AS c FROM money_settings').get()).toEqual({ c: 'EUR' });
+    db.close();
+  });
+
+  it('reports in GBP when nobody is paid yet, and its tables refuse nonsense', () => {
+    const db = new Database(join(dir, 'w.db'));
+    migrate(db);
+    expect(db.prepare('SELECT reporting_currency AS c FROM money_settings').get()).toEqual({ c: 'GBP' });
+    const insert = db.prepare('INSERT INTO exchange_rates (from_currency, to_currency, rate, effective_from) VALUES (?, ?, ?, ?)');
+    insert.run('EUR', 'GBP', 0.86, '2026-01-01');
+    expect(() => insert.run('EUR', 'GBP', 0.85, '2026-01-01')).toThrow(/UNIQUE/);
+    expect(() => insert.run('EUR', 'EUR', 1, '2026-01-01')).toThrow(/CHECK/);
+    expect(() => insert.run('EUR', 'USD', 0, '2026-01-01')).toThrow(/CHECK/);
+    expect(() => insert.run('eur', 'USD', 1.1, '2026-01-01')).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO money_settings (id, reporting_currency) VALUES (2, 'USD')").run()).toThrow(/CHECK/);
+    db.prepare("INSERT INTO roles (id, name) VALUES (1, 'Designer')").run();
+    expect(() => db.prepare("INSERT INTO talent (kind, name, primary_role_id, cost_rate_unit) VALUES ('staff', 'X', 1, 'week')").run()).toThrow(/CHECK/);
+    db.close();
+  });
+});

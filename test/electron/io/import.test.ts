@@ -96,8 +96,18 @@ describe('malformed files change nothing', () => {
   it('negative hours', () => expectUnchanged(writeTemp(ws, 'h.csv', 'Campaign,Role,Hours,Start,End\nSpring Launch,Designer,-8,2027-03-01,2027-03-05\n'), 'demandLines', /Row 2, column 'Hours': must be a number of hours more than 0 .*got '-8'/));
   it('duplicates inside the file', () =>
     expectUnchanged(writeTemp(ws, 'dup.csv', 'Name,Email,Role\nA,a@x.com,Designer\nB,b@x.com,Designer\nC,A@X.com,Designer\n'), 'talent', /Row 4: duplicates row 2 \(same email 'A@X.com'\)/));
-  it('day rates are refused with a reason', () => expectUnchanged(writeTemp(ws, 'dr.csv', 'Name,Role,Day rate\nGrace,Designer,600\n'), 'talent', /Column 'Day rate': rates are hourly/));
+  it('day rates are refused with a reason', () => expectUnchanged(writeTemp(ws, 'dr.csv', 'Name,Role,Day rate\nGrace,Designer,600\n'), 'talent', /Column 'Day rate': a day rate is imported as a rate with its unit/));
   it('a missing required column', () => expectUnchanged(writeTemp(ws, 'm.csv', 'Name\nGrace\n'), 'talent', /no 'Primary role' column/));
+});
+
+describe('rates per day', () => {
+  it('takes a rate per day from a rate and its unit', async () => {
+    await smallStudio(ws);
+    const path = writeTemp(ws, 'units.csv', 'Name,Role,Cost rate,Cost rate per,Currency\nGrace,Designer,450,day,EUR\nHal,Designer,55,h,GBP\n');
+    await ioCall(ws, 'io:importCommit', { source: { path }, entity: 'talent' });
+    const people = (await ws.call('talent:list', {})).filter((t) => t.name === 'Grace' || t.name === 'Hal');
+    expect(people.map((t) => [t.name, t.costRate, t.costRateUnit, t.currency])).toEqual([['Grace', 450, 'day', 'EUR'], ['Hal', 55, 'hour', 'GBP']]);
+  });
 });
 
 describe('XLSX and round trip', () => {

@@ -39,6 +39,8 @@ const personArb = fc.record({
   primaryRole: fc.integer({ min: 1, max: 3 }),
   otherRoles: fc.array(fc.integer({ min: 1, max: 4 }), { maxLength: 2 }),
   costRate: fc.integer({ min: 0, max: 150 }),
+  costRateUnit: fc.constantFrom<'hour' | 'day'>('hour', 'hour', 'day'),
+  currency: fc.constantFrom('GBP', 'GBP', 'EUR', 'USD'),
   activeFrom: fc.option(offset, { freq: 4 }),
   activeTo: fc.option(offset, { freq: 4 }),
   patterns: fc.array(fc.record({ from: fc.integer({ min: -30, max: 80 }), hours: weekHours }), { maxLength: 3 }),
@@ -56,7 +58,7 @@ export const workspaceArb: fc.Arbitrary<CapacityInput> = fc
     people: fc.array(personArb, { minLength: 1, maxLength: 4 }),
     closures: fc.uniqueArray(offset, { maxLength: 3 }),
     campaigns: fc.array(
-      fc.record({ status: fc.constantFrom(...STATUSES), probability: fc.integer({ min: 0, max: 100 }) }),
+      fc.record({ status: fc.constantFrom(...STATUSES), probability: fc.integer({ min: 0, max: 100 }), currency: fc.constantFrom('GBP', 'EUR', 'USD') }),
       { minLength: 1, maxLength: 3 },
     ),
     lines: fc.array(
@@ -69,6 +71,9 @@ export const workspaceArb: fc.Arbitrary<CapacityInput> = fc
       }),
       { maxLength: 4 },
     ),
+    // EUR→GBP from before the range, changing inside it; GBP→USD (or USD→GBP) from a day that may fall inside it.
+    rates: fc.record({ eurChange: offset, eurRates: fc.tuple(fc.constantFrom(0.8, 0.86), fc.constantFrom(0.9, 0.84)), usdFrom: offset, usdInverse: fc.boolean() }),
+    reporting: fc.constantFrom('GBP', 'GBP', 'EUR'),
     bookings: fc.array(
       fc.record({
         person: fc.integer({ min: 0, max: 4 }), // 4 may be unknown
@@ -98,6 +103,16 @@ export const workspaceArb: fc.Arbitrary<CapacityInput> = fc
       campaigns: w.campaigns.map((c, i) => campaignOf(i + 1, c)),
       demandLines: [],
       bookings: [],
+      money: {
+        reportingCurrency: w.reporting,
+        rates: [
+          { fromCurrency: 'EUR', toCurrency: 'GBP', rate: w.rates.eurRates[0], effectiveFrom: at(-60) },
+          { fromCurrency: 'EUR', toCurrency: 'GBP', rate: w.rates.eurRates[1], effectiveFrom: at(w.rates.eurChange) },
+          w.rates.usdInverse
+            ? { fromCurrency: 'USD', toCurrency: 'GBP', rate: 0.79, effectiveFrom: at(w.rates.usdFrom) }
+            : { fromCurrency: 'GBP', toCurrency: 'USD', rate: 1.27, effectiveFrom: at(w.rates.usdFrom) },
+        ],
+      },
     };
     w.people.forEach((p, i) => {
       const id = i + 1;
@@ -110,6 +125,8 @@ export const workspaceArb: fc.Arbitrary<CapacityInput> = fc
           primaryRoleId: p.primaryRole,
           otherRoleIds: p.otherRoles,
           costRate: p.costRate,
+          costRateUnit: p.costRateUnit,
+          currency: p.currency,
           activeFrom: p.activeFrom === null ? null : at(p.activeFrom),
           activeTo: p.activeTo === null ? null : at(p.activeTo),
         }),
@@ -180,6 +197,10 @@ export function differencesFromReference(input: CapacityInput, state: CapacitySt
     near(`campaign ${c.campaignId} tentative hours`, c.tentativeHours, r.tentativeHours);
     near(`campaign ${c.campaignId} confirmed cost`, c.confirmedCost, r.confirmedCost);
     near(`campaign ${c.campaignId} tentative cost`, c.tentativeCost, r.tentativeCost);
+    near(`campaign ${c.campaignId} confirmed cost (reporting)`, c.confirmedCostReporting, r.confirmedCostReporting);
+    near(`campaign ${c.campaignId} tentative cost (reporting)`, c.tentativeCostReporting, r.tentativeCostReporting);
+    near(`campaign ${c.campaignId} hours without a rate`, c.missingHours, r.missingHours);
+    near(`campaign ${c.campaignId} hours without a reporting rate`, c.missingReportingHours, r.missingReportingHours);
   }
   const zero = { demand: 0, demandUnweighted: 0, supply: 0, free: 0, otherSupply: 0, otherFree: 0 };
   const plain = roleWeekReport(state);
@@ -329,5 +350,8 @@ export function stateDifferences(a: CapacityState, b: CapacityState): string[] {
   near('campaignTentativeHours', a.campaignTentativeHours, b.campaignTentativeHours);
   near('campaignConfirmedCost', a.campaignConfirmedCost, b.campaignConfirmedCost);
   near('campaignTentativeCost', a.campaignTentativeCost, b.campaignTentativeCost);
+  near('campaignConfirmedCostReporting', a.campaignConfirmedCostReporting, b.campaignConfirmedCostReporting);
+  near('campaignTentativeCostReporting', a.campaignTentativeCostReporting, b.campaignTentativeCostReporting);
+  near('campaignMissingHours', a.campaignMissingHours, b.campaignMissingHours);
   return out;
 }

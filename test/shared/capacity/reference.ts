@@ -81,6 +81,10 @@ export interface RefCampaign {
   tentativeHours: number;
   confirmedCost: number;
   tentativeCost: number;
+  confirmedCostReporting: number;
+  tentativeCostReporting: number;
+  missingHours: number;
+  missingReportingHours: number;
 }
 
 export interface ReferenceResult {
@@ -119,6 +123,48 @@ export function referenceCompute(input: CapacityInput): ReferenceResult {
     for (const { p } of mine) if (p.effectiveFrom <= iso) chosen = p;
     return chosen.hours[refWeekday(iso)];
   };
+  const weekOn = (t: Talent, iso: IsoDate): number[] | null => {
+    const mine = patternsByTalent.get(t.id)!;
+    if (mine.length === 0) return null;
+    let chosen = mine.filter(({ p }) => p.effectiveFrom === mine[0].p.effectiveFrom).pop()!.p;
+    for (const { p } of mine) if (p.effectiveFrom <= iso) chosen = p;
+    return chosen.hours;
+  };
+  const hourlyOn = (t: Talent, iso: IsoDate): number => {
+    if (t.costRateUnit !== 'day') return t.costRate;
+    const today = patternOn(t, iso);
+    if (today > 0) return t.costRate / today;
+    const working = (weekOn(t, iso) ?? []).filter((h) => h > 0);
+    return t.costRate / (working.length === 0 ? 8 : working.reduce((a, b) => a + b, 0) / working.length);
+  };
+  const money = input.money ?? { reportingCurrency: 'GBP', rates: [] };
+  const quote = (from: string, to: string, iso: IsoDate): number => {
+    let best: { day: IsoDate; rate: number; direct: boolean } | null = null;
+    for (const r of money.rates) {
+      if (r.effectiveFrom > iso) continue;
+      const direct = r.fromCurrency === from && r.toCurrency === to;
+      if (!direct && !(r.fromCurrency === to && r.toCurrency === from)) continue;
+      if (!best || r.effectiveFrom > best.day || (r.effectiveFrom === best.day && direct)) {
+        best = { day: r.effectiveFrom, rate: direct ? r.rate : 1 / r.rate, direct };
+      }
+    }
+    return best ? best.rate : Number.NaN;
+  };
+  const fxOn = (from: string, to: string, iso: IsoDate): number => {
+    if (from === to) return 1;
+    const own = quote(from, to, iso);
+    if (!Number.isNaN(own)) return own;
+    // One hop through another currency: the reporting currency first, then alphabetical.
+    const r = money.reportingCurrency;
+    const vias = [...new Set(money.rates.flatMap((x) => [x.fromCurrency, x.toCurrency]))]
+      .filter((c) => c !== from && c !== to)
+      .sort((a, b) => Number(b === r) - Number(a === r) || a.localeCompare(b));
+    for (const via of vias) {
+      const cross = quote(from, via, iso) * quote(via, to, iso);
+      if (!Number.isNaN(cross)) return cross;
+    }
+    return Number.NaN;
+  };
   const isWorking = (t: Talent, iso: IsoDate): boolean =>
     patternOn(t, iso) > 0 && !closures.has(iso) && !refIsPublicHoliday(t.holidayCountry, t.holidayRegion, iso);
   const capacityOn = (t: Talent, iso: IsoDate): number => {
@@ -145,7 +191,10 @@ export function referenceCompute(input: CapacityInput): ReferenceResult {
   const bookingHours = new Map<Id, number>();
   const lineBooked = new Map<Id, number>();
   const campaigns = new Map<Id, RefCampaign>(
-    input.campaigns.map((c) => [c.id, { confirmedHours: 0, tentativeHours: 0, confirmedCost: 0, tentativeCost: 0 }]),
+    input.campaigns.map((c) => [c.id, {
+      confirmedHours: 0, tentativeHours: 0, confirmedCost: 0, tentativeCost: 0, confirmedCostReporting: 0, tentativeCostReporting: 0,
+      missingHours: 0, missingReportingHours: 0,
+    }]),
   );
   for (const b of input.bookings) {
     const t = talentById.get(b.talentId);
@@ -164,13 +213,21 @@ export function referenceCompute(input: CapacityInput): ReferenceResult {
     bookingHours.set(b.id, total);
     if (b.demandLineId !== null) lineBooked.set(b.demandLineId, (lineBooked.get(b.demandLineId) ?? 0) + total);
     const c = campaigns.get(b.campaignId);
-    if (c) {
-      if (b.status === 'tentative') {
-        c.tentativeHours += total;
-        c.tentativeCost += total * t.costRate;
-      } else {
-        c.confirmedHours += total;
-        c.confirmedCost += total * t.costRate;
+    const campaign = input.campaigns.find((x) => x.id === b.campaignId);
+    if (c && campaign) {
+      const tentative = b.status === 'tentative';
+      if (tentative) c.tentativeHours += total;
+      else c.confirmedHours += total;
+      for (const iso of days) {
+        const own = fxOn(t.currency, campaign.currency, iso);
+        const rep = fxOn(t.currency, money.reportingCurrency, iso);
+        const cost = b.hoursPerDay * hourlyOn(t, iso);
+        if (Number.isNaN(own)) c.missingHours += b.hoursPerDay;
+        else if (tentative) c.tentativeCost += cost * own;
+        else c.confirmedCost += cost * own;
+        if (Number.isNaN(rep)) c.missingReportingHours += b.hoursPerDay;
+        else if (tentative) c.tentativeCostReporting += cost * rep;
+        else c.confirmedCostReporting += cost * rep;
       }
     }
   }

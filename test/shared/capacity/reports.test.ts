@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import {
+  missingRates,
   buildCapacityState,
   campaignCosts,
   checkBookingChange,
@@ -139,31 +140,58 @@ describe('supply, free capacity and shortfall per role and week', () => {
 });
 
 describe('campaign cost', () => {
-  it('is booked hours × cost rate against the budget, in the campaign currency', () => {
-    const state = buildCapacityState(
-      workspaceOf({
-        talent: [talentOf(1, { costRate: 50 }), talentOf(2, { costRate: 100, currency: 'EUR' })],
-        patterns: [patternOf(1, '2020-01-01'), patternOf(2, '2020-01-01')],
-        campaigns: [campaignOf(1, { budget: 3000, currency: 'USD' })],
-        bookings: [
-          bookingOf(1, { talentId: 1, start: '2026-03-02', end: '2026-03-06' }),
-          bookingOf(2, { talentId: 2, start: '2026-03-02', end: '2026-03-02', hoursPerDay: 4, status: 'tentative' }),
-        ],
-      }),
-    );
-    expect(campaignCosts(state)).toEqual([
+  const money = {
+    reportingCurrency: 'GBP',
+    rates: [
+      { fromCurrency: 'GBP', toCurrency: 'USD', rate: 1.25, effectiveFrom: '2026-01-01' },
+      { fromCurrency: 'EUR', toCurrency: 'GBP', rate: 0.85, effectiveFrom: '2026-01-01' },
+    ],
+  };
+  const input = (withRates: boolean) =>
+    workspaceOf({
+      talent: [talentOf(1, { costRate: 50 }), talentOf(2, { costRate: 100, currency: 'EUR' })],
+      patterns: [patternOf(1, '2020-01-01'), patternOf(2, '2020-01-01')],
+      campaigns: [campaignOf(1, { budget: 3000, currency: 'USD' })],
+      bookings: [
+        bookingOf(1, { talentId: 1, start: '2026-03-02', end: '2026-03-06' }),
+        bookingOf(2, { talentId: 2, start: '2026-03-02', end: '2026-03-02', hoursPerDay: 4, status: 'tentative' }),
+      ],
+      money: withRates ? money : { reportingCurrency: 'GBP', rates: [] },
+    });
+
+  it('is booked hours × cost rate, converted on each day into the campaign currency and the reporting currency', () => {
+    const gbpCost = 37.5 * 50;
+    const eurCost = 4 * 100;
+    expect(campaignCosts(buildCapacityState(input(true)))).toEqual([
       {
         campaignId: 1,
         currency: 'USD',
         budget: 3000,
         confirmedHours: 37.5,
         tentativeHours: 4,
-        confirmedCost: 1875,
-        tentativeCost: 400,
-        plannedCost: 2275,
-        remaining: 725,
+        confirmedCost: gbpCost * 1.25,
+        tentativeCost: eurCost * 0.85 * 1.25,
+        plannedCost: gbpCost * 1.25 + eurCost * 0.85 * 1.25,
+        remaining: 3000 - (gbpCost * 1.25 + eurCost * 0.85 * 1.25),
         overBudget: false,
+        missingHours: 0,
+        reportingCurrency: 'GBP',
+        confirmedCostReporting: gbpCost,
+        tentativeCostReporting: eurCost * 0.85,
+        plannedCostReporting: gbpCost + eurCost * 0.85,
+        budgetReporting: 3000 / 1.25,
+        missingReportingHours: 0,
       },
+    ]);
+  });
+
+  it('leaves hours without a rate out of the cost and counts them, never converting at 1', () => {
+    const state = buildCapacityState(input(false));
+    expect(campaignCosts(state)[0]).toMatchObject({ plannedCost: 0, missingHours: 41.5, plannedCostReporting: 37.5 * 50, missingReportingHours: 4, budgetReporting: null });
+    expect(missingRates(state).map((m) => [m.fromCurrency, m.toCurrency, m.hours, m.rateFrom])).toEqual([
+      ['GBP', 'USD', 37.5, null],
+      ['EUR', 'GBP', 4, null],
+      ['EUR', 'USD', 4, null],
     ]);
   });
 });

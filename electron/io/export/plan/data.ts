@@ -108,9 +108,15 @@ export interface CampaignRow {
   demand: number;
   booked: number;
   open: number;
+  /** Planned cost in the campaign's currency. */
   cost: number;
   remaining: number;
   overBudget: boolean;
+  /** The same in the reporting currency, each day at the rate in force. */
+  costReporting: number;
+  reportingCurrency: string;
+  /** Empty, or why a cost leaves hours out (no exchange rate). */
+  costNote: string;
 }
 
 /** Whole-campaign figures (demand, booked hours and planned cost over the campaign, not only the range). */
@@ -130,7 +136,11 @@ export function campaignRows(data: PlanData): CampaignRow[] {
     const cost = costs.get(c.id)!;
     const d = demand.get(c.id) ?? { hours: 0, open: 0 };
     const planned = confirmedOnly ? cost.confirmedCost : cost.plannedCost;
+    const missing = Math.max(cost.missingHours, cost.missingReportingHours);
     return {
+      costReporting: confirmedOnly ? cost.confirmedCostReporting : cost.plannedCostReporting,
+      reportingCurrency: cost.reportingCurrency,
+      costNote: missing > 0.005 ? `${Math.round(missing * 100) / 100} h without an exchange rate left out` : '',
       campaign: c,
       demand: d.hours,
       booked: cost.confirmedHours + (confirmedOnly ? 0 : cost.tentativeHours),

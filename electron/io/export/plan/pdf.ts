@@ -56,18 +56,26 @@ function personSection(data: PlanData, from: number, to: number, bandTitle: stri
 }
 
 function campaignSection(data: PlanData): string {
-  const rows = campaignRows(data).map((r) => {
+  const all = campaignRows(data);
+  const rows = all.map((r) => {
     const c = r.campaign;
     const money = (x: number) => `${num(x, 0)}`;
     return `<tr><td class="l">${esc(c.name)}</td><td class="l">${esc(c.client)}</td><td class="l">${esc(c.status)}</td><td class="l">${longDate(c.start)}</td><td class="l">${longDate(c.end)}</td>`
-      + `<td>${num(r.demand)}</td><td>${num(r.booked)}</td><td>${num(r.open)}</td><td>${esc(c.currency)} ${money(c.budget)}</td><td>${money(r.cost)}</td>`
-      + `<td${r.overBudget ? ' class="over"' : ''}>${money(r.remaining)}</td></tr>`;
+      + `<td>${num(r.demand)}</td><td>${num(r.booked)}</td><td>${num(r.open)}</td><td>${esc(c.currency)} ${money(c.budget)}</td><td>${esc(c.currency)} ${money(r.cost)}</td>`
+      + `<td${r.overBudget ? ' class="over"' : ''}>${money(r.remaining)}</td><td>${esc(r.reportingCurrency)} ${money(r.costReporting)}${r.costNote ? ' *' : ''}</td></tr>`;
   });
+  const reporting = data.state.money.reporting;
+  const total = all.reduce((sum, r) => sum + r.costReporting, 0);
+  const notes = all.filter((r) => r.costNote).map((r) => `* ${esc(r.campaign.name)}: ${esc(r.costNote)}.`);
   const head = ['Campaign', 'Client', 'Status', 'Start', 'End'].map((h) => `<th class="l">${h}</th>`).join('')
-    + ['Demand h', 'Booked h', 'Open h', 'Budget', 'Planned cost', 'Remaining'].map((h) => `<th>${h}</th>`).join('');
-  const cols = '<colgroup><col style="width:56mm"><col style="width:34mm"><col style="width:18mm"><col style="width:22mm"><col style="width:22mm"><col><col><col><col style="width:28mm"><col><col></colgroup>';
-  const body = rows.length ? rows.join('') : '<tr><td class="l empty" colspan="11">No campaigns in this range.</td></tr>';
-  return `<section><h2>By campaign</h2><p class="sub">Whole-campaign figures: demand, booked hours and planned cost over each campaign's dates.</p><table>${cols}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></section>`;
+    + ['Demand h', 'Booked h', 'Open h', 'Budget', 'Planned cost', 'Remaining', `Cost in ${esc(reporting)}`].map((h) => `<th>${h}</th>`).join('');
+  const cols = '<colgroup><col style="width:50mm"><col style="width:30mm"><col style="width:18mm"><col style="width:22mm"><col style="width:22mm"><col><col><col><col style="width:26mm"><col style="width:26mm"><col><col style="width:26mm"></colgroup>';
+  const totalRow = rows.length
+    ? `<tr><td class="l" colspan="11"><b>Total planned cost, in ${esc(reporting)}</b></td><td><b>${esc(reporting)} ${num(total, 0)}</b></td></tr>`
+    : '';
+  const body = rows.length ? rows.join('') + totalRow : '<tr><td class="l empty" colspan="12">No campaigns in this range.</td></tr>';
+  const sub = `Whole-campaign figures: demand, booked hours and planned cost over each campaign's dates. Costs are in each campaign's currency, and in ${esc(reporting)} at the exchange rate in force on each booked day.`;
+  return `<section><h2>By campaign</h2><p class="sub">${sub}</p><table>${cols}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${notes.length ? `<p class="sub">${notes.join('<br>')}</p>` : ''}</section>`;
 }
 
 function roleSection(data: PlanData, from: number, to: number, bandTitle: string): string {

@@ -50,18 +50,21 @@ export function personTable(data: PlanData): Table {
 }
 
 export function campaignTable(data: PlanData): Table {
+  const reporting = data.state.money.reporting;
   return {
     title: 'By campaign',
     columns: [
       ['External ID', 'text', 12], ['Campaign', 'text', 28], ['Client', 'text', 18], ['Status', 'text', 12], ['Start', 'date', 12], ['End', 'date', 12],
       ['Currency', 'text', 9], ['Budget', 'money', 12], ['Demand hours', 'hours', 13], ['Booked hours', 'hours', 13], ['Open hours', 'hours', 12],
       ['Planned cost', 'money', 13], ['Budget remaining', 'money', 15], ['Over budget', 'text', 11],
+      [`Planned cost in ${reporting}`, 'money', 16], ['Cost note', 'text', 30],
     ].map(([header, kind, width]) => ({ header: header as string, kind: kind as Kind, width: width as number })),
     fixed: 2,
     count: data.campaigns.length,
     rows: campaignRows(data).map((r) => [
       r.campaign.externalId, r.campaign.name, r.campaign.client, r.campaign.status, day(r.campaign.start), day(r.campaign.end), r.campaign.currency,
       r.campaign.budget, round(r.demand), round(r.booked), round(r.open), round(r.cost), round(r.remaining), r.overBudget ? 'yes' : 'no',
+      round(r.costReporting), r.costNote,
     ]),
   };
 }

@@ -8,7 +8,7 @@ import type { smallStudio, TestWorkspace } from '../../helpers/workspace';
 type Studio = Awaited<ReturnType<typeof smallStudio>>;
 
 /** Channels that change the workspace (or write a file) when they succeed. */
-export const WRITES = /:(create|update|delete|moveMany|restore|importCommit|take|rename|annotate|setSchedule|autoCheck|loadDemo|startEmpty|undo|redo|template|export\w*|accept|save\w*)$/;
+export const WRITES = /:(create|update|delete|moveMany|restore|importCommit|take|rename|annotate|setSchedule|autoCheck|loadDemo|startEmpty|undo|redo|template|export\w*|accept|save\w*|setReportingCurrency|import)$/;
 
 export interface Fixtures {
   studio: Studio;
@@ -16,6 +16,7 @@ export interface Fixtures {
   timeOffId: number;
   patternId: number;
   closureId: number;
+  rateId: number;
   snapshotId: number | null;
   backupFile: string;
   csv: string;
@@ -27,6 +28,7 @@ export async function makeFixtures(ws: TestWorkspace, studio: Studio): Promise<F
   const timeOff = await ws.call('timeOff:create', { talentId: studio.ada.id, start: '2027-08-02', end: '2027-08-06', type: 'vacation' });
   const pattern = await ws.call('patterns:create', { talentId: studio.ada.id, effectiveFrom: '2027-06-01', hours: [8, 8, 8, 8, 4, 0, 0] });
   const closure = await ws.call('closures:create', { date: '2027-12-24', name: 'Studio closed' });
+  const rate = await ws.call('rates:create', { fromCurrency: 'EUR', toCurrency: 'GBP', rate: 0.86, effectiveFrom: '2027-01-01' });
   const snapshot = await ws.send('snapshots:take', { name: 'Base', range: { start: '2027-03-01', end: '2027-05-30' } });
   const backups = await ws.call('backups:create', {});
   mkdirSync(join(ws.dir, 'out'), { recursive: true });
@@ -40,6 +42,7 @@ export async function makeFixtures(ws: TestWorkspace, studio: Studio): Promise<F
     timeOffId: timeOff.id,
     patternId: pattern.id,
     closureId: closure.id,
+    rateId: rate.id,
     snapshotId: snapshot.ok ? (snapshot.value as { id: number }).id : null,
     backupFile: backups.backups[0].file,
     csv,
@@ -52,7 +55,7 @@ export function baseInputs(f: Fixtures): Record<string, unknown> {
   const range = { start: '2027-03-01', end: '2027-05-30' };
   const talent = {
     externalId: 'EMP-9', kind: 'freelancer', name: 'Grace', email: 'grace@example.com', team: 'Design', primaryRoleId: designer.id,
-    otherRoleIds: [], skills: [{ skillId: figma.id, level: 3 }], tags: ['new'], costRate: 40, billRate: 80, currency: 'GBP',
+    otherRoleIds: [], skills: [{ skillId: figma.id, level: 3 }], tags: ['new'], costRate: 40, billRate: 80, costRateUnit: 'day', billRateUnit: 'hour', currency: 'GBP',
     utilisationTarget: 75, holidayCountry: 'GB', holidayRegion: 'ENG', activeFrom: '2027-01-01', activeTo: '2027-12-31', headcount: 1, notes: '',
   };
   const campaign = {
@@ -152,5 +155,11 @@ export function baseInputs(f: Fixtures): Record<string, unknown> {
     'staffing:accept': { proposalId: 'no-such-proposal', lineIds: [line.id], status: 'tentative' },
     'staffing:settings': {},
     'staffing:saveSettings': { nearLimitShare: 0.9 },
+    'money:overview': {},
+    'money:setReportingCurrency': { currency: 'EUR' },
+    'rates:create': { fromCurrency: 'USD', toCurrency: 'GBP', rate: 0.79, effectiveFrom: '2027-01-01' },
+    'rates:update': { id: f.rateId, fromCurrency: 'EUR', toCurrency: 'GBP', rate: 0.85, effectiveFrom: '2027-01-01' },
+    'rates:delete': { id: f.rateId },
+    'rates:import': { text: 'From,To,Rate,Effective from\nCHF,GBP,0.9,2027-01-01\n' },
   };
 }

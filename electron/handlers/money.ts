@@ -14,6 +14,8 @@ import type { Db } from '../db/open';
 import { decodeCsvText, parseCsv } from '../io/read';
 import type { HandlerContext } from './context';
 import { found } from './found';
+import { mergePatch } from './patch';
+import { rateRecord } from '@shared/contract/money';
 
 function overview(db: Db, model: CapacityModel): MoneyOverview {
   return {
@@ -56,8 +58,8 @@ export function moneyHandlers(ctx: HandlerContext, model: CapacityModel) {
       refuseDuplicate(db, f);
       return found(getRate(db, recordChange(db, `Add rate ${label(f)}`, () => insertRate(db, f))), 'exchange rate');
     },
-    'rates:update': ({ id, ...f }) => {
-      found(getRate(db, id), 'exchange rate');
+    'rates:update': ({ id, ...patch }) => {
+      const f = mergePatch(rateRecord, found(getRate(db, id), 'exchange rate'), patch);
       refuseDuplicate(db, f, id);
       recordChange(db, `Edit rate ${label(f)}`, () => updateRate(db, id, f));
       return found(getRate(db, id), 'exchange rate');

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ExchangeRate } from '../domain';
 import type { MissingRate } from '../money/missing';
 import { channel } from './channel';
-import { currency, id, idInput, isoDate } from './schemas';
+import { currency, idInput, isoDate, patchOf } from './schemas';
 
 const rateValue = z.number().finite('Must be a number').gt(0, 'Must be more than 0').max(1e9, 'Too large');
 
@@ -10,6 +10,9 @@ const rateBase = z.object({ fromCurrency: currency, toCurrency: currency, rate: 
 const twoCurrencies = (r: { fromCurrency: string; toCurrency: string }, ctx: z.RefinementCtx) => {
   if (r.fromCurrency === r.toCurrency) ctx.addIssue({ code: 'custom', path: ['toCurrency'], message: 'Choose a different currency to convert to' });
 };
+
+/** A whole exchange rate, as stored: what an update's merged record must be. */
+export const rateRecord = rateBase.superRefine(twoCurrencies);
 
 /** A missing rate with its warning, ready to show. */
 export interface MissingRateView extends MissingRate {
@@ -34,8 +37,9 @@ export interface RatesImportResult {
 export const moneyChannels = {
   'money:overview': channel<MoneyOverview>()(z.undefined().or(z.object({}).strict())),
   'money:setReportingCurrency': channel<MoneyOverview>()(z.object({ currency }).strict()),
-  'rates:create': channel<ExchangeRate>()(rateBase.superRefine(twoCurrencies)),
-  'rates:update': channel<ExchangeRate>()(rateBase.extend({ id }).strict().superRefine(twoCurrencies)),
+  'rates:create': channel<ExchangeRate>()(rateRecord),
+  /** Only the fields sent change; the merged rate is checked against `rateRecord`. */
+  'rates:update': channel<ExchangeRate>()(patchOf(rateBase)),
   'rates:delete': channel<void>()(idInput),
   /** CSV with columns from, to, rate, effective from (a header row first); all or nothing. */
   'rates:import': channel<RatesImportResult>()(

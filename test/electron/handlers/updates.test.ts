@@ -21,7 +21,7 @@ async function refused(channel: string, input: unknown) {
 
 describe('updates change only the fields sent', () => {
   it('every update channel is covered here', () => {
-    const covered = ['talent', 'patterns', 'timeOff', 'roles', 'skills', 'closures', 'campaigns', 'demandLines', 'bookings'].map((a) => `${a}:update`);
+    const covered = ['talent', 'patterns', 'timeOff', 'roles', 'skills', 'closures', 'campaigns', 'demandLines', 'bookings', 'rates'].map((a) => `${a}:update`);
     expect(channelNames.filter((c) => c.endsWith(':update')).sort()).toEqual(covered.sort());
   });
 
@@ -63,6 +63,12 @@ describe('updates change only the fields sent', () => {
     expect(moved).toMatchObject({ hoursPerDay: 4, start: '2027-03-08', end: '2027-03-09', note: 'kick-off', totalHours: 8 });
     expect(await refused('bookings:update', { id: b.id, end: '2027-03-01' })).toMatchObject({ field: 'end' });
     expect(await refused('bookings:update', { id: b.id, note: 'x', expectedUpdatedAt: '2020-01-01T00:00:00.000Z' })).toMatchObject({ code: 'conflict' });
+  });
+
+  it('rates:update: a new rate keeps the currencies and the date; the same currency twice is refused', async () => {
+    const rate = await ws.call('rates:create', { fromCurrency: 'EUR', toCurrency: 'GBP', rate: 0.86, effectiveFrom: '2026-01-01' });
+    expect(await ws.call('rates:update', { id: rate.id, rate: 0.85 })).toMatchObject({ fromCurrency: 'EUR', toCurrency: 'GBP', rate: 0.85, effectiveFrom: '2026-01-01' });
+    expect(await refused('rates:update', { id: rate.id, toCurrency: 'EUR' })).toMatchObject({ field: 'toCurrency' });
   });
 
   it('time off, patterns, roles, skills and closures keep what is not sent', async () => {

@@ -1,11 +1,10 @@
 import type { IoHandlers } from '@shared/contract/io';
 import { AppError } from '@shared/errors';
 import { backupsDirFor } from '../db/backup';
-import type { CapacityModel } from '../capacity/model';
 import { commitImport, previewImport } from '../io/import/service';
 import { campaignSheet, talentSheet, templateSheet } from '../io/export/entities';
 import { writeIcs } from '../io/export/ics';
-import { planState, writePlan } from '../io/export/plan';
+import { exportPlanOffThread } from '../io/export/plan/offThread';
 import { writeTableFile } from '../io/export/tableFile';
 import { IoTasks } from '../io/task';
 import { SAVE_FILTERS } from '../io/dialogs';
@@ -21,7 +20,7 @@ function platformOf(ctx: HandlerContext) {
 }
 
 /** Import (preview, then commit), templates and exports. Paths come from the edge's file dialogs. */
-export function ioHandlers(ctx: HandlerContext, model?: CapacityModel) {
+export function ioHandlers(ctx: HandlerContext) {
   const { db } = ctx;
   const tasks = new IoTasks(() => ctx.platform?.emit?.bind(ctx.platform));
   return {
@@ -39,9 +38,7 @@ export function ioHandlers(ctx: HandlerContext, model?: CapacityModel) {
     },
     'io:exportPlan': (input) => {
       if (input.filter.roleId !== undefined) found(getRole(db, input.filter.roleId), 'role', 'filter.roleId');
-      return tasks.run('export', 'Export', (task) =>
-        writePlan(planState(db, model, input.range), input, { platform: ctx.platform, task, today: localIsoDate(ctx.now()) }),
-      );
+      return tasks.run('export', 'Export', (task) => exportPlanOffThread(db, input, { platform: ctx.platform, task, today: localIsoDate(ctx.now()) }));
     },
     'io:cancel': () => ({ cancelled: tasks.cancel() }),
     'io:chooseFile': async ({ title }) => ({

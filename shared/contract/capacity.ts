@@ -1,9 +1,18 @@
 import { z } from 'zod';
 import type { Id, IsoDate, TalentKind } from '../domain';
 import { channel } from './channel';
+import { GRID_MAX_CELLS, limitedRange, spanDays, VIEW_MAX_DAYS } from './limits';
 import { bookingStatus, id, isoDate, level, longText, positiveHours, shortText, talentKind, withRange } from './schemas';
 
-const range = withRange(z.object({ start: isoDate, end: isoDate }).strict());
+const range = limitedRange(VIEW_MAX_DAYS, 'A capacity view');
+
+/** Columns of a grid over the range: days, ISO weeks touched, or months touched. */
+function bucketCount(r: { start: string; end: string }, bucket: 'day' | 'week' | 'month'): number {
+  const days = spanDays(r.start, r.end);
+  if (bucket === 'day') return days;
+  if (bucket === 'week') return Math.floor((((new Date(r.start).getUTCDay() + 6) % 7) + days - 1) / 7) + 1;
+  return (Number(r.end.slice(0, 4)) - Number(r.start.slice(0, 4))) * 12 + Number(r.end.slice(5, 7)) - Number(r.start.slice(5, 7)) + 1;
+}
 
 /** Which people a capacity view shows. */
 export const capacityFilter = z
@@ -82,7 +91,15 @@ export const capacityChannels = {
         offset: z.number().int().min(0).max(1_000_000).default(0),
         limit: z.number().int().min(0).max(10_000).default(200),
       })
-      .strict(),
+      .strict()
+      .superRefine(({ range: r, bucket, limit }, ctx) => {
+        if (r.end < r.start) return;
+        const columns = bucketCount(r, bucket);
+        if (limit * columns <= GRID_MAX_CELLS) return;
+        const most = Math.max(1, Math.floor(GRID_MAX_CELLS / columns)).toLocaleString('en-GB');
+        const message = `At most ${GRID_MAX_CELLS.toLocaleString('en-GB')} cells at a time: ${columns.toLocaleString('en-GB')} ${bucket}s × ${limit.toLocaleString('en-GB')} people asked for; ask for at most ${most} people at a time.`;
+        ctx.addIssue({ code: 'custom', path: ['limit'], message });
+      }),
   ),
   'capacity:roleWeeks': channel<RoleWeek[]>()(
     z.object({ range, weighted: z.boolean().default(true), includeOtherRoles: z.boolean().default(false), roleIds: z.array(id).max(1000).optional() }).strict(),

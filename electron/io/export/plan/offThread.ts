@@ -1,0 +1,58 @@
+// The plan export as the app runs it: the main process takes a consistent image of the workspace
+// (its connection holds the file's lock, so a worker can't open the file; the image is a memory
+// copy of the pages, tens of milliseconds) and hands it to a worker thread, which reads it, builds
+// the figures and streams the file. The window's calls are answered meanwhile; io:cancel reaches
+// the worker through the task.
+
+import { statSync } from 'node:fs';
+import type { Db } from '../../../db/open';
+import { nativeBindingInUse } from '../../../native';
+import { runWorkerTask, workerScript, type WorkerScript } from '../../../workers/runWorker';
+import type { IoTask } from '../../task';
+import { assertCanPrint, printPlanPdf, type PlanEnv, type PlanRequest } from './index';
+import type { PlanJob, PlanProgress } from './planWorker';
+
+// Found on first use, as the staffing worker's.
+let script: WorkerScript | null = null;
+
+/** Benchmarks and the memory test run the built worker (out/main), as the app does, rather than its source through tsx. */
+export function usePlanWorkerScript(built: WorkerScript): void {
+  script = built;
+}
+
+/**
+ * A small young generation keeps the worker's garbage from piling up between collections (about
+ * 80 MB less at the peak of a two-year XLSX of 5,000 people); the old generation's cap stops a
+ * runaway export in its worker, with an error, instead of taking the app down.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 768 };
+
+export interface OffThreadStats {
+  /** The worker's largest V8 heap (bytes). */
+  workerHeapPeak?: number;
+}
+
+export async function exportPlanOffThread(
+  db: Db,
+  request: PlanRequest,
+  env: PlanEnv & { task: IoTask; today: string },
+  stats: OffThreadStats = {},
+): Promise<{ path: string; bytes: number; rows: number }> {
+  if (request.format === 'pdf') assertCanPrint(env);
+  const { task } = env;
+  task.progress(0, 1, 'Reading the workspace');
+  const image = db.serialize();
+  const job: PlanJob = { image, nativeBinding: nativeBindingInUse(), request, today: env.today };
+  script ??= workerScript('planExportWorker', new URL('./planWorker.ts', import.meta.url));
+  const { rows, html } = await runWorkerTask<{ rows: number; html?: string }>(script, job, {
+    onProgress: (e) => task.progress((e as PlanProgress).done, (e as PlanProgress).total, (e as PlanProgress).label),
+    bindCancel: (cancel) => task.onCancel(cancel),
+    onHeapPeak: (bytes) => (stats.workerHeapPeak = bytes),
+    // Moved, not copied, when the image owns its memory.
+    transfer: image.byteOffset === 0 && image.byteLength === image.buffer.byteLength ? [image.buffer as ArrayBuffer] : undefined,
+    resourceLimits: WORKER_LIMITS,
+  });
+  task.throwIfCancelled();
+  if (html !== undefined) await printPlanPdf(html, request, env, task);
+  return { path: request.path, bytes: statSync(request.path).size, rows };
+}

@@ -1,0 +1,45 @@
+// The widest valid request of every channel on the benchmark workspace: time, peak memory of the
+// process above what it held before, and the longest the main thread answered nothing, each beside
+// its bound (README, "Limits per request"). Prints a table to stderr and returns the figures.
+
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { openWorkspace } from '../../electron/db/open';
+import { installHistory } from '../../electron/db/repos/history';
+import { usePlanWorkerScript } from '../../electron/io/export/plan/offThread';
+import { testPlatform } from '../e2e/bridge/platform';
+import { BOUNDS, extremeRequests, measureAll, type Measured } from '../electron/io/extreme/requests';
+
+const pad = (s: string | number, n: number) => String(s).padStart(n);
+
+/** The built worker (npx electron-vite build), as the app runs it; else its source through tsx, which holds more memory. */
+export function useBuiltWorker(): boolean {
+  const built = resolve('out/main/planExportWorker.js');
+  if (existsSync(built)) usePlanWorkerScript({ path: built, fromSource: false });
+  return existsSync(built);
+}
+
+export async function runExtreme(source: string, today: string, only?: RegExp): Promise<Measured[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'cp-bench-extreme-'));
+  const path = join(dir, 'workspace.db');
+  copyFileSync(source, path);
+  // As the app opens it: the file locked to this connection (so a worker can't read it).
+  const db = openWorkspace(path, { exclusive: true });
+  installHistory(db);
+  try {
+    const requests = extremeRequests(db, dir, today).filter((r) => !only || only.test(r.label));
+    const built = useBuiltWorker();
+    const idleMB = Math.round(process.memoryUsage().rss / 1048576);
+    if (!built) process.stderr.write('out/main/planExportWorker.js is missing (npx electron-vite build): the export worker runs from source through tsx, with more memory than in the app\n');
+    process.stderr.write(`extreme requests (idle process ${idleMB} MB; bounds: ${BOUNDS.memoryMB} MB above idle, exports ${BOUNDS.exportMs / 1000} s with the main thread never stalled over ${BOUNDS.exportStallMs} ms, other channels ${BOUNDS.viewMs / 1000} s)\n`);
+    process.stderr.write(`${'request'.padEnd(52)} ${pad('ms', 7)} ${pad('peak MB', 8)} ${pad('stall ms', 9)}  result\n`);
+    const now = new Date(`${today}T10:00:00Z`);
+    return await measureAll({ db, now: () => now, app: { name: 'bench', version: '0', workspacePath: path }, platform: testPlatform(dir) }, requests, (m) =>
+      process.stderr.write(`${m.label.padEnd(52)} ${pad(m.ms, 7)} ${pad(m.peakMB, 8)} ${pad(m.stallMs, 9)}  ${m.ok ? 'ok' : `refused: ${m.message}`}\n`),
+    );
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -2,23 +2,15 @@
 // process above what it held before, and the longest the main thread answered nothing, each beside
 // its bound (README, "Limits per request"). Prints a table to stderr and returns the figures.
 
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { openWorkspace } from '../../electron/db/open';
 import { installHistory } from '../../electron/db/repos/history';
-import { usePlanWorkerScript } from '../../electron/io/export/plan/offThread';
 import { testPlatform } from '../e2e/bridge/platform';
-import { BOUNDS, extremeRequests, measureAll, type Measured } from '../electron/io/extreme/requests';
+import { BOUNDS, extremeRequests, measureAll, useBuiltWorker, type Measured } from '../electron/io/extreme/requests';
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
-
-/** The built worker (npx electron-vite build), as the app runs it; else its source through tsx, which holds more memory. */
-export function useBuiltWorker(): boolean {
-  const built = resolve('out/main/planExportWorker.js');
-  if (existsSync(built)) usePlanWorkerScript({ path: built, fromSource: false });
-  return existsSync(built);
-}
 
 export async function runExtreme(source: string, today: string, only?: RegExp): Promise<Measured[]> {
   const dir = mkdtempSync(join(tmpdir(), 'cp-bench-extreme-'));

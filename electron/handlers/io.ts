@@ -27,7 +27,12 @@ export function ioHandlers(ctx: HandlerContext) {
     'io:importPreview': (input) => previewImport(db, input, ctx.now()),
     'io:importCommit': (input) =>
       tasks.run('import', 'Import', (task) =>
-        commitImport(db, input, { backupDir: backupsDirFor(ctx.app.workspacePath), now: ctx.now(), onProgress: (f) => void task.report(f) }),
+        commitImport(db, input, {
+          backupDir: backupsDirFor(ctx.app.workspacePath),
+          now: ctx.now(),
+          onProgress: (f) => void task.report(f, 'Writing rows'),
+          step: (written, total) => task.step(written, total, 'Writing rows'),
+        }),
       ),
     'io:template': ({ entity, format, path }) => writeTableFile(path, format, templateSheet(entity)),
     'io:exportEntity': ({ entity, format, path }) => writeTableFile(path, format, entity === 'talent' ? talentSheet(db) : campaignSheet(db)),

@@ -5,8 +5,10 @@ import { isoDate, withRange } from './schemas';
 // a single request's time and memory bounded (README, "Limits per request"). A refused request
 // names the limit and what was asked, so the user knows what to change.
 
-/** Capacity views, staffing plans, snapshots and holidays: about three years, as the range picker allows. */
+/** Capacity views, staffing plans and holidays: about three years, as the range picker allows. */
 export const VIEW_MAX_DAYS = 1100;
+/** A snapshot: 104 weeks, so that widened to whole weeks it stays within the 106 it stores. */
+export const SNAPSHOT_MAX_DAYS = 728;
 /**
  * Staffing plan exports to CSV or XLSX (one row per person and campaign, a column per week): two
  * years. The figures of every person-day of the range are held while the file is written.

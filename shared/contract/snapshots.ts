@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { CampaignStatus, Id, IsoDate, TalentKind } from '../domain';
 import { channel } from './channel';
-import { limitedRange, VIEW_MAX_DAYS } from './limits';
+import { limitedRange, SNAPSHOT_MAX_DAYS } from './limits';
 import { id, longText, name, shortText, talentKind } from './schemas';
 
 // Capacity snapshots: the figures of a moment, stored immutably, for executives to review,
 // compare and share. Every figure is in hours unless its name says otherwise.
 
-const range = limitedRange(VIEW_MAX_DAYS, 'A snapshot');
+const range = limitedRange(SNAPSHOT_MAX_DAYS, 'A snapshot');
 
 /** Which people (and roles) a snapshot covers. Demand is per role, so kinds and tags narrow supply only. */
 export const snapshotFilter = z

@@ -67,7 +67,7 @@ describe('range limits', () => {
       ['capacity:grid', { range, bucket: 'month', filter: {} }, /A capacity view covers at most 1,100 days/],
       ['capacity:roleWeeks', { range }, /A capacity view covers at most 1,100 days/],
       ['capacity:overallocations', { range, filter: {} }, /A capacity view covers at most 1,100 days/],
-      ['snapshots:take', { name: 'Long', range, filter: {} }, /A snapshot covers at most 1,100 days/],
+      ['snapshots:take', { name: 'Long', range: { start: START, end: plus(START, 728) }, filter: {} }, /A snapshot covers at most 728 days \(2 years\); you asked for 2027-01-04 to 2029-01-01, 729 days/],
       ['staffing:propose', { range }, /A staffing plan covers at most 1,100 days/],
       ['holidays:list', { from: range.start, to: range.end, places: [{ country: 'GB', region: null }] }, /A list of holidays covers at most 1,100 days/],
       ['capacity:grid', { range: { start: START, end: plus(START, 364) }, bucket: 'day', filter: {}, limit: 2000 }, /At most 500,000 cells at a time: 365 days × 2,000 people asked for; ask for at most 1,369 people at a time/],

@@ -7,7 +7,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { ChannelName } from '@shared/contract';
-import { GRID_MAX_CELLS, ICS_EXPORT_MAX_DAYS, PDF_EXPORT_MAX_DAYS, PDF_EXPORT_MAX_PEOPLE, SHEET_EXPORT_MAX_DAYS, VIEW_MAX_DAYS } from '@shared/contract/limits';
+import {
+  GRID_MAX_CELLS, ICS_EXPORT_MAX_DAYS, PDF_EXPORT_MAX_DAYS, PDF_EXPORT_MAX_PEOPLE, SHEET_EXPORT_MAX_DAYS, SNAPSHOT_MAX_DAYS, VIEW_MAX_DAYS,
+} from '@shared/contract/limits';
 import type { Envelope } from '@shared/errors';
 import type { Db } from '../../../../electron/db/open';
 import { dispatch } from '../../../../electron/dispatch';
@@ -21,6 +23,8 @@ export const BOUNDS = {
   memoryMB: 300,
   /** Exports, run in a worker: wall time, and the longest the main thread answered nothing. */
   exportMs: 60_000,
+  /** A PDF: Chromium lays out and prints every page (up to 250 people over a year). */
+  pdfMs: 180_000,
   exportStallMs: 1_000,
   /** Everything else (answered on the main thread). */
   viewMs: 10_000,
@@ -84,8 +88,8 @@ export function extremeRequests(db: Db, dir: string, from: string, withPdf = tru
     { label: 'capacity grid by month, widest range, most rows', channel: 'capacity:grid', input: { range: view, bucket: 'month', filter: {}, offset: 0, limit: 10_000 } },
     { label: 'demand and supply per role and week, widest range', channel: 'capacity:roleWeeks', input: { range: view, weighted: false, includeOtherRoles: true } },
     { label: 'over-allocations, widest range', channel: 'capacity:overallocations', input: { range: view, filter: {} } },
-    // Starting a year back: snapshots are taken within the capacity model's years (from last year on).
-    { label: 'snapshot of everyone, widest range', channel: 'snapshots:take', input: { name: 'Widest', range: { start: plus(from, -365), end: plus(from, VIEW_MAX_DAYS - 366) }, filter: {} } },
+    // Starting about a year back: snapshots are taken within the capacity model's years (from last year on).
+    { label: 'snapshot of everyone, widest range', channel: 'snapshots:take', input: { name: 'Widest', range: { start: plus(from, -360), end: plus(from, SNAPSHOT_MAX_DAYS - 361) }, filter: {} } },
     { label: 'staffing plan (split), widest range', channel: 'staffing:propose', input: { range: view, mode: 'split', kinds: ['staff', 'freelancer', 'agency'] } },
     { label: 'candidates for the biggest line, largest limit', channel: 'staffing:rank', input: { demandLineId: line, limit: 500, kinds: ['staff', 'freelancer', 'agency'] } },
     { label: 'holidays of 21 countries, widest range', channel: 'holidays:list', input: { from: view.start, to: view.end, places } },

@@ -23,7 +23,7 @@ export async function runExtreme(source: string, today: string, only?: RegExp): 
     const requests = extremeRequests(db, dir, today).filter((r) => !only || only.test(r.label));
     const built = useBuiltWorker();
     const idleMB = Math.round(process.memoryUsage().rss / 1048576);
-    if (!built) process.stderr.write('out/main/planExportWorker.js is missing (npx electron-vite build): the export worker runs from source through tsx, with more memory than in the app\n');
+    if (!built) process.stderr.write('out/main/exportWorker.js is missing (npx electron-vite build): the export worker runs from source through tsx, with more memory than in the app\n');
     process.stderr.write(`extreme requests (idle process ${idleMB} MB; bounds: ${BOUNDS.memoryMB} MB above idle, exports ${BOUNDS.exportMs / 1000} s (a PDF ${BOUNDS.pdfMs / 1000} s) with the main thread never stalled over ${BOUNDS.exportStallMs} ms, other channels ${BOUNDS.viewMs / 1000} s)\n`);
     process.stderr.write(`${'request'.padEnd(52)} ${pad('ms', 7)} ${pad('peak MB', 8)} ${pad('stall ms', 9)}  result\n`);
     const now = new Date(`${today}T10:00:00Z`);

@@ -14,7 +14,7 @@ import type { Envelope } from '@shared/errors';
 import type { Db } from '../../../../electron/db/open';
 import { dispatch } from '../../../../electron/dispatch';
 import { createHandlers } from '../../../../electron/handlers';
-import { usePlanWorkerScript } from '../../../../electron/io/export/plan/offThread';
+import { useExportWorkerScript } from '../../../../electron/io/export/offThread';
 import type { HandlerContext } from '../../../../electron/handlers/context';
 
 /** The bounds the README states, for any request on the 5,000-person workspace. */
@@ -79,10 +79,10 @@ export function extremeRequests(db: Db, dir: string, from: string, withPdf = tru
       label: 'plan PDF of 300 years', channel: 'io:exportPlan',
       input: { path: file('centuries.pdf'), format: 'pdf', range: { start: '1900-01-01', end: '2199-12-31' }, filter: {} }, refused: /at most 366 days/,
     },
-    { label: 'calendar of the busiest campaign, widest range', channel: 'io:exportIcs', input: { path: file('campaign.ics'), campaignId: busiestCampaign, range: { start: from, end: plus(from, ICS_EXPORT_MAX_DAYS - 1) } } },
-    { label: 'calendar of the busiest person, no range', channel: 'io:exportIcs', input: { path: file('person.ics'), talentId: busiestPerson } },
-    { label: 'people to XLSX', channel: 'io:exportEntity', input: { entity: 'talent', format: 'xlsx', path: file('talent.xlsx') } },
-    { label: 'campaigns to CSV', channel: 'io:exportEntity', input: { entity: 'campaigns', format: 'csv', path: file('campaigns.csv') } },
+    { label: 'calendar of the busiest campaign, widest range', channel: 'io:exportIcs', offThread: true, input: { path: file('campaign.ics'), campaignId: busiestCampaign, range: { start: from, end: plus(from, ICS_EXPORT_MAX_DAYS - 1) } } },
+    { label: 'calendar of the busiest person, no range', channel: 'io:exportIcs', offThread: true, input: { path: file('person.ics'), talentId: busiestPerson } },
+    { label: 'people to XLSX', channel: 'io:exportEntity', offThread: true, input: { entity: 'talent', format: 'xlsx', path: file('talent.xlsx') } },
+    { label: 'campaigns to CSV', channel: 'io:exportEntity', offThread: true, input: { entity: 'campaigns', format: 'csv', path: file('campaigns.csv') } },
     { label: 'capacity grid by week, widest range, most rows', channel: 'capacity:grid', input: { range: view, bucket: 'week', filter: {}, offset: 0, limit: Math.min(10_000, Math.floor(GRID_MAX_CELLS / weeks)) } },
     { label: 'capacity grid by day, widest range, most rows', channel: 'capacity:grid', input: { range: view, bucket: 'day', filter: {}, offset: 0, limit: Math.floor(GRID_MAX_CELLS / VIEW_MAX_DAYS) } },
     { label: 'capacity grid by month, widest range, most rows', channel: 'capacity:grid', input: { range: view, bucket: 'month', filter: {}, offset: 0, limit: 10_000 } },
@@ -104,8 +104,8 @@ export function extremeRequests(db: Db, dir: string, from: string, withPdf = tru
 
 /** The built worker (npx electron-vite build), as the app runs it; else its source through tsx, which holds more memory. */
 export function useBuiltWorker(): boolean {
-  const built = resolve('out/main/planExportWorker.js');
-  if (existsSync(built)) usePlanWorkerScript({ path: built, fromSource: false });
+  const built = resolve('out/main/exportWorker.js');
+  if (existsSync(built)) useExportWorkerScript({ path: built, fromSource: false });
   return existsSync(built);
 }
 

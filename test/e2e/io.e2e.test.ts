@@ -217,5 +217,31 @@ describe('import and export', () => {
     await app.screenshot('io-export-5-refused');
     expect(readdirSync(out)).toEqual([]);
   });
+
+  it('a big import shows its progress while it writes, and Cancel import leaves the workspace as it was', async () => {
+    const file = join(dir, 'many-people.csv');
+    const lines = ['Name,Email,Primary role,Kind,Cost rate'];
+    for (let i = 0; i < 20_000; i++) lines.push(`Person ${i},person${i}@example.org,Designer,${i % 5 ? 'staff' : 'freelancer'},${40 + (i % 25)}`);
+    writeFileSync(file, lines.join('\n'));
+    app = await startApp({ now: TODAY, rendererDir, dialogs: { open: file } });
+    await setUp(app);
+    const { page } = app;
+    await openPeople(page);
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const wizard = page.getByRole('dialog', { name: 'Import from a spreadsheet' });
+    await wizard.getByRole('button', { name: 'Choose a file…' }).click();
+    const importButton = wizard.getByRole('button', { name: 'Import 20,000 rows' });
+    await expect.poll(() => importButton.isEnabled(), { timeout: 60_000 }).toBe(true);
+    await importButton.click();
+
+    await expect.poll(() => wizard.getByRole('status').innerText(), { timeout: 60_000 }).toMatch(/Writing rows · \d+%/);
+    await app.screenshot('io-import-4-writing');
+    // The window is answered meanwhile: the list of roles comes back while the rows are written.
+    expect((await app.bridge.call('roles:list')).map((r) => r.name)).toContain('Designer');
+    await wizard.getByRole('button', { name: 'Cancel import' }).click();
+    await expect.poll(() => wizard.getByRole('alert').innerText(), { timeout: 30_000 }).toBe('Import was cancelled. Nothing was written.');
+    expect(await app.bridge.call('talent:list', {})).toEqual([]);
+    expect(await wizard.getByRole('button', { name: 'Cancel', exact: true }).isEnabled()).toBe(true);
+  });
 });
 

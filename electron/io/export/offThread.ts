@@ -6,11 +6,12 @@
 
 import { statSync } from 'node:fs';
 import type { Db } from '../../db/open';
+import { countTalent } from '../../db/repos/talent';
 import { nativeBindingInUse } from '../../native';
 import { runWorkerTask, workerScript, type WorkerScript } from '../../workers/runWorker';
 import type { IoTask } from '../task';
 import { workspaceId } from '../workspaceId';
-import { assertCanPrint, printPlanPdf, type PlanEnv } from './plan';
+import { assertCanPrint, printPlanPdf, refuseTooManyForPdf, type PlanEnv } from './plan';
 import type { ExportJob, ExportOutcome, ExportProgress, ExportWork } from './worker';
 
 // Found on first use, as the staffing worker's.
@@ -36,7 +37,11 @@ export interface OffThreadStats {
 export type ExportEnv = PlanEnv & { task: IoTask; today: string; now: Date };
 
 export async function exportOffThread(db: Db, work: ExportWork, env: ExportEnv, stats: OffThreadStats = {}) {
-  if (work.kind === 'plan' && work.request.format === 'pdf') assertCanPrint(env);
+  if (work.kind === 'plan' && work.request.format === 'pdf') {
+    assertCanPrint(env);
+    // Refused at once when the count is plain (the worker checks the people it finds in any case).
+    if (!work.request.filter.talentIds) refuseTooManyForPdf(countTalent(db, work.request.filter.roleId));
+  }
   // A calendar's UIDs carry the workspace's id: make it here (it is written once), not in the copy.
   if (work.kind === 'ics') workspaceId(db);
   const { task } = env;

@@ -70,16 +70,19 @@ async function writeCsv(data: PlanData, request: PlanRequest, task: IoTask): Pro
 
 export const planTitle = (request: Pick<PlanRequest, 'range'>) => `Staffing plan, ${request.range.start} to ${request.range.end}`;
 
+/** Refuses a PDF of more people than one may hold. */
+export function refuseTooManyForPdf(people: number): void {
+  if (people <= PDF_EXPORT_MAX_PEOPLE) return;
+  throw new AppError(
+    'invalid_input',
+    `A PDF staffing plan holds at most ${PDF_EXPORT_MAX_PEOPLE.toLocaleString('en-GB')} people; this one would have ${people.toLocaleString('en-GB')}. Choose a role to narrow it, or export to Excel (XLSX).`,
+    'filter',
+  );
+}
+
 /** The PDF's page (HTML), refused beyond the people one PDF may hold. */
 function pdfPage(data: PlanData, request: PlanRequest, filterLine: string, today: string): { html: string; rows: number } {
-  if (data.people.count > PDF_EXPORT_MAX_PEOPLE) {
-    const n = data.people.count.toLocaleString('en-GB');
-    throw new AppError(
-      'invalid_input',
-      `A PDF staffing plan holds at most ${PDF_EXPORT_MAX_PEOPLE.toLocaleString('en-GB')} people; this one would have ${n}. Choose a role to narrow it, or export to Excel (XLSX).`,
-      'filter',
-    );
-  }
+  refuseTooManyForPdf(data.people.count);
   return planHtml(data, { title: planTitle(request), filterLine, generated: today });
 }
 

@@ -71,6 +71,14 @@ export function serveOneTask<I, O>(port: { once(event: 'message', fn: (input: I)
   });
 }
 
+/** A worker's crash in words: running out of its memory limit is the one a user can do something about. */
+function workerFailure(error: Error & { code?: string }): AppError {
+  if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return new AppError('internal', 'This needed more memory than one task may use, so it was stopped. Nothing was written. Choose a shorter range or fewer people.');
+  }
+  return new AppError('internal', `The work stopped with an error: ${error.message}`);
+}
+
 // Long tasks with progress and cancel: the parent sends `start`, then perhaps `cancel`; the worker
 // sends any number of `progress` messages, then one `result`.
 type ToWorker = { type: 'start'; payload: unknown } | { type: 'cancel' };
@@ -111,7 +119,7 @@ export function runWorkerTask<T>(script: WorkerScript, payload: unknown, options
       else if (m.ok) finish(() => resolve(m.value as T));
       else finish(() => reject(new AppError(m.code, m.message, m.field)));
     });
-    worker.once('error', (error) => finish(() => reject(new AppError('internal', `The work stopped with an error: ${error.message}`))));
+    worker.once('error', (error) => finish(() => reject(workerFailure(error))));
     worker.once('exit', (code) => finish(() => reject(new AppError('internal', `The work stopped unexpectedly (exit code ${code}).`))));
     options.bindCancel?.(() => {
       if (!settled) worker.postMessage({ type: 'cancel' } satisfies ToWorker);

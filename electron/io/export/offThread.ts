@@ -4,7 +4,7 @@
 // figures and streams the file. The window's calls are answered meanwhile; io:cancel reaches the
 // worker through the task.
 
-import { statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import type { Db } from '../../db/open';
 import { countTalent } from '../../db/repos/talent';
 import { nativeBindingInUse } from '../../native';
@@ -49,6 +49,7 @@ export async function exportOffThread(db: Db, work: ExportWork, env: ExportEnv, 
   const image = db.serialize();
   const job: ExportJob = { ...work, image, nativeBinding: nativeBindingInUse(), today: env.today, now: env.now.toISOString() };
   script ??= workerScript('exportWorker', new URL('./worker.ts', import.meta.url));
+  const target = work.kind === 'entity' ? work.path : work.request.path;
   const { html, ...outcome } = await runWorkerTask<ExportOutcome>(script, job, {
     onProgress: (e) => task.progress((e as ExportProgress).done, (e as ExportProgress).total, (e as ExportProgress).label),
     bindCancel: (cancel) => task.onCancel(cancel),
@@ -56,6 +57,10 @@ export async function exportOffThread(db: Db, work: ExportWork, env: ExportEnv, 
     // Moved, not copied, when the image owns its memory.
     transfer: image.byteOffset === 0 && image.byteLength === image.buffer.byteLength ? [image.buffer as ArrayBuffer] : undefined,
     resourceLimits: WORKER_LIMITS,
+  }).catch((error: unknown) => {
+    // A worker that died mid-write could not remove its temporary file.
+    rmSync(`${target}.partial`, { force: true });
+    throw error;
   });
   task.throwIfCancelled();
   if (html !== undefined && work.kind === 'plan') await printPlanPdf(html, work.request, env, task);

@@ -25,11 +25,16 @@ export async function runExtreme(source: string, today: string, only?: RegExp): 
     const idleMB = Math.round(process.memoryUsage().rss / 1048576);
     if (!built) process.stderr.write('out/main/exportWorker.js is missing (npx electron-vite build): the export worker runs from source through tsx, with more memory than in the app\n');
     process.stderr.write(`extreme requests (idle process ${idleMB} MB; bounds: ${BOUNDS.memoryMB} MB above idle, exports ${BOUNDS.exportMs / 1000} s (a PDF ${BOUNDS.pdfMs / 1000} s) with the main thread never stalled over ${BOUNDS.exportStallMs} ms, other channels ${BOUNDS.viewMs / 1000} s)\n`);
-    process.stderr.write(`${'request'.padEnd(52)} ${pad('ms', 7)} ${pad('peak MB', 8)} ${pad('stall ms', 9)}  result\n`);
+    process.stderr.write(`${'request'.padEnd(52)} ${pad('ms', 7)} ${pad('peak MB', 8)} ${pad('stall ms', 9)}  verdict\n`);
     const now = new Date(`${today}T10:00:00Z`);
-    return await measureAll({ db, now: () => now, app: { name: 'bench', version: '0', workspacePath: path }, platform: testPlatform(dir) }, requests, (m) =>
-      process.stderr.write(`${m.label.padEnd(52)} ${pad(m.ms, 7)} ${pad(m.peakMB, 8)} ${pad(m.stallMs, 9)}  ${m.ok ? 'ok' : `refused: ${m.message}`}\n`),
-    );
+    const byLabel = new Map(requests.map((r) => [r.label, r]));
+    return await measureAll({ db, now: () => now, app: { name: 'bench', version: '0', workspacePath: path }, platform: testPlatform(dir) }, requests, (m) => {
+      const r = byLabel.get(m.label)!;
+      const limitMs = r.channel === 'io:exportPlan' && /pdf/i.test(m.label) ? BOUNDS.pdfMs : r.offThread ? BOUNDS.exportMs : BOUNDS.viewMs;
+      const within = m.peakMB <= BOUNDS.memoryMB && m.ms <= limitMs && (!r.offThread || m.stallMs <= BOUNDS.exportStallMs);
+      const verdict = r.refused ? (!m.ok && r.refused.test(m.message ?? '') ? 'refused as it should be' : 'NOT REFUSED') : m.ok ? (within ? 'within bounds' : 'OVER A BOUND') : 'FAILED';
+      process.stderr.write(`${m.label.padEnd(52)} ${pad(m.ms, 7)} ${pad(m.peakMB, 8)} ${pad(m.stallMs, 9)}  ${verdict}${m.ok ? '' : `: ${m.message}`}\n`);
+    });
   } finally {
     db.close();
     rmSync(dir, { recursive: true, force: true });

@@ -30,7 +30,7 @@ export function ioHandlers(ctx: HandlerContext) {
         commitImport(db, input, {
           backupDir: backupsDirFor(ctx.app.workspacePath),
           now: ctx.now(),
-          onProgress: (f) => void task.report(f, 'Writing rows'),
+          // Progress, a turn for the window's calls, and the cancel check, between parts of the write.
           step: (written, total) => task.step(written, total, 'Writing rows'),
         }),
       ),

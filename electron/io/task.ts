@@ -79,7 +79,11 @@ export class IoTasks {
 
   constructor(private readonly emit: () => Emit | undefined) {}
 
+  /** Runs `work` as a task; one of each operation at a time (each export holds a worker and its figures in memory). */
   async run<T>(operation: IoOperation, label: string, work: (task: IoTask) => Promise<T>): Promise<T> {
+    if ([...this.running].some((t) => t.operation === operation)) {
+      throw new AppError('conflict', `${operation === 'export' ? 'An export' : 'An import'} is already running. Wait until it has finished, or cancel it.`);
+    }
     const task = new IoTask(operation, label, this.emit());
     this.running.add(task);
     try {

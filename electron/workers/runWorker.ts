@@ -4,7 +4,6 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { getHeapStatistics } from 'node:v8';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '@shared/errors';
 
@@ -83,17 +82,15 @@ function workerFailure(error: Error & { code?: string }): AppError {
 // sends any number of `progress` messages, then one `result`.
 type ToWorker = { type: 'start'; payload: unknown } | { type: 'cancel' };
 type FromWorker =
-  | { type: 'progress'; value: unknown; heapBytes: number }
-  | { type: 'result'; ok: true; value: unknown; heapBytes: number }
-  | { type: 'result'; ok: false; code: ErrorCode; message: string; field?: string; heapBytes: number };
+  | { type: 'progress'; value: unknown }
+  | { type: 'result'; ok: true; value: unknown }
+  | { type: 'result'; ok: false; code: ErrorCode; message: string; field?: string };
 
 export interface WorkerTaskOptions {
   /** Each progress message of the worker. */
   onProgress?: (value: unknown) => void;
   /** Called with a function that cancels the task (the worker stops at its next check). */
   bindCancel?: (cancel: () => void) => void;
-  /** The worker's largest V8 heap seen (bytes), reported when the task ends. */
-  onHeapPeak?: (bytes: number) => void;
   /** Buffers of the payload moved to the worker rather than copied (the caller no longer uses them). */
   transfer?: ArrayBuffer[];
   /** The worker's heap limits: beyond them the worker stops with an error, and the app goes on. */
@@ -105,16 +102,13 @@ export function runWorkerTask<T>(script: WorkerScript, payload: unknown, options
   return new Promise<T>((resolve, reject) => {
     const worker = startWorker(script, options.resourceLimits);
     let settled = false;
-    let heapPeak = 0;
     const finish = (fn: () => void) => {
       if (settled) return;
       settled = true;
-      options.onHeapPeak?.(heapPeak);
       fn();
       void worker.terminate();
     };
     worker.on('message', (m: FromWorker) => {
-      heapPeak = Math.max(heapPeak, m.heapBytes);
       if (m.type === 'progress') options.onProgress?.(m.value);
       else if (m.ok) finish(() => resolve(m.value as T));
       else finish(() => reject(new AppError(m.code, m.message, m.field)));
@@ -140,10 +134,8 @@ export interface TaskChannel {
 export function serveTask<I, O>(port: Port, work: (input: I, channel: TaskChannel) => Promise<O>): void {
   const cancelHooks: (() => void)[] = [];
   let cancelled = false;
-  let heapBytes = 0;
-  const heap = () => (heapBytes = Math.max(heapBytes, getHeapStatistics().used_heap_size));
   const channel: TaskChannel = {
-    progress: (value) => port.postMessage({ type: 'progress', value, heapBytes: heap() } satisfies FromWorker),
+    progress: (value) => port.postMessage({ type: 'progress', value } satisfies FromWorker),
     onCancel: (hook) => (cancelled ? hook() : cancelHooks.push(hook)),
   };
   port.on('message', (message) => {
@@ -153,10 +145,10 @@ export function serveTask<I, O>(port: Port, work: (input: I, channel: TaskChanne
       return;
     }
     work(message.payload as I, channel).then(
-      (value) => port.postMessage({ type: 'result', ok: true, value, heapBytes: heap() } satisfies FromWorker),
+      (value) => port.postMessage({ type: 'result', ok: true, value } satisfies FromWorker),
       (error: unknown) => {
         const e = error instanceof AppError ? error : new AppError('internal', (error as Error)?.message ?? String(error));
-        port.postMessage({ type: 'result', ok: false, code: e.code, message: e.message, field: e.field, heapBytes: heap() } satisfies FromWorker);
+        port.postMessage({ type: 'result', ok: false, code: e.code, message: e.message, field: e.field } satisfies FromWorker);
       },
     );
   });

@@ -29,14 +29,9 @@ export function useExportWorkerScript(built: WorkerScript): void {
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 768 };
 
-export interface OffThreadStats {
-  /** The worker's largest V8 heap (bytes). */
-  workerHeapPeak?: number;
-}
-
 export type ExportEnv = PlanEnv & { task: IoTask; today: string; now: Date };
 
-export async function exportOffThread(db: Db, work: ExportWork, env: ExportEnv, stats: OffThreadStats = {}) {
+export async function exportOffThread(db: Db, work: ExportWork, env: ExportEnv) {
   if (work.kind === 'plan' && work.request.format === 'pdf') {
     assertCanPrint(env);
     // Refused at once when the count is plain (the worker checks the people it finds in any case).
@@ -53,7 +48,6 @@ export async function exportOffThread(db: Db, work: ExportWork, env: ExportEnv, 
   const { html, ...outcome } = await runWorkerTask<ExportOutcome>(script, job, {
     onProgress: (e) => task.progress((e as ExportProgress).done, (e as ExportProgress).total, (e as ExportProgress).label),
     bindCancel: (cancel) => task.onCancel(cancel),
-    onHeapPeak: (bytes) => (stats.workerHeapPeak = bytes),
     // Moved, not copied, when the image owns its memory.
     transfer: image.byteOffset === 0 && image.byteLength === image.buffer.byteLength ? [image.buffer as ArrayBuffer] : undefined,
     resourceLimits: WORKER_LIMITS,

@@ -14,6 +14,7 @@ export default defineConfig({
           index: resolve(import.meta.dirname, 'electron/main.ts'),
           // Worker threads (electron/workers/runWorker.ts finds them beside the main bundle).
           staffingWorker: resolve(import.meta.dirname, 'electron/staffing/solveWorker.ts'),
+          exportWorker: resolve(import.meta.dirname, 'electron/io/export/worker.ts'),
         },
         external: ['better-sqlite3', 'electron-store'],
       },

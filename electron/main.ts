@@ -9,7 +9,7 @@ import { WorkspaceSession } from './files/session';
 import { createRecentStore } from './files/store';
 import { bindIpc, pushEvent } from './ipc';
 import { installMenu } from './menu';
-import { resolveNativeBinding } from './native';
+import { resolveNativeBinding, setNativeBindingInUse } from './native';
 import { appPaths, rendererTarget } from './paths';
 import { createSettings } from './settings';
 import { createMainWindow } from './window';
@@ -51,6 +51,7 @@ export async function startApp(): Promise<Shell | null> {
       arch: process.arch,
       root: app.getAppPath(),
     });
+    setNativeBindingInUse(nativeBinding);
     // Locked against other instances, and backed up on each start and before any migration.
     openForApp = (path: string) => openWorkspaceForApp(path, () => new Date(), { nativeBinding });
     try {

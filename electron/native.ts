@@ -36,3 +36,8 @@ export function resolveNativeBinding(query: NativeBindingQuery): string | undefi
   }
   return path;
 }
+
+// The binding the app chose, for worker threads that open a database of their own.
+let inUse: string | undefined;
+export const setNativeBindingInUse = (path: string | undefined) => void (inUse = path);
+export const nativeBindingInUse = () => inUse;

@@ -44,11 +44,6 @@ export function horizonProblem(start: string, end: string, what = 'A range'): st
   return `${what} can cover at most ${MAX_RANGE_YEARS} years; ${from} to ${to} is ${spanInWords(start, end)}. From ${from} it can end on ${formatLongDate(last)} at the latest.`;
 }
 
-/** The most cells (people × buckets) one capacity:grid answer may hold: a page of the widest view is far below it. */
-export const MAX_GRID_CELLS = 1_000_000;
-
-const BUCKET_WORDS = { day: 'days', week: 'weeks', month: 'months' } as const;
-
 /** How many day, week (ISO) or month columns [start, end] has. */
 export function bucketCount(start: string, end: string, bucket: 'day' | 'week' | 'month'): number {
   if (bucket === 'month') {
@@ -60,12 +55,3 @@ export function bucketCount(start: string, end: string, bucket: 'day' | 'week' |
 }
 
 /** Null when `rows` rows of the range's buckets fit in one answer; else what to ask for instead. */
-export function gridSizeProblem(start: string, end: string, bucket: 'day' | 'week' | 'month', rows: number): string | null {
-  const columns = bucketCount(start, end, bucket);
-  if (rows * columns <= MAX_GRID_CELLS) return null;
-  const n = (x: number) => x.toLocaleString('en');
-  return (
-    `A grid can hold at most ${n(MAX_GRID_CELLS)} figures at a time; ${n(rows)} people × ${n(columns)} ${BUCKET_WORDS[bucket]} ` +
-    `is ${n(rows * columns)}. Ask for fewer people at a time${bucket === 'month' ? '' : ', or for longer periods than ' + BUCKET_WORDS[bucket]}.`
-  );
-}

@@ -32,7 +32,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...listHandlers(ctx),
     ...campaignHandlers(ctx, model),
     ...bookingHandlers(ctx, model),
-    ...ioHandlers(ctx, model),
+    ...ioHandlers(ctx),
     ...capacityHandlers(ctx, model),
     ...snapshotHandlers(ctx, model),
     ...staffingHandlers(ctx, model),

@@ -1,13 +1,11 @@
 import type { IoHandlers } from '@shared/contract/io';
 import { AppError } from '@shared/errors';
 import { backupsDirFor } from '../db/backup';
-import type { CapacityModel } from '../capacity/model';
 import { commitImport, previewImport } from '../io/import/service';
-import { campaignSheet, talentSheet, templateSheet } from '../io/export/entities';
-import { writeIcs } from '../io/export/ics';
-import { planState, writePlan } from '../io/export/plan';
+import { templateSheet } from '../io/export/entities';
+import { exportOffThread, type ExportEnv } from '../io/export/offThread';
 import { writeTableFile } from '../io/export/tableFile';
-import { IoTasks } from '../io/task';
+import { IoTasks, type IoTask } from '../io/task';
 import { SAVE_FILTERS } from '../io/dialogs';
 import { getCampaign } from '../db/repos/campaigns';
 import { getRole } from '../db/repos/roles';
@@ -21,27 +19,32 @@ function platformOf(ctx: HandlerContext) {
 }
 
 /** Import (preview, then commit), templates and exports. Paths come from the edge's file dialogs. */
-export function ioHandlers(ctx: HandlerContext, model?: CapacityModel) {
+export function ioHandlers(ctx: HandlerContext) {
   const { db } = ctx;
   const tasks = new IoTasks(() => ctx.platform?.emit?.bind(ctx.platform));
+  const env = (task: IoTask): ExportEnv => ({ platform: ctx.platform, task, today: localIsoDate(ctx.now()), now: ctx.now() });
   return {
     'io:importPreview': (input) => previewImport(db, input, ctx.now()),
     'io:importCommit': (input) =>
       tasks.run('import', 'Import', (task) =>
-        commitImport(db, input, { backupDir: backupsDirFor(ctx.app.workspacePath), now: ctx.now(), onProgress: (f) => void task.report(f) }),
+        commitImport(db, input, {
+          backupDir: backupsDirFor(ctx.app.workspacePath),
+          now: ctx.now(),
+          // Progress, a turn for the window's calls, and the cancel check, between parts of the write.
+          step: (written, total) => task.step(written, total, 'Writing rows'),
+        }),
       ),
     'io:template': ({ entity, format, path }) => writeTableFile(path, format, templateSheet(entity)),
-    'io:exportEntity': ({ entity, format, path }) => writeTableFile(path, format, entity === 'talent' ? talentSheet(db) : campaignSheet(db)),
-    'io:exportIcs': (input) => {
+    'io:exportEntity': ({ entity, format, path }) => tasks.run('export', 'Export', (task) => exportOffThread(db, { kind: 'entity', entity, format, path }, env(task))),
+    'io:exportIcs': async (input) => {
       if ('talentId' in input) found(getTalent(db, input.talentId), 'person', 'talentId');
       else found(getCampaign(db, input.campaignId), 'campaign', 'campaignId');
-      return writeIcs(db, input, ctx.now());
+      const written = await tasks.run('export', 'Export', (task) => exportOffThread(db, { kind: 'ics', request: input }, env(task)));
+      return { ...written, events: written.events ?? written.rows };
     },
     'io:exportPlan': (input) => {
       if (input.filter.roleId !== undefined) found(getRole(db, input.filter.roleId), 'role', 'filter.roleId');
-      return tasks.run('export', 'Export', (task) =>
-        writePlan(planState(db, model, input.range), input, { platform: ctx.platform, task, today: localIsoDate(ctx.now()) }),
-      );
+      return tasks.run('export', 'Export', (task) => exportOffThread(db, { kind: 'plan', request: input }, env(task)));
     },
     'io:cancel': () => ({ cancelled: tasks.cancel() }),
     'io:chooseFile': async ({ title }) => ({

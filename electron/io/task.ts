@@ -13,6 +13,7 @@ const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** One running import or export. */
 export class IoTask {
   private cancelled = false;
+  private readonly cancelHooks: (() => void)[] = [];
   private lastEmit = 0;
   private lastYield = performance.now();
 
@@ -24,6 +25,13 @@ export class IoTask {
 
   cancel(): void {
     this.cancelled = true;
+    for (const hook of this.cancelHooks.splice(0)) hook();
+  }
+
+  /** Runs `hook` on cancel (e.g. passes the cancel on to a worker thread doing the work). */
+  onCancel(hook: () => void): void {
+    if (this.cancelled) hook();
+    else this.cancelHooks.push(hook);
   }
 
   /**
@@ -45,10 +53,15 @@ export class IoTask {
 
   /** Progress from synchronous work (e.g. inside a transaction): emitted, throttled, with no turn of the event loop. */
   report(fraction: number, phase = this.label): void {
+    this.progress(fraction, 1, phase);
+  }
+
+  /** Progress reported by work done elsewhere (a worker thread): emitted, throttled. */
+  progress(done: number, total: number, phase = this.label): void {
     const now = performance.now();
-    if (now - this.lastEmit < EMIT_EVERY_MS && fraction < 1) return;
+    if (now - this.lastEmit < EMIT_EVERY_MS && done < total) return;
     this.lastEmit = now;
-    this.emit?.({ type: 'progress', operation: this.operation, label: phase, done: fraction, total: 1, finished: false });
+    this.emit?.({ type: 'progress', operation: this.operation, label: phase, done, total, finished: false });
   }
 
   throwIfCancelled(): void {
@@ -66,7 +79,11 @@ export class IoTasks {
 
   constructor(private readonly emit: () => Emit | undefined) {}
 
+  /** Runs `work` as a task; one of each operation at a time (each export holds a worker and its figures in memory). */
   async run<T>(operation: IoOperation, label: string, work: (task: IoTask) => Promise<T>): Promise<T> {
+    if ([...this.running].some((t) => t.operation === operation)) {
+      throw new AppError('conflict', `${operation === 'export' ? 'An export' : 'An import'} is already running. Wait until it has finished, or cancel it.`);
+    }
     const task = new IoTask(operation, label, this.emit());
     this.running.add(task);
     try {

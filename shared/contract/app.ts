@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
+import { checkSpan, VIEW_MAX_DAYS } from './limits';
 import { isoDate, shortText } from './schemas';
 
 export interface AppInfo {
@@ -54,6 +55,7 @@ export const appChannels = {
         to: isoDate,
         places: z.array(z.object({ country: z.string().regex(/^[A-Z]{2}$/), region: shortText.nullable() }).strict()).max(300),
       })
-      .strict(),
+      .strict()
+      .superRefine(({ from, to }, ctx) => checkSpan(ctx, { start: from, end: to }, VIEW_MAX_DAYS, 'A list of holidays', ['to'])),
   ),
 };

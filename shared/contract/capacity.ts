@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { Id, IsoDate, TalentKind } from '../domain';
-import { gridSizeProblem } from '../horizon';
 import { channel } from './channel';
+import { bucketCount } from '../horizon';
+import { GRID_MAX_CELLS, limitedRange, VIEW_MAX_DAYS } from './limits';
 import { bookingStatus, id, isoDate, level, longText, positiveHours, shortText, talentKind, withinHorizon } from './schemas';
 
-const range = withinHorizon(z.object({ start: isoDate, end: isoDate }).strict());
+const range = limitedRange(VIEW_MAX_DAYS, 'A capacity view');
 
 /** Which people a capacity view shows. */
 export const capacityFilter = z
@@ -84,11 +85,13 @@ export const capacityChannels = {
         limit: z.number().int().min(0).max(10_000).default(200),
       })
       .strict()
-      .superRefine(({ range, bucket, limit }, ctx) => {
-        // Object checks run even when a field failed: only a well-formed request is measured.
-        const valid = isoDate.safeParse(range?.start).success && isoDate.safeParse(range?.end).success && ['day', 'week', 'month'].includes(bucket) && Number.isInteger(limit);
-        const problem = valid ? gridSizeProblem(range.start, range.end, bucket, limit) : null;
-        if (problem) ctx.addIssue({ code: 'custom', path: ['limit'], message: problem });
+      .superRefine(({ range: r, bucket, limit }, ctx) => {
+        if (!r || r.end < r.start || !Number.isInteger(limit)) return;
+        const columns = bucketCount(r.start, r.end, bucket);
+        if (limit * columns <= GRID_MAX_CELLS) return;
+        const most = Math.max(1, Math.floor(GRID_MAX_CELLS / columns)).toLocaleString('en-GB');
+        const message = `At most ${GRID_MAX_CELLS.toLocaleString('en-GB')} cells at a time: ${columns.toLocaleString('en-GB')} ${bucket}s × ${limit.toLocaleString('en-GB')} people asked for; ask for at most ${most} people at a time.`;
+        ctx.addIssue({ code: 'custom', path: ['limit'], message });
       }),
   ),
   'capacity:roleWeeks': channel<RoleWeek[]>()(

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ImportPreview, ImportResult } from '../io/types';
 import { FILE_FORMATS, IMPORT_ENTITIES } from '../io/types';
 import { channel } from './channel';
+import { checkSpan, ICS_EXPORT_MAX_DAYS, limitedRange, PDF_EXPORT_MAX_DAYS, SHEET_EXPORT_MAX_DAYS } from './limits';
 import { filePath, id, isoDate, withRange } from './schemas';
 
 export type { ImportPreview, ImportResult, ImportIssue, ColumnGuess, PreviewRow, FieldInfo } from '../io/types';
@@ -52,6 +53,7 @@ export interface WrittenFile {
 }
 
 const range = withRange(z.object({ start: isoDate, end: isoDate }).strict());
+const icsRange = limitedRange(ICS_EXPORT_MAX_DAYS, 'A bookings calendar');
 
 export const planFilter = z
   .object({
@@ -71,12 +73,17 @@ export const ioChannels = {
   'io:template': channel<WrittenFile>()(z.object({ entity, format, path }).strict()),
   'io:exportEntity': channel<WrittenFile>()(z.object({ entity: z.enum(['talent', 'campaigns']), format, path }).strict()),
   'io:exportIcs': channel<WrittenFile & { events: number }>()(
-    z.union([z.object({ path, talentId: id, range: range.optional() }).strict(), z.object({ path, campaignId: id, range: range.optional() }).strict()]),
+    z.union([z.object({ path, talentId: id, range: icsRange.optional() }).strict(), z.object({ path, campaignId: id, range: icsRange.optional() }).strict()]),
   ),
   'io:exportPlan': channel<WrittenFile>()(
     z
       .object({ path, format: z.enum([...FILE_FORMATS, 'pdf']), range, filter: planFilter, sheet: z.enum(['person', 'campaign', 'role', 'bookings']).optional() })
-      .strict(),
+      .strict()
+      .superRefine(({ format, range: r }, ctx) =>
+        format === 'pdf'
+          ? checkSpan(ctx, r, PDF_EXPORT_MAX_DAYS, 'A PDF staffing plan', ['range', 'end'])
+          : checkSpan(ctx, r, SHEET_EXPORT_MAX_DAYS, `A staffing plan in ${format.toUpperCase()}`, ['range', 'end']),
+      ),
   ),
   /** Cancels the running exports (and an import still reading its file); they remove any partial file. */
   'io:cancel': channel<{ cancelled: number }>()(z.object({}).strict().default({})),

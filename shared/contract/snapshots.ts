@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { CampaignStatus, Id, IsoDate, TalentKind } from '../domain';
 import { channel } from './channel';
-import { filePath, id, isoDate, longText, name, shortText, talentKind, withRange } from './schemas';
+import { limitedRange, SNAPSHOT_MAX_DAYS } from './limits';
+import { filePath, id, longText, name, shortText, talentKind } from './schemas';
 
 // Capacity snapshots: the figures of a moment, stored immutably, for executives to review,
 // compare and share. Every figure is in hours unless its name says otherwise.
 
-const range = withRange(z.object({ start: isoDate, end: isoDate }).strict());
+const range = limitedRange(SNAPSHOT_MAX_DAYS, 'A snapshot');
 
 /** Which people (and roles) a snapshot covers. Demand is per role, so kinds and tags narrow supply only. */
 export const snapshotFilter = z

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { Id, IsoDate, Priority, TalentKind } from '../domain';
 import { DEFAULT_NEAR_LIMIT_SHARE, DEFAULT_PRIORITY_WEIGHTS } from '../staffing/types';
 import { channel } from './channel';
-import { bookingStatus, id, isoDate, talentKind, withinHorizon } from './schemas';
+import { limitedRange, VIEW_MAX_DAYS } from './limits';
+import { bookingStatus, id, talentKind } from './schemas';
 
 // Staffing: "who can do this, and when?" — ranked candidates for one demand line, and a proposed
 // plan for all open demand in a range that changes nothing until the planner accepts it.
@@ -217,7 +218,7 @@ export const staffingChannels = {
   'staffing:propose': channel<StaffingProposalView>()(
     z
       .object({
-        range: withinHorizon(z.object({ start: isoDate, end: isoDate }).strict()),
+        range: limitedRange(VIEW_MAX_DAYS, 'A staffing plan'),
         mode: z.enum(['split', 'whole']).default('split'),
         includeTentative: z.boolean().default(true),
         kinds: kinds.default(['staff', 'freelancer']),

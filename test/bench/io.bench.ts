@@ -1,5 +1,7 @@
 // Import/export benchmark: exports a 26-week staffing plan to XLSX and imports 10,000 bookings
-// from CSV, each beside the pre-issue-7 path (test/bench/io-baseline.ts) in the same run.
+// from CSV, each beside the pre-issue-7 path (test/bench/io-baseline.ts) in the same run; then
+// sends the widest valid request of every channel and prints its time and memory beside the
+// bounds (test/bench/io-extreme.ts). `npm run bench:io -- --extreme` runs only the latter.
 // Uses big.db, or the file named by BENCH_DB (npx tsx build/scripts/seed.ts --people 5000 --bookings 100000 --months 24 --out big.db).
 // Prints one JSON line. Figures, not assertions.
 
@@ -14,6 +16,7 @@ import { listTalent } from '../../electron/db/repos/talent';
 import { planState, writePlan } from '../../electron/io/export/plan';
 import { commitImport } from '../../electron/io/import/service';
 import { baselineExport, baselineImport } from './io-baseline';
+import { runExtreme } from './io-extreme';
 
 const SOURCE = process.env.BENCH_DB ?? 'big.db';
 if (!existsSync(SOURCE)) {
@@ -92,4 +95,21 @@ async function main() {
   }));
 }
 
-void main();
+/** The first Monday on or after the workspace's first booking: the generated data starts there. */
+function firstMonday(): string {
+  const db = openWorkspace(SOURCE, { readonly: true });
+  const { start } = db.prepare('SELECT min(start) AS start FROM bookings').get() as { start: string };
+  db.close();
+  const day = new Date(`${start}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + ((8 - day.getUTCDay()) % 7));
+  return day.toISOString().slice(0, 10);
+}
+
+async function extreme() {
+  const results = await runExtreme(SOURCE, firstMonday());
+  console.log(JSON.stringify({ bench: 'io-extreme', results }));
+}
+
+if (!process.argv.includes('--extreme')) await main();
+await extreme();
+process.exit(0);

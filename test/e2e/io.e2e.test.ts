@@ -1,10 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { LIBREOFFICE, libreOfficeSheets, PDFTOTEXT, pdfText } from '../electron/io/realClients';
+import { openWorkspace } from '../../electron/db/open';
+import { setMeta } from '../../electron/db/repos/meta';
+import { generateStudio } from '../../electron/demo/generate';
+import { writeStudio } from '../../electron/demo/write';
 import { startApp, type App } from './harness';
 
 // Imports and exports, end to end: the import wizard with a talent file that has two bad rows
@@ -174,4 +178,70 @@ describe('import and export', () => {
     );
     expect(events).toEqual([['Spring Launch — 6 h/day', '2027-03-08']]);
   });
+
+  it('an export shows its progress and can be cancelled, leaving no file; a range over the limit is refused with the limit named', async () => {
+    // A studio big enough that a two-year workbook takes a few seconds.
+    const workspace = join(dir, 'big.db');
+    const seeded = openWorkspace(workspace);
+    writeStudio(seeded, generateStudio(11, TODAY, { people: 1000, campaigns: 100, demandLines: 400, bookings: 20_000, months: 24 }), `${TODAY}T09:00:00.000Z`);
+    setMeta(seeded, 'onboarded', 'demo');
+    seeded.close();
+    const out = mkdtempSync(join(dir, 'out-'));
+    app = await startApp({ now: TODAY, rendererDir, workspace, saveDir: out });
+    const { page } = app;
+    await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+    await page.reload();
+    await openPeople(page);
+    await page.getByRole('button', { name: 'Export…' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByLabel('From').fill('2027-03-01');
+    await dialog.getByLabel('To', { exact: true }).fill('2029-02-28');
+    app.bridge.platform.dialogs.save = join(out, 'plan.xlsx');
+    await dialog.getByRole('button', { name: 'Export…' }).click();
+
+    // Progress: what is being written, and how far.
+    const status = dialog.getByRole('status');
+    await expect.poll(() => status.innerText(), { timeout: 60_000 }).toMatch(/Writing by person · \d+%/);
+    await app.screenshot('io-export-4-progress');
+    await dialog.getByRole('button', { name: 'Cancel export' }).click();
+    await expect.poll(() => page.getByText('Export cancelled. No file was written.').count(), { timeout: 30_000 }).toBe(1);
+    expect(await dialog.getByRole('button', { name: 'Export…' }).isEnabled()).toBe(true);
+    await expect.poll(() => readdirSync(out)).toEqual([]);
+
+    // A PDF of two years: refused, with the limit and the range asked for, and nothing written.
+    await dialog.getByLabel('Format').selectOption('pdf');
+    app.bridge.platform.dialogs.save = join(out, 'plan.pdf');
+    await dialog.getByRole('button', { name: 'Export…' }).click();
+    const alert = dialog.getByRole('alert');
+    await expect.poll(() => alert.innerText(), { timeout: 30_000 }).toMatch(/covers at most 366 days \(1 year\); you asked for 2027-03-01 to 2029-02-28, 731 days \(2 years\)/);
+    await app.screenshot('io-export-5-refused');
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('a big import shows its progress while it writes, and Cancel import leaves the workspace as it was', async () => {
+    const file = join(dir, 'many-people.csv');
+    const lines = ['Name,Email,Primary role,Kind,Cost rate'];
+    for (let i = 0; i < 20_000; i++) lines.push(`Person ${i},person${i}@example.org,Designer,${i % 5 ? 'staff' : 'freelancer'},${40 + (i % 25)}`);
+    writeFileSync(file, lines.join('\n'));
+    app = await startApp({ now: TODAY, rendererDir, dialogs: { open: file } });
+    await setUp(app);
+    const { page } = app;
+    await openPeople(page);
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const wizard = page.getByRole('dialog', { name: 'Import from a spreadsheet' });
+    await wizard.getByRole('button', { name: 'Choose a file…' }).click();
+    const importButton = wizard.getByRole('button', { name: 'Import 20,000 rows' });
+    await expect.poll(() => importButton.isEnabled(), { timeout: 60_000 }).toBe(true);
+    await importButton.click();
+
+    await expect.poll(() => wizard.getByRole('status').innerText(), { timeout: 60_000 }).toMatch(/Writing rows · \d+%/);
+    await app.screenshot('io-import-4-writing');
+    // The window is answered meanwhile: the list of roles comes back while the rows are written.
+    expect((await app.bridge.call('roles:list')).map((r) => r.name)).toContain('Designer');
+    await wizard.getByRole('button', { name: 'Cancel import' }).click();
+    await expect.poll(() => wizard.getByRole('alert').innerText(), { timeout: 30_000 }).toBe('Import was cancelled. Nothing was written.');
+    expect(await app.bridge.call('talent:list', {})).toEqual([]);
+    expect(await wizard.getByRole('button', { name: 'Cancel', exact: true }).isEnabled()).toBe(true);
+  });
 });
+

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overAllocationMessage } from '@shared/capacity';
-import { bucketCount, gridSizeProblem, horizonProblem, lastDayWithinHorizon, MAX_GRID_CELLS, MAX_RANGE_YEARS, spanInWords } from '@shared/horizon';
+import { bucketCount, horizonProblem, lastDayWithinHorizon, MAX_RANGE_YEARS, spanInWords } from '@shared/horizon';
 
 describe('the planning horizon', () => {
   it('allows ten years less a day from any start, 29 February included', () => {
@@ -42,12 +42,5 @@ describe('the size of a grid answer', () => {
     expect(bucketCount('2026-11-26', '2026-12-06', 'week')).toBe(2); // Thursday to the next Sunday
     expect(bucketCount('2026-11-23', '2026-11-23', 'week')).toBe(1);
     expect(bucketCount('2031-01-15', '2040-12-01', 'month')).toBe(120);
-  });
-
-  it('refuses more than a million figures, saying what to ask for instead', () => {
-    expect(gridSizeProblem('2031-01-01', '2040-12-31', 'month', 8000)).toBeNull();
-    expect(gridSizeProblem('2031-01-01', '2040-12-31', 'day', 10_000)).toBe(
-      `A grid can hold at most ${MAX_GRID_CELLS.toLocaleString('en')} figures at a time; 10,000 people × 3,653 days is 36,530,000. Ask for fewer people at a time, or for longer periods than days.`,
-    );
   });
 });

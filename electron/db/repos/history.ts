@@ -60,23 +60,69 @@ export function installHistory(db: Db): void {
   }
 }
 
+/** Connections with a long write open (its transaction stays open across turns of the event loop). */
+const longWrites = new WeakSet<Db>();
+
+/** Other writes would join a long write's open transaction: they are refused until it ends. */
+function refuseDuringLongWrite(db: Db): void {
+  if (longWrites.has(db)) throw new AppError('conflict', 'An import is being written. Try again when it has finished (or cancel it).');
+}
+
+/** Starts a change set (inside a transaction) and returns its id, or null when one is already open. */
+function openSet(db: Db, label: string): number | null {
+  const nested = (db.prepare('SELECT open_set FROM temp.undo_state').get() as { open_set: number | null }).open_set;
+  if (nested !== null) return null;
+  db.prepare('DELETE FROM temp.undo_log WHERE set_id IN (SELECT id FROM temp.undo_sets WHERE undone = 1)').run();
+  db.prepare('DELETE FROM temp.undo_sets WHERE undone = 1').run();
+  const setId = Number(db.prepare('INSERT INTO temp.undo_sets (label) VALUES (?)').run(label).lastInsertRowid);
+  db.prepare('UPDATE temp.undo_state SET open_set = ?').run(setId);
+  return setId;
+}
+
+function closeSet(db: Db, setId: number): void {
+  db.prepare('UPDATE temp.undo_state SET open_set = NULL').run();
+  const logged = db.prepare('SELECT count(*) AS n FROM temp.undo_log WHERE set_id = ?').get(setId) as { n: number };
+  if (logged.n === 0) db.prepare('DELETE FROM temp.undo_sets WHERE id = ?').run(setId);
+  db.prepare('DELETE FROM temp.undo_log WHERE set_id <= ?').run(setId - MAX_SETS);
+  db.prepare('DELETE FROM temp.undo_sets WHERE id <= ?').run(setId - MAX_SETS);
+}
+
 /** Runs `write` in one transaction, recorded as one undoable step named `label`. */
 export function recordChange<T>(db: Db, label: string, write: () => T): T {
+  refuseDuringLongWrite(db);
   return db.transaction(() => {
-    const nested = (db.prepare('SELECT open_set FROM temp.undo_state').get() as { open_set: number | null }).open_set;
-    if (nested !== null) return write();
-    db.prepare('DELETE FROM temp.undo_log WHERE set_id IN (SELECT id FROM temp.undo_sets WHERE undone = 1)').run();
-    db.prepare('DELETE FROM temp.undo_sets WHERE undone = 1').run();
-    const setId = Number(db.prepare('INSERT INTO temp.undo_sets (label) VALUES (?)').run(label).lastInsertRowid);
-    db.prepare('UPDATE temp.undo_state SET open_set = ?').run(setId);
+    const setId = openSet(db, label);
+    if (setId === null) return write();
     const result = write();
-    db.prepare('UPDATE temp.undo_state SET open_set = NULL').run();
-    const logged = db.prepare('SELECT count(*) AS n FROM temp.undo_log WHERE set_id = ?').get(setId) as { n: number };
-    if (logged.n === 0) db.prepare('DELETE FROM temp.undo_sets WHERE id = ?').run(setId);
-    db.prepare('DELETE FROM temp.undo_log WHERE set_id <= ?').run(setId - MAX_SETS);
-    db.prepare('DELETE FROM temp.undo_sets WHERE id <= ?').run(setId - MAX_SETS);
+    closeSet(db, setId);
     return result;
   }).immediate();
+}
+
+/**
+ * A long write (a big import) as one transaction and one undoable step, written in parts between
+ * which `write` awaits, so that the window's other calls are answered meanwhile (reads see the
+ * rows written so far; writes are refused until it ends). A throw, e.g. a cancel, rolls it all back.
+ */
+export async function recordLongChange<T>(db: Db, label: string, write: () => Promise<T>): Promise<T> {
+  refuseDuringLongWrite(db);
+  db.exec('BEGIN IMMEDIATE');
+  longWrites.add(db);
+  try {
+    const setId = openSet(db, label)!;
+    const result = await write();
+    closeSet(db, setId);
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  } finally {
+    longWrites.delete(db);
+    // Reads during the write may have cached figures of rows written so far: a change they can see
+    // (total_changes) makes them read again.
+    db.prepare('UPDATE temp.undo_state SET open_set = NULL').run();
+  }
 }
 
 export interface HistoryState {
@@ -122,6 +168,7 @@ function writeImage(db: Db, table: string, rowId: number, image: string | null):
 }
 
 function replay(db: Db, direction: 'undo' | 'redo'): string | null {
+  refuseDuringLongWrite(db);
   const set = db
     .prepare(direction === 'undo' ? 'SELECT id, label FROM temp.undo_sets WHERE undone = 0 ORDER BY id DESC LIMIT 1' : 'SELECT id, label FROM temp.undo_sets WHERE undone = 1 ORDER BY id ASC LIMIT 1')
     .get() as { id: number; label: string } | undefined;

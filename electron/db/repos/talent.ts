@@ -182,3 +182,9 @@ export function insertTalentBatch(db: Db, list: TalentFields[]): Id[] {
     return id;
   });
 }
+
+/** How many people there are, or have `roleId` as their primary role. */
+export function countTalent(db: Db, roleId?: Id): number {
+  const sql = roleId === undefined ? 'SELECT count(*) AS n FROM talent' : 'SELECT count(*) AS n FROM talent WHERE primary_role_id = ?';
+  return (db.prepare(sql).get(...(roleId === undefined ? [] : [roleId])) as { n: number }).n;
+}

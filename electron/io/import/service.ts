@@ -7,9 +7,9 @@ import { ENTITY_NOUNS } from '@shared/io/fields';
 import type { ColumnMapping, ImportEntity, ImportPreview, ImportResult } from '@shared/io/types';
 import { takeBackup } from '../../db/backup';
 import type { Db } from '../../db/open';
-import { recordChange } from '../../db/repos/history';
+import { recordChange, recordLongChange } from '../../db/repos/history';
 import { loadSource, readTable, type ImportSource } from '../read';
-import { analyse, fieldsOf } from './analyse';
+import { analyse, fieldsOf, type Analysis } from './analyse';
 import type { ImportOptions } from './types';
 
 export interface ImportRequest {
@@ -24,6 +24,26 @@ export interface CommitDeps {
   now: Date;
   /** Called with 0..1 while rows are written (the Electron edge can forward it as an event). */
   onProgress?: (fraction: number) => void;
+  /**
+   * Awaited between parts of the write (rows written, of all): gives the window's calls a turn,
+   * and throws to cancel, which rolls the import back. Without it the rows are written at once.
+   */
+  step?: (written: number, total: number) => Promise<void>;
+}
+
+/** Rows written between two turns of the event loop. */
+const PART = 100;
+
+/** Writes the plans in parts, awaiting `step` between them. */
+async function writeInParts(db: Db, a: Analysis, step: NonNullable<CommitDeps['step']>, progress: (written: number) => void): Promise<void> {
+  const total = a.plans.length;
+  for (let from = 0; from < total; from += PART) {
+    const part = a.plans.slice(from, from + PART);
+    if (a.importer.writeAll) a.importer.writeAll(db, part, (n) => progress(from + n));
+    else part.forEach((plan) => plan.write(db));
+    progress(from + part.length);
+    await step(from + part.length, total);
+  }
 }
 
 const LIMIT = 1000;
@@ -89,10 +109,14 @@ export async function commitImport(db: Db, request: ImportRequest & { fingerprin
   const [one, many] = ENTITY_NOUNS[request.entity];
   const label = `Import ${a.plans.length} ${a.plans.length === 1 ? one : many}`;
   const progress = (written: number) => deps.onProgress?.(written / a.plans.length);
-  recordChange(db, label, () => {
-    if (a.importer.writeAll) a.importer.writeAll(db, a.plans, progress);
-    else a.plans.forEach((plan, i) => (plan.write(db), (i & 63) === 63 && progress(i + 1)));
-  });
+  const { step } = deps;
+  if (step) await recordLongChange(db, label, () => writeInParts(db, a, step, progress));
+  else {
+    recordChange(db, label, () => {
+      if (a.importer.writeAll) a.importer.writeAll(db, a.plans, progress);
+      else a.plans.forEach((plan, i) => (plan.write(db), (i & 63) === 63 && progress(i + 1)));
+    });
+  }
   deps.onProgress?.(1);
   return {
     entity: request.entity,

@@ -107,9 +107,14 @@ export function ImportWizard({ initialEntity = 'talent', onClose }: { initialEnt
   const footer = (
     <>
       {busy === 'import' ? <ProgressLine progress={progress} fallback="Importing" /> : <span className="spacer" />}
-      <Button onClick={onClose} disabled={busy === 'import'}>
-        Cancel
-      </Button>
+      {busy === 'import' ? (
+        // Until the rows are committed, a cancel rolls the whole import back.
+        <Button variant="danger" onClick={() => void call('io:cancel', {})}>
+          Cancel import
+        </Button>
+      ) : (
+        <Button onClick={onClose}>Cancel</Button>
+      )}
       <Button variant="primary" onClick={() => void commit()} disabled={blocked || busy !== null}>
         {preview && writable > 0 ? `Import ${formatNumber(writable, 0)} ${writable === 1 ? 'row' : 'rows'}` : 'Import'}
       </Button>

@@ -3,7 +3,6 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referenceCompute, refDates } from '../../shared/capacity/reference';
-import { MAX_RANGE_YEARS } from '@shared/horizon';
 import { CapacityModel, loadCapacityInput, modelRange, stateBytes } from '../../../electron/capacity/model';
 import { listBookings } from '../../../electron/db/repos/bookings';
 import { ioCall, writeTemp } from '../io/helpers';
@@ -134,7 +133,7 @@ describe('capacity beyond the first window', () => {
   });
 });
 
-describe('ranges beyond the horizon are refused with words', () => {
+describe('ranges beyond what a request may cover are refused with words', () => {
   it('a 1900–2199 view is refused, naming the limit and the range asked for', async () => {
     const range = { start: '1900-01-01', end: '2199-12-31' };
     for (const [channel, input] of [
@@ -148,17 +147,16 @@ describe('ranges beyond the horizon are refused with words', () => {
       if (envelope.ok) continue;
       expect(envelope.error.code).toBe('invalid_input');
       expect(envelope.error.field).toBe('range.end');
-      expect(envelope.error.message).toBe(
-        `End: A range can cover at most ${MAX_RANGE_YEARS} years; 1 January 1900 to 31 December 2199 is 300 years. From 1 January 1900 it can end on 31 December 1909 at the latest.`,
-      );
+      // Views and plans have the tighter per-request limit (shared/contract/limits.ts), inside the horizon.
+      expect(envelope.error.message).toMatch(/^End: A (capacity view|staffing plan) covers at most 1,100 days \(3 years\); you asked for 1900-01-01 to 2199-12-31, 109,573 days \(300 years\)\. Choose a shorter range\.$/);
     }
   });
 
   it('a grid answer too big to send is refused, saying what to ask for', async () => {
-    const envelope = await ws.send('capacity:grid', { range: { start: '2031-01-01', end: '2040-12-31' }, bucket: 'day', filter: {}, limit: 10_000 });
+    const envelope = await ws.send('capacity:grid', { range: { start: '2031-01-01', end: '2033-12-31' }, bucket: 'day', filter: {}, limit: 10_000 });
     expect(envelope.ok ? null : [envelope.error.field, envelope.error.message]).toEqual([
       'limit',
-      'Limit: A grid can hold at most 1,000,000 figures at a time; 10,000 people × 3,653 days is 36,530,000. Ask for fewer people at a time, or for longer periods than days.',
+      'Limit: At most 500,000 cells at a time: 1,096 days × 10,000 people asked for; ask for at most 456 people at a time.',
     ]);
   });
 
@@ -173,13 +171,13 @@ describe('ranges beyond the horizon are refused with words', () => {
     expect(listBookings(ws.db)).toHaveLength(count);
   });
 
-  it('exactly ten years is a whole view, not clipped', async () => {
-    const range = { start: '2031-01-01', end: '2040-12-31' };
+  it('the widest view (1,100 days), years ahead, is whole, not clipped', async () => {
+    const range = { start: '2038-01-01', end: '2041-01-04' };
     const grid = await ws.call('capacity:grid', { range, bucket: 'month', filter: { ids: [ben] } });
-    expect(grid.buckets).toHaveLength(120);
-    expect(grid.buckets.at(-1)).toEqual({ start: '2040-12-01', end: '2040-12-31' });
+    expect(grid.buckets).toHaveLength(37);
+    expect(grid.buckets.at(-1)).toEqual({ start: '2041-01-01', end: '2041-01-04' });
     // Ben is full time then: every month of 2040 has capacity.
-    expect(grid.capacity.slice(108).every((h) => h > 100)).toBe(true);
+    expect(grid.capacity.slice(24, 36).every((h) => h > 100)).toBe(true);
   });
 });
 

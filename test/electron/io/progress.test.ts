@@ -9,7 +9,10 @@ import { AppError } from '@shared/errors';
 import type { Table } from '../../../electron/io/export/plan/sheets';
 import { writePlanXlsx } from '../../../electron/io/export/plan/xlsx';
 import { IoTasks } from '../../../electron/io/task';
-import { smallStudio, tempWorkspace, type TestWorkspace } from '../helpers/workspace';
+import { dispatch } from '../../../electron/dispatch';
+import { createHandlers } from '../../../electron/handlers';
+import { testPlatform } from '../../e2e/bridge/platform';
+import { FIXED_NOW, smallStudio, tempWorkspace, type TestWorkspace } from '../helpers/workspace';
 import { ioSend } from './helpers';
 
 const dirs: string[] = [];
@@ -64,4 +67,22 @@ describe('export progress and cancel', () => {
       ws.close();
     }
   });
+
+  it('runs one export at a time: a second while one runs is refused, and nothing of it is written', async () => {
+    const ws: TestWorkspace = tempWorkspace();
+    try {
+      await smallStudio(ws);
+      const range = { start: '2027-01-04', end: '2028-12-31' };
+      // One handler table, as the app has.
+      const handlers = createHandlers({ db: ws.db, now: () => FIXED_NOW, app: { name: 'test', version: '0', workspacePath: ws.path }, platform: testPlatform(ws.dir) });
+      const first = dispatch(handlers, 'io:exportPlan', { path: join(ws.dir, 'first.xlsx'), format: 'xlsx', range, filter: {} });
+      const second = await dispatch(handlers, 'io:exportPlan', { path: join(ws.dir, 'second.csv'), format: 'csv', range, filter: {} });
+      expect(second).toMatchObject({ ok: false, error: { code: 'conflict', message: 'An export is already running. Wait until it has finished, or cancel it.' } });
+      expect((await first).ok).toBe(true);
+      expect(existsSync(join(ws.dir, 'second.csv'))).toBe(false);
+    } finally {
+      ws.close();
+    }
+  });
 });
+

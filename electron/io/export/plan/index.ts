@@ -1,12 +1,14 @@
 // Writing the staffing plan: XLSX (every sheet, streamed), CSV (one sheet) or PDF (printed HTML).
 
-import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { CapacityState } from '@shared/capacity';
 import type { FileFormat } from '@shared/io/types';
+import { PDF_EXPORT_MAX_PEOPLE } from '@shared/contract/limits';
 import { AppError } from '@shared/errors';
 import type { Platform } from '../../../handlers/context';
 import { silentTask, type IoTask } from '../../task';
+import { writeWhole } from '../partialFile';
 import { csvCell } from '../tableFile';
 import { planData, type PlanData, type PlanFilter } from './data';
 import { longDate, planHtml, PDF_FOOTER, PDF_HEADER, PDF_MARGINS_MM } from './pdf';
@@ -43,48 +45,84 @@ export function describeFilter(filter: PlanFilter, roleName?: string): string {
 }
 
 
+/** The CSV's rows, written as they are made (a batch at a time), to a partial file renamed when complete. */
 async function writeCsv(data: PlanData, request: PlanRequest, task: IoTask): Promise<number> {
   const table = TABLES[request.sheet ?? 'person'](data);
-  const body: (string | number)[][] = [];
-  for (const r of table.rows) {
-    body.push(r.map(csvCell));
-    if ((body.length & 1023) === 0) await task.step(body.length, table.count, 'Writing CSV');
-  }
-  task.throwIfCancelled();
   const headers = table.columns.map((c) => String(csvCell(c.header)));
-  writeFileSync(request.path, '\uFEFF' + Papa.unparse({ fields: headers, data: body }, { newline: '\r\n' }) + '\r\n', 'utf8');
-  return body.length;
+  const unparse = (rows: unknown[][]) => Papa.unparse(rows, { newline: '\r\n' }) + '\r\n';
+  return writeWhole(request.path, async (file) => {
+    await file.write('\uFEFF' + unparse([headers]));
+    let batch: (string | number)[][] = [];
+    let written = 0;
+    for (const r of table.rows) {
+      batch.push(r.map(csvCell));
+      if (batch.length < 512) continue;
+      await file.write(unparse(batch));
+      written += batch.length;
+      batch = [];
+      await task.step(written, table.count, 'Writing CSV');
+    }
+    if (batch.length) await file.write(unparse(batch));
+    task.throwIfCancelled();
+    return written + batch.length;
+  });
 }
 
-async function writePdf(data: PlanData, request: PlanRequest, env: PlanEnv, title: string, filterLine: string, task: IoTask): Promise<number> {
+export const planTitle = (request: Pick<PlanRequest, 'range'>) => `Staffing plan, ${request.range.start} to ${request.range.end}`;
+
+/** Refuses a PDF of more people than one may hold. */
+export function refuseTooManyForPdf(people: number): void {
+  if (people <= PDF_EXPORT_MAX_PEOPLE) return;
+  throw new AppError(
+    'invalid_input',
+    `A PDF staffing plan holds at most ${PDF_EXPORT_MAX_PEOPLE.toLocaleString('en-GB')} people; this one would have ${people.toLocaleString('en-GB')}. Choose a role to narrow it, or export to Excel (XLSX).`,
+    'filter',
+  );
+}
+
+/** The PDF's page (HTML), refused beyond the people one PDF may hold. */
+function pdfPage(data: PlanData, request: PlanRequest, filterLine: string, today: string): { html: string; rows: number } {
+  refuseTooManyForPdf(data.people.count);
+  return planHtml(data, { title: planTitle(request), filterLine, generated: today });
+}
+
+/** A PDF is printed by the platform (the app's window). */
+export function assertCanPrint(env: PlanEnv): asserts env is PlanEnv & { platform: Platform } {
   if (!env.platform) throw new AppError('invalid_input', 'PDF export needs the app window (printing is not available here).');
+}
+
+/** Prints the page to PDF through the platform, written under a temporary name and renamed. */
+export async function printPlanPdf(html: string, request: PlanRequest, env: PlanEnv, task: IoTask): Promise<void> {
+  assertCanPrint(env);
+  const title = planTitle(request);
   const today = env.today ?? new Date().toISOString().slice(0, 10);
-  const { html, rows } = planHtml(data, { title, filterLine, generated: today });
-  await task.step(0, 1, 'Printing PDF');
+  task.progress(0, 1, 'Printing PDF');
   const pdf = await env.platform.printToPdf(html, {
     landscape: true, headerTemplate: PDF_HEADER(title), footerTemplate: PDF_FOOTER(longDate(today)), marginsMm: PDF_MARGINS_MM,
   });
   task.throwIfCancelled();
-  const partial = `${request.path}.partial`;
-  try {
-    writeFileSync(partial, pdf);
-    renameSync(partial, request.path);
-  } catch (error) {
-    rmSync(partial, { force: true });
-    throw error;
-  }
-  return rows;
+  await writeWhole(request.path, (file) => file.write(pdf));
 }
 
-export async function writePlan(state: CapacityState, request: PlanRequest, env: PlanEnv = {}): Promise<{ path: string; bytes: number; rows: number }> {
-  const task = env.task ?? silentTask();
+/**
+ * The part of an export that reads the capacity state (in the app, in a worker thread): CSV and
+ * XLSX are written to their file; a PDF's page is returned for the platform to print.
+ */
+export async function renderPlan(state: CapacityState, request: PlanRequest, task: IoTask, today: string): Promise<{ rows: number; html?: string }> {
   const data = planData(state, request.range, request.filter);
   const roleName = request.filter.roleId ? state.roleNames[state.roleIds.indexOf(request.filter.roleId)] : undefined;
-  const title = `Staffing plan, ${request.range.start} to ${request.range.end}`;
   const filterLine = describeFilter(request.filter, roleName);
-  let rows: number;
-  if (request.format === 'csv') rows = await writeCsv(data, request, task);
-  else if (request.format === 'pdf') rows = await writePdf(data, request, env, title, filterLine, task);
-  else rows = await writePlanXlsx(request.path, PLAN_SHEETS.map((s) => TABLES[s](data)), [title, filterLine], task);
+  if (request.format === 'csv') return { rows: await writeCsv(data, request, task) };
+  if (request.format === 'pdf') return pdfPage(data, request, filterLine, today);
+  return { rows: await writePlanXlsx(request.path, PLAN_SHEETS.map((s) => TABLES[s](data)), [planTitle(request), filterLine], task) };
+}
+
+/** The whole export in this thread (scripts, benchmarks, tests of the writers). */
+export async function writePlan(state: CapacityState, request: PlanRequest, env: PlanEnv = {}): Promise<{ path: string; bytes: number; rows: number }> {
+  const task = env.task ?? silentTask();
+  if (request.format === 'pdf') assertCanPrint(env);
+  const today = env.today ?? new Date().toISOString().slice(0, 10);
+  const { rows, html } = await renderPlan(state, request, task, today);
+  if (html !== undefined) await printPlanPdf(html, request, env, task);
   return { path: request.path, bytes: statSync(request.path).size, rows };
 }

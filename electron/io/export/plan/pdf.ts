@@ -35,7 +35,8 @@ function weekHead(data: PlanData, from: number, to: number, lead: string): strin
 }
 
 function personSection(data: PlanData, from: number, to: number, bandTitle: string): string {
-  const bodies = data.people.map((p) => {
+  const bodies: string[] = [];
+  for (const p of data.people) {
     // Only the campaigns with hours in this band: a row of dashes says nothing.
     const campaigns = p.campaigns.filter((c) => sum(c.hours, from, to) >= 0.05);
     const rows = 3 + campaigns.length;
@@ -44,13 +45,13 @@ function personSection(data: PlanData, from: number, to: number, bandTitle: stri
       `<tr class="${cls}">${first ? who : ''}<td class="l">${label}</td>${cells}${total}</tr>`;
     const series = (a: Float64Array) => Array.from(a.subarray(from, to), hrs).join('');
     const util = Array.from(p.booked.subarray(from, to), (b, i) => pct(b, p.capacity[from + i])).join('');
-    return `<tbody class="block">${[
+    bodies.push(`<tbody class="block">${[
       line('cap', 'Capacity', series(p.capacity), hrs(sum(p.capacity, from, to)), true),
       ...campaigns.map((c) => line('camp', esc(c.campaign.name), series(c.hours), hrs(sum(c.hours, from, to)))),
       line('tot', 'Booked', series(p.booked), hrs(sum(p.booked, from, to))),
       line('util', 'Utilisation', util, pct(sum(p.booked, from, to), sum(p.capacity, from, to))),
-    ].join('')}</tbody>`;
-  });
+    ].join('')}</tbody>`);
+  }
   const body = bodies.length ? bodies.join('') : '<tbody><tr><td class="l empty" colspan="99">No people match the filter.</td></tr></tbody>';
   return `<section><h2>By person <span class="band">${bandTitle}</span></h2><table>${weekHead(data, from, to, 'Person')}${body}</table></section>`;
 }
@@ -102,10 +103,9 @@ function roleSection(data: PlanData, from: number, to: number, bandTitle: string
 }
 
 function summary(data: PlanData): string {
-  const capacity = data.people.reduce((s, p) => s + sum(p.capacity), 0);
-  const booked = data.people.reduce((s, p) => s + sum(p.booked), 0);
+  const { capacityTotal: capacity, bookedTotal: booked } = data.people;
   const tiles: [string, string][] = [
-    [String(data.people.length), 'people'], [String(data.campaigns.length), 'campaigns'], [String(data.weeks.length), 'weeks'],
+    [String(data.people.count), 'people'], [String(data.campaigns.length), 'campaigns'], [String(data.weeks.length), 'weeks'],
     [num(capacity, 0), 'capacity hours'], [num(booked, 0), 'booked hours'], [capacity > 0 ? `${Math.round((booked / capacity) * 100)}%` : '–', 'utilisation'],
   ];
   return `<div class="summary">${tiles.map(([v, l]) => `<div><b>${v}</b><span>${l}</span></div>`).join('')}</div>`;
@@ -122,5 +122,5 @@ export function planHtml(data: PlanData, meta: { title: string; filterLine: stri
   ];
   sections[0] = sections[0].replace('<section>', `<section class="first"><h1>${esc(meta.title)}</h1><p class="sub">${esc(meta.filterLine)} · generated ${esc(longDate(meta.generated))}</p>${summary(data)}`);
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(meta.title)}</title><style>${PDF_CSS}</style></head><body>${sections.join('')}</body></html>`;
-  return { html, rows: data.people.reduce((n, p) => n + 3 + p.campaigns.length, 0) + data.campaigns.length };
+  return { html, rows: data.people.rows + data.campaigns.length };
 }

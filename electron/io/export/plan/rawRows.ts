@@ -65,6 +65,21 @@ export function writeRawRow(ws: ExcelJS.Worksheet, rowNumber: number, xml: strin
   return rowNumber + 1;
 }
 
+/** Bytes of a sheet exceljs holds that the zip has not taken yet (its writer ignores backpressure). */
+function backlog(ws: ExcelJS.Worksheet): number {
+  type Buffered = { _writableState?: { length: number }; _readableState?: { length: number } };
+  const stream = (ws as unknown as { stream: { buffers?: unknown[]; pipes?: Buffered[] } }).stream;
+  const held = (p: Buffered) => (p._writableState?.length ?? 0) + (p._readableState?.length ?? 0);
+  return (stream.buffers?.length ?? 0) * 65_536 + (stream.pipes ?? []).reduce((n, p) => n + held(p), 0);
+}
+
+const BACKLOG_MAX = 4 * 1024 * 1024;
+
+/** Waits until the zip has caught up with the rows written so far, so that memory holds a few MB of a sheet, not all of it. */
+export async function drainSheet(ws: ExcelJS.Worksheet): Promise<void> {
+  while (backlog(ws) > BACKLOG_MAX) await new Promise((resolve) => setTimeout(resolve, 2));
+}
+
 /** The workbook's style id for a style object (registered once). */
 export function styleIdOf(workbook: ExcelJS.stream.xlsx.WorkbookWriter, style: Partial<ExcelJS.Style>, cellType: number): number {
   const styles = (workbook as unknown as { styles: { addStyleModel(model: object, type: number): number } }).styles;

@@ -5,7 +5,7 @@
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { IoTask } from '../../task';
-import { columnLetters, rowXml, styleIdOf, writeRawRow } from './rawRows';
+import { columnLetters, drainSheet, rowXml, styleIdOf, writeRawRow } from './rawRows';
 import type { Kind, Table } from './sheets';
 
 const NUMBER_TYPE = 2; // exceljs ValueType.Number: a style with no number format gets 'General'
@@ -49,7 +49,10 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: T
   let rows = 0;
   for (const values of table.rows) {
     next = writeRawRow(ws, next, rowXml(next, values, utilisation && values[4] === 'Utilisation' ? percent : plain, letters));
-    if ((++rows & 255) === 0) await progress(rows);
+    if ((++rows & 255) === 0) {
+      await drainSheet(ws);
+      await progress(rows);
+    }
   }
   ws.commit();
   return rows;

@@ -1,5 +1,5 @@
 import { solveStaffing, type SolveResult } from '@shared/staffing';
-import { runWorker, workerScript, type WorkerScript } from '../workers/runWorker';
+import { runWorkerTask, workerScript, type WorkerScript } from '../workers/runWorker';
 import type { SolveTask } from './solveWorker';
 
 // Found on first use: code bundled for other uses (the crash-test writer) never needs it.
@@ -12,5 +12,5 @@ let script: WorkerScript | null = null;
 export function solveOffThread(task: SolveTask): Promise<SolveResult> {
   if (task.mode === 'split') return Promise.resolve(solveStaffing(task.inst, task.mode, task.opts));
   script ??= workerScript('staffingWorker', new URL('./solveWorker.ts', import.meta.url));
-  return runWorker<SolveResult>(script, task);
+  return runWorkerTask<SolveResult>(script, task);
 }

@@ -1,7 +1,7 @@
 // Worker thread entry: solves one staffing instance (whole mode takes seconds) off the main process.
 import { parentPort } from 'node:worker_threads';
 import { solveStaffing, type StaffingInstance, type StaffingMode, type WholeOptions } from '@shared/staffing';
-import { serveOneTask } from '../workers/runWorker';
+import { serveTask } from '../workers/runWorker';
 
 export interface SolveTask {
   inst: StaffingInstance;
@@ -9,4 +9,4 @@ export interface SolveTask {
   opts: WholeOptions;
 }
 
-if (parentPort) serveOneTask(parentPort, ({ inst, mode, opts }: SolveTask) => solveStaffing(inst, mode, opts));
+if (parentPort) serveTask(parentPort, async ({ inst, mode, opts }: SolveTask) => solveStaffing(inst, mode, opts));

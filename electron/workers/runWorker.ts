@@ -39,37 +39,6 @@ function startWorker(script: WorkerScript, resourceLimits?: ResourceLimits): Wor
   return new Worker(boot, { eval: true, resourceLimits });
 }
 
-/** Runs the worker on one message and resolves with its one answer; the worker then ends. */
-export function runWorker<T>(script: WorkerScript, payload: unknown): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const worker = startWorker(script);
-    let settled = false;
-    const finish = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      fn();
-      void worker.terminate();
-    };
-    worker.once('message', (answer: { ok: true; value: T } | { ok: false; message: string }) =>
-      finish(() => (answer.ok ? resolve(answer.value) : reject(new AppError('internal', answer.message)))),
-    );
-    worker.once('error', (error) => finish(() => reject(new AppError('internal', `The computation failed: ${error.message}`))));
-    worker.once('exit', (code) => finish(() => reject(new AppError('internal', `The computation stopped unexpectedly (exit code ${code}).`))));
-    worker.postMessage(payload);
-  });
-}
-
-/** The worker side: answers one message with `compute`'s result, or its error's message. */
-export function serveOneTask<I, O>(port: { once(event: 'message', fn: (input: I) => void): void; postMessage(value: unknown): void }, compute: (input: I) => O): void {
-  port.once('message', (input) => {
-    try {
-      port.postMessage({ ok: true, value: compute(input) });
-    } catch (error) {
-      port.postMessage({ ok: false, message: (error as Error).message });
-    }
-  });
-}
-
 /** A worker's crash in words: running out of its memory limit is the one a user can do something about. */
 function workerFailure(error: Error & { code?: string }): AppError {
   if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {

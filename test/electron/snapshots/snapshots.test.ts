@@ -71,7 +71,7 @@ describe('taking a snapshot', () => {
     expect(oneRole.figures.people.every((p) => p.roleId === roles[0].id)).toBe(true);
   });
 
-  it('covers weeks years beyond the first window with the core’s figures there, and refuses more than 106 weeks with words', async () => {
+  it('covers weeks years beyond the first window with the core’s figures there, and refuses more than 728 days with words', async () => {
     const far = { start: '2031-01-06', end: '2031-03-02' };
     const core = await coreFigures(ws, far);
     const snapshot = await ws.call('snapshots:get', { id: (await ws.call('snapshots:take', { name: 'Far', range: far })).id });
@@ -80,7 +80,9 @@ describe('taking a snapshot', () => {
     snapshot.figures.people.forEach((person, row) => expect(person.capacity).toEqual(core.grid.capacity.slice(row * B, row * B + B).map(r3)));
     expect(snapshot.headline.capacity).toBeGreaterThan(0);
     const res = await ws.send('snapshots:take', { name: 'Long', range: { start: '2031-01-06', end: '2033-12-31' } });
-    expect(res.ok ? null : res.error.message).toBe('A snapshot covers at most 106 weeks.');
+    expect(res.ok ? null : res.error.message).toBe(
+      'End: A snapshot covers at most 728 days (2 years); you asked for 2031-01-06 to 2033-12-31, 1,091 days (3 years). Choose a shorter range.',
+    );
   });
 });
 

@@ -13,7 +13,7 @@ afterEach(() => {
 
 /** Booked and capacity hours of every person on every day of the range, keyed `talentId|date`. */
 async function dayFigures(ws: TestWorkspace) {
-  const grid = await ws.call('capacity:grid', { range: PLAN_RANGE, bucket: 'day', limit: 10_000 });
+  const grid = await ws.call('capacity:grid', { range: PLAN_RANGE, bucket: 'day', limit: 1000 });
   const out = new Map<string, { booked: number; capacity: number }>();
   const n = grid.buckets.length;
   grid.people.forEach((p, r) =>

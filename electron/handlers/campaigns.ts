@@ -22,16 +22,26 @@ import { found } from './found';
 import { mergePatch } from './patch';
 import { bookingImpact } from './impact';
 
+/** Whether a campaign still needs people: cancelled and done campaigns (weight 0 in the core) have no open demand. */
+function needsPeopleIn(model: CapacityModel): (campaignId: number) => boolean {
+  const state = model.state();
+  return (campaignId) => {
+    const c = state.campaignIndexById.get(campaignId);
+    return c !== undefined && state.campaignWeightUnweighted[c] > 0;
+  };
+}
+
 function summarise(db: Db, model: CapacityModel, campaigns: Campaign[]): CampaignSummary[] {
   if (campaigns.length === 0) return [];
   const figures = bookedFigures(model);
+  const needsPeople = needsPeopleIn(model);
   const lines = new Map<number, { demand: number; booked: number; open: number }>();
   for (const line of listDemandLines(db, { campaignIds: campaigns.map((c) => c.id) })) {
     const sum = lines.get(line.campaignId) ?? { demand: 0, booked: 0, open: 0 };
     const booked = figures.hoursByLine.get(line.id) ?? 0;
     sum.demand += line.hours;
     sum.booked += booked;
-    sum.open += Math.max(0, line.hours - booked);
+    if (needsPeople(line.campaignId)) sum.open += Math.max(0, line.hours - booked);
     lines.set(line.campaignId, sum);
   }
   const reporting = getReportingCurrency(db);
@@ -86,18 +96,13 @@ export function campaignHandlers(ctx: HandlerContext, model: CapacityModel) {
     'demandLines:list': ({ openOnly, ...filter }) => {
       const lines = listDemandLines(db, filter);
       const figures = bookedFigures(model);
+      // Open demand as every screen counts it: hours still to book, on campaigns that still need people.
+      const needsPeople = needsPeopleIn(model);
       const summaries: DemandLineSummary[] = lines.map((l) => {
         const booked = figures.hoursByLine.get(l.id) ?? 0;
-        return { ...l, bookedHours: booked, openHours: Math.max(0, l.hours - booked) };
+        return { ...l, bookedHours: booked, openHours: needsPeople(l.campaignId) ? Math.max(0, l.hours - booked) : 0 };
       });
-      if (!openOnly) return summaries;
-      // Open demand as every screen counts it: hours still to book, on campaigns that still need people.
-      const state = model.state();
-      const needsPeople = (campaignId: number) => {
-        const c = state.campaignIndexById.get(campaignId);
-        return c !== undefined && state.campaignWeightUnweighted[c] > 0;
-      };
-      return summaries.filter((l) => l.openHours >= MIN_OPEN_HOURS && needsPeople(l.campaignId));
+      return openOnly ? summaries.filter((l) => l.openHours >= MIN_OPEN_HOURS) : summaries;
     },
     'demandLines:create': (f) => {
       checkLine(db, f);

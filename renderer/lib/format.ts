@@ -18,9 +18,9 @@ export function formatNumber(value: number, digits = 1): string {
   return cached(`n${digits}`, () => new Intl.NumberFormat(locale(), { maximumFractionDigits: digits })).format(value);
 }
 
-/** Hours: "1,234 h" or "7.5 h". */
+/** Hours: "1,234 h", "7.5 h" or "3.25 h" (bookings are in quarter hours, so two decimals are kept). */
 export function formatHours(value: number): string {
-  return `${formatNumber(Math.round(value * 10) / 10, 1)} h`;
+  return `${formatNumber(Math.round(value * 100) / 100, 2)} h`;
 }
 
 /** Money with its currency; whole units when the amount is large. */

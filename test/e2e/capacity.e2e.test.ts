@@ -71,7 +71,7 @@ describe('capacity view', () => {
     const shown = await panel.locator('.cell-booking').evaluateAll((els) => els.map((e) => ({ id: Number(e.getAttribute('data-booking-id')), hours: Number(e.getAttribute('data-hours')) })));
     expect(shown.map((b) => b.id).sort((a, b) => a - b)).toEqual(expected.map((b) => b.id).sort((a, b) => a - b));
     const grid = await bridge.call('capacity:grid', { range: { start: from, end: to }, bucket: 'week', filter: { ids: [talentId] }, offset: 0, limit: 1 });
-    await expect.poll(() => panel.locator('[data-figure="confirmed"]').textContent()).toMatch(new RegExp(`^${Math.round(grid.confirmed[0] * 10) / 10}`));
+    await expect.poll(() => panel.locator('[data-figure="confirmed"]').textContent()).toMatch(new RegExp(`^${Math.round(grid.confirmed[0] * 100) / 100}`));
     const booked = grid.confirmed[0] + grid.tentative[0];
     expect(shown.reduce((s, b) => s + b.hours, 0)).toBeCloseTo(booked, 1);
     await app.screenshot('capacity-2-demo-cell-panel');

@@ -32,7 +32,7 @@ describe('staffing view', () => {
     await row.getByRole('button', { name: 'Find a person' }).click();
     const panel = page.locator('.sf-find[data-ready="true"]');
     await panel.waitFor({ timeout: 10_000 });
-    const ranked = await bridge.call('staffing:rank', { demandLineId: lineId });
+    const ranked = await bridge.call('staffing:rank', { demandLineId: lineId, kinds: ['staff', 'freelancer'] });
     const top = ranked.candidates[0];
     await expect.poll(() => panel.locator('.sf-cand').first().getAttribute('data-talent-id')).toBe(String(top.talentId));
     expect(await panel.locator('.sf-cand .sf-reason').first().textContent()).toBe(top.reason);

@@ -18,7 +18,9 @@ describe('numbers', () => {
     withLocale('en-GB');
     expect(formatHours(7.5)).toBe('7.5 h');
     expect(formatHours(1320)).toBe('1,320 h');
-    expect(formatHours(2.04)).toBe('2 h');
+    expect(formatHours(2.04)).toBe('2.04 h');
+    expect(formatHours(3.25)).toBe('3.25 h');
+    expect(formatHours(0.004)).toBe('0 h');
   });
   it('formats money with its currency, whole units when large', () => {
     withLocale('en-GB');

@@ -16,6 +16,9 @@ function Stat({ label, value, sub }: { label: string; value: string; sub?: strin
   );
 }
 
+/** Statuses whose campaign needs no one any more: bookings left on it are worth a word. */
+const STOPPED = new Set<CampaignSummary['status']>(['cancelled']);
+
 export function CampaignSummaryCard({ c }: { c: CampaignSummary }) {
   const setMoneyOpen = useStore((s) => s.setMoneyOpen);
   const overBudget = c.budget > 0 && c.bookedCost > c.budget;
@@ -26,7 +29,7 @@ export function CampaignSummaryCard({ c }: { c: CampaignSummary }) {
           <div className="summary-title">
             <span className="dot dot-lg" style={{ background: c.colour }} />
             <StatusBadge status={c.status} />
-            <span className="muted">{formatPercent(c.probability)} likely</span>
+            {c.status === 'pipeline' && <span className="muted">{formatPercent(c.probability)} likely</span>}
           </div>
           <dl className="facts">
             <dt>Client</dt>
@@ -39,6 +42,12 @@ export function CampaignSummaryCard({ c }: { c: CampaignSummary }) {
             <dd>{PRIORITY_LABEL[c.priority]}</dd>
           </dl>
           {c.notes && <p className="summary-notes">{c.notes}</p>}
+          {STOPPED.has(c.status) && c.bookedHours > 0.005 && (
+            <p className="summary-warning" role="note">
+              This campaign is {c.status === 'cancelled' ? 'cancelled' : 'stopped'}, but {formatHours(c.bookedHours)} are still booked on it: those
+              bookings still take people's time and cost. Delete or move them if they are no longer needed.
+            </p>
+          )}
         </div>
         <div className="summary-stats">
           <div className="stats-row">

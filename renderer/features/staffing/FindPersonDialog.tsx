@@ -22,7 +22,7 @@ interface Props {
 export function FindPersonDialog({ demandLineId, onClose }: Props) {
   const roles = useStore((s) => s.roles);
   const dataVersion = useStore((s) => s.dataVersion);
-  const [kinds, setKinds] = useState<KindsChoice>('all');
+  const [kinds, setKinds] = useState<KindsChoice>('staff+freelancer');
   const [includeTentative, setIncludeTentative] = useState(true);
   const [status, setStatus] = useState<BookingStatus>('tentative');
   const [result, setResult] = useState<StaffingRankResult | null>(null);

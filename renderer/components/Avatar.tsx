@@ -1,7 +1,8 @@
 const COLOURS = ['#5c7cfa', '#20c997', '#f08c00', '#e64980', '#7950f2', '#1c7ed6', '#2f9e44', '#d6336c', '#0c8599', '#a25b1c'];
 
 export function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
+  // Words outside brackets that start with a letter or digit: "Ada (London)" is "A", not "A(".
+  const parts = name.replace(/\([^)]*\)?/g, ' ').trim().split(/\s+/).filter((w) => /^[\p{L}\p{N}]/u.test(w));
   if (parts.length === 0) return '?';
   const first = parts[0][0] ?? '';
   const last = parts.length > 1 ? (parts[parts.length - 1][0] ?? '') : '';

@@ -77,3 +77,14 @@ describe('working weeks', () => {
     expect(parseWeek(['7', '7', '7', '7', '25', '0', '0'])).toEqual({ badDay: 4 });
   });
 });
+
+describe('initials', () => {
+  it('takes the first and last word, leaving out brackets and marks', async () => {
+    const { initials } = await import('../../renderer/components/Avatar');
+    expect(initials('Ada Lovelace')).toBe('AL');
+    expect(initials('Ada (London)')).toBe('A');
+    expect(initials('Bruno (Berlin, part-time)')).toBe('B');
+    expect(initials('Zoë  van der Berg')).toBe('ZB');
+    expect(initials('— & —')).toBe('?');
+  });
+});

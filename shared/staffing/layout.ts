@@ -4,7 +4,9 @@
 // laid onto their days earliest deadline first (each day filled to its free hours before the next):
 // on one worker with release days and deadlines that is optimal, so whatever the solver found
 // feasible is placed in full, no day gets more than it has free, and a line's hours fall on as few
-// stretches of days as the other lines allow, the remainder on the last day.
+// stretches of days as the other lines allow, the remainder on the last day. Where every line of a
+// person fits as one steady stretch (the same hours each day), that is preferred: one booking, or two
+// with the remainder day, per line.
 
 /** Quarter hours a day a booking may have at most (the booking form's 24 h). */
 export const MAX_QUARTERS_PER_DAY = 96;
@@ -53,15 +55,70 @@ interface Job {
   placed: Placed[];
 }
 
-/** Lays one person's lines onto their days, earliest deadline first; returns each line's placed days. */
-function placePerson(person: LayoutPerson, entries: QuarterEntry[], windows: readonly LayoutPeriod[]): Job[] {
+/** One person's lines as jobs: hours to place, between their window's first and last day. */
+function jobsOf(entries: QuarterEntry[], windows: readonly LayoutPeriod[]): Job[] {
   const jobs = new Map<number, Job>();
   for (const e of entries) {
     const job = jobs.get(e.line);
     if (job) job.left += e.quarters;
     else jobs.set(e.line, { line: e.line, left: e.quarters, release: windows[e.line].from, deadline: windows[e.line].to, placed: [] });
   }
-  const all = [...jobs.values()];
+  return [...jobs.values()];
+}
+
+/**
+ * Lays each line, due first placed first, as one stretch of working days at the same hours (the
+ * remainder on its last day), at the most hours a day that fit its earliest such stretch; a line with
+ * no such stretch left fills its earliest free days. Returns false, placing nothing, when some line
+ * doesn't fit at all this way.
+ */
+function placeSteady(person: LayoutPerson, jobs: Job[]): boolean {
+  const free = Array.from(person.freeQ);
+  const placed = new Map<Job, Placed[]>();
+  for (const job of [...jobs].sort((a, b) => a.deadline - b.deadline || a.release - b.release || a.line - b.line)) {
+    const days = steadyStretch(free, person.working, job) ?? earliestFill(free, job);
+    if (!days) return false;
+    for (const p of days) free[p.day] -= p.quarters;
+    placed.set(job, days);
+  }
+  for (const [job, days] of placed) {
+    job.placed = days;
+    job.left = 0;
+  }
+  return true;
+}
+
+/** The job's hours on its earliest free days, each filled to what it has free; null if they don't all fit. */
+function earliestFill(free: number[], job: Job): Placed[] | null {
+  const out: Placed[] = [];
+  let left = job.left;
+  for (let d = job.release; d <= job.deadline && left > 0; d++) {
+    const take = Math.min(left, free[d]);
+    if (take <= 0) continue;
+    out.push({ day: d, quarters: take });
+    left -= take;
+  }
+  return left > 0 ? null : out;
+}
+
+/** The earliest run of k working days in the job's window with q free on each (its remainder on the last), q as large as can be. */
+function steadyStretch(free: number[], working: ArrayLike<number>, job: Job): Placed[] | null {
+  const days: number[] = [];
+  for (let d = job.release; d <= job.deadline; d++) if (working[d] === 1) days.push(d);
+  for (let q = Math.min(job.left, MAX_QUARTERS_PER_DAY); q >= 1; q--) {
+    const k = Math.ceil(job.left / q);
+    const last = job.left - q * (k - 1);
+    let run = 0;
+    for (let j = 0; j < days.length; j++) {
+      if (run >= k - 1 && free[days[j]] >= last) return days.slice(j - k + 1, j + 1).map((day, i) => ({ day, quarters: i === k - 1 ? last : q }));
+      run = free[days[j]] >= q ? run + 1 : 0;
+    }
+  }
+  return null;
+}
+
+/** Lays one person's lines onto their days, earliest deadline first, each day filled before the next. */
+function placeEarliestDeadline(person: LayoutPerson, all: Job[]): void {
   const first = Math.min(...all.map((j) => j.release));
   const last = Math.max(...all.map((j) => j.deadline));
   let current: Job | null = null;
@@ -84,7 +141,13 @@ function placePerson(person: LayoutPerson, entries: QuarterEntry[], windows: rea
       current = next;
     }
   }
-  return all;
+}
+
+/** Each line steady if all of them fit so, else earliest deadline first (which places any feasible plan). */
+function placePerson(person: LayoutPerson, entries: QuarterEntry[], windows: readonly LayoutPeriod[]): Job[] {
+  const jobs = jobsOf(entries, windows);
+  if (!placeSteady(person, jobs)) placeEarliestDeadline(person, jobs);
+  return jobs;
 }
 
 /** Joins placed days into runs: equal hours, and no working day between them left out. */

@@ -10,7 +10,8 @@ import { SeenKeys, type EntityImporter, type ImporterContext } from './types';
 const STATUS_SYNONYMS: Record<string, (typeof CAMPAIGN_STATUSES)[number]> = {
   live: 'in_progress', active: 'in_progress', in_flight: 'in_progress', running: 'in_progress', won: 'confirmed', signed: 'confirmed',
   lead: 'pipeline', prospect: 'pipeline', proposal: 'pipeline', pitch: 'pipeline', complete: 'done', completed: 'done', closed: 'done', finished: 'done',
-  lost: 'cancelled', canceled: 'cancelled', dead: 'cancelled',
+  canceled: 'cancelled', dead: 'lost', not_won: 'lost', declined: 'lost', pitch_lost: 'lost',
+  hold: 'on_hold', paused: 'on_hold', parked: 'on_hold', on_ice: 'on_hold',
 };
 
 export function campaignImporter(ctx: ImporterContext): EntityImporter {

@@ -1,6 +1,6 @@
 // Campaign rows: matched by external id, then name.
 
-import { CAMPAIGN_STATUSES, type Campaign, type Priority } from '@shared/domain';
+import { CAMPAIGN_STATUS_WORDS, CAMPAIGN_STATUSES, type Campaign, type Priority } from '@shared/domain';
 import type { RowReader } from '@shared/io/rows';
 import { quote } from '@shared/io/text';
 import { parseChoice, parseInteger, parseNumber, parsePercent, textOf } from '@shared/io/values';
@@ -43,7 +43,7 @@ export function campaignImporter(ctx: ImporterContext): EntityImporter {
         externalId: externalId ?? undefined,
         name,
         client: text(r, 'client'),
-        status: r.optional('status', (c) => parseChoice(c, CAMPAIGN_STATUSES, STATUS_SYNONYMS), undefined),
+        status: r.optional('status', (c) => parseChoice(c, CAMPAIGN_STATUSES, STATUS_SYNONYMS, CAMPAIGN_STATUS_WORDS), undefined),
         probability: r.optional('probability', parsePercent, undefined),
         priority: r.optional('priority', (c) => parseInteger(c, 'a priority', 1, 5), undefined) as Priority | undefined,
         budget: r.optional('budget', (c) => parseNumber(c, 'an amount', 0, 1e12), undefined),

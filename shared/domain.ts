@@ -10,8 +10,17 @@ export const NO_ROLE_YET = 'No role yet';
 export const TALENT_KINDS = ['staff', 'freelancer', 'agency'] as const;
 export type TalentKind = (typeof TALENT_KINDS)[number];
 
-export const CAMPAIGN_STATUSES = ['pipeline', 'confirmed', 'in_progress', 'done', 'cancelled'] as const;
+export const CAMPAIGN_STATUSES = ['pipeline', 'confirmed', 'in_progress', 'on_hold', 'done', 'lost', 'cancelled'] as const;
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+
+/** Each status as people say it. */
+export const CAMPAIGN_STATUS_WORDS: Record<CampaignStatus, string> = {
+  pipeline: 'Pipeline', confirmed: 'Confirmed', in_progress: 'In progress', on_hold: 'On hold', done: 'Done', lost: 'Lost', cancelled: 'Cancelled',
+};
+
+/** Only pitches and live work need people: on-hold, lost, done and cancelled campaigns add no demand. */
+export const campaignNeedsPeople = (status: CampaignStatus): boolean =>
+  status === 'pipeline' || status === 'confirmed' || status === 'in_progress';
 
 export const BOOKING_STATUSES = ['tentative', 'confirmed'] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];

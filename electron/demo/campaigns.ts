@@ -16,8 +16,10 @@ const NOTES: Record<CampaignStatus, string[]> = {
   pipeline: ['Proposal sent; waiting on the client’s budget sign-off.', 'Pitch in progress.', 'Scope still being agreed.'],
   confirmed: ['PO received.', 'Kick-off booked.', ''],
   in_progress: ['Weekly status call on Tuesdays.', '', 'Client feedback rounds are slow; keep a buffer.'],
+  on_hold: ['Client paused the project until their reorganisation settles.'],
   done: ['Delivered; wrap report sent.', ''],
-  cancelled: ['Client paused the project.', 'Budget moved to next year.'],
+  lost: ['Client went with another agency.'],
+  cancelled: ['Client dropped the brief.', 'Budget moved to next year.'],
 };
 
 const clampP = (n: number) => Math.min(5, Math.max(1, Math.round(n))) as Priority;

@@ -4,11 +4,11 @@ import type { CampaignStatus } from '@shared/domain';
 import { day, money } from './report/format';
 
 // What happened to each campaign between two snapshots, in words an executive reads at a glance.
-// A campaign's status list has no "lost" or "on hold": a pitch (pipeline) that ends cancelled is a
-// lost pitch; a confirmed campaign sent back to the pipeline is "back in the pipeline".
+// Each status change is read by the status it ends in: a pitch marked lost is "Lost" (it leads),
+// a cancelled one is "Cancelled" (not guessed to be lost, now that lost is a status of its own).
 
 const STATUS_WORDS: Record<CampaignStatus, string> = {
-  pipeline: 'a pitch', confirmed: 'confirmed', in_progress: 'in progress', done: 'done', cancelled: 'cancelled',
+  pipeline: 'a pitch', confirmed: 'confirmed', in_progress: 'in progress', on_hold: 'on hold', done: 'done', lost: 'lost', cancelled: 'cancelled',
 };
 
 const sideOf = (c: SnapshotCampaign): CampaignSide => ({
@@ -20,12 +20,15 @@ const dates = (s: CampaignSide) => `${day(s.start)} – ${day(s.end)}`;
 /** The kind of a status change, and the word that leads its sentence. */
 function statusChange(a: CampaignStatus, b: CampaignStatus): { kind: CampaignChangeKind; lead: string } | null {
   if (a === b) return null;
-  if (b === 'cancelled') return a === 'pipeline' ? { kind: 'lost', lead: 'Lost' } : { kind: 'cancelled', lead: 'Cancelled' };
+  if (b === 'lost') return { kind: 'lost', lead: 'Lost' };
+  if (b === 'cancelled') return { kind: 'cancelled', lead: 'Cancelled' };
+  if (b === 'on_hold') return { kind: 'on_hold', lead: 'Put on hold' };
   if (b === 'done') return { kind: 'done', lead: 'Finished' };
+  if (a === 'on_hold') return { kind: 'resumed', lead: 'Back from hold' };
   if (a === 'pipeline') return { kind: 'won', lead: 'Won' };
   if (b === 'pipeline') return { kind: 'reopened', lead: 'Back in the pipeline' };
   if (a === 'confirmed' && b === 'in_progress') return { kind: 'started', lead: 'Started' };
-  return { kind: 'reopened', lead: a === 'cancelled' || a === 'done' ? 'Reopened' : 'Status changed' };
+  return { kind: 'reopened', lead: a === 'cancelled' || a === 'done' || a === 'lost' ? 'Reopened' : 'Status changed' };
 }
 
 function weeksMoved(a: string, b: string): string {

@@ -1,12 +1,6 @@
-import type { BookingStatus, CampaignStatus } from '@shared/domain';
+import { CAMPAIGN_STATUS_WORDS, type BookingStatus, type CampaignStatus } from '@shared/domain';
 
-export const CAMPAIGN_STATUS_LABEL: Record<CampaignStatus, string> = {
-  pipeline: 'Pipeline',
-  confirmed: 'Confirmed',
-  in_progress: 'In progress',
-  done: 'Done',
-  cancelled: 'Cancelled',
-};
+export const CAMPAIGN_STATUS_LABEL = CAMPAIGN_STATUS_WORDS;
 
 export function StatusBadge({ status }: { status: CampaignStatus | BookingStatus }) {
   const label = status === 'tentative' ? 'Tentative' : CAMPAIGN_STATUS_LABEL[status];

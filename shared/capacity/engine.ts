@@ -1,7 +1,7 @@
 // Building the capacity state from a workspace, and updating it one booking or time-off entry at
 // a time. The state is mutated in place by the incremental functions.
 
-import { NO_ROLE_YET, type Booking, type Id, type TimeOff, type WorkPattern } from '@shared/domain';
+import { campaignNeedsPeople, NO_ROLE_YET, type Booking, type Id, type TimeOff, type WorkPattern } from '@shared/domain';
 import { aggregateEveryone, aggregatePerson } from '@shared/capacity/aggregates';
 import { addBooking, addBookingColumns, subtractBooking } from '@shared/capacity/allocation';
 import { fillPersonAvailability } from '@shared/capacity/availability';
@@ -191,7 +191,7 @@ export function buildCapacityState(input: CapacityInput | ColumnarCapacityInput,
   const campaignWeightUnweighted = new Float64Array(C);
   campaigns.forEach((c, i) => {
     campaignIndexById.set(c.id, i);
-    const counts = c.status !== 'cancelled' && c.status !== 'done';
+    const counts = campaignNeedsPeople(c.status);
     campaignWeightUnweighted[i] = counts ? 1 : 0;
     campaignWeight[i] = !counts ? 0 : c.status === 'pipeline' ? c.probability / 100 : 1;
   });

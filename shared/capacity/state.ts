@@ -189,9 +189,9 @@ export interface CapacityState {
 
   readonly campaigns: readonly Campaign[];
   readonly campaignIndexById: ReadonlyMap<Id, number>;
-  /** Demand weight: 0 for done/cancelled, probability/100 for pipeline, else 1. */
+  /** Demand weight: 0 for on-hold/done/lost/cancelled, probability/100 for pipeline, else 1. */
   readonly campaignWeight: Float64Array;
-  /** 0 for done/cancelled, else 1. */
+  /** 0 for on-hold/done/lost/cancelled, else 1. */
   readonly campaignWeightUnweighted: Float64Array;
   readonly campaignConfirmedHours: Float64Array;
   readonly campaignTentativeHours: Float64Array;

@@ -122,7 +122,7 @@ export const planningChannels = {
   'campaigns:clients': channel<string[]>()(z.undefined().or(z.object({}).strict())),
 
   'demandLines:list': channel<DemandLineSummary[]>()(
-    // openOnly: lines with hours still to book, on campaigns that still need people (not cancelled or done).
+    // openOnly: lines with hours still to book, on campaigns that still need people (not on hold, done, lost or cancelled).
     z.object({ campaignIds: z.array(id).max(10_000).optional(), from: isoDate.optional(), to: isoDate.optional(), openOnly: z.boolean().optional() }).strict().default({}),
   ),
   'demandLines:create': channel<DemandLine>()(withRange(demandLineBase)),

@@ -219,7 +219,7 @@ export interface RoleWeekChange {
 }
 
 /** What happened to a campaign, most important first: a lost pitch leads. */
-export const CAMPAIGN_CHANGE_KINDS = ['lost', 'cancelled', 'won', 'reopened', 'started', 'done', 'added', 'removed', 'probability', 'budget', 'moved'] as const;
+export const CAMPAIGN_CHANGE_KINDS = ['lost', 'cancelled', 'on_hold', 'won', 'resumed', 'reopened', 'started', 'done', 'added', 'removed', 'probability', 'budget', 'moved'] as const;
 export type CampaignChangeKind = (typeof CAMPAIGN_CHANGE_KINDS)[number];
 
 export interface CampaignSide {
@@ -237,7 +237,7 @@ export interface CampaignChange {
   /** Every kind that applies, most important first; `change` is the first. */
   kinds: CampaignChangeKind[];
   change: CampaignChangeKind;
-  /** One plain sentence per kind, in the same order ("Lost: was in the pipeline at 60 %, now cancelled"). */
+  /** One plain sentence per kind, in the same order ("Lost: was a pitch at 60%, now lost."). */
   sentences: string[];
   before: CampaignSide | null;
   after: CampaignSide | null;

@@ -67,10 +67,10 @@ export function parseInteger(cell: Cell, what: string, min: number, max: number)
 }
 
 /** One of the allowed words (case-insensitive; synonyms map to a value). */
-export function parseChoice<T extends string>(cell: Cell, allowed: readonly T[], synonyms: Record<string, T> = {}): Parsed<T> {
+export function parseChoice<T extends string>(cell: Cell, allowed: readonly T[], synonyms: Record<string, T> = {}, words?: Record<T, string>): Parsed<T> {
   const text = textOf(cell).toLowerCase().replace(/[\s-]+/g, '_');
   const hit = allowed.find((a) => a === text) ?? synonyms[text];
-  return hit ? ok(hit) : fail(`must be one of ${allowed.join(', ')}; got ${quote(textOf(cell))}`);
+  return hit ? ok(hit) : fail(`must be one of ${allowed.map((a) => words?.[a] ?? a).join(', ')}; got ${quote(textOf(cell))}`);
 }
 
 /** A list split on ';' or ',' or newlines, trimmed, blanks dropped. */

@@ -56,13 +56,13 @@ export function openFitsSentence(c: Coverage, f: Formats): string {
 
 /** The tag shown beside a campaign that changed between two snapshots. */
 export const CHANGE_LABEL: Record<CampaignChangeKind, string> = {
-  lost: 'Lost', cancelled: 'Cancelled', won: 'Won', reopened: 'Reopened', started: 'Started', done: 'Finished',
+  lost: 'Lost', cancelled: 'Cancelled', on_hold: 'On hold', won: 'Won', resumed: 'Back from hold', reopened: 'Reopened', started: 'Started', done: 'Finished',
   added: 'New', removed: 'Deleted', probability: 'Chance', budget: 'Budget', moved: 'Dates',
 };
 
 /** Tone of a change for its colour: bad news, good news, or neither. */
 export function changeTone(kind: CampaignChangeKind): 'bad' | 'good' | 'neutral' {
-  if (kind === 'lost' || kind === 'cancelled' || kind === 'removed') return 'bad';
-  if (kind === 'won' || kind === 'added' || kind === 'started') return 'good';
+  if (kind === 'lost' || kind === 'cancelled' || kind === 'on_hold' || kind === 'removed') return 'bad';
+  if (kind === 'won' || kind === 'resumed' || kind === 'added' || kind === 'started') return 'good';
   return 'neutral';
 }

@@ -67,7 +67,7 @@ describe('snapshots', () => {
     // A pitch is lost: the first thing the comparison must say.
     const lost = pitches[1];
     expect(lost).toBeDefined();
-    await bridge.call('campaigns:update', { id: lost.id, status: 'cancelled' });
+    await bridge.call('campaigns:update', { id: lost.id, status: 'lost', probability: 0 });
     await bridge.call('campaigns:create', { name: 'Winter Sparkle', client: 'Northwind', status: 'confirmed', start: '2026-12-01', end: '2027-01-29', budget: 40_000 });
 
     await takeSnapshot(app, 'Week 49 review');
@@ -81,7 +81,7 @@ describe('snapshots', () => {
     const campaignChanges = comparison.getByRole('table', { name: 'Campaign changes' });
     await expect.poll(() => campaignChanges.getByRole('row', { name: /New Winter Sparkle New: confirmed/ }).count()).toBe(1);
     expect(await campaignChanges.getByRole('row', { name: new RegExp(`${moved.name}.*Dates moved`) }).count()).toBe(1);
-    expect(await campaignChanges.getByRole('row').nth(1).textContent()).toMatch(new RegExp(`^Lost ${lost.name}Lost: was a pitch at ${lost.probability}%, now cancelled\\.`));
+    expect(await campaignChanges.getByRole('row').nth(1).textContent()).toMatch(new RegExp(`^Lost ${lost.name}Lost: was a pitch at ${lost.probability}%, now lost\\.`));
     // The executive's headline reads as sentences, without jargon.
     const main = page.locator('.snap-main');
     for (const jargon of ['Pipeline coverage', 'supply covers', 'Unassigned role']) expect(await main.getByText(jargon).count()).toBe(0);

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import * as m001 from './001-initial';
 import * as m002 from './002-snapshots';
 import * as m003 from './003-money';
+import * as m004 from './004-campaign-statuses';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,7 @@ export const migrations: Migration[] = [
   { version: 1, up: m001.up },
   { version: 2, up: m002.up },
   { version: 3, up: m003.up },
+  { version: 4, up: m004.up },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;

@@ -1,6 +1,6 @@
 // Campaign rows: matched by external id, then name.
 
-import { CAMPAIGN_STATUSES, type Campaign, type Priority } from '@shared/domain';
+import { CAMPAIGN_STATUS_WORDS, CAMPAIGN_STATUSES, type Campaign, type Priority } from '@shared/domain';
 import type { RowReader } from '@shared/io/rows';
 import { quote } from '@shared/io/text';
 import { parseChoice, parseInteger, parseNumber, parsePercent, textOf } from '@shared/io/values';
@@ -10,7 +10,8 @@ import { SeenKeys, type EntityImporter, type ImporterContext } from './types';
 const STATUS_SYNONYMS: Record<string, (typeof CAMPAIGN_STATUSES)[number]> = {
   live: 'in_progress', active: 'in_progress', in_flight: 'in_progress', running: 'in_progress', won: 'confirmed', signed: 'confirmed',
   lead: 'pipeline', prospect: 'pipeline', proposal: 'pipeline', pitch: 'pipeline', complete: 'done', completed: 'done', closed: 'done', finished: 'done',
-  lost: 'cancelled', canceled: 'cancelled', dead: 'cancelled',
+  canceled: 'cancelled', dead: 'lost', not_won: 'lost', declined: 'lost', pitch_lost: 'lost',
+  hold: 'on_hold', paused: 'on_hold', parked: 'on_hold', on_ice: 'on_hold',
 };
 
 export function campaignImporter(ctx: ImporterContext): EntityImporter {
@@ -42,7 +43,7 @@ export function campaignImporter(ctx: ImporterContext): EntityImporter {
         externalId: externalId ?? undefined,
         name,
         client: text(r, 'client'),
-        status: r.optional('status', (c) => parseChoice(c, CAMPAIGN_STATUSES, STATUS_SYNONYMS), undefined),
+        status: r.optional('status', (c) => parseChoice(c, CAMPAIGN_STATUSES, STATUS_SYNONYMS, CAMPAIGN_STATUS_WORDS), undefined),
         probability: r.optional('probability', parsePercent, undefined),
         priority: r.optional('priority', (c) => parseInteger(c, 'a priority', 1, 5), undefined) as Priority | undefined,
         budget: r.optional('budget', (c) => parseNumber(c, 'an amount', 0, 1e12), undefined),

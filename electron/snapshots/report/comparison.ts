@@ -34,7 +34,7 @@ export function comparisonSection(c: SnapshotComparison): string {
     ? `<table><thead><tr><th>Campaign</th><th>What happened</th></tr></thead><tbody>${c.campaigns
         .map((x) => `<tr><td><span class="tag ${changeTone(x.change)}">${esc(CHANGE_LABEL[x.change])}</span> <b>${esc(x.name)}</b></td><td>${esc(x.sentences.join(' '))}</td></tr>`)
         .join('')}</tbody></table>`
-    : '<p class="muted">No campaign was won, lost, cancelled, added, removed or moved, and no chance or budget changed.</p>';
+    : '<p class="muted">No campaign was won, lost, cancelled, put on hold, added, removed or moved, and no chance or budget changed.</p>';
   const people = c.people.length
     ? `<table><thead><tr><th>Person</th><th class="n">Booked then</th><th class="n">Now</th><th class="n">Change</th><th class="n">Utilisation</th></tr></thead><tbody>${c.people
         .slice(0, 15)

@@ -73,8 +73,9 @@ export function CampaignDialog({ campaign, onClose, onCreated }: { campaign: Cam
             value={draft.status}
             onChange={(e) => {
               const status = e.target.value as CampaignDraft['status'];
-              // Only a pipeline campaign is uncertain; a won one is certain.
-              const probability = status === 'pipeline' ? (draft.status === 'pipeline' ? draft.probability : '50') : '100';
+              // Only a pitch is uncertain: a won one is certain, a lost one is over, a paused one keeps its chance.
+              const probability = status === 'pipeline' ? (draft.status === 'pipeline' || draft.status === 'on_hold' ? draft.probability : '50')
+                : status === 'lost' ? '0' : status === 'on_hold' ? draft.probability : '100';
               set({ status, probability });
             }}
           >

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { NO_ROLE_YET } from '@shared/domain';
+import { campaignNeedsPeople, NO_ROLE_YET } from '@shared/domain';
 import type { DemandLineSummary } from '@shared/contract';
 import { call } from '../../api';
 import { Button } from '../../components/Button';
@@ -37,7 +37,7 @@ export function BookingDialog({ initial }: { initial: BookingDraft }) {
   const editing = d.id !== undefined;
 
   const campaignList = useMemo(
-    () => [...campaigns.values()].filter((c) => c.id === d.campaignId || (c.status !== 'cancelled' && c.status !== 'done')).sort((a, b) => a.name.localeCompare(b.name)),
+    () => [...campaigns.values()].filter((c) => c.id === d.campaignId || campaignNeedsPeople(c.status)).sort((a, b) => a.name.localeCompare(b.name)),
     [campaigns, d.campaignId],
   );
   useEffect(() => {

@@ -6,7 +6,7 @@ import { formatNumber } from '../../lib/format';
 import { formatHours, pct, signedHours, signedPoints, takenLabel, weekLabel } from './format';
 
 function CampaignChanges({ changes }: { changes: CampaignChange[] }) {
-  if (changes.length === 0) return <p className="snap-hint">No campaign was won, lost, cancelled, added, removed or moved, and no chance or budget changed.</p>;
+  if (changes.length === 0) return <p className="snap-hint">No campaign was won, lost, cancelled, put on hold, added, removed or moved, and no chance or budget changed.</p>;
   return (
     <table className="table snap-table snap-campaign-changes" aria-label="Campaign changes">
       <thead><tr><th>Campaign</th><th>What happened</th></tr></thead>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { NO_ROLE_YET } from '@shared/domain';
+import { campaignNeedsPeople, NO_ROLE_YET } from '@shared/domain';
 import type { CampaignSummary, DemandLineSummary } from '@shared/contract';
 import { call, errorMessage } from '../../api';
 import { FormError } from '../../components/Field';
@@ -20,7 +20,7 @@ export function OpenDemand({ range, onFind }: { range: { start: string; end: str
     Promise.all([call('demandLines:list', { from: range.start, to: range.end, openOnly: true }), call('campaigns:list', {})])
       .then(([l, c]) => {
         if (!live) return;
-        const active = new Map(c.filter((x) => x.status !== 'done' && x.status !== 'cancelled').map((x) => [x.id, x] as const));
+        const active = new Map(c.filter((x) => campaignNeedsPeople(x.status)).map((x) => [x.id, x] as const));
         setCampaigns(active);
         setLines(l.filter((x) => active.has(x.campaignId)).sort((a, b) => a.priority - b.priority || a.start.localeCompare(b.start)));
       })

@@ -62,6 +62,6 @@ describe('exports', () => {
     expect(campaign.slice(9, 13)).toEqual([120, 30, 90, 1500]);
     const csv = `${ws.dir}/plan.csv`;
     await ioCall(ws, 'io:exportPlan', { path: csv, format: 'csv', range: { start: '2027-03-01', end: '2027-03-28' }, filter: {}, sheet: 'campaign' });
-    expect(readFileSync(csv, 'utf8')).toContain('Spring Launch,Northwind,confirmed,2027-03-01,2027-04-30,GBP,20000,120,30,90,1500');
+    expect(readFileSync(csv, 'utf8')).toContain('Spring Launch,Northwind,Confirmed,2027-03-01,2027-04-30,GBP,20000,120,30,90,1500');
   });
 });

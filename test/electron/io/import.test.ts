@@ -76,6 +76,20 @@ describe('import preview and commit', () => {
   });
 });
 
+describe('campaign statuses in words', () => {
+  it('reads Lost, On hold, Paused and the rest, and names the statuses in words when a word is unknown', async () => {
+    const rows = [['Lost', 'lost'], ['On hold', 'on_hold'], ['Paused', 'on_hold'], ['on-hold', 'on_hold'], ['Dead', 'lost'], ['Cancelled', 'cancelled'], ['In progress', 'in_progress'], ['Won', 'confirmed']];
+    const csv = ['Campaign name,Client,Start date,End date,Budget,Status', ...rows.map(([word], i) => `Job ${i + 1},Acme,2027-09-01,2027-10-31,"1,500",${word}`)].join('\n');
+    expect(await ioCall(ws, 'io:importCommit', { source: { path: writeTemp(ws, 's.csv', csv) }, entity: 'campaigns' })).toMatchObject({ created: rows.length });
+    const got = await ws.call('campaigns:list', {});
+    expect(Object.fromEntries(got.map((c) => [c.name, c.status]))).toEqual(Object.fromEntries(rows.map(([, status], i) => [`Job ${i + 1}`, status])));
+
+    const bad = 'Campaign name,Start date,End date,Status\nMaybe Job,2027-09-01,2027-10-31,Maybe\n';
+    const preview = await ioCall(ws, 'io:importPreview', { source: { path: writeTemp(ws, 'm.csv', bad) }, entity: 'campaigns' });
+    expect(preview.errors[0].message).toBe("Row 2, column 'Status': must be one of Pipeline, Confirmed, In progress, On hold, Done, Lost, Cancelled; got 'Maybe'");
+  });
+});
+
 describe('malformed files change nothing', () => {
   beforeEach(async () => {
     await smallStudio(ws);

@@ -76,5 +76,41 @@ describe('comparing two snapshots', () => {
     expect(c.people).toEqual([]);
     expect(c.roleWeeks.every((r) => r.demand === 0 && r.supply === 0 && r.shortfall === 0)).toBe(true);
   });
+
+  it('reads every status change by the status it ends in, the lost pitch first, and on hold takes the demand away', async () => {
+    const { spring, designer } = await smallStudio(ws);
+    const make = (name: string, status: 'pipeline' | 'confirmed' | 'in_progress' | 'on_hold' | 'lost', probability = 100) =>
+      ws.call('campaigns:create', { name, status, probability, start: '2027-05-03', end: '2027-06-25', budget: 8_000, currency: 'EUR' });
+    const pitch = await make('Pitch Lost Late', 'confirmed');
+    const paused = await make('Paused Rebrand', 'on_hold');
+    const revived = await make('Revived Pitch', 'lost', 0);
+    const won = await make('Won Pitch', 'pipeline', 35);
+    const dropped = await make('Dropped While Paused', 'on_hold');
+    const before = await ws.call('snapshots:take', { name: 'Before', range: RANGE });
+
+    const set = (c: typeof spring, status: typeof spring.status, probability = c.probability) => ws.call('campaigns:update', { ...c, status, probability });
+    await set(pitch, 'lost', 0);
+    await set(spring, 'on_hold');
+    await set(paused, 'in_progress');
+    await set(revived, 'pipeline', 20);
+    await set(won, 'confirmed', 100);
+    await set(dropped, 'cancelled', 0);
+    const after = await ws.call('snapshots:take', { name: 'After', range: RANGE });
+    const c = await ws.call('snapshots:compare', { baseId: before.id, id: after.id });
+
+    expect(c.campaigns.map((x) => [x.change, x.sentences[0]])).toEqual([
+      ['lost', 'Lost: was confirmed, now lost.'],
+      ['cancelled', 'Cancelled: was on hold, now cancelled.'],
+      ['on_hold', 'Put on hold: was confirmed, now on hold.'],
+      ['won', 'Won: was a pitch at 35%, now confirmed.'],
+      ['resumed', 'Back from hold: was on hold, now in progress.'],
+      ['reopened', 'Back in the pipeline: was lost, now a pitch at 20%.'],
+    ]);
+    // Spring Launch on hold: its 120 designer hours in March (21 days the role can work) leave every week.
+    for (const r of c.roleWeeks.filter((x) => x.roleId === designer.id)) {
+      expect(r.demand).toBeCloseTo(-120 * DAYS_IN_WEEK[r.weekStart] * PER_DAY, 2);
+      expect(r.after?.demand ?? 0).toBeCloseTo(0, 6);
+    }
+  });
 });
 

@@ -127,7 +127,7 @@ describe('what changed between two snapshots', () => {
       const { id, externalId, name, client, status, probability, priority, budget, currency, start, end, owner, colour, notes } = { ...c, ...change };
       await ws.call('campaigns:update', { id, externalId, name, client, status, probability, priority, budget, currency, start, end, owner, colour, notes });
     };
-    await update(s.glacier, { status: 'cancelled' });
+    await update(s.glacier, { status: 'lost', probability: 0 });
     await update(s.harbour, { status: 'confirmed', probability: 100 });
     await update(s.summer, { probability: 50 });
     await update(s.brand, { budget: 12_500 });
@@ -142,7 +142,7 @@ describe('what changed between two snapshots', () => {
       ['Glacier Water', 'lost'], ['Harbour Lights', 'won'], ['Summer Teaser', 'probability'], ['Brand Refresh', 'budget'], ['Winter Campaign', 'moved'],
     ]);
     expect(c.campaigns.map((x) => x.sentences.join(' '))).toEqual([
-      'Lost: was a pitch at 60%, now cancelled.',
+      'Lost: was a pitch at 60%, now lost.',
       'Won: was a pitch at 40%, now confirmed.',
       'Chance of winning up from 30% to 50%.',
       'Budget up from €9,000 to €12,500.',
@@ -161,8 +161,59 @@ describe('what changed between two snapshots', () => {
     await ws.call('snapshots:exportHtml', { id: after.id, compareWith: before.id, path });
     const html = readFileSync(path, 'utf8');
     const at = (text: string) => html.indexOf(text);
-    expect(at('Lost: was a pitch at 60%, now cancelled.')).toBeGreaterThan(at('What changed since'));
-    expect(at('Lost: was a pitch at 60%, now cancelled.')).toBeLessThan(at('Won: was a pitch at 40%'));
+    expect(at('Lost: was a pitch at 60%, now lost.')).toBeGreaterThan(at('What changed since'));
+    expect(at('Lost: was a pitch at 60%, now lost.')).toBeLessThan(at('Won: was a pitch at 40%'));
+  });
+});
+
+describe('pitches lost or cancelled, campaigns put on hold and back', () => {
+  it('reads each by its real status, lost first, and an on-hold campaign’s demand leaves the role figures', async () => {
+    const s = await messyStudio(ws);
+    const update = async (c: typeof s.glacier, change: Partial<typeof s.glacier>) => {
+      const { id, externalId, name, client, status, probability, priority, budget, currency, start, end, owner, colour, notes } = { ...c, ...change };
+      await ws.call('campaigns:update', { id, externalId, name, client, status, probability, priority, budget, currency, start, end, owner, colour, notes });
+    };
+    const week1 = await ws.call('snapshots:take', { name: 'Week 48', range: RANGE });
+    await update(s.brand, { status: 'on_hold' });
+    await update(s.summer, { status: 'cancelled', probability: 0 });
+    await update(s.glacier, { status: 'lost', probability: 0 });
+    const week2 = await ws.call('snapshots:take', { name: 'Week 49', range: RANGE });
+    const c = await ws.call('snapshots:compare', { baseId: week1.id, id: week2.id });
+    expect(c.campaigns.map((x) => [x.name, x.change, x.sentences.join(' ')])).toEqual([
+      ['Glacier Water', 'lost', 'Lost: was a pitch at 60%, now lost.'],
+      ['Summer Teaser', 'cancelled', 'Cancelled: was a pitch at 30%, now cancelled.'],
+      ['Brand Refresh', 'on_hold', 'Put on hold: was confirmed, now on hold.'],
+    ]);
+
+    // Brand Refresh's 100 designer hours (1–12 Feb) leave both weeks' demand; the 210 h booked on
+    // it outside the plan stay booked.
+    const days = await daysRoleCanWork(s.designer.id, '2027-02-01', '2027-02-12');
+    const designer = (week: string) => c.roleWeeks.find((r) => r.roleId === s.designer.id && r.weekStart === week)!;
+    for (const week of ['2027-02-01', '2027-02-08']) expect(designer(week).demand).toBeCloseTo(-inWeek(100, days, week), 2);
+    const brand = await ws.call('campaigns:get', { id: s.brand.id });
+    // Its page still shows the plan's 100 unbooked hours (for when it resumes); no screen counts them as demand.
+    expect(brand).toMatchObject({ status: 'on_hold', openHours: 100, bookedHours: OUTSIDE_PLAN.hoursPerDay * OUTSIDE_PLAN.days });
+    const open = await ws.call('demandLines:list', { openOnly: true });
+    expect(open.map((l) => l.campaignId)).not.toContain(s.brand.id);
+    expect(open.map((l) => l.campaignId)).not.toContain(s.glacier.id);
+
+    await update(s.brand, { status: 'confirmed' });
+    const week3 = await ws.call('snapshots:take', { name: 'Week 50', range: RANGE });
+    const back = await ws.call('snapshots:compare', { baseId: week2.id, id: week3.id });
+    expect(back.campaigns.map((x) => [x.name, x.change, x.sentences.join(' ')])).toEqual([
+      ['Brand Refresh', 'resumed', 'Back from hold: was on hold, now confirmed.'],
+    ]);
+    for (const week of ['2027-02-01', '2027-02-08']) {
+      expect(back.roleWeeks.find((r) => r.roleId === s.designer.id && r.weekStart === week)!.demand).toBeCloseTo(inWeek(100, days, week), 2);
+    }
+
+    const path = join(ws.dir, 'compare-hold.html');
+    await ws.call('snapshots:exportHtml', { id: week2.id, compareWith: week1.id, path });
+    const html = readFileSync(path, 'utf8');
+    const at = (text: string) => html.indexOf(text);
+    expect(at('Lost: was a pitch at 60%, now lost.')).toBeGreaterThan(at('What changed since'));
+    expect(at('Lost: was a pitch at 60%, now lost.')).toBeLessThan(at('Cancelled: was a pitch at 30%'));
+    expect(at('Cancelled: was a pitch at 30%')).toBeLessThan(at('Put on hold: was confirmed, now on hold.'));
   });
 });
 

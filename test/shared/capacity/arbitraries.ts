@@ -27,7 +27,7 @@ const REGIONS: [string | null, string | null][] = [
 ];
 const HOURS = [0, 0, 2, 3.5, 4, 6, 7.5, 8, 1.1];
 const BOOKING_HOURS = [0.5, 1, 2.5, 4, 7.5, 8, 0.1, 3.3];
-const STATUSES: CampaignStatus[] = ['pipeline', 'confirmed', 'in_progress', 'done', 'cancelled'];
+const STATUSES: CampaignStatus[] = ['pipeline', 'confirmed', 'in_progress', 'on_hold', 'done', 'lost', 'cancelled'];
 
 const offset = fc.integer({ min: -12, max: 80 });
 const span = fc.integer({ min: -1, max: 16 });

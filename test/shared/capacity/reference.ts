@@ -260,7 +260,7 @@ export function referenceCompute(input: CapacityInput): ReferenceResult {
   const campaignById = new Map(input.campaigns.map((c) => [c.id, c]));
   for (const line of input.demandLines) {
     const c = campaignById.get(line.campaignId);
-    if (!c || c.status === 'cancelled' || c.status === 'done') continue;
+    if (!c || !['pipeline', 'confirmed', 'in_progress'].includes(c.status)) continue;
     const weight = c.status === 'pipeline' ? c.probability / 100 : 1;
     const open = Math.max(0, line.hours - (lineBooked.get(line.id) ?? 0));
     const all = line.end >= line.start ? refDates(line.start, line.end) : [];

@@ -1,6 +1,7 @@
 // The staffing plan as a print-styled HTML page (printed to PDF by the platform): a summary, then
 // tables by person, by campaign, and by role and week. Week columns come in bands of at most 13 (a quarter).
 
+import { CAMPAIGN_STATUS_WORDS } from '@shared/domain';
 import { campaignRows, roleRows, type PlanData } from './data';
 import { esc, PDF_CSS } from './pdfStyle';
 
@@ -61,7 +62,7 @@ function campaignSection(data: PlanData): string {
   const rows = all.map((r) => {
     const c = r.campaign;
     const money = (x: number) => `${num(x, 0)}`;
-    return `<tr><td class="l">${esc(c.name)}</td><td class="l">${esc(c.client)}</td><td class="l">${esc(c.status)}</td><td class="l">${longDate(c.start)}</td><td class="l">${longDate(c.end)}</td>`
+    return `<tr><td class="l">${esc(c.name)}</td><td class="l">${esc(c.client)}</td><td class="l">${esc(CAMPAIGN_STATUS_WORDS[c.status])}</td><td class="l">${longDate(c.start)}</td><td class="l">${longDate(c.end)}</td>`
       + `<td>${num(r.demand)}</td><td>${num(r.booked)}</td><td>${num(r.open)}</td><td>${esc(c.currency)} ${money(c.budget)}</td><td>${esc(c.currency)} ${money(r.cost)}</td>`
       + `<td${r.overBudget ? ' class="over"' : ''}>${money(r.remaining)}</td><td>${esc(r.reportingCurrency)} ${money(r.costReporting)}${r.costNote ? ' *' : ''}</td></tr>`;
   });

@@ -1,6 +1,7 @@
 // The staffing plan as rows: one table per sheet, the same for CSV and XLSX.
 
 import { isoFromDay } from '@shared/capacity';
+import { CAMPAIGN_STATUS_WORDS } from '@shared/domain';
 import type { OutCell } from '../tableFile';
 import { campaignRows, roleRows, type PlanData } from './data';
 
@@ -62,7 +63,7 @@ export function campaignTable(data: PlanData): Table {
     fixed: 2,
     count: data.campaigns.length,
     rows: campaignRows(data).map((r) => [
-      r.campaign.externalId, r.campaign.name, r.campaign.client, r.campaign.status, day(r.campaign.start), day(r.campaign.end), r.campaign.currency,
+      r.campaign.externalId, r.campaign.name, r.campaign.client, CAMPAIGN_STATUS_WORDS[r.campaign.status], day(r.campaign.start), day(r.campaign.end), r.campaign.currency,
       r.campaign.budget, round(r.demand), round(r.booked), round(r.open), round(r.cost), round(r.remaining), r.overBudget ? 'yes' : 'no',
       round(r.costReporting), r.costNote,
     ]),

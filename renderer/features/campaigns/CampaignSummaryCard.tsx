@@ -17,7 +17,9 @@ function Stat({ label, value, sub }: { label: string; value: string; sub?: strin
 }
 
 /** Statuses whose campaign needs no one any more: bookings left on it are worth a word. */
-const STOPPED = new Set<CampaignSummary['status']>(['cancelled']);
+const STOPPED = new Set<CampaignSummary['status']>(['cancelled', 'lost', 'on_hold']);
+
+const STOPPED_WORDS: Partial<Record<CampaignSummary['status'], string>> = { cancelled: 'cancelled', lost: 'lost', on_hold: 'on hold' };
 
 export function CampaignSummaryCard({ c }: { c: CampaignSummary }) {
   const setMoneyOpen = useStore((s) => s.setMoneyOpen);
@@ -44,7 +46,7 @@ export function CampaignSummaryCard({ c }: { c: CampaignSummary }) {
           {c.notes && <p className="summary-notes">{c.notes}</p>}
           {STOPPED.has(c.status) && c.bookedHours > 0.005 && (
             <p className="summary-warning" role="note">
-              This campaign is {c.status === 'cancelled' ? 'cancelled' : 'stopped'}, but {formatHours(c.bookedHours)} are still booked on it: those
+              This campaign is {STOPPED_WORDS[c.status] ?? 'stopped'}, but {formatHours(c.bookedHours)} are still booked on it: those
               bookings still take people's time and cost. Delete or move them if they are no longer needed.
             </p>
           )}

@@ -191,8 +191,8 @@ describe('pitches lost or cancelled, campaigns put on hold and back', () => {
     const designer = (week: string) => c.roleWeeks.find((r) => r.roleId === s.designer.id && r.weekStart === week)!;
     for (const week of ['2027-02-01', '2027-02-08']) expect(designer(week).demand).toBeCloseTo(-inWeek(100, days, week), 2);
     const brand = await ws.call('campaigns:get', { id: s.brand.id });
-    // Its page still shows the plan's 100 unbooked hours (for when it resumes); no screen counts them as demand.
-    expect(brand).toMatchObject({ status: 'on_hold', openHours: 100, bookedHours: OUTSIDE_PLAN.hoursPerDay * OUTSIDE_PLAN.days });
+    // Nothing is still open while it is on hold, on its page as on every screen; its demand stays 100 h.
+    expect(brand).toMatchObject({ status: 'on_hold', demandHours: 100, openHours: 0, bookedHours: OUTSIDE_PLAN.hoursPerDay * OUTSIDE_PLAN.days });
     const open = await ws.call('demandLines:list', { openOnly: true });
     expect(open.map((l) => l.campaignId)).not.toContain(s.brand.id);
     expect(open.map((l) => l.campaignId)).not.toContain(s.glacier.id);

@@ -2,7 +2,7 @@
 // handler table on a real workspace file, and ranges beyond the limit refused with words.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { referenceCompute, refDates } from '../../shared/capacity/reference';
+import { referenceCompute, refDates } from '../../../test/shared/capacity/reference';
 import { CapacityModel, loadCapacityInput, modelRange, stateBytes } from '../../../electron/capacity/model';
 import { listBookings } from '../../../electron/db/repos/bookings';
 import { ioCall, writeTemp } from '../io/helpers';

@@ -7,7 +7,7 @@ import { CapacityModel } from '../../../electron/capacity/model';
 import { freeQuarters, planFor, type PlanQuery } from '../../../electron/staffing/instance';
 import { planBookings } from '../../../electron/staffing/planBookings';
 import { readStaffingSettings } from '../../../electron/staffing/settings';
-import { referee } from '../../shared/staffing/referee';
+import { referee } from '../../../test/shared/staffing/referee';
 import { tempWorkspace, type TestWorkspace } from '../helpers/workspace';
 
 let ws: TestWorkspace;

@@ -16,7 +16,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function script(name: string, body: string): WorkerScript {
   const runWorker = pathToFileURL(join(import.meta.dirname, '../../../electron/workers/runWorker.ts')).href;
   const path = join(dir, `${name}.mts`);
-  writeFileSync(path, `import { parentPort } from 'node:worker_threads';\nimport { serveTask } from ${JSON.stringify(runWorker)};\nimport { AppError } from ${JSON.stringify(pathToFileURL(join(import.meta.dirname, '../../../shared/errors.ts')).href)};\nserveTask(parentPort, async (input, channel) => {\n${body}\n});\n`);
+  writeFileSync(path, `import { parentPort } from 'node:worker_threads';\nimport { serveTask } from ${JSON.stringify(runWorker)};\nimport { AppError } from ${JSON.stringify(pathToFileURL(join(import.meta.dirname, '..', '..', '..', 'shared', 'errors.ts')).href)};\nserveTask(parentPort, async (input, channel) => {\n${body}\n});\n`);
   return { path, fromSource: true };
 }
 

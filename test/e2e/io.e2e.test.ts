@@ -135,7 +135,7 @@ describe('import and export', () => {
     await dialog.getByLabel('Format').selectOption('csv');
     await dialog.getByLabel('Table').selectOption('campaign');
     const csv = await exportTo('plan.csv');
-    expect(readFileSync(csv, 'utf8')).toMatch(/Spring Launch,Northwind,confirmed,2027-03-01,2027-05-28,GBP,20000,0,70,0,3100,16900,no/);
+    expect(readFileSync(csv, 'utf8')).toMatch(/Spring Launch,Northwind,Confirmed,2027-03-01,2027-05-28,GBP,20000,0,70,0,3100,16900,no/);
 
     // PDF: progress shows while Chromium prints; a screenshot of the busy dialog.
     dialog = await open();

@@ -1,7 +1,7 @@
 import { MIN_OPEN_HOURS } from '@shared/capacity';
 import { planningRecords } from '@shared/contract/planning';
 import type { CampaignSummary, DemandLineSummary, Handlers, ParsedInput } from '@shared/contract';
-import type { Campaign } from '@shared/domain';
+import { campaignNeedsPeople, type Campaign } from '@shared/domain';
 import { AppError } from '@shared/errors';
 import { deleteBookingsOf, detachBookingsFromLine } from '../db/repos/bookings';
 import {
@@ -22,12 +22,12 @@ import { found } from './found';
 import { mergePatch } from './patch';
 import { bookingImpact } from './impact';
 
-/** Whether a campaign still needs people: cancelled and done campaigns (weight 0 in the core) have no open demand. */
+/** Whether a campaign still needs people (`campaignNeedsPeople`): others have no open demand. */
 function needsPeopleIn(model: CapacityModel): (campaignId: number) => boolean {
   const state = model.state();
   return (campaignId) => {
     const c = state.campaignIndexById.get(campaignId);
-    return c !== undefined && state.campaignWeightUnweighted[c] > 0;
+    return c !== undefined && campaignNeedsPeople(state.campaigns[c].status);
   };
 }
 

@@ -45,11 +45,3 @@ export function windowFigures(state: CapacityState, p: number, w: OffsetWindow, 
   }
   return { free: hoursFromUnits(free), capacity: hoursFromUnits(cap), booked: hoursFromUnits(booked) };
 }
-
-/** The person's working days in the window (the days a booking's hours fall on). */
-export function workingDays(state: CapacityState, p: number, w: OffsetWindow): number {
-  const base = p * state.timeline.days;
-  let n = 0;
-  for (let k = base + w.from, last = base + w.to; k <= last; k++) n += state.working[k];
-  return n;
-}

@@ -1,4 +1,5 @@
 import type { CampaignSummary } from '@shared/contract';
+import { CAMPAIGN_STATUS_WORDS, campaignNeedsPeople } from '@shared/domain';
 import { Button } from '../../components/Button';
 import { ProgressBar } from '../../components/ProgressBar';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -16,10 +17,8 @@ function Stat({ label, value, sub }: { label: string; value: string; sub?: strin
   );
 }
 
-/** Statuses whose campaign needs no one any more: bookings left on it are worth a word. */
-const STOPPED = new Set<CampaignSummary['status']>(['cancelled', 'lost', 'on_hold']);
-
-const STOPPED_WORDS: Partial<Record<CampaignSummary['status'], string>> = { cancelled: 'cancelled', lost: 'lost', on_hold: 'on hold' };
+/** A campaign that needs no one any more but isn't finished: bookings left on it are worth a word. */
+const stopped = (status: CampaignSummary['status']) => !campaignNeedsPeople(status) && status !== 'done';
 
 export function CampaignSummaryCard({ c }: { c: CampaignSummary }) {
   const setMoneyOpen = useStore((s) => s.setMoneyOpen);
@@ -44,9 +43,9 @@ export function CampaignSummaryCard({ c }: { c: CampaignSummary }) {
             <dd>{PRIORITY_LABEL[c.priority]}</dd>
           </dl>
           {c.notes && <p className="summary-notes">{c.notes}</p>}
-          {STOPPED.has(c.status) && c.bookedHours > 0.005 && (
+          {stopped(c.status) && c.bookedHours > 0.005 && (
             <p className="summary-warning" role="note">
-              This campaign is {STOPPED_WORDS[c.status] ?? 'stopped'}, but {formatHours(c.bookedHours)} are still booked on it: those
+              This campaign is {CAMPAIGN_STATUS_WORDS[c.status].toLowerCase()}, but {formatHours(c.bookedHours)} are still booked on it: those
               bookings still take people's time and cost. Delete or move them if they are no longer needed.
             </p>
           )}

@@ -35,4 +35,18 @@ describe('the campaign page’s summary', () => {
     expect(screen.queryByText('Booked outside the plan')).toBeNull();
     expect(stat('Still open')).toBe('Still open132 h');
   });
+
+  it('says when a cancelled or lost campaign still has bookings, and nothing is still open on it', async () => {
+    const s = await messyStudio(ws);
+    for (const [status, word] of [['cancelled', 'cancelled'], ['lost', 'lost'], ['on_hold', 'on hold']] as const) {
+      await ws.call('campaigns:update', { id: s.brand.id, status });
+      render(<CampaignSummaryCard c={await ws.call('campaigns:get', { id: s.brand.id })} />);
+      expect(stat('Still open')).toBe('Still open0 h');
+      expect(screen.getByRole('note').textContent).toMatch(new RegExp(`^This campaign is ${word}, but 210 h are still booked on it`));
+      cleanup();
+    }
+    await ws.call('campaigns:update', { id: s.brand.id, status: 'confirmed' });
+    render(<CampaignSummaryCard c={await ws.call('campaigns:get', { id: s.brand.id })} />);
+    expect(screen.queryByRole('note')).toBeNull();
+  });
 });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { NO_ROLE_YET } from '@shared/domain';
+import { campaignNeedsPeople, NO_ROLE_YET } from '@shared/domain';
 import type { CampaignSummary, DemandLineSummary } from '@shared/contract';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -11,6 +11,8 @@ import { DemandLineDialog } from './DemandLineDialog';
 import { FindPersonDialog } from '../staffing/FindPersonDialog';
 
 export function DemandLinesCard({ campaign, lines }: { campaign: CampaignSummary; lines: DemandLineSummary[] }) {
+  // A cancelled, lost, on-hold or done campaign's lines have nothing open: they aren't needed, not filled.
+  const needsPeople = campaignNeedsPeople(campaign.status);
   const roles = useStore((s) => s.roles);
   const skills = useStore((s) => s.skills);
   const remove = useStore((s) => s.deleteDemandLine);
@@ -68,7 +70,7 @@ export function DemandLinesCard({ campaign, lines }: { campaign: CampaignSummary
                   <td className="num">{l.priority}</td>
                   <td className="num">{formatHours(l.hours)}</td>
                   <td className="num">{formatHours(l.bookedHours)}</td>
-                  <td className={`num${l.openHours > 0 ? ' open-hours' : ''}`}>{l.openHours > 0 ? formatHours(l.openHours) : <span className="done-text">Filled</span>}</td>
+                  <td className={`num${l.openHours > 0 ? ' open-hours' : ''}`}>{l.openHours > 0 ? formatHours(l.openHours) : needsPeople || l.bookedHours >= l.hours ? <span className="done-text">Filled</span> : <span className="muted">Not needed</span>}</td>
                   <td>
                     <ProgressBar value={l.bookedHours} max={l.hours} label="Booked of this line" />
                   </td>

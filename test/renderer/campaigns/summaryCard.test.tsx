@@ -50,3 +50,23 @@ describe('the campaign page’s summary', () => {
     expect(screen.queryByRole('note')).toBeNull();
   });
 });
+
+describe('the campaign page’s demand lines', () => {
+  it('calls a cancelled campaign’s unbooked lines not needed, not filled', async () => {
+    const { DemandLinesCard } = await import('../../../renderer/features/campaigns/DemandLinesCard');
+    const s = await messyStudio(ws);
+    const lines = await ws.call('demandLines:list', { campaignIds: [s.newYear.id] });
+    const show = async () => {
+      cleanup();
+      render(<DemandLinesCard campaign={await ws.call('campaigns:get', { id: s.newYear.id })} lines={await ws.call('demandLines:list', { campaignIds: [s.newYear.id] })} />);
+    };
+    await show();
+    expect(screen.queryByText('Not needed')).toBeNull();
+    await ws.call('campaigns:update', { id: s.newYear.id, status: 'cancelled' });
+    await show();
+    const unfilled = lines.filter((l) => l.bookedHours < l.hours).length;
+    expect(unfilled).toBeGreaterThan(0);
+    expect(screen.getAllByText('Not needed')).toHaveLength(unfilled);
+    expect(screen.queryAllByText('Filled')).toHaveLength(lines.length - unfilled);
+  });
+});

@@ -12,6 +12,7 @@ import { staffingChannels } from './contract/staffing';
 
 export type * from './contract/app';
 export type * from './contract/capacity';
+export type * from './contract/changes';
 export type * from './contract/data';
 export type * from './contract/io';
 export type * from './contract/money';
@@ -62,6 +63,8 @@ export interface PreloadApi {
 export type AppEvent =
   | { type: 'menu'; command: MenuCommand }
   | { type: 'workspace-changed' }
+  /** A committed write: what it changed (see contract/changes.ts). */
+  | { type: 'changed'; change: import('./contract/changes').WorkspaceChange }
   /** A long import or export: `done` of `total` (any unit); `finished` once it ended, however it ended. */
   | { type: 'progress'; operation: 'import' | 'export'; label: string; done: number; total: number; finished: boolean };
 

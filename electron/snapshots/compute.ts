@@ -9,7 +9,7 @@ import { NO_ROLE_YET, type Role } from '@shared/domain';
 import type { Db } from '../db/open';
 import { listRoles } from '../db/repos/roles';
 import { personIndexesFor } from '../capacity/people';
-import { roleWeeksIn } from '../capacity/roleWeeks';
+import { roleWeeksIn } from '@shared/capacity/views/roleWeeks';
 import { roleSeriesFromPeople } from './roleSupply';
 
 /** Hours kept to the millisecond-hour: enough for any figure shown, and compact. */

@@ -2,7 +2,7 @@ import type { AutoCheckResult, ParsedInput, Snapshot, SnapshotSchedule, Snapshot
 import { AppError } from '@shared/errors';
 import { computeSnapshot } from '@shared/snapshots/compute';
 import { headlineOf, shortfallsAhead } from '@shared/snapshots/headline';
-import { addDaysIso, daysBetween, weekStartIso, weekdayIso, wholeWeeks } from '@shared/snapshots/weeks';
+import { addDaysIso, daysBetween, weekStartIso, weekdayIso, wholeWeeks } from '@shared/dates';
 import type { CapacityModel } from '../capacity/model';
 import { personIndexesFor } from '../capacity/people';
 import { getMeta, setMeta } from '../db/repos/meta';

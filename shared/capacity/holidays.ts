@@ -2,7 +2,7 @@
 // (country, region, year) and kept as day indexes. Only holidays of type 'public' count.
 
 import Holidays from 'date-holidays';
-import { dayFromIso, yearOfDay, type DayIndex } from '@shared/capacity/days';
+import { DAY_MS, dayFromIso, yearOfDay, type DayIndex } from '@shared/dates';
 import type { DayRange } from '@shared/capacity/range';
 
 /** Where public holidays come from; swap it in tests if needed. */
@@ -10,8 +10,6 @@ export interface HolidayProvider {
   /** Day indexes of the public holidays that date-holidays lists for the year. */
   publicHolidayDays(country: string, region: string | null, year: number): ReadonlySet<DayIndex>;
 }
-
-const MS_PER_DAY = 86_400_000;
 
 function computePublicHolidayDays(country: string, region: string | null, year: number): Set<DayIndex> {
   const out = new Set<DayIndex>();
@@ -21,7 +19,7 @@ function computePublicHolidayDays(country: string, region: string | null, year: 
     if (h.type !== 'public') continue;
     const first = dayFromIso(h.date.slice(0, 10));
     // Multi-day holidays: the span is start..end (end exclusive); DST makes it 23/25 h, so round.
-    const span = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / MS_PER_DAY));
+    const span = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / DAY_MS));
     for (let k = 0; k < span; k++) out.add(first + k);
   }
   return out;

@@ -41,6 +41,16 @@ export default tseslint.config(
     files: ['renderer/**', 'test/renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
+  // Where code lives: shared/ computes for both sides, so it may not reach into the main process
+  // or the window; the window talks to main only through the contract.
+  {
+    files: ['shared/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/electron/**', '**/renderer/**', 'electron', 'react', 'react-dom', 'node:*'], message: 'shared/ runs anywhere: no electron/, renderer/, Electron, React or Node imports.' }] }] },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/electron/**', 'electron'], message: 'The window reaches the main process only through window.api and the contract.' }] }] },
+  },
   {
     files: ['renderer/**/*.{ts,tsx}', 'test/renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

@@ -6,28 +6,19 @@
 export const MAX_RANGE_YEARS = 10;
 
 import { formatLongDate } from './capacity/warnings';
-
-const DAY_MS = 86_400_000;
-
-const utcOf = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-const isoOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-
-/** The day `years` years after `iso` (29 February moves to 1 March in a common year). */
-function addYears(iso: string, years: number): number {
-  return Date.UTC(Number(iso.slice(0, 4)) + years, Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-}
+import { addDaysIso, addYearsIso, dayFromIso, daysBetween, weekStartOfDay } from './dates';
 
 /** The last day a range starting on `start` may end on: MAX_RANGE_YEARS years later, less a day. */
 export function lastDayWithinHorizon(start: string): string {
-  return isoOf(addYears(start, MAX_RANGE_YEARS) - DAY_MS);
+  return addDaysIso(addYearsIso(start, MAX_RANGE_YEARS), -1);
 }
 
 /** How long [start, end] is, in words: "300 years", "10 years and 1 day", "45 days". */
 export function spanInWords(start: string, end: string): string {
-  const after = utcOf(end) + DAY_MS;
+  const after = addDaysIso(end, 1);
   let years = 0;
-  while (addYears(start, years + 1) <= after) years++;
-  const days = Math.round((after - addYears(start, years)) / DAY_MS);
+  while (addYearsIso(start, years + 1) <= after) years++;
+  const days = daysBetween(addYearsIso(start, years), after);
   const parts = [years > 0 ? `${years} ${years === 1 ? 'year' : 'years'}` : '', days > 0 || years === 0 ? `${days} ${days === 1 ? 'day' : 'days'}` : ''];
   return parts.filter(Boolean).join(' and ');
 }
@@ -49,9 +40,9 @@ export function bucketCount(start: string, end: string, bucket: 'day' | 'week' |
   if (bucket === 'month') {
     return (Number(end.slice(0, 4)) - Number(start.slice(0, 4))) * 12 + Number(end.slice(5, 7)) - Number(start.slice(5, 7)) + 1;
   }
-  const monday = (iso: string) => utcOf(iso) - ((new Date(utcOf(iso)).getUTCDay() + 6) % 7) * DAY_MS;
-  if (bucket === 'week') return Math.round((monday(end) - monday(start)) / (7 * DAY_MS)) + 1;
-  return Math.round((utcOf(end) - utcOf(start)) / DAY_MS) + 1;
+  const monday = (iso: string) => weekStartOfDay(dayFromIso(iso));
+  if (bucket === 'week') return (monday(end) - monday(start)) / 7 + 1;
+  return daysBetween(start, end) + 1;
 }
 
 /** Null when `rows` rows of the range's buckets fit in one answer; else what to ask for instead. */

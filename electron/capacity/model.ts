@@ -14,7 +14,7 @@ import { listPatterns } from '../db/repos/patterns';
 import { listRoles } from '../db/repos/roles';
 import { listTalent } from '../db/repos/talent';
 import { listTimeOff } from '../db/repos/timeOff';
-import { defaultYears, grownYears, rangeOfYears, sameYears, yearsOf, yearsToCover, type YearSpan } from './years';
+import { defaultYears, grownYears, rangeOfYears, sameYears, yearsOf, yearsToCover, type YearSpan } from '@shared/capacity/modelYears';
 
 /** The whole workspace as the capacity core takes it. */
 export function loadCapacityInput(db: Db, range: { start: string; end: string }): ColumnarCapacityInput {

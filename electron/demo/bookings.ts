@@ -1,5 +1,5 @@
 import type { Campaign, DemandLine, Talent, TimeOff } from '@shared/domain';
-import { isoOfDay } from './dates';
+import { dayFromIso, isoFromDay } from '@shared/dates';
 import type { Random } from './random';
 import type { DemoBooking, Horizon, PersonTraits } from './types';
 
@@ -92,7 +92,7 @@ export function generateBookings(
     index[d - todayDay] = i;
   }
   const dayIndex = (iso: string, after: boolean) => {
-    const day = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+    const day = dayFromIso(iso);
     const clamped = Math.min(Math.max(day, todayDay), horizon.endDay + 1);
     const i = index[clamped - todayDay];
     if (after) return day > horizon.endDay ? n : i;
@@ -103,7 +103,7 @@ export function generateBookings(
     const last = dayIndex(end, false);
     return first <= last ? { first, last } : null;
   };
-  const plan: Plan = { rng, span, horizon, traits, load: talent.map(() => new Float32Array(n)), iso: weekdays.map(isoOfDay), out: [] };
+  const plan: Plan = { rng, span, horizon, traits, load: talent.map(() => new Float32Array(n)), iso: weekdays.map(isoFromDay), out: [] };
   if (n === 0 || target <= 0) return [];
   for (const off of timeOff) {
     const within = span(off.start, off.end);

@@ -1,5 +1,5 @@
 import type { Closure, IsoDate, Talent, TimeOff } from '@shared/domain';
-import { dayNumber, isoOfDay, weekdayOfDay, weekdayOnOrAfter } from './dates';
+import { dayFromIso, isoFromDay, weekdayOfDay, weekdayOnOrAfter } from '@shared/dates';
 import type { Random } from './random';
 import type { Horizon, PersonTraits } from './types';
 
@@ -22,7 +22,7 @@ export function generateTimeOff(rng: Random, talent: Talent[], traits: PersonTra
   const { todayDay, endDay } = horizon;
   const months = Math.max(1, (endDay - todayDay) / 30.4);
   const push = (talentId: number, start: number, end: number, type: TimeOff['type'], hoursPerDay: number | null, note: string) =>
-    out.push({ id: out.length + 1, talentId, start: isoOfDay(start), end: isoOfDay(end), hoursPerDay, type, note });
+    out.push({ id: out.length + 1, talentId, start: isoFromDay(start), end: isoFromDay(end), hoursPerDay, type, note });
 
   talent.forEach((t, i) => {
     if (t.kind === 'agency' || traits[i].first > traits[i].last || !rng.chance(share)) return;
@@ -52,20 +52,20 @@ export function generateTimeOff(rng: Random, talent: Talent[], traits: PersonTra
 /** The days between Christmas and New Year (and Christmas Eve) for every December the horizon reaches, plus an away day. */
 export function generateClosures(rng: Random, horizon: Horizon): Closure[] {
   const out: Closure[] = [];
-  const add = (day: number, name: string) => out.push({ id: out.length + 1, date: isoOfDay(day), name });
+  const add = (day: number, name: string) => out.push({ id: out.length + 1, date: isoFromDay(day), name });
   const firstYear = Number(horizon.today.slice(0, 4));
-  const lastYear = Math.max(firstYear, Number(isoOfDay(horizon.endDay).slice(0, 4)));
+  const lastYear = Math.max(firstYear, Number(isoFromDay(horizon.endDay).slice(0, 4)));
   for (let year = firstYear; year <= lastYear; year++) {
-    const eve = dayNumber(`${year}-12-24` as IsoDate);
+    const eve = dayFromIso(`${year}-12-24` as IsoDate);
     if (eve < horizon.todayDay - 7) continue;
     if (weekdayOfDay(eve) < 5) add(eve, 'Christmas Eve — studio closed');
     for (let d = 27; d <= 31; d++) {
-      const day = dayNumber(`${year}-12-${d}`);
+      const day = dayFromIso(`${year}-12-${d}`);
       if (weekdayOfDay(day) < 5) add(day, 'Studio closed between Christmas and New Year');
     }
   }
   const awayDay = weekdayOnOrAfter(horizon.todayDay + rng.int(50, 70));
   const friday = awayDay + (4 - weekdayOfDay(awayDay));
-  if (!out.some((c) => c.date === isoOfDay(friday))) add(friday, 'Studio away day');
+  if (!out.some((c) => c.date === isoFromDay(friday))) add(friday, 'Studio away day');
   return out.sort((a, b) => a.date.localeCompare(b.date)).map((c, i) => ({ ...c, id: i + 1 }));
 }

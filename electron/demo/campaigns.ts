@@ -1,6 +1,6 @@
 import type { Campaign, CampaignStatus, DemandLine, Priority, SkillRequirement } from '@shared/domain';
 import { CAMPAIGN_COLOURS, ROLES, STUDIO } from './catalogue';
-import { isoOfDay, weekdayOnOrAfter } from './dates';
+import { isoFromDay, weekdayOnOrAfter } from '@shared/dates';
 import { CAMPAIGN_THEMES, CLIENTS } from './names';
 import type { Random } from './random';
 import type { Horizon } from './types';
@@ -81,8 +81,8 @@ export function generateCampaigns(rng: Random, count: number, totalLines: number
       priority: priority as Priority,
       budget: internal ? 0 : Math.round((hours * HOURLY[currency] * rng.float(0.9, 1.2)) / 500) * 500,
       currency,
-      start: isoOfDay(start),
-      end: isoOfDay(end),
+      start: isoFromDay(start),
+      end: isoFromDay(end),
       owner: owners.length ? rng.pick(owners) : '',
       colour: internal ? '#64748b' : CAMPAIGN_COLOURS[(i - 1) % CAMPAIGN_COLOURS.length],
       notes: internal ? 'Internal time: pitches, R&D and studio projects.' : rng.pick(NOTES[status]),
@@ -110,8 +110,8 @@ function linesFor(rng: Random, campaignId: number, n: number, start: number, end
       roleId: kind === 'skills' ? null : ROLES.indexOf(role) + 1,
       skills,
       hours,
-      start: isoOfDay(lineStart),
-      end: isoOfDay(lineEnd),
+      start: isoFromDay(lineStart),
+      end: isoFromDay(lineEnd),
       priority: clampP(priority + rng.int(-1, 1)),
       note: rng.pick(role.note),
     };

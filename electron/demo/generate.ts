@@ -3,7 +3,7 @@ import { generateBookings } from './bookings';
 import { generateClosures, generateTimeOff } from './calendar';
 import { generateCampaigns } from './campaigns';
 import { ROLES, SKILLS } from './catalogue';
-import { addDays, addMonths, dayNumber, weekdaysBetween } from './dates';
+import { addDaysIso, addMonthsIso, dayFromIso, weekdaysIn } from '@shared/dates';
 import { generatePeople, partTimeChange, splitPeople } from './people';
 import { createRandom } from './random';
 import type { Horizon, StudioData, StudioSize } from './types';
@@ -15,9 +15,9 @@ export const DEMO_SIZE: StudioSize = { people: 68, campaigns: 15, demandLines: n
 export const DEMO_SEED = 20_240_917;
 
 export function horizonOf(today: IsoDate, months: number): Horizon {
-  const todayDay = dayNumber(today);
-  const endDay = dayNumber(addDays(addMonths(today, months), -1));
-  return { today, todayDay, endDay, weekdays: weekdaysBetween(todayDay, endDay) };
+  const todayDay = dayFromIso(today);
+  const endDay = dayFromIso(addDaysIso(addMonthsIso(today, months), -1));
+  return { today, todayDay, endDay, weekdays: weekdaysIn(todayDay, endDay) };
 }
 
 /**
@@ -51,7 +51,7 @@ export function generateStudio(seed: number, today: IsoDate, size: StudioSize = 
 /** Sterling reporting with euro and dollar rates from two years back, each changing two months from today. */
 export function demoRates(today: IsoDate): { fromCurrency: string; toCurrency: string; rate: number; effectiveFrom: IsoDate }[] {
   const since = `${Number(today.slice(0, 4)) - 2}-01-01`;
-  const change = `${addMonths(today, 2).slice(0, 7)}-01`;
+  const change = `${addMonthsIso(today, 2).slice(0, 7)}-01`;
   return [
     { fromCurrency: 'EUR', toCurrency: 'GBP', rate: 0.86, effectiveFrom: since },
     { fromCurrency: 'EUR', toCurrency: 'GBP', rate: 0.85, effectiveFrom: change },

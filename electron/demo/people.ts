@@ -1,7 +1,7 @@
 import type { IsoDate, SkillLevel, Talent, TalentKind, WeekHours, WorkPattern } from '@shared/domain';
 import { AGENCY_NAMES, FIRST_NAMES, LAST_NAMES } from './names';
 import { PLACES, ROLES, SECTOR_TAGS, STUDIO, type Place, type RoleSpec } from './catalogue';
-import { addDays, dayNumber, isoOfDay, mondayOnOrBefore } from './dates';
+import { addDaysIso, dayFromIso, isoFromDay, weekStartOfDay } from '@shared/dates';
 import type { Random } from './random';
 import type { Horizon, PersonTraits } from './types';
 
@@ -84,11 +84,11 @@ export function generatePeople(rng: Random, split: PeopleSplit, horizon: Horizon
       headcount,
       notes: kind === 'agency' ? `Pooled team of ${headcount}; book by the hour.` : kind === 'freelancer' && rng.chance(0.3) ? 'Prefers 2+ weeks’ notice.' : '',
     });
-    const since = window.from ?? addDays(today, -rng.int(200, 1500));
+    const since = window.from ?? addDaysIso(today, -rng.int(200, 1500));
     const periods = patternsFor(rng, kind, place, since, horizon);
     for (const p of periods) patterns.push({ id: patterns.length + 1, talentId: id, effectiveFrom: p.from, hours: p.hours });
-    const firstDay = window.from ? dayNumber(window.from) : -Infinity;
-    const lastDay = window.to ? dayNumber(window.to) : Infinity;
+    const firstDay = window.from ? dayFromIso(window.from) : -Infinity;
+    const lastDay = window.to ? dayFromIso(window.to) : Infinity;
     let first = horizon.weekdays.findIndex((d) => d >= firstDay);
     if (first < 0) first = horizon.weekdays.length;
     let lastIdx = horizon.weekdays.length - 1;
@@ -146,14 +146,14 @@ function ratesFor(rng: Random, kind: TalentKind, seniority: string, place: Place
 
 function activeWindow(rng: Random, kind: TalentKind, today: IsoDate): { from: IsoDate | null; to: IsoDate | null } {
   if (kind === 'staff') {
-    if (rng.chance(0.05)) return { from: addDays(today, rng.int(14, 60)), to: null };
-    if (rng.chance(0.03)) return { from: null, to: addDays(today, rng.int(60, 150)) };
+    if (rng.chance(0.05)) return { from: addDaysIso(today, rng.int(14, 60)), to: null };
+    if (rng.chance(0.03)) return { from: null, to: addDaysIso(today, rng.int(60, 150)) };
     return { from: null, to: null };
   }
-  if (kind === 'agency') return { from: rng.chance(0.5) ? addDays(today, -rng.int(90, 700)) : null, to: null };
+  if (kind === 'agency') return { from: rng.chance(0.5) ? addDaysIso(today, -rng.int(90, 700)) : null, to: null };
   if (rng.chance(0.3)) return { from: null, to: null };
-  const from = rng.chance(0.7) ? addDays(today, -rng.int(0, 120)) : addDays(today, rng.int(7, 60));
-  return { from, to: addDays(from, rng.int(60, 240)) };
+  const from = rng.chance(0.7) ? addDaysIso(today, -rng.int(0, 120)) : addDaysIso(today, rng.int(7, 60));
+  return { from, to: addDaysIso(from, rng.int(60, 240)) };
 }
 
 function patternsFor(rng: Random, kind: TalentKind, place: Place, since: IsoDate, horizon: Horizon): { from: IsoDate; hours: WeekHours }[] {
@@ -170,7 +170,7 @@ function patternsFor(rng: Random, kind: TalentKind, place: Place, since: IsoDate
 /** A move to part time a few months in: a second pattern period from a Monday. */
 export function partTimeChange(rng: Random, horizon: Horizon, since: IsoDate, day: number): { from: IsoDate; hours: WeekHours } {
   const span = Math.max(14, Math.min(120, horizon.endDay - horizon.todayDay - 14));
-  const from = isoOfDay(Math.max(mondayOnOrBefore(horizon.todayDay + rng.int(Math.min(45, span), span)), dayNumber(since) + 7));
+  const from = isoFromDay(Math.max(weekStartOfDay(horizon.todayDay + rng.int(Math.min(45, span), span)), dayFromIso(since) + 7));
   return { from, hours: rng.chance(0.5) ? week([day, day, day, day, 0]) : week([day, day, day, 0, 0]) };
 }
 

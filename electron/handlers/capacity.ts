@@ -2,7 +2,7 @@ import { checkBookingChange, overAllocationRuns, personUtilisationTarget, utilis
 import type { Handlers } from '@shared/contract';
 import type { CapacityModel } from '../capacity/model';
 import { personIndexesFor } from '../capacity/people';
-import { roleWeeksIn } from '../capacity/roleWeeks';
+import { roleWeeksIn } from '@shared/capacity/views/roleWeeks';
 import { getBooking } from '../db/repos/bookings';
 import { bookingRefs } from './bookings';
 import { localIsoDate, type HandlerContext } from './context';

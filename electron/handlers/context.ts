@@ -43,7 +43,4 @@ export interface HandlerContext {
 }
 
 /** The local calendar day of `date` as 'YYYY-MM-DD'. */
-export function localIsoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+export { isoOfLocalDate as localIsoDate } from '@shared/dates';

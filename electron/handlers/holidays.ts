@@ -1,5 +1,7 @@
 import Holidays from 'date-holidays';
+import { publicHolidayDaysIn } from '@shared/capacity/holidays';
 import type { Handlers, Holiday, HolidayRegion } from '@shared/contract';
+import { dayFromIso, isoFromDay } from '@shared/dates';
 import type { HandlerContext } from './context';
 
 let regions: HolidayRegion[] | undefined;
@@ -18,16 +20,9 @@ function holidayRegions(): HolidayRegion[] {
   return regions;
 }
 
+/** Every day of each public holiday in [from, to], as the capacity core counts them. */
 function publicHolidays(country: string, region: string | null, from: string, to: string): Holiday[] {
-  const lib = region ? new Holidays(country, region) : new Holidays(country);
-  const out: Holiday[] = [];
-  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
-    for (const h of lib.getHolidays(year, 'en') || []) {
-      const date = h.date.slice(0, 10);
-      if (h.type === 'public' && date >= from && date <= to) out.push({ date, name: h.name, country, region });
-    }
-  }
-  return out;
+  return publicHolidayDaysIn(country, region, dayFromIso(from), dayFromIso(to)).map((h) => ({ date: isoFromDay(h.day), name: h.name, country, region }));
 }
 
 export function holidayHandlers(_ctx: HandlerContext) {

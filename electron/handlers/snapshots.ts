@@ -2,7 +2,7 @@ import type { Handlers } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { CapacityModel } from '../capacity/model';
 import { annotateSnapshot, deleteSnapshot, getSnapshotSummary, listSnapshots, renameSnapshot } from '../db/repos/snapshots';
-import { compareSnapshots } from '../snapshots/compare';
+import { compareSnapshots } from '@shared/snapshots/compare';
 import { exportHtml, exportPdf } from '../snapshots/export';
 import { autoCheck, readSchedule, snapshotOrThrow, takeSnapshot, writeSchedule } from '../snapshots/service';
 import { getRole } from '../db/repos/roles';

@@ -8,13 +8,13 @@ import { getBooking, insertBookingsBatch } from '../db/repos/bookings';
 import { getDemandLine } from '../db/repos/demandLines';
 import type { Db } from '../db/open';
 import { recordChange } from '../db/repos/history';
-import { planFor } from '../staffing/instance';
-import { checkPlannedBookings, planBookings } from '../staffing/planBookings';
+import { planFor } from '@shared/staffing/plan/instance';
+import { checkPlannedBookings, planBookings } from '@shared/staffing/plan/planBookings';
 import { ProposalStore, revisionOf } from '../staffing/proposals';
 import { solveOffThread } from '../staffing/solveOffThread';
-import { rankLine } from '../staffing/rank';
+import { rankLine } from '@shared/staffing/plan/rankLine';
 import { readStaffingSettings, writeStaffingSettings } from '../staffing/settings';
-import { proposalView } from '../staffing/view';
+import { proposalView } from '@shared/staffing/plan/proposalView';
 import { localIsoDate, type HandlerContext } from './context';
 
 /** The days a ranking looks at: the line's window from today on, within the horizon; none when it is over. */

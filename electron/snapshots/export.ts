@@ -1,8 +1,8 @@
 import type { ParsedInput, WrittenReport } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../handlers/context';
-import { compareSnapshots } from './compare';
-import { renderReport } from './report/html';
+import { compareSnapshots } from '@shared/snapshots/compare';
+import { renderReport } from '@shared/snapshots/report/html';
 import { writeFileAtomic } from '../io/writeFile';
 import { snapshotOrThrow } from './service';
 

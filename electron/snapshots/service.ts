@@ -1,12 +1,14 @@
 import type { AutoCheckResult, ParsedInput, Snapshot, SnapshotSchedule, SnapshotSettings, SnapshotSummary } from '@shared/contract';
 import { AppError } from '@shared/errors';
+import { computeSnapshot } from '@shared/snapshots/compute';
+import { headlineOf, shortfallsAhead } from '@shared/snapshots/headline';
+import { addDaysIso, daysBetween, weekStartIso, weekdayIso, wholeWeeks } from '@shared/dates';
 import type { CapacityModel } from '../capacity/model';
+import { personIndexesFor } from '../capacity/people';
 import { getMeta, setMeta } from '../db/repos/meta';
+import { listRoles } from '../db/repos/roles';
 import { getSnapshot, insertSnapshot, latestSnapshot, snapshotTakenSince } from '../db/repos/snapshots';
 import { localIsoDate, type HandlerContext } from '../handlers/context';
-import { computeSnapshot } from './compute';
-import { headlineOf, shortfallsAhead } from './headline';
-import { addDaysIso, daysBetween, weekStartIso, weekdayIso, wholeWeeks } from './weeks';
 
 const SCHEDULE_KEY = 'snapshots.schedule';
 const MAX_WEEKS = 106;
@@ -25,7 +27,10 @@ export function takeSnapshot(ctx: HandlerContext, model: CapacityModel, input: T
   const settings: SnapshotSettings = {
     range, requestedRange: input.range, filter: input.filter, weighting: 'weighted', includeOtherRoles: false, today,
   };
-  const { figures, counts } = computeSnapshot(ctx.db, model.stateFor(range), settings);
+  const state = model.stateFor(range);
+  const { roleId, kinds, tag } = input.filter;
+  const personIndexes = personIndexesFor(ctx.db, state, { roleId, kinds, tag });
+  const { figures, counts } = computeSnapshot(state, settings, { personIndexes, roles: listRoles(ctx.db) });
   return insertSnapshot(ctx.db, {
     name: input.name, takenAt: ctx.now().toISOString(), takenOn: today, appVersion: ctx.app.version, automatic, settings,
     headline: headlineOf(figures, settings, counts), figures,

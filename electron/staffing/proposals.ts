@@ -3,7 +3,7 @@
 import type { StaffingProposalView } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { Db } from '../db/open';
-import type { PlannedBooking } from './planBookings';
+import type { PlannedBooking } from '@shared/staffing/plan/planBookings';
 
 export interface StoredProposal {
   view: StaffingProposalView;

@@ -1,5 +1,7 @@
 // Numbers, money and dates in the user's own locale. Dates arrive as ISO 'YYYY-MM-DD' calendar days.
 
+import { isoOfLocalDate, localDateOfIso as parseIsoDate } from '@shared/dates';
+
 const locale = (): string => (typeof navigator !== 'undefined' && navigator.language) || 'en-GB';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
@@ -41,20 +43,8 @@ export function formatPercent(value: number, isPercent = true): string {
   return cached('p', () => new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 })).format(ratio);
 }
 
-/** 'YYYY-MM-DD' → a local Date at midnight, or null when not a date. */
-export function parseIsoDate(iso: string | null | undefined): Date | null {
-  if (!iso) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return Number.isNaN(d.getTime()) ? null : d;
-}
-
-/** Date → 'YYYY-MM-DD' in local time. */
-export function toIsoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+/** 'YYYY-MM-DD' → a local Date at midnight, or null when not a date; Date → 'YYYY-MM-DD' in local time. */
+export { localDateOfIso as parseIsoDate, isoOfLocalDate as toIsoDate } from '@shared/dates';
 
 /** "3 Mar 2026" in the user's locale. */
 export function formatDate(iso: string | null | undefined): string {
@@ -82,5 +72,5 @@ export function weekdayNames(style: 'short' | 'narrow' = 'short'): string[] {
 }
 
 export function todayIso(): string {
-  return toIsoDate(new Date());
+  return isoOfLocalDate(new Date());
 }

@@ -1,7 +1,7 @@
 // Bookings on the grid: which days carry a booking's hours, and adding/removing them.
 
 import type { Booking } from '@shared/domain';
-import { dayFromIso } from '@shared/capacity/days';
+import { dayFromIso } from '@shared/dates';
 import { isWorkingDayFor } from '@shared/capacity/availability';
 import { bookingRowOf, bookingTableRowFor, bookingTableSet } from '@shared/capacity/bookings';
 import {

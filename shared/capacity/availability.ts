@@ -1,7 +1,7 @@
 // Capacity and working days of one person, written into their row of the day grids.
 
 import type { TimeOff } from '@shared/domain';
-import { dayFromIso, type DayIndex } from '@shared/capacity/days';
+import { dayFromIso, type DayIndex } from '@shared/dates';
 import { isPublicHoliday } from '@shared/capacity/holidays';
 import { patternHoursOnDay } from '@shared/capacity/patterns';
 import type { CapacityState } from '@shared/capacity/state';

@@ -1,7 +1,7 @@
 // The booking table: rows of parallel typed arrays, keyed by booking id.
 
 import type { Booking, Id } from '@shared/domain';
-import { dayFromIso } from '@shared/capacity/days';
+import { dayFromIso } from '@shared/dates';
 import {
   BOOKING_LIVE,
   BOOKING_TENTATIVE,

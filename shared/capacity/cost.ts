@@ -2,7 +2,7 @@
 // (a day rate made hourly through their pattern) × the exchange rate in force on that day.
 
 import { isWorkingDayFor } from '@shared/capacity/availability';
-import { weekdayOfDay, type DayIndex } from '@shared/capacity/days';
+import { weekdayOfDay, type DayIndex } from '@shared/dates';
 import { patternPeriodOnDay } from '@shared/capacity/patterns';
 import { BOOKING_TENTATIVE, BOOKING_WORKING_DAYS_ONLY, type CapacityState } from '@shared/capacity/state';
 import { hoursFromUnits } from '@shared/capacity/units';

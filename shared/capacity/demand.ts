@@ -1,6 +1,6 @@
 // Demand: a line's open hours spread evenly over the days its role can work in its window.
 
-import { weekdayOfDay, type DayIndex } from '@shared/capacity/days';
+import { weekdayOfDay, type DayIndex } from '@shared/dates';
 import type { CapacityState } from '@shared/capacity/state';
 
 /** How a line's open hours are spread (`lineSpreadMode`). */

@@ -12,7 +12,7 @@ import {
   bookingTableOf,
   isBookingColumns,
 } from '@shared/capacity/bookings';
-import { dayFromIso } from '@shared/capacity/days';
+import { dayFromIso } from '@shared/dates';
 import { countRoleWorkers, lineOpenHours, planLineSpread, recountRoleWorkers, spreadLineDemand } from '@shared/capacity/demand';
 import {
   defaultHolidayProvider,

@@ -2,7 +2,7 @@
 // (country, region, year) and kept as day indexes. Only holidays of type 'public' count.
 
 import Holidays from 'date-holidays';
-import { dayFromIso, yearOfDay, type DayIndex } from '@shared/capacity/days';
+import { DAY_MS, dayFromIso, yearOfDay, type DayIndex } from '@shared/dates';
 import type { DayRange } from '@shared/capacity/range';
 
 /** Where public holidays come from; swap it in tests if needed. */
@@ -11,20 +11,44 @@ export interface HolidayProvider {
   publicHolidayDays(country: string, region: string | null, year: number): ReadonlySet<DayIndex>;
 }
 
-const MS_PER_DAY = 86_400_000;
+/** One day of a public holiday, with the holiday's name. */
+export interface PublicHolidayDay {
+  day: DayIndex;
+  name: string;
+}
 
-function computePublicHolidayDays(country: string, region: string | null, year: number): Set<DayIndex> {
-  const out = new Set<DayIndex>();
-  const hd = region ? new Holidays(country, region) : new Holidays(country);
-  const list = hd.getHolidays(year) || [];
-  for (const h of list) {
+/**
+ * Every day of the public holidays the calendar lists under `year`, each day of a multi-day
+ * holiday (Korea's Chuseok, Eid in many countries) on its own. The one expansion: the core counts
+ * these days and the holiday listing shades them.
+ */
+function listedHolidayDays(hd: Holidays, year: number): PublicHolidayDay[] {
+  const out: PublicHolidayDay[] = [];
+  for (const h of hd.getHolidays(year, 'en') || []) {
     if (h.type !== 'public') continue;
     const first = dayFromIso(h.date.slice(0, 10));
     // Multi-day holidays: the span is start..end (end exclusive); DST makes it 23/25 h, so round.
-    const span = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / MS_PER_DAY));
-    for (let k = 0; k < span; k++) out.add(first + k);
+    const span = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / DAY_MS));
+    for (let k = 0; k < span; k++) out.push({ day: first + k, name: h.name });
   }
   return out;
+}
+
+const calendarOf = (country: string, region: string | null) => (region ? new Holidays(country, region) : new Holidays(country));
+
+function computePublicHolidayDays(country: string, region: string | null, year: number): Set<DayIndex> {
+  return new Set(listedHolidayDays(calendarOf(country, region), year).map((h) => h.day));
+}
+
+/** The public holiday days of the calendar in [from, to], in order, with their names. */
+export function publicHolidayDaysIn(country: string, region: string | null, from: DayIndex, to: DayIndex): PublicHolidayDay[] {
+  const hd = calendarOf(country, region);
+  const out: PublicHolidayDay[] = [];
+  // A multi-day holiday listed under the previous year can spill into January (as isPublicHoliday counts it).
+  for (let year = yearOfDay(from) - 1; year <= yearOfDay(to); year++) {
+    for (const h of listedHolidayDays(hd, year)) if (h.day >= from && h.day <= to) out.push(h);
+  }
+  return out.sort((a, b) => a.day - b.day);
 }
 
 /** A date-holidays provider with a cache per (country, region, year). */

@@ -1,6 +1,6 @@
 // The pure capacity core: public surface.
 
-export * from '@shared/capacity/days';
+export * from '@shared/dates';
 export * from '@shared/capacity/range';
 export * from '@shared/capacity/timeline';
 export * from '@shared/capacity/patterns';

@@ -4,7 +4,7 @@
 import type { Booking, Id, IsoDate } from '@shared/domain';
 import { bookingSlotOf } from '@shared/capacity/allocation';
 import { bookingTableGet } from '@shared/capacity/bookings';
-import { isoFromDay } from '@shared/capacity/days';
+import { isoFromDay } from '@shared/dates';
 import { dayRangeFromIso, dayRangeIntersection, type IsoRange } from '@shared/capacity/range';
 import { HOURS_EPSILON, type BookingSlot, type CapacityState } from '@shared/capacity/state';
 import { timelineWeekOfDay } from '@shared/capacity/timeline';

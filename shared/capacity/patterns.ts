@@ -1,7 +1,7 @@
 // Working patterns: which WeekHours are in force on a day.
 
 import type { WeekHours, WorkPattern } from '@shared/domain';
-import { dayFromIso, weekdayOfDay, type DayIndex } from '@shared/capacity/days';
+import { dayFromIso, weekdayOfDay, type DayIndex } from '@shared/dates';
 
 /** A pattern period as day indexes, in force from `from` until the next period's `from`. */
 export interface PatternPeriod {

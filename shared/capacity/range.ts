@@ -1,7 +1,7 @@
 // Closed intervals of days [start, end], both inclusive.
 
 import type { IsoDate } from '@shared/domain';
-import { dayFromIso, isoFromDay, type DayIndex } from '@shared/capacity/days';
+import { dayFromIso, isoFromDay, type DayIndex } from '@shared/dates';
 
 export interface DayRange {
   start: DayIndex;

@@ -2,7 +2,7 @@
 // demand line figures and free hours for the staffing solver.
 
 import type { Id, IsoDate } from '@shared/domain';
-import { dayFromIso, isoFromDay, monthOfDay, monthStartDay, weekStartOfDay, type DayIndex } from '@shared/capacity/days';
+import { dayFromIso, isoFromDay, monthOfDay, monthStartDay, weekStartOfDay, type DayIndex } from '@shared/dates';
 import { lineOpenHours } from '@shared/capacity/demand';
 import { filterPeople, personUtilisationTarget, type PeopleFilter } from '@shared/capacity/people';
 import { dayRangeFromIso, dayRangeIntersection, type DayRange, type IsoRange } from '@shared/capacity/range';

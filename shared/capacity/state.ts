@@ -15,7 +15,7 @@ import type {
   TimeOff,
   WorkPattern,
 } from '@shared/domain';
-import type { DayIndex } from '@shared/capacity/days';
+import type { DayIndex } from '@shared/dates';
 import type { HolidayProvider } from '@shared/capacity/holidays';
 import type { PatternPeriod } from '@shared/capacity/patterns';
 import type { Timeline } from '@shared/capacity/timeline';

@@ -1,7 +1,7 @@
 // The lookup tables of a planning range: for each day offset its weekday, ISO week and month.
 // Offsets (0..days−1) are what the grids are indexed by.
 
-import { isoFromDay, monthOfDay, monthStartDay, weekdayOfDay, weekStartOfDay, type DayIndex } from '@shared/capacity/days';
+import { isoFromDay, monthOfDay, monthStartDay, weekdayOfDay, weekStartOfDay, type DayIndex } from '@shared/dates';
 import type { DayRange } from '@shared/capacity/range';
 
 export interface Timeline {

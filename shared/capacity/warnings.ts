@@ -1,7 +1,7 @@
 // Human-readable over-allocation warnings (locale-neutral English).
 
 import type { IsoDate } from '@shared/domain';
-import { dayFromIso, ymdFromDay, type DayIndex } from '@shared/capacity/days';
+import { dayFromIso, ymdFromDay, type DayIndex } from '@shared/dates';
 
 const MONTH_NAMES = [
   'January', 'February', 'March', 'April', 'May', 'June',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from '../dates';
 import type { Id, IsoDate, TalentKind } from '../domain';
 import { channel } from './channel';
 import { bucketCount } from '../horizon';
@@ -86,7 +87,7 @@ export const capacityChannels = {
       })
       .strict()
       .superRefine(({ range: r, bucket, limit }, ctx) => {
-        if (!r || r.end < r.start || !Number.isInteger(limit)) return;
+        if (!r || !isIsoDate(r.start) || !isIsoDate(r.end) || r.end < r.start || !Number.isInteger(limit)) return;
         const columns = bucketCount(r.start, r.end, bucket);
         if (limit * columns <= GRID_MAX_CELLS) return;
         const most = Math.max(1, Math.floor(GRID_MAX_CELLS / columns)).toLocaleString('en-GB');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate, spanDays } from '@shared/dates';
 import { isoDate, withRange } from './schemas';
 
 // How much one request may ask for. Every date is already between 1900 and 2199; these caps keep
@@ -23,10 +24,6 @@ export const ICS_EXPORT_MAX_DAYS = 3660;
 /** Cells (people × columns) in one capacity:grid answer. */
 export const GRID_MAX_CELLS = 500_000;
 
-const DAY_MS = 86_400_000;
-
-/** Days in an inclusive 'YYYY-MM-DD' range. */
-export const spanDays = (start: string, end: string) => Math.round((Date.parse(end) - Date.parse(start)) / DAY_MS) + 1;
 
 const count = (n: number) => n.toLocaleString('en-GB');
 
@@ -41,6 +38,7 @@ export function describeDays(days: number): string {
 
 /** The message for a range longer than `maxDays`, or null when it fits. */
 export function rangeTooLong(range: { start: string; end: string }, maxDays: number, what: string): string | null {
+  if (!isIsoDate(range.start) || !isIsoDate(range.end)) return null; // the date fields report those
   const days = spanDays(range.start, range.end);
   if (!(days > maxDays)) return null;
   return `${what} covers at most ${describeDays(maxDays)}; you asked for ${range.start} to ${range.end}, ${describeDays(days)}. Choose a shorter range.`;

@@ -1,19 +1,12 @@
 import { z } from 'zod';
 import { BOOKING_STATUSES, CAMPAIGN_STATUSES, RATE_UNITS, TALENT_KINDS, TIME_OFF_TYPES } from '../domain';
+import { isIsoDate } from '../dates';
 import { horizonProblem } from '../horizon';
 
 // Building blocks shared by every area's channels.
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** A real calendar day 'YYYY-MM-DD' between 1900 and 2199. */
-export const isoDate = z.string().refine((s) => {
-  const m = ISO_DATE.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return y >= 1900 && y < 2200 && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}, 'Enter a real date as YYYY-MM-DD');
+export const isoDate = z.string().refine((s) => isIsoDate(s) && s >= '1900-01-01' && s < '2200-01-01', 'Enter a real date as YYYY-MM-DD');
 
 export const id = z.number().int('Must be a whole number').positive('Must be a positive id').max(Number.MAX_SAFE_INTEGER);
 export const idInput = z.object({ id }).strict();

@@ -1,7 +1,7 @@
 // A CSV of exchange rates, read all or nothing: columns from, to, rate and effective from (in any
 // order, a header row first). The first bad value refuses the file, naming its row and column.
 
-import { isIsoDate } from '@shared/capacity/days';
+import { isIsoDate } from '@shared/dates';
 import { AppError } from '@shared/errors';
 import type { Cell, Table } from '@shared/io/types';
 

@@ -1,7 +1,7 @@
 // The warning for figures that could not be converted: which rate is missing, from when, and how
 // many booked hours are left out of the totals because of it.
 
-import { isoFromDay } from '@shared/capacity/days';
+import { isoFromDay, utcDateOfIso } from '@shared/dates';
 import type { IsoDate } from '@shared/domain';
 import { ALWAYS, firstDayWithRate, type RateTable } from '@shared/money/rates';
 
@@ -15,7 +15,7 @@ export interface MissingRate {
 }
 
 const longDate = (iso: IsoDate) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  utcDateOfIso(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** Missing rates from `hoursByPair` (keys `FROM>TO`), largest first, with the day rates begin. */
 export function missingRatesOf(table: RateTable, hoursByPair: ReadonlyMap<string, number>): MissingRate[] {

@@ -3,7 +3,7 @@
 // either direction) on or before the day, else a cross rate through one other currency (the
 // reporting currency first, then the others in alphabetical order), else none. A missing rate is NaN here and a warning where it is shown: never a silent 1.
 
-import { dayFromIso, type DayIndex } from '@shared/capacity/days';
+import { dayFromIso, type DayIndex } from '@shared/dates';
 
 export interface RateEntry {
   fromCurrency: string;

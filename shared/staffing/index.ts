@@ -13,7 +13,7 @@ export { solveGreedy } from './greedy';
 export { solveSplit } from './split';
 export { solveWhole, type WholeOptions } from './whole';
 export * from './proposal';
-export * from './rank';
+export * from './rankCandidates';
 
 /** Solves in the given mode (exact in split mode; whole mode reports its proven gap). */
 export function solveStaffing(inst: StaffingInstance, mode: StaffingMode, opts: WholeOptions = {}): SolveResult {

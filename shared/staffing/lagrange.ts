@@ -1,6 +1,6 @@
 // Lagrangian relaxation of whole mode's person-week capacities: for prices λ ≥ 0 each line picks,
 // on its own, the single best person and weeks. L(λ) is a lower bound on the optimum.
-import type { Ctx } from './wholeheur';
+import type { Ctx } from './wholeHeuristics';
 
 /** L(λ) and the per-line best single-person choice under prices λ. */
 export function lagrangian(

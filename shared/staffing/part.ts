@@ -7,7 +7,7 @@ import { evaluatePlan, linePenalties } from './objective';
 import { solveFlow, type FlowSolution } from './split';
 import type { SolveResult, StaffingInstance, StaffingPlan } from './types';
 import type { WholeOptions } from './whole';
-import { dominantPerson, evalAssignment, localSearch, regretGreedy, type Ctx } from './wholeheur';
+import { dominantPerson, evalAssignment, localSearch, regretGreedy, type Ctx } from './wholeHeuristics';
 
 interface Node {
   allowed: Uint8Array;

@@ -6,7 +6,7 @@
 //  1. The split-mode flow is the LP relaxation: its optimum is a lower bound, its duals are prices
 //     of each person-week hour.
 //  2. A first assignment: each line's main person in that LP, regret greedy, single-line moves
-//     (wholeheur.ts). The weeks of an assignment are always re-optimised exactly (min-cost flow).
+//     (wholeHeuristics.ts). The weeks of an assignment are always re-optimised exactly (min-cost flow).
 //  3. Large-neighbourhood search (lns.ts): re-assign a few competing lines at a time by branch and
 //     bound. This is what brings the plan to (or very near) the optimum.
 //  4. Lagrangian relaxation of the person-week capacities (lagrange.ts), raised by subgradient

@@ -4,7 +4,7 @@
 // campaign cost and the over-allocated days.
 
 import type { Id, IsoDate, Talent } from '@shared/domain';
-import { dayFromIso, isoFromDay, weekdayOfDay, weekStartOfDay } from '@shared/capacity/days';
+import { dayFromIso, isoFromDay, weekdayOfDay, weekStartOfDay } from '@shared/dates';
 import { defaultHolidayProvider } from '@shared/capacity/holidays';
 import type { CapacityInput } from '@shared/capacity/state';
 

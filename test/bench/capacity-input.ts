@@ -13,7 +13,7 @@ import type {
   WeekHours,
   WorkPattern,
 } from '@shared/domain';
-import { dayFromIso, isoFromDay } from '@shared/capacity/days';
+import { dayFromIso, isoFromDay } from '@shared/dates';
 import type { CapacityInput } from '@shared/capacity/state';
 
 export interface GenerateOptions {

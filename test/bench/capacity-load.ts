@@ -1,7 +1,7 @@
 // Loading the capacity core's input from a workspace file the way the app does (electron/capacity/model.ts).
 
 import type { ColumnarCapacityInput } from '@shared/capacity/state';
-import { dayFromIso, isoFromDay } from '@shared/capacity/days';
+import { dayFromIso, isoFromDay } from '@shared/dates';
 import { loadCapacityInput as loadForModel } from '../../electron/capacity/model';
 import { openWorkspace } from '../../electron/db/open';
 

@@ -29,7 +29,7 @@ import {
   type ColumnarCapacityInput,
   type CapacityState,
 } from '@shared/capacity/index';
-import { dayFromIso, isoFromDay } from '@shared/capacity/days';
+import { dayFromIso, isoFromDay } from '@shared/dates';
 import { baselineCompute } from './capacity-baseline';
 import { generateCapacityInput, mulberry32 } from './capacity-input';
 

@@ -4,6 +4,7 @@
 
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { addDaysIso } from '@shared/dates';
 import { AppError } from '@shared/errors';
 import { workspaceId } from '../../io/workspaceId';
 import { openSqliteFile, type Db } from '../open';
@@ -85,7 +86,7 @@ export function backupsToKeep(files: string[], now: Date): Set<string> {
     .filter((x) => x.parsed)
     .sort((a, b) => b.parsed!.takenAt.localeCompare(a.parsed!.takenAt));
   const keep = new Set(dated.slice(0, KEEP_LATEST).map((x) => x.file));
-  const oldest = new Date(now.getTime() - KEEP_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const oldest = addDaysIso(now.toISOString().slice(0, 10), -KEEP_DAYS);
   const days = new Set<string>();
   for (const { file, parsed } of dated) {
     const day = parsed!.takenAt.slice(0, 10);

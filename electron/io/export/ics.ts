@@ -2,6 +2,7 @@
 // stays the same across exports so that a calendar re-importing the file updates its events.
 
 import ical, { ICalEventStatus } from 'ical-generator';
+import { addDaysIso, utcDateOfIso } from '@shared/dates';
 import type { Booking, Campaign } from '@shared/domain';
 import type { Db } from '../../db/open';
 import { listBookings } from '../../db/repos/bookings';
@@ -16,11 +17,6 @@ export interface IcsRequest {
   campaignId?: number;
   range?: { start: string; end: string };
 }
-
-const utcDay = (iso: string, plusDays = 0) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + plusDays));
-};
 
 const hours = (h: number) => `${Number.isInteger(h) ? h : Number(h.toFixed(2))} h/day`;
 
@@ -46,8 +42,8 @@ export function writeIcs(db: Db, request: IcsRequest, now: Date): { path: string
     calendar.createEvent({
       id: `booking-${b.id}@${wid}`,
       allDay: true,
-      start: utcDay(b.start),
-      end: utcDay(b.end, 1),
+      start: utcDateOfIso(b.start),
+      end: utcDateOfIso(addDaysIso(b.end, 1)),
       stamp: now,
       lastModified: new Date(b.updatedAt),
       summary: bookingSummary(b, campaign, request.campaignId ? people.get(b.talentId) : undefined),

@@ -1,7 +1,7 @@
 import type { Input } from '@shared/contract';
 import type { Campaign, CampaignStatus, Priority } from '@shared/domain';
-import { addDays } from 'date-fns';
-import { parseIsoDate, toIsoDate, todayIso } from '../../lib/format';
+import { addDaysIso } from '@shared/dates';
+import { todayIso } from '../../lib/format';
 import { parseNumber } from '../people/talentDraft';
 
 export const PALETTE = ['#3b5bdb', '#1c7ed6', '#0c8599', '#2f9e44', '#66a80f', '#f08c00', '#e8590c', '#e03131', '#c2255c', '#9c36b5', '#6741d9', '#495057'];
@@ -26,7 +26,7 @@ export const CAMPAIGN_FIELDS = ['name', 'client', 'status', 'probability', 'prio
 
 export function newCampaignDraft(): CampaignDraft {
   const start = todayIso();
-  const end = toIsoDate(addDays(parseIsoDate(start) as Date, 41));
+  const end = addDaysIso(start, 41);
   return { name: '', client: '', status: 'pipeline', probability: '50', priority: 3, budget: '', currency: 'GBP', start, end, owner: '', colour: PALETTE[0], notes: '', externalId: null };
 }
 

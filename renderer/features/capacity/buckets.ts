@@ -1,6 +1,6 @@
 // Labels for the heatmap's bucket headers, computed once per query (never per scroll frame).
 
-import { differenceInCalendarDays } from 'date-fns';
+import { daysBetween } from '@shared/dates';
 import { parseIsoDate } from '../../lib/format';
 import type { Bucket } from './store';
 
@@ -38,9 +38,8 @@ export function todayPosition(buckets: { start: string; end: string }[], today: 
   const index = buckets.findIndex((b) => b.start <= today && today <= b.end);
   if (index < 0) return null;
   const b = buckets[index];
-  const start = parseIsoDate(b.start) as Date;
-  const days = differenceInCalendarDays(parseIsoDate(b.end) as Date, start) + 1;
-  return { index, fraction: (differenceInCalendarDays(parseIsoDate(today) as Date, start) + 0.5) / days };
+  const days = daysBetween(b.start, b.end) + 1;
+  return { index, fraction: (daysBetween(b.start, today) + 0.5) / days };
 }
 
 /** "Week of 13 Jan 2030", "14 Jan 2030", "January 2030": how the side panel names a bucket. */

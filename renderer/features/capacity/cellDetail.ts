@@ -3,9 +3,8 @@
 // capacity and booked hours, and infers from them which days each booking counts on. Small loops:
 // one cell's days × the few bookings behind it.
 
-import { differenceInCalendarDays } from 'date-fns';
 import type { BookingView } from '@shared/contract';
-import { parseIsoDate } from '../../lib/format';
+import { spanDays } from '@shared/dates';
 
 export interface DayFigures {
   date: string;
@@ -15,8 +14,6 @@ export interface DayFigures {
 
 const TOLERANCE = 0.01;
 
-const spanDays = (start: string, end: string): number =>
-  differenceInCalendarDays(parseIsoDate(end) as Date, parseIsoDate(start) as Date) + 1;
 
 /** True when the booking's hours fall on every day it covers (it covers no working day, or only working days). */
 export function countsEveryDay(b: BookingView): boolean {

@@ -1,9 +1,9 @@
-import { addDays, format, startOfWeek } from 'date-fns';
+import { addDaysIso, isoOfLocalDate, weekStartIso } from '@shared/dates';
 
 /** The next 26 weeks from this week's Monday. */
 export function defaultRange(today = new Date()): { start: string; end: string } {
-  const monday = startOfWeek(today, { weekStartsOn: 1 });
-  return { start: format(monday, 'yyyy-MM-dd'), end: format(addDays(monday, 26 * 7 - 1), 'yyyy-MM-dd') };
+  const monday = weekStartIso(isoOfLocalDate(today));
+  return { start: monday, end: addDaysIso(monday, 26 * 7 - 1) };
 }
 
 export const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'export';

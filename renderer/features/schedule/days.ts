@@ -1,13 +1,11 @@
-import { dayFromIso, isoFromDay, monthOfDay, monthStartDay, weekStartOfDay, weekdayOfDay, ymdFromDay } from '@shared/capacity/days';
+import { dayFromIso, isoFromDay, isoOfLocalDate, monthOfDay, monthStartDay, utcDateOfDay as utc, weekStartOfDay, weekdayOfDay, ymdFromDay } from '@shared/dates';
 import type { Zoom } from './types';
 
 export { dayFromIso, isoFromDay, weekdayOfDay, weekStartOfDay };
 
 /** Today as a day index, in local time. */
 export function todayDay(): number {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return dayFromIso(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`);
+  return dayFromIso(isoOfLocalDate(new Date()));
 }
 
 export const isWeekend = (day: number): boolean => weekdayOfDay(day) >= 5;
@@ -50,7 +48,6 @@ const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'sh
 const fullDate = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const weekdayNarrow = new Intl.DateTimeFormat(undefined, { weekday: 'narrow', timeZone: 'UTC' });
 
-const utc = (day: number) => new Date(day * 86_400_000);
 export const fmtMonthYear = (day: number) => monthFmt.format(utc(day));
 export const fmtMonth = (day: number) => monthShort.format(utc(day));
 export const fmtDayMonth = (day: number) => dayMonth.format(utc(day));

@@ -4,7 +4,8 @@ import { noRoleSentence, openFitsSentence, teamHoursSentence, workBookedSentence
 import type { Snapshot, SnapshotPerson } from '@shared/contract';
 import { comparableCost, reportingTotal } from '@shared/money/snapshot';
 import { Dialog } from '../../components/Dialog';
-import { addDays, formatDate, formatHours, formatMoney, mondayOf, pct, sum, weekLabel } from './format';
+import { addDaysIso as addDays, weekStartIso as mondayOf } from '@shared/dates';
+import { formatDate, formatHours, formatMoney, pct, sum, weekLabel } from './format';
 import type { Drill } from './drill';
 
 interface Props {

@@ -1,30 +1,24 @@
 import { useState } from 'react';
+import { addDaysIso, weekStartIso } from '@shared/dates';
 import { TALENT_KINDS, type TalentKind } from '@shared/domain';
 import { ApiCallError, errorMessage } from '../../api';
 import { Button } from '../../components/Button';
 import { RoleSelect } from '../../components/RoleSelect';
 import { Dialog } from '../../components/Dialog';
 import { Field, FormError } from '../../components/Field';
+import { todayIso } from '../../lib/format';
 import { useStore } from '../../store';
 import { useSnapshots } from './store';
-
-const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-function thisMonday(): Date {
-  const d = new Date();
-  d.setDate(d.getDate() - ((d.getDay() + 6) % 7));
-  return d;
-}
-const plusDays = (d: Date, n: number) => new Date(d.getFullYear(), d.getMonth(), d.getDate() + n);
 
 /** Name, range and filter of a new snapshot; it is computed and stored when taken. */
 export function TakeSnapshotDialog({ onClose }: { onClose: () => void }) {
   const roles = useStore((s) => s.roles);
   const take = useSnapshots((s) => s.take);
   const busy = useSnapshots((s) => s.busy === 'take');
-  const monday = thisMonday();
+  const monday = weekStartIso(todayIso());
   const [name, setName] = useState(`Capacity review, ${new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date())}`);
-  const [start, setStart] = useState(iso(monday));
-  const [end, setEnd] = useState(iso(plusDays(monday, 26 * 7 - 1)));
+  const [start, setStart] = useState(monday);
+  const [end, setEnd] = useState(addDaysIso(monday, 26 * 7 - 1));
   const [roleId, setRoleId] = useState<number | null>(null);
   const [kinds, setKinds] = useState<TalentKind[]>([]);
   const [tag, setTag] = useState('');

@@ -33,9 +33,3 @@ export function heatColour(u: number | null): string {
   const mix = (a: number, b: number) => Math.round(a + (b - a) * t);
   return `rgb(${mix(239, 59)},${mix(243, 91)},${mix(255, 219)})`;
 }
-
-const isoOf = (d: Date) => `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
-const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
-export const addDays = (iso: string, n: number) => isoOf(new Date(utc(iso).getTime() + n * 86_400_000));
-/** Monday of the ISO week holding the day. */
-export const mondayOf = (iso: string) => addDays(iso, -((utc(iso).getUTCDay() + 6) % 7));

@@ -4,7 +4,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { describeDays, PDF_EXPORT_MAX_DAYS, SHEET_EXPORT_MAX_DAYS, spanDays, VIEW_MAX_DAYS } from '@shared/contract/limits';
+import { describeDays, PDF_EXPORT_MAX_DAYS, SHEET_EXPORT_MAX_DAYS, VIEW_MAX_DAYS } from '@shared/contract/limits';
+import { spanDays } from '@shared/dates';
 import { smallStudio, tempWorkspace, type TestWorkspace } from '../helpers/workspace';
 import { ioSend } from './helpers';
 

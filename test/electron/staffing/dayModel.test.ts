@@ -4,8 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { solveStaffing, type StaffingMode } from '@shared/staffing';
 import { CapacityModel } from '../../../electron/capacity/model';
-import { freeQuarters, planFor, type PlanQuery } from '../../../electron/staffing/instance';
-import { planBookings } from '../../../electron/staffing/planBookings';
+import { freeQuarters, planFor, type PlanQuery } from '@shared/staffing/plan/instance';
+import { planBookings } from '@shared/staffing/plan/planBookings';
 import { readStaffingSettings } from '../../../electron/staffing/settings';
 import { referee } from '../../../test/shared/staffing/referee';
 import { tempWorkspace, type TestWorkspace } from '../helpers/workspace';

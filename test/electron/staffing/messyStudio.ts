@@ -3,7 +3,7 @@
 // time off (whole days and hours a day), studio closures, lines with mid-week windows (some with no
 // role yet), pipeline and confirmed campaigns, and existing bookings, some already over-allocating.
 import fc from 'fast-check';
-import { dayFromIso, isoFromDay } from '@shared/capacity/days';
+import { dayFromIso, isoFromDay } from '@shared/dates';
 import type { TestWorkspace } from '../helpers/workspace';
 
 export const TODAY = '2026-11-26';

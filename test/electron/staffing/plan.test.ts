@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { solveStaffing } from '@shared/staffing';
 import { CapacityModel } from '../../../electron/capacity/model';
-import { planFor } from '../../../electron/staffing/instance';
+import { planFor } from '@shared/staffing/plan/instance';
 import { readStaffingSettings } from '../../../electron/staffing/settings';
 import { dumpWorkspace, tempWorkspace, type TestWorkspace } from '../helpers/workspace';
 import { staffingStudio } from './studio';

@@ -4,7 +4,8 @@ import { bookingHoursIn, countsEveryDay } from '../../../renderer/features/capac
 import { cellColours, cellLoad, scalePosition } from '../../../renderer/features/capacity/colours';
 import { EMPTY_FILTER, isFilterActive, toContractFilter } from '../../../renderer/features/capacity/filter';
 import { GridPages, PAGE_ROWS, rowsOfPage } from '../../../renderer/features/capacity/gridPages';
-import { mondayOf, resolveRange, weeksFrom } from '../../../renderer/features/capacity/range';
+import { weekStartIso as mondayOf } from '@shared/dates';
+import { resolveRange, weeksFrom } from '../../../renderer/features/capacity/range';
 import { roleSeries, worstShortfalls } from '../../../renderer/features/capacity/roleSeries';
 
 describe('range', () => {

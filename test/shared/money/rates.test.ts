@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromIso } from '@shared/capacity/days';
+import { dayFromIso } from '@shared/dates';
 import { ALWAYS, firstDayWithRate, rateOn, rateSteps, rateTableOf, stepOf } from '@shared/money/rates';
 import { hourlyRate, otherUnitRate, typicalDayHours } from '@shared/money/units';
 import { ratesFromTable } from '@shared/money/csv';

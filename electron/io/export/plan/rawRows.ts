@@ -6,6 +6,7 @@
 
 import type ExcelJS from 'exceljs';
 import type { OutCell } from '../tableFile';
+import { DAY_MS } from '@shared/dates';
 
 /** The WorksheetWriter internals a raw row needs (exceljs 4.4, lib/stream/xlsx/worksheet-writer.js). */
 interface WriterInternals {
@@ -45,7 +46,7 @@ export function rowXml(rowNumber: number, values: readonly OutCell[], styles: re
     const s = styles[c] ? ` s="${styles[c]}"` : '';
     const ref = `${letters[c]}${rowNumber}`;
     if (typeof v === 'number') xml += Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : '';
-    else if (v instanceof Date) xml += `<c r="${ref}"${s}><v>${v.getTime() / 86_400_000 + EXCEL_EPOCH_DAYS}</v></c>`;
+    else if (v instanceof Date) xml += `<c r="${ref}"${s}><v>${v.getTime() / DAY_MS + EXCEL_EPOCH_DAYS}</v></c>`;
     else xml += `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
   }
   return `${xml}</row>`;

@@ -1,6 +1,6 @@
 // The staffing plan as rows: one table per sheet, the same for CSV and XLSX.
 
-import { isoFromDay } from '@shared/capacity';
+import { isoFromDay, utcDateOfIso } from '@shared/dates';
 import { CAMPAIGN_STATUS_WORDS } from '@shared/domain';
 import type { OutCell } from '../tableFile';
 import { campaignRows, roleRows, type PlanData } from './data';
@@ -21,7 +21,7 @@ export interface Table {
 
 /** A utilisation cell for hours booked when there is no capacity at all. */
 export const OVER_NO_CAPACITY = 'over: no capacity';
-const day = (iso: string) => new Date(iso + 'T00:00:00Z');
+const day = utcDateOfIso;
 const round = (x: number) => Math.round(x * 100) / 100;
 
 export function personTable(data: PlanData): Table {

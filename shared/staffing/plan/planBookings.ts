@@ -4,7 +4,7 @@
 import type { CapacityState } from '@shared/capacity';
 import { AppError } from '@shared/errors';
 import { keepPlaced, layoutPlan, roundedResult, roundPlanToQuarters, type LayoutPerson, type RoundedResult, type SolveResult } from '@shared/staffing';
-import { isoOfOffset } from './days';
+import { isoOfOffset } from './window';
 import { freeQuarters, type PlanFrame } from './instance';
 
 export interface PlannedBooking {

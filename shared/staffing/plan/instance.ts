@@ -6,7 +6,7 @@
 import { dayFromIso, lineOpenHours, lineSpreadDaysIn, studioWorkingDaysIn, type CapacityState } from '@shared/capacity';
 import type { TalentKind } from '@shared/domain';
 import { buildStaffingInstance, MAX_QUARTERS_PER_DAY, penaltyBase, quartersOf, solveSplit, type BuildLine, type LayoutPeriod, type SolveResult, type StaffingInstance, type StaffingMode, type StaffingSettings } from '@shared/staffing';
-import { freeUnits } from './days';
+import { freeUnits } from './window';
 import { eligibleFor } from './eligibility';
 import { plannedCostRate } from './money';
 

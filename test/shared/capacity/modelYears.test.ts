@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultYears, grownYears, MAX_MODEL_YEARS, yearsToCover } from '../../../electron/capacity/years';
+import { defaultYears, grownYears, MAX_MODEL_YEARS, yearsToCover } from '@shared/capacity/modelYears';
 
 describe('the years the capacity model holds', () => {
   const base = defaultYears('2026-11-26');

@@ -5,7 +5,7 @@ import { NO_ROLE_YET } from '@shared/domain';
 import type { NearLimitView, ProposedBookingView, ProposedLineView, StaffingProposalView, UnstaffedCell } from '@shared/contract';
 import { countMissing } from '@shared/money/missing';
 import { buildProposal, DEFAULT_NEAR_LIMIT_SHARE, penaltyBase, type SolveResult } from '@shared/staffing';
-import { freeUnits } from './days';
+import { freeUnits } from './window';
 import type { PlanFrame } from './instance';
 import { bookingCost, missingRateWarnings } from './money';
 import type { PlannedBooking, PlannedBookings } from './planBookings';

@@ -1,5 +1,8 @@
-// Day index arithmetic: a calendar day is the integer number of days since 1970-01-01 (UTC),
-// computed arithmetically (no Date objects). Weekdays count from Monday = 0.
+// Calendar days, the one module for day arithmetic in main, the window and the capacity core.
+// A day is an ISO 'YYYY-MM-DD' string (a local calendar day, no time zone) or its day index: the
+// integer number of days since 1970-01-01, computed arithmetically (no Date objects, no DST).
+// Weekdays count from Monday = 0. Date objects appear only at the edges (a Date's local day, a
+// day for Intl or a spreadsheet), in the last section.
 
 import type { IsoDate } from '@shared/domain';
 
@@ -124,3 +127,82 @@ export function daysInMonth(year: number, month: number): number {
 export function yearOfDay(dayIndex: DayIndex): number {
   return ymdFromDay(dayIndex).year;
 }
+
+// ISO days: arithmetic on 'YYYY-MM-DD' strings through day indexes.
+
+/** `iso` plus `days` calendar days (negative allowed). */
+export const addDaysIso = (iso: IsoDate, days: number): IsoDate => isoFromDay(dayFromIso(iso) + days);
+
+/** Whole days from `a` to `b` (b − a). */
+export const daysBetween = (a: IsoDate, b: IsoDate): number => dayFromIso(b) - dayFromIso(a);
+
+/** Days in the inclusive range [start, end]. */
+export const spanDays = (start: IsoDate, end: IsoDate): number => daysBetween(start, end) + 1;
+
+/** 0 = Monday … 6 = Sunday. */
+export const weekdayIso = (iso: IsoDate): Weekday => weekdayOfDay(dayFromIso(iso));
+
+/** Monday of the ISO week holding the day. */
+export const weekStartIso = (iso: IsoDate): IsoDate => isoFromDay(weekStartOfDay(dayFromIso(iso)));
+
+/** The range widened to whole ISO weeks: Monday of the first to Sunday of the last. */
+export function wholeWeeks(range: { start: IsoDate; end: IsoDate }): { start: IsoDate; end: IsoDate } {
+  return { start: weekStartIso(range.start), end: addDaysIso(weekStartIso(range.end), 6) };
+}
+
+/** Every day of the inclusive range [from, to], at most `limit` of them. */
+export function isoDaysIn(from: IsoDate, to: IsoDate, limit = Number.POSITIVE_INFINITY): IsoDate[] {
+  const out: IsoDate[] = [];
+  for (let d = dayFromIso(from), last = dayFromIso(to); d <= last && out.length < limit; d++) out.push(isoFromDay(d));
+  return out;
+}
+
+/** The same day of the month `months` later, clamped to that month's last day (31 Jan + 1 → 28/29 Feb). */
+export function addMonthsIso(iso: IsoDate, months: number): IsoDate {
+  const { year, month, day } = ymdFromDay(dayFromIso(iso));
+  const m = year * 12 + month - 1 + months;
+  const y = Math.floor(m / 12), mo = (m % 12) + 1;
+  return isoFromDay(dayFromYmd(y, mo, Math.min(day, daysInMonth(y, mo))));
+}
+
+/** The same day `years` later, as the calendar counts it: 29 February moves to 1 March in a common year. */
+export function addYearsIso(iso: IsoDate, years: number): IsoDate {
+  const { year, month, day } = ymdFromDay(dayFromIso(iso));
+  return isoFromDay(dayFromYmd(year + years, month, day));
+}
+
+/** The first Monday–Friday on or after the day. */
+export function weekdayOnOrAfter(dayIndex: DayIndex): DayIndex {
+  const w = weekdayOfDay(dayIndex);
+  return w >= 5 ? dayIndex + (7 - w) : dayIndex;
+}
+
+/** Monday–Friday day indexes in [from, to]. */
+export function weekdaysIn(from: DayIndex, to: DayIndex): DayIndex[] {
+  const out: DayIndex[] = [];
+  for (let d = from; d <= to; d++) if (weekdayOfDay(d) < 5) out.push(d);
+  return out;
+}
+
+// The edges where a Date is needed.
+
+/** Milliseconds in a calendar day of UTC (a local day may be 23 or 25 hours). */
+export const DAY_MS = 86_400_000;
+
+/** The local calendar day of a Date (what the user's clock says today, a date picker's day). */
+export function isoOfLocalDate(date: Date): IsoDate {
+  return `${String(date.getFullYear()).padStart(4, '0')}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
+}
+
+/** The day as a local Date at midnight (for Intl formatting in the user's zone); null when not an ISO day. */
+export function localDateOfIso(iso: string | null | undefined): Date | null {
+  if (!iso || !isIsoDate(iso)) return null;
+  const { year, month, day } = ymdFromDay(dayFromIso(iso));
+  return new Date(year, month - 1, day);
+}
+
+/** The day index at UTC midnight (for Intl with timeZone 'UTC', spreadsheets, iCalendar). */
+export const utcDateOfDay = (dayIndex: DayIndex): Date => new Date(dayIndex * DAY_MS);
+
+/** The ISO day at UTC midnight. */
+export const utcDateOfIso = (iso: IsoDate): Date => utcDateOfDay(dayFromIso(iso));

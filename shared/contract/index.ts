@@ -1,25 +1,25 @@
 import type { z } from 'zod';
-import { appChannels } from './contract/app';
-import { capacityChannels } from './contract/capacity';
-import { dataChannels } from './contract/data';
-import { ioChannels } from './contract/io';
-import { moneyChannels } from './contract/money';
-import type { Channel } from './contract/channel';
-import { peopleChannels } from './contract/people';
-import { planningChannels } from './contract/planning';
-import { snapshotChannels } from './contract/snapshots';
-import { staffingChannels } from './contract/staffing';
+import { appChannels } from './app';
+import { capacityChannels } from './capacity';
+import { dataChannels } from './data';
+import { ioChannels } from './io';
+import { moneyChannels } from './money';
+import type { Channel } from './channel';
+import { peopleChannels } from './people';
+import { planningChannels } from './planning';
+import { snapshotChannels } from './snapshots';
+import { staffingChannels } from './staffing';
 
-export type * from './contract/app';
-export type * from './contract/capacity';
-export type * from './contract/changes';
-export type * from './contract/data';
-export type * from './contract/io';
-export type * from './contract/money';
-export type * from './contract/people';
-export type * from './contract/planning';
-export type * from './contract/snapshots';
-export type * from './contract/staffing';
+export type * from './app';
+export type * from './capacity';
+export type * from './changes';
+export type * from './data';
+export type * from './io';
+export type * from './money';
+export type * from './people';
+export type * from './planning';
+export type * from './snapshots';
+export type * from './staffing';
 
 /**
  * Every channel the renderer can call: `area:verb` → its input schema and result type.
@@ -55,7 +55,7 @@ export type Handlers = {
 
 /** The API the preload exposes as `window.api`. */
 export interface PreloadApi {
-  invoke(channel: ChannelName, input: unknown): Promise<import('./errors').Envelope<unknown>>;
+  invoke(channel: ChannelName, input: unknown): Promise<import('../errors').Envelope<unknown>>;
   /** Events pushed from the main process (menu commands, workspace changes). Returns an unsubscribe. */
   onEvent(listener: (event: AppEvent) => void): () => void;
 }
@@ -63,8 +63,8 @@ export interface PreloadApi {
 export type AppEvent =
   | { type: 'menu'; command: MenuCommand }
   | { type: 'workspace-changed' }
-  /** A committed write: what it changed (see contract/changes.ts). */
-  | { type: 'changed'; change: import('./contract/changes').WorkspaceChange }
+  /** A committed write: what it changed (see changes.ts). */
+  | { type: 'changed'; change: import('./changes').WorkspaceChange }
   /** A long import or export: `done` of `total` (any unit); `finished` once it ended, however it ended. */
   | { type: 'progress'; operation: 'import' | 'export'; label: string; done: number; total: number; finished: boolean };
 

@@ -2,7 +2,7 @@ import { UNASSIGNED_ROLE_ID } from '@shared/capacity';
 import type {
   Coverage, ShortfallAhead, SnapshotCounts, SnapshotFigures, SnapshotHeadline, SnapshotRoleSeries, SnapshotSettings,
 } from '@shared/contract';
-import { addDaysIso, weekStartIso } from './weeks';
+import { addDaysIso, weekStartIso } from '@shared/dates';
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);

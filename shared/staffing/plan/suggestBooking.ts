@@ -6,7 +6,7 @@
 // day of the run has free: the hours it shows are exactly the hours it books.
 import type { CapacityState } from '@shared/capacity';
 import type { SuggestedBooking } from '@shared/contract';
-import { isoOfOffset, type OffsetWindow } from './days';
+import { isoOfOffset, type OffsetWindow } from './window';
 import { freeQuarters } from './instance';
 
 /** Of the run's first k days (k = 1..n), the k and quarter hours a day that book the most, up to `open`. */

@@ -1,5 +1,6 @@
 import type { CampaignChange, CampaignChangeKind, CampaignSide, SnapshotCampaign } from '@shared/contract';
 import { CAMPAIGN_CHANGE_KINDS } from '@shared/contract/snapshots';
+import { daysBetween } from '@shared/dates';
 import type { CampaignStatus } from '@shared/domain';
 import { day, money } from './report/format';
 
@@ -32,7 +33,7 @@ function statusChange(a: CampaignStatus, b: CampaignStatus): { kind: CampaignCha
 }
 
 function weeksMoved(a: string, b: string): string {
-  const days = Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+  const days = daysBetween(a, b);
   const weeks = Math.round(Math.abs(days) / 7);
   const amount = weeks >= 1 ? `${weeks} week${weeks === 1 ? '' : 's'}` : `${Math.abs(days)} day${Math.abs(days) === 1 ? '' : 's'}`;
   return `${amount} ${days > 0 ? 'later' : 'earlier'}`;

@@ -8,7 +8,9 @@ import {
   monthStartDay,
   weekStartOfDay,
   weekdayOfDay,
-} from '@shared/capacity/days';
+  addDaysIso, addMonthsIso, addYearsIso, daysBetween, isoDaysIn, isoOfLocalDate, localDateOfIso, spanDays, utcDateOfIso,
+  weekdayIso, weekdaysIn, weekStartIso, wholeWeeks,
+} from '@shared/dates';
 import { formatDayList, formatHours, overAllocationMessage } from '@shared/capacity/warnings';
 import { timelineOf } from '@shared/capacity/timeline';
 import { patternHoursOnDay, patternPeriodsOf } from '@shared/capacity/patterns';
@@ -147,5 +149,56 @@ describe('warnings', () => {
         { date: '2026-03-05', booked: 10.5, capacity: 7.5 },
       ]),
     ).toBe('10.5 h booked of 7.5 h on 3 and 5 March; 12 h booked of 7.5 h on 4 March');
+  });
+});
+
+describe('ISO days (the one module main and the window share)', () => {
+  it.each([
+    ['2026-12-31', 1, '2027-01-01'],
+    ['2028-02-28', 1, '2028-02-29'],
+    ['2027-02-28', 1, '2027-03-01'],
+    ['2026-03-29', 1, '2026-03-30'], // the night the clocks go forward in Europe
+    ['2026-01-10', -10, '2025-12-31'],
+  ])('%s plus %i day(s) is %s', (iso, n, want) => {
+    expect(addDaysIso(iso, n)).toBe(want);
+    expect(daysBetween(iso, want)).toBe(n);
+  });
+
+  it('counts the days of an inclusive range, a leap year and a single day', () => {
+    expect(spanDays('2028-01-01', '2028-12-31')).toBe(366);
+    expect(spanDays('2027-06-09', '2027-06-09')).toBe(1);
+  });
+
+  it('finds the weekday and the Monday of the week, Sunday belonging to the week before', () => {
+    expect(weekdayIso('2026-12-07')).toBe(0);
+    expect(weekdayIso('2026-12-13')).toBe(6);
+    expect(weekStartIso('2026-12-13')).toBe('2026-12-07');
+    expect(weekStartIso('2027-01-01')).toBe('2026-12-28');
+    expect(wholeWeeks({ start: '2026-12-09', end: '2027-01-01' })).toEqual({ start: '2026-12-07', end: '2027-01-03' });
+  });
+
+  it('adds months and years as a calendar does, clamping to the month\'s last day', () => {
+    expect(addMonthsIso('2027-01-31', 1)).toBe('2027-02-28');
+    expect(addMonthsIso('2028-01-31', 1)).toBe('2028-02-29');
+    expect(addMonthsIso('2026-11-15', 14)).toBe('2028-01-15');
+    expect(addMonthsIso('2026-03-15', -3)).toBe('2025-12-15');
+    expect(addYearsIso('2028-02-29', 1)).toBe('2029-03-01');
+    expect(addYearsIso('2026-05-04', 10)).toBe('2036-05-04');
+  });
+
+  it('lists the days of a range up to a limit, and the weekdays between two days', () => {
+    expect(isoDaysIn('2026-12-30', '2027-01-02')).toEqual(['2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02']);
+    expect(isoDaysIn('2026-01-01', '2026-12-31', 3)).toHaveLength(3);
+    expect(isoDaysIn('2026-01-02', '2026-01-01')).toEqual([]);
+    expect(weekdaysIn(dayFromIso('2026-12-04'), dayFromIso('2026-12-08')).map(isoFromDay)).toEqual(['2026-12-04', '2026-12-07', '2026-12-08']);
+  });
+
+  it('meets Date only at the edges: a local day, a local midnight, a UTC midnight', () => {
+    expect(isoOfLocalDate(new Date(2026, 11, 4, 23, 59))).toBe('2026-12-04');
+    const local = localDateOfIso('2026-03-29')!;
+    expect([local.getFullYear(), local.getMonth(), local.getDate(), local.getHours()]).toEqual([2026, 2, 29, 0]);
+    expect(localDateOfIso('2026-02-30')).toBeNull();
+    expect(localDateOfIso('')).toBeNull();
+    expect(utcDateOfIso('2026-12-04').toISOString()).toBe('2026-12-04T00:00:00.000Z');
   });
 });

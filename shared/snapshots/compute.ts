@@ -6,10 +6,7 @@ import type {
   SnapshotRoleSeries, SnapshotSettings,
 } from '@shared/contract';
 import { NO_ROLE_YET, type Role } from '@shared/domain';
-import type { Db } from '../db/open';
-import { listRoles } from '../db/repos/roles';
-import { personIndexesFor } from '../capacity/people';
-import { roleWeeksIn } from '../capacity/roleWeeks';
+import { roleWeeksIn } from '@shared/capacity/views/roleWeeks';
 import { roleSeriesFromPeople } from './roleSupply';
 
 /** Hours kept to the millisecond-hour: enough for any figure shown, and compact. */
@@ -22,12 +19,19 @@ export interface ComputedSnapshot {
 
 const overlaps = (start: number, end: number, from: number, to: number) => start <= to && end >= from;
 
+/** What the workspace answers beside the capacity state: the people the filter keeps, and the roles. */
+export interface SnapshotSources {
+  /** Person indexes of the state that the settings' filter keeps, in the state's order. */
+  personIndexes: number[];
+  roles: readonly Role[];
+}
+
 /** The figures of the capacity state now, for the settings' range and filter. */
-export function computeSnapshot(db: Db, state: CapacityState, settings: SnapshotSettings): ComputedSnapshot {
+export function computeSnapshot(state: CapacityState, settings: SnapshotSettings, sources: SnapshotSources): ComputedSnapshot {
+  const { personIndexes } = sources;
   const { range, filter } = settings;
   const from = dayFromIso(range.start);
   const to = dayFromIso(range.end);
-  const personIndexes = personIndexesFor(db, state, { roleId: filter.roleId, kinds: filter.kinds, tag: filter.tag });
   const grid = utilisationGrid(state, { range, bucket: 'week', personIndexes });
   const weeks = grid.buckets.map((b) => b.start);
   const W = weeks.length;
@@ -57,7 +61,7 @@ export function computeSnapshot(db: Db, state: CapacityState, settings: Snapshot
     };
   });
 
-  const roleInfo = new Map<number, Role>(listRoles(db).map((r) => [r.id, r]));
+  const roleInfo = new Map<number, Role>(sources.roles.map((r) => [r.id, r]));
   const lineFigures = demandLineFigures(state);
   const openDemand: SnapshotDemandLine[] = [];
   const linesByRole = new Map<number, number>();

@@ -5,10 +5,10 @@ import type { StaffingCandidate, StaffingRankResult } from '@shared/contract';
 import type { TalentKind } from '@shared/domain';
 import { AppError } from '@shared/errors';
 import { rankCandidates, type RankCandidate } from '@shared/staffing';
-import { isoOfOffset, windowFigures, windowFromToday } from './days';
+import { isoOfOffset, windowFigures, windowFromToday } from './window';
 import { eligibleFor } from './eligibility';
 import { currencySymbol } from './money';
-import { suggestBooking } from './suggest';
+import { suggestBooking } from './suggestBooking';
 
 export interface RankQuery {
   demandLineId: number;

@@ -61,16 +61,9 @@ export interface CampaignsSlice {
 let listSeq = 0;
 let detailSeq = 0;
 
+// Writes only say what was done: the list, the open campaign and the clients are refreshed by the
+// change main announces after the write (see store/changes.ts).
 export const createCampaignsSlice: Slice<CampaignsSlice> = (set, get) => {
-  const afterCampaignChange = async () => {
-    await Promise.all([
-      get().loadCampaigns(),
-      get().openCampaignId !== null ? get().loadCampaignDetail() : Promise.resolve(),
-      get().refreshClients(),
-      get().refreshInfo(),
-    ]);
-  };
-
   return {
     campaigns: [],
     campaignsLoaded: false,
@@ -123,13 +116,11 @@ export const createCampaignsSlice: Slice<CampaignsSlice> = (set, get) => {
     },
     async createCampaign(input) {
       const campaign = await call('campaigns:create', input);
-      await afterCampaignChange();
       await get().announceChange(`Campaign ${campaign.name} added`);
       return campaign;
     },
     async updateCampaign(input) {
       const campaign = await call('campaigns:update', input);
-      await afterCampaignChange();
       await get().announceChange(`Campaign ${campaign.name} saved`);
       return campaign;
     },
@@ -139,24 +130,20 @@ export const createCampaignsSlice: Slice<CampaignsSlice> = (set, get) => {
     async deleteCampaign(id, name) {
       await call('campaigns:delete', { id });
       if (get().openCampaignId === id) set({ openCampaignId: null, campaignDetail: null });
-      await afterCampaignChange();
       await get().announceChange(`Campaign ${name} deleted`);
     },
     async createDemandLine(input) {
       const line = await call('demandLines:create', input);
-      await afterCampaignChange();
       await get().announceChange('Demand line added');
       return line;
     },
     async updateDemandLine(input) {
       const line = await call('demandLines:update', input);
-      await afterCampaignChange();
       await get().announceChange('Demand line saved');
       return line;
     },
     async deleteDemandLine(id) {
       await call('demandLines:delete', { id });
-      await afterCampaignChange();
       await get().announceChange('Demand line deleted');
     },
   };

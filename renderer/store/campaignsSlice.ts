@@ -58,12 +58,12 @@ export interface CampaignsSlice {
   deleteDemandLine(id: number): Promise<void>;
 }
 
-let listSeq = 0;
-let detailSeq = 0;
-
 // Writes only say what was done: the list, the open campaign and the clients are refreshed by the
 // change main announces after the write (see store/changes.ts).
 export const createCampaignsSlice: Slice<CampaignsSlice> = (set, get) => {
+  // A slower, older answer must not overwrite a newer one (per store).
+  let listSeq = 0;
+  let detailSeq = 0;
   return {
     campaigns: [],
     campaignsLoaded: false,

@@ -48,7 +48,8 @@ export interface CampaignsSlice {
   setCampaignFilter(patch: Partial<CampaignFilter>): void;
   resetCampaignFilter(): void;
   openCampaign(id: number | null): void;
-  loadCampaignDetail(): Promise<void>;
+  /** `keepPeople`: reuse the booked people already fetched (a change that did not touch people). */
+  loadCampaignDetail(options?: { keepPeople?: boolean }): Promise<void>;
   createCampaign(input: Input<'campaigns:create'>): Promise<Campaign>;
   updateCampaign(input: Input<'campaigns:update'>): Promise<Campaign>;
   campaignDeleteImpact(id: number): Promise<DeleteImpact>;
@@ -95,7 +96,7 @@ export const createCampaignsSlice: Slice<CampaignsSlice> = (set, get) => {
       set({ openCampaignId: id, campaignDetail: null, campaignDetailError: null });
       if (id !== null) void get().loadCampaignDetail();
     },
-    async loadCampaignDetail() {
+    async loadCampaignDetail(options) {
       const id = get().openCampaignId;
       if (id === null) return;
       const seq = ++detailSeq;
@@ -105,9 +106,12 @@ export const createCampaignsSlice: Slice<CampaignsSlice> = (set, get) => {
           call('demandLines:list', { campaignIds: [id] }),
           call('bookings:list', { campaignIds: [id] }),
         ]);
-        const ids = [...new Set(bookings.map((b) => b.talentId))];
+        const before = get().campaignDetail;
+        const known = options?.keepPeople && before?.campaign.id === id ? before.people : {};
+        const ids = [...new Set(bookings.map((b) => b.talentId))].filter((tid) => !known[tid]);
         const found = await Promise.all(ids.map((tid) => call('talent:get', { id: tid }).catch(() => null)));
         const people: Record<number, Talent> = {};
+        for (const b of bookings) if (known[b.talentId]) people[b.talentId] = known[b.talentId];
         for (const t of found) if (t) people[t.id] = t;
         if (seq === detailSeq && get().openCampaignId === id) set({ campaignDetail: { campaign, lines, bookings, people }, campaignDetailError: null });
       } catch (error) {

@@ -19,7 +19,7 @@ const REACTIONS: Reaction[] = [
   (s, c) => s.personId !== null && touches(c, 'timeOff') && names(c.people, [s.personId]) && s.loadPersonTimeOff(),
   // campaigns: booked hours and cost change with bookings, rates and people's rates.
   (s, c) => s.campaignsLoaded && (touches(c, 'campaigns', 'money', 'people') || (touches(c, 'bookings') && names(c.campaigns, s.campaigns.map((x) => x.id)))) && s.loadCampaigns(),
-  (s, c) => s.openCampaignId !== null && campaignDetailChanged(s, c) && s.loadCampaignDetail(),
+  (s, c) => s.openCampaignId !== null && campaignDetailChanged(s, c) && s.loadCampaignDetail({ keepPeople: !touches(c, 'people') }),
   // money: the Currency and rates dialog (currencies in use follow people; missing rates follow bookings).
   (s, c) => s.moneyOpen && touches(c, 'money', 'people', 'bookings') && s.loadMoney(),
   // history: every change moves the Undo and Redo labels (and may disable a toast's Undo).

@@ -39,9 +39,12 @@ describe('the change router', () => {
   it('a bookings change refreshes the campaigns it names: the list only if it shows one, the open campaign only if named', async () => {
     api.answer('campaigns:list', [summary(9)]);
     api.answer('campaigns:get', summary(9));
+    api.answer('bookings:list', [{ id: 1, talentId: 4, campaignId: 9, totalHours: 40 }]);
+    api.answer('talent:get', { id: 4, name: 'Ada' });
     await store.getState().loadCampaigns();
     store.getState().openCampaign(9);
-    await store.getState().loadCampaignDetail();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store.getState().campaignDetail?.campaign.id).toBe(9);
 
     const elsewhere = await announce({ areas: ['bookings'], campaigns: [5], people: [1] });
     expect(elsewhere).not.toContain('campaigns:list');
@@ -52,6 +55,11 @@ describe('the change router', () => {
 
     // Absent means "any": an undo that cannot say which campaigns it touched.
     expect(await announce({ areas: ['bookings'], source: 'undo' })).toEqual(expect.arrayContaining(['campaigns:list', 'campaigns:get']));
+    // The people booked on it are fetched once, and again only when a change names one of them.
+    expect(api.inputsOf('talent:get')).toEqual([{ id: 4 }]);
+    expect(await announce({ areas: ['people'], people: [7] })).not.toContain('campaigns:get');
+    expect(await announce({ areas: ['people'], people: [4] })).toContain('talent:get');
+    expect(store.getState().campaignDetail?.people[4]).toMatchObject({ name: 'Ada' });
   });
 
   it('the open person: time off and patterns reload only for their own change', async () => {

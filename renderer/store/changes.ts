@@ -24,9 +24,16 @@ const REACTIONS: Reaction[] = [
   (s, c) => s.moneyOpen && touches(c, 'money', 'people', 'bookings') && s.loadMoney(),
   // history: every change moves the Undo and Redo labels (and may disable a toast's Undo).
   (s) => s.refreshHistory(),
-  // Deprecated: views not yet on REACTIONS (Staffing, Capacity) refetch on dataVersion. Remove with dataVersion.
-  (s, c) => (c.source !== 'window' || touches(c, 'money')) && s.bumpDataVersion(),
+  // Deprecated, transitional: what views not yet on REACTIONS (Schedule, Calendar, Capacity, Staffing)
+  // refetched on before: dataVersion, and the window 'workspace-changed' event, for changes they did
+  // not make themselves. Harmless once they no longer listen; remove with dataVersion.
+  (s, c) => (c.source !== 'window' || touches(c, 'money')) && legacyRefresh(s),
 ];
+
+function legacyRefresh(s: StoreState): void {
+  s.bumpDataVersion();
+  window.dispatchEvent(new CustomEvent('workspace-changed'));
+}
 
 /** Routes one announced change to every slice's reaction. */
 export function applyChange(state: StoreState, change: WorkspaceChange): void {

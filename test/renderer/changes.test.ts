@@ -105,11 +105,15 @@ describe('the change router', () => {
     expect(own.getState().history).toBe(before);
   });
 
-  it('bumps the deprecated dataVersion for an undo, an import or another planner, not for this window', async () => {
+  it('tells views not yet on REACTIONS (dataVersion, the old window event) of an undo or another planner, not of this window', async () => {
+    let events = 0;
+    const count = () => events++;
+    window.addEventListener('workspace-changed', count);
     await announce({ areas: ['bookings'] });
-    expect(store.getState().dataVersion).toBe(0);
+    expect([store.getState().dataVersion, events]).toEqual([0, 0]);
     await announce({ areas: ['bookings'], source: 'undo' });
     await announce({ areas: ['people'], source: 'peer' });
-    expect(store.getState().dataVersion).toBe(2);
+    window.removeEventListener('workspace-changed', count);
+    expect([store.getState().dataVersion, events]).toEqual([2, 2]);
   });
 });

@@ -72,4 +72,33 @@ describe('toast undo', () => {
     await app.screenshot('undo-2-newer-undone');
     app.errors.assertNone();
   });
+
+  it("another planner's change shows in the open list without a reload, and disables the toast's Undo", async () => {
+    const ids = { ada: 0, lena: 0 };
+    app = await startApp({
+      now: '2030-01-15',
+      prepare: async (bridge) => {
+        await bridge.call('workspace:startEmpty');
+        const role = await bridge.call('roles:create', { name: 'Editor' });
+        ids.ada = (await bridge.call('talent:create', { kind: 'staff', name: PERSON, primaryRoleId: role.id, currency: 'GBP', costRate: 40 })).id;
+        ids.lena = (await bridge.call('talent:create', { kind: 'freelancer', name: 'Lena Vogel', primaryRoleId: role.id, currency: 'EUR', costRate: 520, costRateUnit: 'day' })).id;
+      },
+    });
+    const { page, bridge } = app;
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^People/ }).click();
+    await editPerson(page, (dialog) => dialog.getByLabel('Team').fill('Post'));
+    const toast = page.locator('.toasts .toast').filter({ hasText: `${PERSON} saved` });
+    await expect.poll(() => toast.getByRole('button', { name: 'Undo' }).isEnabled()).toBe(true);
+    const navigations: string[] = [];
+    page.on('framenavigated', (frame) => navigations.push(frame.url()));
+
+    // Another planner renames Lena: announced from source 'peer', the open list follows.
+    await bridge.call('talent:update', { id: ids.lena, name: 'Lena Vogel-Brandt' });
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'Lena Vogel-Brandt' }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => toast.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
+    expect(await toast.getByText(LATER).isVisible()).toBe(true);
+    expect(navigations).toEqual([]);
+    await app.screenshot('undo-3-peer-change');
+    app.errors.assertNone();
+  });
 });

@@ -28,7 +28,7 @@ export function appHandlers(ctx: HandlerContext) {
       return info();
     },
     'history:state': () => historyState(db),
-    'history:undo': () => step(undoLast(db)),
-    'history:redo': () => step(redoNext(db)),
+    'history:undo': (input) => step(undoLast(db, input?.step)),
+    'history:redo': (input) => step(redoNext(db, input?.step)),
   } satisfies Partial<Handlers>;
 }

@@ -48,7 +48,8 @@ export interface CampaignsSlice {
   setCampaignFilter(patch: Partial<CampaignFilter>): void;
   resetCampaignFilter(): void;
   openCampaign(id: number | null): void;
-  loadCampaignDetail(): Promise<void>;
+  /** `keepPeople`: reuse the booked people already fetched (a change that did not touch people). */
+  loadCampaignDetail(options?: { keepPeople?: boolean }): Promise<void>;
   createCampaign(input: Input<'campaigns:create'>): Promise<Campaign>;
   updateCampaign(input: Input<'campaigns:update'>): Promise<Campaign>;
   campaignDeleteImpact(id: number): Promise<DeleteImpact>;
@@ -58,19 +59,12 @@ export interface CampaignsSlice {
   deleteDemandLine(id: number): Promise<void>;
 }
 
-let listSeq = 0;
-let detailSeq = 0;
-
+// Writes only say what was done: the list, the open campaign and the clients are refreshed by the
+// change main announces after the write (see store/changes.ts).
 export const createCampaignsSlice: Slice<CampaignsSlice> = (set, get) => {
-  const afterCampaignChange = async () => {
-    await Promise.all([
-      get().loadCampaigns(),
-      get().openCampaignId !== null ? get().loadCampaignDetail() : Promise.resolve(),
-      get().refreshClients(),
-      get().refreshInfo(),
-    ]);
-  };
-
+  // A slower, older answer must not overwrite a newer one (per store).
+  let listSeq = 0;
+  let detailSeq = 0;
   return {
     campaigns: [],
     campaignsLoaded: false,
@@ -102,7 +96,7 @@ export const createCampaignsSlice: Slice<CampaignsSlice> = (set, get) => {
       set({ openCampaignId: id, campaignDetail: null, campaignDetailError: null });
       if (id !== null) void get().loadCampaignDetail();
     },
-    async loadCampaignDetail() {
+    async loadCampaignDetail(options) {
       const id = get().openCampaignId;
       if (id === null) return;
       const seq = ++detailSeq;
@@ -112,9 +106,12 @@ export const createCampaignsSlice: Slice<CampaignsSlice> = (set, get) => {
           call('demandLines:list', { campaignIds: [id] }),
           call('bookings:list', { campaignIds: [id] }),
         ]);
-        const ids = [...new Set(bookings.map((b) => b.talentId))];
+        const before = get().campaignDetail;
+        const known = options?.keepPeople && before?.campaign.id === id ? before.people : {};
+        const ids = [...new Set(bookings.map((b) => b.talentId))].filter((tid) => !known[tid]);
         const found = await Promise.all(ids.map((tid) => call('talent:get', { id: tid }).catch(() => null)));
         const people: Record<number, Talent> = {};
+        for (const b of bookings) if (known[b.talentId]) people[b.talentId] = known[b.talentId];
         for (const t of found) if (t) people[t.id] = t;
         if (seq === detailSeq && get().openCampaignId === id) set({ campaignDetail: { campaign, lines, bookings, people }, campaignDetailError: null });
       } catch (error) {
@@ -123,13 +120,11 @@ export const createCampaignsSlice: Slice<CampaignsSlice> = (set, get) => {
     },
     async createCampaign(input) {
       const campaign = await call('campaigns:create', input);
-      await afterCampaignChange();
       await get().announceChange(`Campaign ${campaign.name} added`);
       return campaign;
     },
     async updateCampaign(input) {
       const campaign = await call('campaigns:update', input);
-      await afterCampaignChange();
       await get().announceChange(`Campaign ${campaign.name} saved`);
       return campaign;
     },
@@ -139,24 +134,20 @@ export const createCampaignsSlice: Slice<CampaignsSlice> = (set, get) => {
     async deleteCampaign(id, name) {
       await call('campaigns:delete', { id });
       if (get().openCampaignId === id) set({ openCampaignId: null, campaignDetail: null });
-      await afterCampaignChange();
       await get().announceChange(`Campaign ${name} deleted`);
     },
     async createDemandLine(input) {
       const line = await call('demandLines:create', input);
-      await afterCampaignChange();
       await get().announceChange('Demand line added');
       return line;
     },
     async updateDemandLine(input) {
       const line = await call('demandLines:update', input);
-      await afterCampaignChange();
       await get().announceChange('Demand line saved');
       return line;
     },
     async deleteDemandLine(id) {
       await call('demandLines:delete', { id });
-      await afterCampaignChange();
       await get().announceChange('Demand line deleted');
     },
   };

@@ -8,8 +8,32 @@ import type { StoreState } from './types';
 type Reaction = (state: StoreState, change: WorkspaceChange) => unknown;
 
 const REACTIONS: Reaction[] = [
-  // e.g. (s, c) => touches(c, 'people') && s.peopleLoaded && s.loadPeople(),
+  // app: the counts show only in the About box (which refetches when opened); a new workspace may be past its first run.
+  (s, c) => s.info && (c.areas.includes('workspace') || (s.aboutOpen && touches(c, 'people', 'campaigns', 'bookings'))) && s.refreshInfo(),
+  // lookups: roles, skills, places; the client list comes from campaigns.
+  (s, c) => s.lookupsLoaded && touches(c, 'lookups') && s.loadLookups(),
+  (s, c) => s.lookupsLoaded && !touches(c, 'lookups') && touches(c, 'campaigns') && s.refreshClients(),
+  // people: the list, and the open person's patterns and time off.
+  (s, c) => s.peopleLoaded && touches(c, 'people') && s.loadPeople(),
+  (s, c) => s.personId !== null && touches(c, 'patterns') && names(c.people, [s.personId]) && s.loadPersonPatterns(),
+  (s, c) => s.personId !== null && touches(c, 'timeOff') && names(c.people, [s.personId]) && s.loadPersonTimeOff(),
+  // campaigns: booked hours and cost change with bookings, rates and people's rates.
+  (s, c) => s.campaignsLoaded && (touches(c, 'campaigns', 'money', 'people') || (touches(c, 'bookings') && names(c.campaigns, s.campaigns.map((x) => x.id)))) && s.loadCampaigns(),
+  (s, c) => s.openCampaignId !== null && campaignDetailChanged(s, c) && s.loadCampaignDetail({ keepPeople: !touches(c, 'people') }),
+  // money: the Currency and rates dialog (currencies in use follow people; missing rates follow bookings).
+  (s, c) => s.moneyOpen && touches(c, 'money', 'people', 'bookings') && s.loadMoney(),
+  // history: every change moves the Undo and Redo labels (and may disable a toast's Undo).
+  (s) => s.refreshHistory(),
+  // Deprecated, transitional: what views not yet on REACTIONS (Schedule, Calendar, Capacity, Staffing)
+  // refetched on before: dataVersion, and the window 'workspace-changed' event, for changes they did
+  // not make themselves. Harmless once they no longer listen; remove with dataVersion.
+  (s, c) => (c.source !== 'window' || touches(c, 'money')) && legacyRefresh(s),
 ];
+
+function legacyRefresh(s: StoreState): void {
+  s.bumpDataVersion();
+  window.dispatchEvent(new CustomEvent('workspace-changed'));
+}
 
 /** Routes one announced change to every slice's reaction. */
 export function applyChange(state: StoreState, change: WorkspaceChange): void {
@@ -19,4 +43,19 @@ export function applyChange(state: StoreState, change: WorkspaceChange): void {
 /** True when the change touches any of `areas` (a 'workspace' change touches everything). */
 export function touches(change: WorkspaceChange, ...areas: ChangeArea[]): boolean {
   return change.areas.includes('workspace') || change.areas.some((a) => areas.includes(a));
+}
+
+/** True when a change's list of ids (absent: "any") names any of `held`. */
+export function names(changed: readonly number[] | undefined, held: readonly number[]): boolean {
+  return changed === undefined || changed.some((id) => held.includes(id));
+}
+
+function campaignDetailChanged(s: StoreState, c: WorkspaceChange): boolean {
+  const id = s.openCampaignId;
+  if (id === null) return false;
+  if (touches(c, 'money')) return true;
+  if (touches(c, 'campaigns', 'bookings') && names(c.campaigns, [id])) return true;
+  // The people booked on it: their names, and their rates in its booked cost.
+  const booked = s.campaignDetail ? Object.keys(s.campaignDetail.people).map(Number) : [];
+  return touches(c, 'people') && names(c.people, booked);
 }

@@ -5,6 +5,7 @@ import { createHistorySlice } from './historySlice';
 import { createLookupsSlice } from './lookupsSlice';
 import { createMoneySlice } from './moneySlice';
 import { createPeopleSlice } from './peopleSlice';
+import { createPersonSlice } from './personSlice';
 import type { StoreState } from './types';
 
 export type { StoreState } from './types';
@@ -15,6 +16,7 @@ export const createAppStore = () =>
     ...createAppSlice(...a),
     ...createLookupsSlice(...a),
     ...createPeopleSlice(...a),
+    ...createPersonSlice(...a),
     ...createCampaignsSlice(...a),
     ...createHistorySlice(...a),
     ...createMoneySlice(...a),

@@ -38,13 +38,14 @@ export const createLookupsSlice: Slice<LookupsSlice> = (set, get) => ({
   },
   async createRole(name) {
     const role = await call('roles:create', { name });
-    set({ roles: await call('roles:list') });
+    // The form picks the new role at once; the list is refetched by the announced change.
+    set((s) => ({ roles: s.roles.some((r) => r.id === role.id) ? s.roles : [...s.roles, role] }));
     await get().announceChange(`Role ${role.name} added`);
     return role;
   },
   async createSkill(name) {
     const skill = await call('skills:create', { name });
-    set({ skills: await call('skills:list') });
+    set((s) => ({ skills: s.skills.some((k) => k.id === skill.id) ? s.skills : [...s.skills, skill] }));
     await get().announceChange(`Skill ${skill.name} added`);
     return skill;
   },

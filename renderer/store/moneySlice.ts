@@ -16,11 +16,8 @@ export interface MoneySlice {
 }
 
 export const createMoneySlice: Slice<MoneySlice> = (set, get) => {
-  /** Every money figure on screen changes with a rate: reload what is shown, then say what was done. */
-  const afterMoneyChange = async (message: string) => {
-    await get().reloadLoaded();
-    await get().announceChange(message);
-  };
+  /** Say what was done; every money figure on screen is refreshed by the change main announces. */
+  const afterMoneyChange = (message: string) => get().announceChange(message);
   return {
     money: null,
     moneyOpen: false,

@@ -16,7 +16,10 @@ export interface PeopleSlice {
   setPeopleFilter(patch: Partial<PeopleFilter>): void;
   resetPeopleFilter(): void;
   setPeopleSort(sort: PeopleSort): void;
-  /** The following throw ApiCallError so forms can put the message beside the field. */
+  /**
+   * The following throw ApiCallError so forms can put the message beside the field. The list is
+   * refreshed by the change main announces after the write (see store/changes.ts).
+   */
   createTalent(input: Input<'talent:create'>): Promise<Talent>;
   updateTalent(input: Input<'talent:update'>): Promise<Talent>;
   talentDeleteImpact(id: number): Promise<DeleteImpact>;
@@ -56,13 +59,11 @@ export const createPeopleSlice: Slice<PeopleSlice> = (set, get) => ({
   },
   async createTalent(input) {
     const talent = await call('talent:create', input);
-    await Promise.all([get().loadPeople(), get().refreshInfo()]);
     await get().announceChange(`${talent.name} added`);
     return talent;
   },
   async updateTalent(input) {
     const talent = await call('talent:update', input);
-    await get().loadPeople();
     await get().announceChange(`${talent.name} saved`);
     return talent;
   },
@@ -71,7 +72,6 @@ export const createPeopleSlice: Slice<PeopleSlice> = (set, get) => ({
   },
   async deleteTalent(id, name) {
     await call('talent:delete', { id });
-    await Promise.all([get().loadPeople(), get().refreshInfo()]);
     await get().announceChange(`${name} deleted`);
   },
 });

@@ -16,6 +16,9 @@ export interface AppInfo {
 export interface HistoryState {
   undo: string | null;
   redo: string | null;
+  /** Which step Undo (Redo) would act on now: an id never given to another step of this workspace session. */
+  undoStep: number | null;
+  redoStep: number | null;
 }
 
 export interface HistoryStep extends HistoryState {
@@ -37,6 +40,7 @@ export interface Holiday {
 }
 
 const none = z.undefined().or(z.object({}).strict());
+const historyStepInput = z.undefined().or(z.object({ step: z.number().int().positive().optional() }).strict());
 
 export const appChannels = {
   'app:info': channel<AppInfo>()(none),
@@ -44,8 +48,9 @@ export const appChannels = {
   'workspace:startEmpty': channel<AppInfo>()(none),
 
   'history:state': channel<HistoryState>()(none),
-  'history:undo': channel<HistoryStep>()(none),
-  'history:redo': channel<HistoryStep>()(none),
+  /** With `step`, only that step: refused (conflict) when another step is next, e.g. a later change was made. */
+  'history:undo': channel<HistoryStep>()(historyStepInput),
+  'history:redo': channel<HistoryStep>()(historyStepInput),
 
   'holidays:regions': channel<HolidayRegion[]>()(none),
   'holidays:list': channel<Holiday[]>()(

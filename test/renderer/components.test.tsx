@@ -10,7 +10,7 @@ import { installFakeApi, type FakeApi } from './fakeApi';
 let api: FakeApi;
 beforeEach(() => {
   api = installFakeApi();
-  useStore.setState({ toasts: [], onboarding: 'idle', view: 'people', history: { undo: 'Add Ada', redo: null }, historyBusy: false });
+  useStore.setState({ toasts: [], onboarding: 'idle', view: 'people', history: { undo: 'Add Ada', redo: null, undoStep: 1, redoStep: null }, historyBusy: false });
 });
 afterEach(() => cleanup());
 

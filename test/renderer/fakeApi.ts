@@ -16,7 +16,7 @@ export interface FakeApi {
 
 const DEFAULTS: Partial<Record<ChannelName, unknown>> = {
   'app:info': { name: 'Capacity Planner', version: '0.1.0', workspacePath: '/tmp/w.db', schemaVersion: 1, counts: { talent: 0, campaigns: 0, demandLines: 0, bookings: 0 }, firstRun: false },
-  'history:state': { undo: null, redo: null },
+  'history:state': { undo: null, redo: null, undoStep: null, redoStep: null },
   'roles:list': [],
   'skills:list': [],
   'campaigns:clients': [],

@@ -39,7 +39,7 @@ const jsonOf = (prefix: string, columns: string[]) => `json_object(${columns.map
 /** Creates the TEMP log and triggers for this connection. Call once after opening. */
 export function installHistory(db: Db): void {
   db.exec(`
-    CREATE TEMP TABLE IF NOT EXISTS undo_sets (id INTEGER PRIMARY KEY, label TEXT NOT NULL, undone INTEGER NOT NULL DEFAULT 0);
+    CREATE TEMP TABLE IF NOT EXISTS undo_sets (id INTEGER PRIMARY KEY AUTOINCREMENT, label TEXT NOT NULL, undone INTEGER NOT NULL DEFAULT 0);
     CREATE TEMP TABLE IF NOT EXISTS undo_log (id INTEGER PRIMARY KEY, set_id INTEGER NOT NULL, tbl TEXT NOT NULL, op TEXT NOT NULL,
       row_id INTEGER NOT NULL, old TEXT, new TEXT);
     CREATE INDEX IF NOT EXISTS temp.undo_log_set ON undo_log(set_id);
@@ -128,12 +128,15 @@ export async function recordLongChange<T>(db: Db, label: string, write: () => Pr
 export interface HistoryState {
   undo: string | null;
   redo: string | null;
+  undoStep: number | null;
+  redoStep: number | null;
 }
 
+/** The labels (and ids) of the steps Undo and Redo would act on. Ids are never reused (AUTOINCREMENT). */
 export function historyState(db: Db): HistoryState {
-  const undo = db.prepare('SELECT label FROM temp.undo_sets WHERE undone = 0 ORDER BY id DESC LIMIT 1').get() as { label: string } | undefined;
-  const redo = db.prepare('SELECT label FROM temp.undo_sets WHERE undone = 1 ORDER BY id ASC LIMIT 1').get() as { label: string } | undefined;
-  return { undo: undo?.label ?? null, redo: redo?.label ?? null };
+  const undo = nextStep(db, 'undo');
+  const redo = nextStep(db, 'redo');
+  return { undo: undo?.label ?? null, redo: redo?.label ?? null, undoStep: undo?.id ?? null, redoStep: redo?.id ?? null };
 }
 
 interface LogEntry {
@@ -199,9 +202,10 @@ export function loggedChanges(db: Db, steps: { after: number } | { id: number },
   return { tables, rows: rows.length > limit ? null : rows };
 }
 
-function replay(db: Db, direction: 'undo' | 'redo'): string | null {
+function replay(db: Db, direction: 'undo' | 'redo', expected?: number): string | null {
   refuseDuringLongWrite(db);
   const set = nextStep(db, direction);
+  if (expected !== undefined && set?.id !== expected) throw notNext(direction);
   if (!set) return null;
   const entries = db.prepare(`SELECT tbl, op, row_id, old, new FROM temp.undo_log WHERE set_id = ? ORDER BY id ${direction === 'undo' ? 'DESC' : 'ASC'}`).all(set.id) as LogEntry[];
   const refuse = () =>
@@ -226,10 +230,17 @@ function replay(db: Db, direction: 'undo' | 'redo'): string | null {
   return set.label;
 }
 
-/** Reverts the latest change set; returns its label, or null when there is nothing to undo. */
-export const undoLast = (db: Db): string | null => replay(db, 'undo');
-/** Re-applies the earliest undone change set. */
-export const redoNext = (db: Db): string | null => replay(db, 'redo');
+/** An Undo (Redo) that names a step which is no longer next: acting would change another step. */
+function notNext(direction: 'undo' | 'redo'): AppError {
+  return direction === 'undo'
+    ? new AppError('conflict', 'A later change was made, so this step is no longer the last one. Use Undo in the toolbar. Nothing was altered.')
+    : new AppError('conflict', 'This step can no longer be redone from here. Use Redo in the toolbar. Nothing was altered.');
+}
+
+/** Reverts the latest change set (only if it is `expected`, when given); returns its label, or null when there is nothing to undo. */
+export const undoLast = (db: Db, expected?: number): string | null => replay(db, 'undo', expected);
+/** Re-applies the earliest undone change set (only if it is `expected`, when given). */
+export const redoNext = (db: Db, expected?: number): string | null => replay(db, 'redo', expected);
 
 /** Forgets every step, e.g. after a restore replaced the data the steps refer to. */
 export function clearHistory(db: Db): void {

@@ -92,8 +92,8 @@ export function ImportWizard({ initialEntity = 'talent', onClose }: { initialEnt
     setError(null);
     try {
       const result = await call('io:importCommit', { source: { path }, entity, mapping, options, fingerprint: preview.fingerprint });
+      // What is on screen is refreshed by the change main announces after the import.
       const s = useStore.getState();
-      await s.reloadLoaded();
       await s.announceChange(`${result.label}${result.skipped ? ` (${formatNumber(result.skipped, 0)} rows left out)` : ''}. A backup was taken first.`);
       onClose();
     } catch (e) {

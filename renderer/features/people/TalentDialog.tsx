@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { Talent, WeekHours, WorkPattern } from '@shared/domain';
+import { useEffect, useState } from 'react';
+import type { Talent, WeekHours } from '@shared/domain';
 import { call, errorMessage } from '../../api';
 import { FormError } from '../../components/Field';
 import { Button } from '../../components/Button';
@@ -23,7 +23,7 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
   const deleteImpact = useStore((s) => s.talentDeleteImpact);
   const deleteTalent = useStore((s) => s.deleteTalent);
   const announce = useStore((s) => s.announceChange);
-  const dataVersion = useStore((s) => s.dataVersion);
+  const openPerson = useStore((s) => s.openPerson);
 
   const [draft, setDraft] = useState<TalentDraft>(() => (talent ? draftFromTalent(talent) : newTalentDraft(roles[0]?.id ?? null)));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -32,7 +32,13 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
   const [confirm, setConfirm] = useState<string | null>(null);
   // A new person's patterns live here until the person is saved; the API stores them with it.
   const [localPatterns, setLocalPatterns] = useState<PatternItem[]>([{ key: 1, effectiveFrom: todayIso(), hours: [...STANDARD_WEEK] }]);
-  const [savedPatterns, setSavedPatterns] = useState<WorkPattern[] | null>(null);
+  // A saved person's patterns and time off live in the store, refreshed by announced changes.
+  const savedPatterns = useStore((s) => (talent && s.personId === talent.id ? s.personPatterns : null));
+  const loadError = useStore((s) => (talent && s.personId === talent.id ? s.personError : null));
+  useEffect(() => {
+    openPerson(talent?.id ?? null);
+    return () => openPerson(null);
+  }, [talent, openPerson]);
 
   const set = (patch: Partial<TalentDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -42,18 +48,6 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
       return next;
     });
   };
-
-  const loadPatterns = useCallback(async () => {
-    if (!talent) return;
-    try {
-      setSavedPatterns(await call('patterns:list', { talentId: talent.id }));
-    } catch (e) {
-      setErrors({ '': errorMessage(e) });
-    }
-  }, [talent]);
-  useEffect(() => {
-    void loadPatterns();
-  }, [loadPatterns, dataVersion]);
 
   async function submit() {
     const local = checkDraft(draft);
@@ -110,7 +104,6 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
     const input = { talentId: talent.id, effectiveFrom, hours: hours as WeekHours };
     if (key === null) await call('patterns:create', input);
     else await call('patterns:update', { ...input, id: key });
-    await loadPatterns();
     await announce(`Working pattern saved for ${talent.name}`);
   }
 
@@ -120,7 +113,6 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
       return;
     }
     await call('patterns:delete', { id: key });
-    await loadPatterns();
     await announce(`Working pattern removed for ${talent.name}`);
   }
 
@@ -161,7 +153,7 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
             Time off
           </button>
         </div>
-        <FormError message={errors['']} />
+        <FormError message={errors[''] ?? loadError} />
         {tab === 'profile' && <TalentProfileForm draft={draft} set={set} errors={errors} week={weekInForce(patternItems)} />}
         {tab === 'pattern' && (
           <section className="form-section">

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import { TIME_OFF_TYPES, type TimeOff, type TimeOffType } from '@shared/domain';
+import { useState } from 'react';
+import { TIME_OFF_TYPES, type TimeOffType } from '@shared/domain';
 import { call, errorMessage } from '../../api';
 import { Button } from '../../components/Button';
 import { FieldMessage, FormError } from '../../components/Field';
@@ -26,23 +26,12 @@ const FIELDS = ['start', 'end', 'hoursPerDay', 'type', 'note'];
 
 /** A person's time off: whole days or some hours a day, each change saved (and undoable) at once. */
 export function TimeOffPanel({ talentId, talentName }: { talentId: number; talentName: string }) {
-  const [items, setItems] = useState<TimeOff[] | null>(null);
+  // The open person's time off, from the store (TalentDialog opens the person; changes refresh it).
+  const items = useStore((s) => (s.personId === talentId ? s.personTimeOff : null));
+  const loadError = useStore((s) => (s.personId === talentId ? s.personError : null));
   const [editor, setEditor] = useState<Editor | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const dataVersion = useStore((s) => s.dataVersion);
   const announce = useStore((s) => s.announceChange);
-
-  const load = useCallback(async () => {
-    try {
-      const list = await call('timeOff:list', { talentIds: [talentId] });
-      setItems(list.sort((a, b) => b.start.localeCompare(a.start)));
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, [talentId]);
-  useEffect(() => {
-    void load();
-  }, [load, dataVersion]);
 
   async function save() {
     if (!editor) return;
@@ -57,7 +46,6 @@ export function TimeOffPanel({ talentId, talentName }: { talentId: number; talen
       if (editor.id === null) await call('timeOff:create', input);
       else await call('timeOff:update', { ...input, id: editor.id });
       setEditor(null);
-      await load();
       await announce(editor.id === null ? `Time off added for ${talentName}` : `Time off saved for ${talentName}`);
     } catch (e) {
       setEditor({ ...editor, busy: false, errors: mapApiError(e, FIELDS, errorMessage(e)) });
@@ -68,7 +56,6 @@ export function TimeOffPanel({ talentId, talentName }: { talentId: number; talen
     setError(null);
     try {
       await call('timeOff:delete', { id });
-      await load();
       await announce(`Time off removed for ${talentName}`);
     } catch (e) {
       setError(errorMessage(e));
@@ -143,7 +130,7 @@ export function TimeOffPanel({ talentId, talentName }: { talentId: number; talen
   return (
     <div>
       <p className="section-sub">Vacation, sickness and other absence. Each change is saved straight away and can be undone.</p>
-      <FormError message={error} />
+      <FormError message={error ?? loadError} />
       {items === null ? (
         <span className="spinner" />
       ) : (

@@ -1,19 +1,43 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Icon } from '../../components/Icon';
 import { modKey } from '../../lib/keys';
-import { undoSteps } from './changes';
+import { useStore } from '../../store';
+import { stepButton } from '../../store/historySlice';
 import { setSchedule, useSchedule } from './store';
+
+/** The history step a note names: read once when the note appears, so Undo undoes exactly that step. */
+function useNamedStep(noteId: number | undefined): number | null {
+  const [named, setNamed] = useState<{ noteId: number; step: number | null } | null>(null);
+  useEffect(() => {
+    if (noteId === undefined) return;
+    let live = true;
+    void useStore.getState().latestStep().then((step) => live && setNamed({ noteId, step }));
+    return () => {
+      live = false;
+    };
+  }, [noteId]);
+  return named && named.noteId === noteId ? named.step : null;
+}
 
 /** "Moved … · Undo" after a change here, and any error, at the bottom of the schedule. */
 export function UndoBanner() {
   const undo = useSchedule((s) => s.undo);
   const error = useSchedule((s) => s.error);
+  const step = useNamedStep(undo?.id);
+  const history = useStore((s) => s.history);
   useEffect(() => {
     if (!undo) return;
     const t = window.setTimeout(() => setSchedule((s) => (s.undo?.id === undo.id ? { undo: null } : {})), 10_000);
     return () => window.clearTimeout(t);
   }, [undo]);
   if (!undo && !error) return null;
+  const button = step === null ? null : stepButton({ direction: 'undo', id: step }, history);
+  const runUndo = () => {
+    if (step === null) return;
+    // The undo goes through the history slice; the change main announces refreshes the grid.
+    setSchedule({ undo: null, selection: new Set(), focusId: null });
+    void useStore.getState().undoStep(step);
+  };
   return (
     <div className="sch-banner-wrap">
       {error && (
@@ -29,7 +53,8 @@ export function UndoBanner() {
         <div className="sch-banner" role="status">
           <Icon name="check" size={15} />
           <span>{undo.message}</span>
-          <button type="button" className="sch-banner-action" onClick={() => void undoSteps(undo.steps)} title={`Undo (${modKey}Z)`}>
+          {button && !button.enabled && <span className="sch-banner-reason">{button.reason}</span>}
+          <button type="button" className="sch-banner-action" disabled={!button?.enabled} onClick={runUndo} title={`Undo (${modKey}Z)`}>
             Undo
           </button>
           <button type="button" className="sch-banner-x" aria-label="Dismiss" onClick={() => setSchedule({ undo: null })}>

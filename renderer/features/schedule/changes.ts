@@ -142,16 +142,3 @@ export async function refreshAll(): Promise<void> {
   const { zoom } = getSchedule();
   if (current.ids.length) ensureWindow(current.ids, current.from, current.to, zoom);
 }
-
-/** Undoes the last change made here (several steps only where the main process has no batch move). */
-export async function undoSteps(steps: number): Promise<void> {
-  setSchedule({ undo: null });
-  try {
-    for (let i = 0; i < steps; i++) await call('history:undo', {});
-  } catch (e) {
-    setSchedule({ error: errorMessage(e) });
-  }
-  setSchedule({ selection: new Set(), focusId: null });
-  await refreshAll();
-  emitWorkspaceChanged();
-}

@@ -34,6 +34,6 @@ export function saveMoves(items: PlannedMove[], kind: MoveKind): Promise<boolean
     });
     ids.push(b.id);
   }
-  const move = kind === 'dates' ? undefined : { copy: kind === 'copy', ids };
-  return commitBookings(inputs, VERB[kind], { move });
+  // New dates too go as one bookings:moveMany: one transaction, one undo step for all the bars.
+  return commitBookings(inputs, VERB[kind], { move: { copy: kind === 'copy', ids } });
 }

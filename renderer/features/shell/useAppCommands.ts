@@ -26,9 +26,10 @@ export function runMenuCommand(command: MenuCommand): void {
 /** Menu commands from the main process, and the app's keyboard shortcuts. */
 export function useAppCommands(): void {
   useEffect(() => {
+    // Data changes ('changed') go to the store's REACTIONS (store/events.ts); after a workspace
+    // switch ('workspace-changed') the main process reloads the window.
     const off = onAppEvent((event) => {
       if (event.type === 'menu') runMenuCommand(event.command);
-      else if (event.type === 'workspace-changed') void useStore.getState().reloadLoaded();
     });
 
     function onKeyDown(event: KeyboardEvent) {
@@ -49,14 +50,10 @@ export function useAppCommands(): void {
         useStore.getState().setView(VIEWS[n - 1]);
       }
     }
-    // Views that write on their own (calendar, schedule, staffing) announce it: relabel Undo.
-    const onChanged = () => void useStore.getState().refreshHistory();
     window.addEventListener('keydown', onKeyDown);
-    window.addEventListener('workspace-changed', onChanged);
     return () => {
       off();
       window.removeEventListener('keydown', onKeyDown);
-      window.removeEventListener('workspace-changed', onChanged);
     };
   }, []);
 }

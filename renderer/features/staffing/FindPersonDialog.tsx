@@ -57,7 +57,7 @@ export function FindPersonDialog({ demandLineId, onClose }: Props) {
       await call('bookings:create', { ...fields, note: '' });
       setWarning(null);
       const s = useStore.getState();
-      await s.reloadLoaded();
+      await load();
       await s.announceChange(`Booked ${c.name} on ${result.line.campaignName}: ${formatHours(c.booking.totalHours)}`);
     } catch (e) {
       setError(errorMessage(e));

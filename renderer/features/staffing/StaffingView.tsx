@@ -65,8 +65,7 @@ export function StaffingView() {
       setProposal({ ...proposal, lines: proposal.lines.map((l) => (done.has(l.demandLineId) ? { ...l, accepted: true } : l)) });
       setSelected(new Set(res.remainingLineIds.filter((id) => selected.has(id))));
       const s = useStore.getState();
-      await s.reloadLoaded();
-      setPlanVersion(useStore.getState().dataVersion);
+      setPlanVersion(s.dataVersion);
       await s.announceChange(`${res.label}. A backup was taken first.`);
     } catch (e) {
       setError(errorMessage(e));

@@ -34,7 +34,7 @@ describe('backups', () => {
     const after = await ws.call('backups:list');
     const safety = after.backups.find((b) => b.file === result.safetyBackup);
     expect(safety).toMatchObject({ reason: 'restore', counts: { talent: 0, campaigns: 2, bookings: 0 } });
-    expect(await ws.call('history:state')).toEqual({ undo: null, redo: null });
+    expect(await ws.call('history:state')).toMatchObject({ undo: null, redo: null, undoStep: null, redoStep: null });
   });
 
   it('refuses a restore of something outside the backups folder', async () => {

@@ -16,7 +16,7 @@ describe('undo and redo', () => {
     const afterCreate = dumpWorkspace(ws.db);
     await ws.call('bookings:update', { id: booking.id, talentId: ada.id, campaignId: spring.id, ...fields, start: '2027-03-08', end: '2027-03-12' });
     const afterMove = dumpWorkspace(ws.db);
-    expect(await ws.call('history:state')).toEqual({ undo: 'Move Ada Lovelace\'s booking', redo: null });
+    expect(await ws.call('history:state')).toMatchObject({ undo: 'Move Ada Lovelace\'s booking', redo: null, redoStep: null });
 
     expect(await ws.call('history:undo')).toMatchObject({ done: 'Move Ada Lovelace\'s booking', redo: 'Move Ada Lovelace\'s booking' });
     expect(dumpWorkspace(ws.db)).toBe(afterCreate);
@@ -64,6 +64,33 @@ describe('undo and redo', () => {
     const before = dumpWorkspace(ws.db);
     expect(await ws.send('history:undo')).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('later changes depend on it') } });
     expect(dumpWorkspace(ws.db)).toBe(before);
+  });
+
+  it('undoes a named step only while it is the last one, and never gives its id to another step', async () => {
+    const { ada, spring } = await smallStudio(ws);
+    const booking = await ws.call('bookings:create', { talentId: ada.id, campaignId: spring.id, ...fields });
+    const booked = (await ws.call('history:state')).undoStep!;
+    // The same label twice: only the step id tells the two moves apart.
+    await ws.call('bookings:update', { id: booking.id, start: '2027-03-08', end: '2027-03-12' });
+    const firstMove = await ws.call('history:state');
+    await ws.call('bookings:update', { id: booking.id, start: '2027-03-15', end: '2027-03-19' });
+    const secondMove = await ws.call('history:state');
+    expect(secondMove.undo).toBe(firstMove.undo);
+    expect(secondMove.undoStep).toBeGreaterThan(firstMove.undoStep!);
+
+    const before = dumpWorkspace(ws.db);
+    const refused = await ws.send('history:undo', { step: firstMove.undoStep! });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('A later change was made') } });
+    expect(dumpWorkspace(ws.db)).toBe(before);
+
+    expect(await ws.call('history:undo', { step: secondMove.undoStep! })).toMatchObject({ done: firstMove.undo, undoStep: firstMove.undoStep, redoStep: secondMove.undoStep });
+    expect((await ws.call('bookings:get', { id: booking.id })).start).toBe('2027-03-08');
+    // A new change drops the undone step; its id is not handed out again.
+    await ws.call('bookings:update', { id: booking.id, hoursPerDay: 5 });
+    const next = await ws.call('history:state');
+    expect(next.undoStep).toBeGreaterThan(secondMove.undoStep!);
+    expect(await ws.send('history:redo', { step: secondMove.undoStep! })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(booked).toBeLessThan(firstMove.undoStep!);
   });
 
   it('a failed write leaves no history step', async () => {

@@ -9,6 +9,15 @@ type Reaction = (state: StoreState, change: WorkspaceChange) => unknown;
 
 const REACTIONS: Reaction[] = [
   // e.g. (s, c) => touches(c, 'people') && s.peopleLoaded && s.loadPeople(),
+  (s, c) => touches(c, 'people') && s.allPeopleLoaded && s.loadAllPeople(),
+  (s, c) => touches(c, 'campaigns') && s.allCampaignsLoaded && s.loadAllCampaigns(),
+  // The Schedule: the rows, then only the rows and days the change names among those it holds.
+  (s, c) => touches(c, 'people') && s.schedule.rowsLoaded && s.schedule.rowIds && s.loadScheduleRows(),
+  (s, c) => touches(c, 'bookings') && s.scheduleBookingsChanged(c),
+  (s, c) => touches(c, 'timeOff') && s.scheduleTimeOffChanged(c),
+  (s, c) => touches(c, 'bookings', 'timeOff', 'patterns', 'lookups', 'people') && s.scheduleShadeChanged(c),
+  (s, c) => touches(c, 'lookups') && s.scheduleHolidaysChanged(),
+  (s, c) => touches(c, 'bookings', 'campaigns') && s.scheduleOpenLinesChanged(),
 ];
 
 /** Routes one announced change to every slice's reaction. */

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Icon } from '../../components/Icon';
 import { modKey } from '../../lib/keys';
 import { undoSteps } from './changes';
-import { setSchedule, useSchedule } from './store';
+import { setSchedule, useSchedule } from './state';
 
 /** "Moved … · Undo" after a change here, and any error, at the bottom of the schedule. */
 export function UndoBanner() {

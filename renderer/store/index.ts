@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createAppSlice } from './appSlice';
+import { createCalendarSlice } from './calendarSlice';
 import { createCampaignsSlice } from './campaignsSlice';
 import { createHistorySlice } from './historySlice';
 import { createLookupsSlice } from './lookupsSlice';
@@ -20,6 +21,7 @@ export const createAppStore = () =>
     ...createHistorySlice(...a),
     ...createMoneySlice(...a),
     ...createScheduleSlice(...a),
+    ...createCalendarSlice(...a),
   }));
 
 export const useStore = createAppStore();

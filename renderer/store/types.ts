@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppSlice } from './appSlice';
+import type { CalendarSlice } from './calendarSlice';
 import type { CampaignsSlice } from './campaignsSlice';
 import type { HistorySlice } from './historySlice';
 import type { LookupsSlice } from './lookupsSlice';
@@ -8,7 +9,7 @@ import type { PeopleSlice } from './peopleSlice';
 import type { ScheduleSlice } from './scheduleSlice';
 
 /** The whole store: one object made of typed slices. */
-export type StoreState = AppSlice & LookupsSlice & PeopleSlice & CampaignsSlice & HistorySlice & MoneySlice & ScheduleSlice;
+export type StoreState = AppSlice & LookupsSlice & PeopleSlice & CampaignsSlice & HistorySlice & MoneySlice & ScheduleSlice & CalendarSlice;
 
 /** A slice sees (and may call) the whole store. */
 export type Slice<T> = StateCreator<StoreState, [], [], T>;

@@ -103,6 +103,17 @@ export const createScheduleSlice: Slice<ScheduleSlice> = (set, get) => {
     set((s) => ({ schedule: { ...s.schedule, ...(typeof patch === 'function' ? patch(s.schedule) : patch) } }));
   const fail = (e: unknown) => setSchedule({ error: errorMessage(e) });
   const io = { get, setSchedule, fail };
+  /** Another workspace (a restore, the demo): drop everything held and fetch the rows in view afresh. */
+  const forgetAll = () => {
+    const cover = get().scheduleCover;
+    const { ids, from, to } = cover.view;
+    cover.bookings.clear();
+    cover.loads.clear();
+    cover.holidays.clear();
+    cover.ownWrites = 0;
+    setSchedule({ bookings: new Map(), loads: new Map(), timeOff: new Map(), holidays: new Map(), selection: new Set(), focusId: null });
+    if (ids.length) ensureWindow(io, ids, from, to, cover.zoom);
+  };
 
   return {
     schedule: initialSchedule,
@@ -161,6 +172,7 @@ export const createScheduleSlice: Slice<ScheduleSlice> = (set, get) => {
 
     async scheduleBookingsChanged(change) {
       const cover = get().scheduleCover;
+      if (change.areas.includes('workspace')) return forgetAll();
       if (change.source === 'window' && cover.ownWrites > 0) {
         cover.ownWrites--;
         return;

@@ -17,7 +17,7 @@ const REACTIONS: Reaction[] = [
   (s, c) => touches(c, 'timeOff') && s.scheduleTimeOffChanged(c),
   (s, c) => touches(c, 'bookings', 'timeOff', 'patterns', 'lookups', 'people') && s.scheduleShadeChanged(c),
   (s, c) => touches(c, 'lookups') && s.scheduleHolidaysChanged(),
-  (s, c) => touches(c, 'bookings', 'campaigns') && s.scheduleOpenLinesChanged(),
+  (s, c) => touches(c, 'campaigns') && !touches(c, 'bookings') && s.reloadScheduleOpenLines(),
   // The Calendar: the bookings, or what surrounds them, when the change meets the range in view.
   (s, c) => touches(c, 'bookings') && s.calendarBookingsChanged(c),
   (s, c) => touches(c, 'timeOff', 'patterns', 'lookups', 'people') && s.calendarContextChanged(c),

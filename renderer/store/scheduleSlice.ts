@@ -59,14 +59,17 @@ export interface ScheduleSlice {
   putScheduleBookings(written: BookingView[], removed?: number[]): void;
   /** Fetches the bookings of these rows and days again (after a batch move, which answers only ids). */
   fetchScheduleBookings(span: { ids: number[]; from: number; to: number }): Promise<void>;
-  /** The next 'window' bookings change is this view's own write: its result is already drawn. */
-  expectOwnWrite(delta: 1 | -1): void;
+  /** The next 'window' bookings change is this view's own write (its result is drawn here); `onLine` when a demand line's open hours move. */
+  expectOwnWrite(onLine: boolean): void;
+  /** The write expected did not happen. */
+  forgetOwnWrite(): void;
   /** Reactions to an announced change (see store/changes.ts): each refetches only the rows and days it names. */
   scheduleBookingsChanged(change: WorkspaceChange): Promise<void>;
   scheduleShadeChanged(change: WorkspaceChange): Promise<void>;
   scheduleTimeOffChanged(change: WorkspaceChange): Promise<void>;
   scheduleHolidaysChanged(): Promise<void>;
-  scheduleOpenLinesChanged(): Promise<void>;
+  /** Open demand again, when the Schedule has asked for it before. */
+  reloadScheduleOpenLines(): Promise<void>;
 }
 
 const today = todayDay();
@@ -110,7 +113,7 @@ export const createScheduleSlice: Slice<ScheduleSlice> = (set, get) => {
     cover.bookings.clear();
     cover.loads.clear();
     cover.holidays.clear();
-    cover.ownWrites = 0;
+    cover.ownWrites = [];
     setSchedule({ bookings: new Map(), loads: new Map(), timeOff: new Map(), holidays: new Map(), selection: new Set(), focusId: null });
     if (ids.length) ensureWindow(io, ids, from, to, cover.zoom);
   };
@@ -165,20 +168,20 @@ export const createScheduleSlice: Slice<ScheduleSlice> = (set, get) => {
     async fetchScheduleBookings({ ids, from, to }) {
       await fetchBookings(io, ids, from, to, 'bookings');
     },
-    expectOwnWrite(delta) {
-      const cover = get().scheduleCover;
-      cover.ownWrites = Math.max(0, cover.ownWrites + delta);
+    expectOwnWrite(onLine) {
+      get().scheduleCover.ownWrites.push(onLine);
+    },
+    forgetOwnWrite() {
+      get().scheduleCover.ownWrites.pop();
     },
 
     async scheduleBookingsChanged(change) {
       const cover = get().scheduleCover;
       if (change.areas.includes('workspace')) return forgetAll();
-      if (change.source === 'window' && cover.ownWrites > 0) {
-        cover.ownWrites--;
-        return;
-      }
-      const span = changedSpan(cover, change, cover.bookings);
-      if (span) await fetchBookings(io, span.ids, span.from, span.to, 'bookings').catch(fail);
+      const own = change.source === 'window' ? cover.ownWrites.shift() : undefined;
+      const span = own === undefined ? changedSpan(cover, change, cover.bookings) : null;
+      // Open hours move with any booking on a demand line: this view knows which of its own writes are.
+      await Promise.all([span && fetchBookings(io, span.ids, span.from, span.to, 'bookings').catch(fail), own !== false && get().reloadScheduleOpenLines()]);
     },
     async scheduleShadeChanged(change) {
       const cover = get().scheduleCover;
@@ -190,8 +193,7 @@ export const createScheduleSlice: Slice<ScheduleSlice> = (set, get) => {
       const span = changedSpan(cover, change, cover.bookings);
       if (span) await fetchBookings(io, span.ids, span.from, span.to, 'timeOff').catch(fail);
     },
-    async scheduleOpenLinesChanged() {
-      // Open hours move with any booking on a line (or a campaign's status): asked for again once the Schedule has them.
+    async reloadScheduleOpenLines() {
       if (get().scheduleCover.openLinesAsked) await get().loadScheduleOpenLines();
     },
     async scheduleHolidaysChanged() {

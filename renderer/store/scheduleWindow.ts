@@ -22,8 +22,8 @@ export interface ScheduleCover {
   gridWarm: boolean;
   rowsSeq: number;
   openLinesAsked: boolean;
-  /** Writes made by the Schedule whose change announcement has not arrived yet. */
-  ownWrites: number;
+  /** Writes made by the Schedule whose announcement has not arrived yet; true when one is on a demand line. */
+  ownWrites: boolean[];
 }
 
 export const emptyCover = (): ScheduleCover => ({
@@ -35,7 +35,7 @@ export const emptyCover = (): ScheduleCover => ({
   gridWarm: false,
   rowsSeq: 0,
   openLinesAsked: false,
-  ownWrites: 0,
+  ownWrites: [],
 });
 
 /** What the fetchers need from the store. */

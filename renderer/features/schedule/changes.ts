@@ -79,6 +79,7 @@ export async function commitBookings(inputs: BookingInput[], verb: string, opts:
   const revert = () => setSchedule({ bookings: snapshot.bookings, loads: snapshot.loads, saving: new Set() });
   // One announcement per write; this view draws their results itself (a batch move answers only ids: its rows are fetched).
   const own = opts.move && inputs.length > 1 ? 1 : inputs.length;
+  const onLine = inputs.some((b) => b.demandLineId !== null || (b.id && before.bookings.get(b.id)?.demandLineId));
   try {
     const checks = await Promise.all(
       inputs.map((b) =>
@@ -92,14 +93,14 @@ export async function commitBookings(inputs: BookingInput[], verb: string, opts:
       revert();
       return false;
     }
-    for (let i = 0; i < own; i++) store.expectOwnWrite(1);
+    for (let i = 0; i < own; i++) store.expectOwnWrite(onLine);
     const { steps, written } = await writeBookings(inputs, snapshot.bookings, opts.move);
     if (written) store.putScheduleBookings(written, [...saving].filter((id) => id < 0));
     else await store.fetchScheduleBookings(touched(inputs, snapshot.bookings));
     setSchedule((s) => ({ saving: new Set(), undo: { id: ++noteId, message: describe(inputs, verb), steps }, bookings: dropTemps(s.bookings) }));
     return true;
   } catch (e) {
-    for (let i = 0; i < own; i++) store.expectOwnWrite(-1);
+    for (let i = 0; i < own; i++) store.forgetOwnWrite();
     revert();
     if (opts.rethrow) throw e;
     setSchedule({ error: errorMessage(e) });
@@ -126,11 +127,11 @@ function dropTemps(map: Map<number, BookingView>): Map<number, BookingView> {
 
 export async function deleteBooking(b: BookingView): Promise<void> {
   const store = useStore.getState();
-  store.expectOwnWrite(1);
+  store.expectOwnWrite(b.demandLineId !== null);
   try {
     await call('bookings:delete', { id: b.id });
   } catch (e) {
-    store.expectOwnWrite(-1);
+    store.forgetOwnWrite();
     throw e;
   }
   store.putScheduleBookings([], [b.id]);

@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { WorkspaceChange } from '@shared/contract';
 import { startApp, type App } from './harness';
 import { installShadeProbe, shadeAt } from './support/scheduleShade';
 
@@ -13,11 +12,9 @@ import { installShadeProbe, shadeAt } from './support/scheduleShade';
 const TODAY = '2030-01-15';
 const rendererDir = process.env.CP_RENDERER_DIR || undefined;
 
-/** Another planner's booking: written through the same dispatch, then announced as theirs. */
+/** Another planner's booking: the bridge's calls are announced to the page as changes from source 'peer'. */
 async function peerBooks(app: App, input: { talentId: number; campaignId: number; start: string; end: string; hoursPerDay: number }): Promise<number> {
   const booking = await app.bridge.call('bookings:create', { ...input, status: 'confirmed', note: 'Booked by another planner' });
-  const change: WorkspaceChange = { areas: ['bookings'], source: 'peer', people: [input.talentId], campaigns: [input.campaignId], range: { start: input.start, end: input.end } };
-  await app.emit({ type: 'changed', change });
   return booking.id;
 }
 

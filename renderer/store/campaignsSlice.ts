@@ -39,12 +39,17 @@ export interface CampaignsSlice {
   campaignsLoaded: boolean;
   campaignsLoading: boolean;
   campaignFilter: CampaignFilter;
+  /** Every campaign, unfiltered and by name: names and colours for the Schedule, the Calendar and dialogs. */
+  allCampaigns: CampaignSummary[];
+  campaignById: Map<number, CampaignSummary>;
+  allCampaignsLoaded: boolean;
   openCampaignId: number | null;
   campaignDetail: CampaignDetail | null;
   /** Set when the open campaign could not be loaded (e.g. deleted by an undo). */
   campaignDetailError: string | null;
 
   loadCampaigns(): Promise<void>;
+  loadAllCampaigns(): Promise<void>;
   setCampaignFilter(patch: Partial<CampaignFilter>): void;
   resetCampaignFilter(): void;
   openCampaign(id: number | null): void;
@@ -70,6 +75,9 @@ export const createCampaignsSlice: Slice<CampaignsSlice> = (set, get) => {
     campaignsLoaded: false,
     campaignsLoading: false,
     campaignFilter: emptyCampaignFilter,
+    allCampaigns: [],
+    campaignById: new Map(),
+    allCampaignsLoaded: false,
     openCampaignId: null,
     campaignDetail: null,
     campaignDetailError: null,
@@ -84,6 +92,15 @@ export const createCampaignsSlice: Slice<CampaignsSlice> = (set, get) => {
         if (seq === listSeq) get().showError(error);
       } finally {
         if (seq === listSeq) set({ campaignsLoading: false });
+      }
+    },
+    async loadAllCampaigns() {
+      try {
+        const all = await call('campaigns:list', {});
+        all.sort((a, b) => a.name.localeCompare(b.name));
+        set({ allCampaigns: all, campaignById: new Map(all.map((c) => [c.id, c])), allCampaignsLoaded: true });
+      } catch (error) {
+        get().showError(error);
       }
     },
     setCampaignFilter(patch) {

@@ -28,6 +28,18 @@ const REACTIONS: Reaction[] = [
   // refetched on before: dataVersion, and the window 'workspace-changed' event, for changes they did
   // not make themselves. Harmless once they no longer listen; remove with dataVersion.
   (s, c) => (c.source !== 'window' || touches(c, 'money')) && legacyRefresh(s),
+  (s, c) => touches(c, 'people') && s.allPeopleLoaded && s.loadAllPeople(),
+  (s, c) => touches(c, 'campaigns') && s.allCampaignsLoaded && s.loadAllCampaigns(),
+  // The Schedule: the rows, then only the rows and days the change names among those it holds.
+  (s, c) => touches(c, 'people') && s.schedule.rowsLoaded && s.schedule.rowIds && s.loadScheduleRows(),
+  (s, c) => touches(c, 'bookings') && s.scheduleBookingsChanged(c),
+  (s, c) => touches(c, 'timeOff') && s.scheduleTimeOffChanged(c),
+  (s, c) => touches(c, 'bookings', 'timeOff', 'patterns', 'lookups', 'people') && s.scheduleShadeChanged(c),
+  (s, c) => touches(c, 'lookups') && s.scheduleHolidaysChanged(),
+  (s, c) => touches(c, 'campaigns') && !touches(c, 'bookings') && s.reloadScheduleOpenLines(),
+  // The Calendar: the bookings, or what surrounds them, when the change meets the range in view.
+  (s, c) => touches(c, 'bookings') && s.calendarBookingsChanged(c),
+  (s, c) => touches(c, 'timeOff', 'patterns', 'lookups', 'people') && s.calendarContextChanged(c),
 ];
 
 function legacyRefresh(s: StoreState): void {

@@ -1,11 +1,13 @@
 import { create } from 'zustand';
 import { createAppSlice } from './appSlice';
+import { createCalendarSlice } from './calendarSlice';
 import { createCampaignsSlice } from './campaignsSlice';
 import { createHistorySlice } from './historySlice';
 import { createLookupsSlice } from './lookupsSlice';
 import { createMoneySlice } from './moneySlice';
 import { createPeopleSlice } from './peopleSlice';
 import { createPersonSlice } from './personSlice';
+import { createScheduleSlice } from './scheduleSlice';
 import type { StoreState } from './types';
 
 export type { StoreState } from './types';
@@ -20,6 +22,8 @@ export const createAppStore = () =>
     ...createCampaignsSlice(...a),
     ...createHistorySlice(...a),
     ...createMoneySlice(...a),
+    ...createScheduleSlice(...a),
+    ...createCalendarSlice(...a),
   }));
 
 export const useStore = createAppStore();

@@ -11,8 +11,13 @@ export interface PeopleSlice {
   peopleLoading: boolean;
   peopleFilter: PeopleFilter;
   peopleSort: PeopleSort;
+  /** Everyone, unfiltered and by name: the one list the Schedule, the Calendar and dialogs name people from. */
+  allPeople: Talent[];
+  personById: Map<number, Talent>;
+  allPeopleLoaded: boolean;
 
   loadPeople(): Promise<void>;
+  loadAllPeople(): Promise<void>;
   setPeopleFilter(patch: Partial<PeopleFilter>): void;
   resetPeopleFilter(): void;
   setPeopleSort(sort: PeopleSort): void;
@@ -34,6 +39,9 @@ export const createPeopleSlice: Slice<PeopleSlice> = (set, get) => ({
   peopleLoading: false,
   peopleFilter: NO_TALENT_FILTER,
   peopleSort: { key: 'name', dir: 'asc' },
+  allPeople: [],
+  personById: new Map(),
+  allPeopleLoaded: false,
 
   async loadPeople() {
     const seq = ++requestSeq;
@@ -46,6 +54,15 @@ export const createPeopleSlice: Slice<PeopleSlice> = (set, get) => ({
       if (seq === requestSeq) get().showError(error);
     } finally {
       if (seq === requestSeq) set({ peopleLoading: false });
+    }
+  },
+  async loadAllPeople() {
+    try {
+      const all = await call('talent:list', {});
+      all.sort((a, b) => a.name.localeCompare(b.name));
+      set({ allPeople: all, personById: new Map(all.map((t) => [t.id, t])), allPeopleLoaded: true });
+    } catch (error) {
+      get().showError(error);
     }
   },
   setPeopleFilter(patch) {

@@ -1,14 +1,24 @@
 import type { StateCreator } from 'zustand';
 import type { AppSlice } from './appSlice';
+import type { CalendarSlice } from './calendarSlice';
 import type { CampaignsSlice } from './campaignsSlice';
 import type { HistorySlice } from './historySlice';
 import type { LookupsSlice } from './lookupsSlice';
 import type { MoneySlice } from './moneySlice';
 import type { PeopleSlice } from './peopleSlice';
 import type { PersonSlice } from './personSlice';
+import type { ScheduleSlice } from './scheduleSlice';
 
-/** The whole store: one object made of typed slices. */
-export type StoreState = AppSlice & LookupsSlice & PeopleSlice & PersonSlice & CampaignsSlice & HistorySlice & MoneySlice;
+/** The whole store: one object made of typed slices (one per line, so slices merge cleanly). */
+export type StoreState = AppSlice
+  & LookupsSlice
+  & PeopleSlice
+  & PersonSlice
+  & CampaignsSlice
+  & HistorySlice
+  & MoneySlice
+  & ScheduleSlice
+  & CalendarSlice;
 
 /** A slice sees (and may call) the whole store. */
 export type Slice<T> = StateCreator<StoreState, [], [], T>;

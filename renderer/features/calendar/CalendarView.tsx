@@ -1,30 +1,28 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import FullCalendar from '@fullcalendar/react';
-import type { DateSelectArg, EventClickArg, EventMountArg } from '@fullcalendar/core';
+import type { DatesSetArg, DateSelectArg, EventClickArg, EventMountArg } from '@fullcalendar/core';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import interactionPlugin from '@fullcalendar/interaction';
 import listPlugin from '@fullcalendar/list';
 import multiMonthPlugin from '@fullcalendar/multimonth';
-import { errorMessage } from '../../api';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { notifyRefused, notifySaved } from './appBridge';
 import { BookingDialog } from './BookingDialog';
 import type { BookingEventProps } from './bookingEvents';
 import { draftOf, newDraft, type BookingDraft, type StaffLine } from './bookingDraft';
-import { inclusiveEnd, isoOfDate } from './dates';
+import { inclusiveEnd, isoOfDate, rangeOf } from './dates';
 import { DrawNotice } from './DrawNotice';
 import { FilterBar } from './FilterBar';
 import { isNarrowed, noFilters, type CalendarFilters } from './filters';
 import { Legend } from './Legend';
 import { firstDayOf, systemLocale } from './locale';
-import { useLookups } from './lookups';
+import { useLookups } from './useLookups';
 import type { OverallocationSource } from './overallocation';
-import { eventSources, type DrawMode } from './sources';
+import { useCalendarEvents } from './useCalendarEvents';
 import { useBookingMoves } from './useBookingMoves';
-import { useRefetchTriggers } from './useRefetchTriggers';
 import { useResizeRelayout } from './useResizeRelayout';
-import { announceWorkspaceChange } from './workspaceEvents';
+import { useStore } from '../../store';
 import './calendar.css';
 
 export interface CalendarViewProps {
@@ -47,44 +45,37 @@ const PLUGINS = [dayGridPlugin, interactionPlugin, listPlugin, multiMonthPlugin]
 /** The calendar of bookings, time off, holidays and closures: filtered, and editable by dragging. */
 export function CalendarView({ staffLine, overallocation, initialFilters }: CalendarViewProps = {}) {
   const calendar = useRef<FullCalendar>(null);
-  const [filters, setFilters] = useState<CalendarFilters>({ ...noFilters, ...initialFilters });
+  const filters = useStore((s) => s.calendar.filters);
+  const drawn = useStore((s) => s.calendar.drawn);
+  const loading = useStore((s) => s.calendar.loading > 0);
   const [dialog, setDialog] = useState<BookingDraft | null>(null);
-  const [drawn, setDrawn] = useState<DrawMode | null>(null);
-  const [loading, setLoading] = useState(false);
-  const refetch = useCallback(() => calendar.current?.getApi().refetchEvents(), []);
-  const { lookups, ready, reload } = useLookups(notifyRefused, refetch);
+  const lookups = useLookups();
+  const events = useCalendarEvents(lookups);
+  const setFilters = useStore((s) => s.setCalendarFilters);
 
   const filtersRef = useRef(filters);
   filtersRef.current = filters;
-  const overRef = useRef(overallocation);
-  overRef.current = overallocation;
-
-  // Once the first range is drawn, the campaign names for the filter and the dialog follow.
-  const onDrawn = useCallback(
-    (mode: DrawMode) => {
-      setDrawn(mode);
-      void ready.current.full();
-    },
-    [ready],
-  );
-  const onFailure = useCallback((error: unknown) => notifyRefused(`The calendar could not be loaded: ${errorMessage(error)}`), []);
-  const sources = useMemo(
-    () => eventSources({ filters: () => filtersRef.current, lookups: () => ready.current, overallocation: () => overRef.current, onDrawn }),
-    [ready, onDrawn],
-  );
-  const mounted = useRef(false);
+  // The filters a caller opens with, once; the range follows from FullCalendar's first draw.
+  const opening = useRef({ initialFilters, overallocation });
+  const [opened, setOpened] = useState(false);
   useEffect(() => {
-    if (mounted.current) refetch();
-    mounted.current = true;
-  }, [filters, overallocation, refetch]);
-  useRefetchTriggers(refetch, reload);
+    const { initialFilters: start, overallocation: source } = opening.current;
+    useStore.getState().openCalendar({ ...noFilters, ...start }, source ?? null);
+    setOpened(true);
+  }, []);
+  // Once the first range is drawn, the campaign names for the filter and the dialog follow.
+  useEffect(() => {
+    const s = useStore.getState();
+    if (drawn && !s.allCampaignsLoaded) void s.loadAllCampaigns();
+  }, [drawn]);
+  const onDates = useCallback((arg: DatesSetArg) => {
+    const { from, to } = rangeOf(arg.start, arg.end);
+    useStore.getState().setCalendarRange(from, to);
+  }, []);
   const body = useRef<HTMLDivElement>(null);
   useResizeRelayout(body, calendar);
 
-  const changed = useCallback((text: string) => {
-    notifySaved(text);
-    announceWorkspaceChange();
-  }, []);
+  const changed = useCallback((text: string) => notifySaved(text), []);
   const [over, setOver] = useState<{ warning: string; answer: (save: boolean) => void } | null>(null);
   const confirmOver = useCallback((warning: string) => new Promise<boolean>((answer) => setOver({ warning, answer })), []);
   const onMove = useBookingMoves(changed, notifyRefused, confirmOver);
@@ -120,31 +111,32 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
       <DrawNotice drawn={drawn} staffLine={staffLine} lookups={lookups} narrowed={isNarrowed(filters)} />
       <div className="cp-calendar-body" ref={body}>
         {loading ? <span className="cp-loading" role="status" aria-label="Loading" /> : null}
-        <FullCalendar
-          ref={calendar}
-          plugins={PLUGINS}
-          initialView="dayGridMonth"
-          headerToolbar={HEADER}
-          buttonText={BUTTONS}
-          views={VIEWS}
-          locale={locale}
-          firstDay={firstDayOf(locale)}
-          height="100%"
-          eventSources={sources}
-          selectable
-          editable
-          eventResizableFromStart
-          dayMaxEvents
-          eventDisplay="block"
-          eventOrder="start,-duration,title"
-          select={onSelect}
-          eventClick={onClick}
-          eventDrop={onMove}
-          eventResize={onMove}
-          eventDidMount={onMount}
-          loading={setLoading}
-          eventSourceFailure={onFailure}
-        />
+        {opened ? (
+          <FullCalendar
+            ref={calendar}
+            plugins={PLUGINS}
+            initialView="dayGridMonth"
+            headerToolbar={HEADER}
+            buttonText={BUTTONS}
+            views={VIEWS}
+            locale={locale}
+            firstDay={firstDayOf(locale)}
+            height="100%"
+            events={events}
+            datesSet={onDates}
+            selectable
+            editable
+            eventResizableFromStart
+            dayMaxEvents
+            eventDisplay="block"
+            eventOrder="start,-duration,title"
+            select={onSelect}
+            eventClick={onClick}
+            eventDrop={onMove}
+            eventResize={onMove}
+            eventDidMount={onMount}
+          />
+        ) : null}
       </div>
       <Legend showOverallocation={!!overallocation} />
       {dialog ? <BookingDialog initial={dialog} lookups={lookups} onClose={close} onDone={done} /> : null}

@@ -1,6 +1,6 @@
 import type { StaffLine } from './bookingDraft';
 import { MAX_DRAWN_BOOKINGS } from './bookingEvents';
-import type { DrawMode } from './sources';
+import type { DrawMode } from '../../store/calendarSlice';
 import type { Lookups } from './lookups';
 
 interface Props {

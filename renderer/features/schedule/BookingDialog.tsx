@@ -9,7 +9,8 @@ import { errorFor, mapApiError, type FieldErrors } from '../../lib/fieldErrors';
 import { formatHours } from '../../lib/format';
 import { commitBookings, deleteBooking } from './changes';
 import { dayFromIso, fmtRange } from './days';
-import { getSchedule, setSchedule, useSchedule, type BookingDraft } from './store';
+import { useStore } from '../../store';
+import { getSchedule, setSchedule, type BookingDraft } from './state';
 
 const FIELDS = ['campaignId', 'demandLineId', 'start', 'end', 'hoursPerDay', 'status', 'note', 'talentId'] as const;
 
@@ -31,9 +32,9 @@ export function BookingDialog({ initial }: { initial: BookingDraft }) {
   const [lines, setLines] = useState<DemandLineSummary[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
-  const campaigns = useSchedule((s) => s.campaigns);
-  const roles = useSchedule((s) => s.roles);
-  const person = useSchedule((s) => s.people.find((p) => p.id === d.talentId));
+  const campaigns = useStore((s) => s.campaignById);
+  const roles = useStore((s) => s.roles);
+  const person = useStore((s) => s.personById.get(d.talentId));
   const editing = d.id !== undefined;
 
   const campaignList = useMemo(

@@ -1,12 +1,13 @@
 import { formatHours } from '../../lib/format';
 import { FALLBACK_COLOUR } from './colours';
 import { fmtDayMonth } from './days';
-import { useSchedule } from './store';
+import { useStore } from '../../store';
+import { useSchedule } from './state';
 
 /** The demand line following the pointer while it is dragged to the grid. */
 export function DemandGhost() {
   const drag = useSchedule((s) => s.drag);
-  const campaigns = useSchedule((s) => s.campaigns);
+  const campaigns = useStore((s) => s.campaignById);
   if (drag?.kind !== 'demand') return null;
   const c = campaigns.get(drag.line.campaignId);
   return (

@@ -6,15 +6,16 @@ import { dayFromIso, fmtRange } from './days';
 import { startDemandDrag } from './demandDrag';
 import { currentLines } from './demandLines';
 import { MAX_SPREAD_HOURS } from './draftFor';
-import { useSchedule } from './store';
+import { useStore } from '../../store';
+import { useSchedule } from './state';
 
 const SHOWN = 200;
 
 /** Demand lines not yet fully booked. Drag one onto a person's row to book them against it. */
 export function DemandPanel() {
   const lines = useSchedule((s) => s.openLines);
-  const campaigns = useSchedule((s) => s.campaigns);
-  const roles = useSchedule((s) => s.roles);
+  const campaigns = useStore((s) => s.campaignById);
+  const roles = useStore((s) => s.roles);
   const [text, setText] = useState('');
   const roleName = (id: number | null) => roles.find((r) => r.id === id)?.name ?? NO_ROLE_YET;
   const current = useMemo(() => currentLines(lines), [lines]);

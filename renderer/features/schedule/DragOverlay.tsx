@@ -1,7 +1,7 @@
 import { FALLBACK_COLOUR } from './colours';
 import { fmtRange } from './days';
 import { LOAD_H, NAME_W, ROW_H } from './geometry';
-import { useSchedule } from './store';
+import { useSchedule } from './state';
 
 /** What is being dragged, drawn over the grid. Only this layer re-renders while the pointer moves. */
 export function DragOverlay({ axisStart, dayW }: { axisStart: number; dayW: number }) {

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { modKey } from '../../lib/keys';
-import { useSchedule } from './store';
+import { useSchedule } from './state';
 
 type Hint = [keys: string[], what: string];
 

@@ -1,7 +1,7 @@
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
-import { setSchedule, useSchedule } from './store';
+import { setSchedule, useSchedule } from './state';
 
 /** The confirm step before saving a booking that over-allocates someone. */
 export function OverAllocationDialog() {

@@ -16,7 +16,8 @@ import { NameCell } from './NameCell';
 import { PersonRow } from './PersonRow';
 import { pinLabels } from './pinLabels';
 import { ShadeLayer } from './ShadeLayer';
-import { setSchedule, useSchedule } from './store';
+import { useStore } from '../../store';
+import { setSchedule, useSchedule } from './state';
 import type { GridRow } from './types';
 import { useGridWindow } from './useGridWindow';
 import { useWindowFetch } from './useWindowFetch';
@@ -32,7 +33,7 @@ export function ScheduleGrid({ rows, roleNames }: { rows: GridRow[]; roleNames: 
   const axisEnd = useSchedule((s) => s.axisEnd);
   const bookings = useSchedule((s) => s.bookings);
   const timeOff = useSchedule((s) => s.timeOff);
-  const campaigns = useSchedule((s) => s.campaigns);
+  const campaigns = useStore((s) => s.campaignById);
   const selection = useSchedule((s) => s.selection);
   const focusId = useSchedule((s) => s.focusId);
   const saving = useSchedule((s) => s.saving);

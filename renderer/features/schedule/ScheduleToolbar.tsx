@@ -3,7 +3,8 @@ import { TalentFilterControls } from '../../components/TalentFilterControls';
 import { Button } from '../../components/Button';
 import { dayFromIso, todayDay } from './days';
 import { currentLines } from './demandLines';
-import { setSchedule, useSchedule } from './store';
+import { useStore } from '../../store';
+import { setSchedule, useSchedule } from './state';
 import type { GroupBy, ScheduleFilters, SortBy, Zoom } from './types';
 
 const ZOOMS: { id: Zoom; label: string }[] = [
@@ -25,8 +26,8 @@ const jumpTo = (day: number) => setSchedule({ jump: { day, seq: jumpSeq++ } });
 /** Filters like the People list, grouping and sorting, zoom, and navigation in time. */
 export function ScheduleToolbar({ demandOpen, onToggleDemand }: { demandOpen: boolean; onToggleDemand: () => void }) {
   const filters = useSchedule((s) => s.filters);
-  const roles = useSchedule((s) => s.roles);
-  const skills = useSchedule((s) => s.skills);
+  const roles = useStore((s) => s.roles);
+  const skills = useStore((s) => s.skills);
   const zoom = useSchedule((s) => s.zoom);
   const groupBy = useSchedule((s) => s.groupBy);
   const sortBy = useSchedule((s) => s.sortBy);

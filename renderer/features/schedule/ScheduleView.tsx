@@ -1,26 +1,25 @@
 import { useEffect, useMemo, useState } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { BookingDialog } from './BookingDialog';
-import { refreshAll } from './changes';
-import { ensureCampaigns, loadBasics, loadPeople } from './data';
+import { useStore } from '../../store';
 import { DemandGhost } from './DemandGhost';
 import { DemandPanel } from './DemandPanel';
 import { KeyHelp } from './KeyHelp';
-import { onWorkspaceChanged } from './events';
 import { OverAllocationDialog } from './OverAllocationDialog';
 import { buildRows } from './rows';
 import { ScheduleGrid } from './ScheduleGrid';
 import { ScheduleToolbar } from './ScheduleToolbar';
-import { useSchedule } from './store';
+import { useSchedule } from './state';
 import { UndoBanner } from './UndoBanner';
 import './schedule.css';
 
 /** The Schedule: everyone's bookings on a people × time grid that stays smooth with thousands of people. */
 export function ScheduleView() {
-  const people = useSchedule((s) => s.people);
-  const loaded = useSchedule((s) => s.peopleLoaded);
-  const peopleError = useSchedule((s) => s.peopleError);
-  const roles = useSchedule((s) => s.roles);
+  const everyone = useStore((s) => s.allPeople);
+  const rowIds = useSchedule((s) => s.rowIds);
+  const loaded = useSchedule((s) => s.rowsLoaded);
+  const peopleError = useSchedule((s) => s.rowsError);
+  const roles = useStore((s) => s.roles);
   const groupBy = useSchedule((s) => s.groupBy);
   const sortBy = useSchedule((s) => s.sortBy);
   const filters = useSchedule((s) => s.filters);
@@ -28,22 +27,22 @@ export function ScheduleView() {
   const [demandOpen, setDemandOpen] = useState(true);
 
   useEffect(() => {
-    void loadBasics();
+    const s = useStore.getState();
+    if (!s.lookupsLoaded) void s.loadLookups();
+    void s.loadScheduleClosures();
     // Normally asked for after the first rows' bookings; this is for a workspace with nobody in it.
-    const timer = window.setTimeout(ensureCampaigns, 8000);
-    const off = onWorkspaceChanged(() => void refreshAll());
-    return () => {
-      window.clearTimeout(timer);
-      off();
-    };
+    const timer = window.setTimeout(() => useStore.getState().loadScheduleOpenLines(), 8000);
+    return () => window.clearTimeout(timer);
   }, []);
   useEffect(() => {
-    void loadPeople();
+    void useStore.getState().loadScheduleRows();
   }, [filters]);
 
+  const people = useMemo(() => (rowIds ? everyone.filter((p) => rowIds.has(p.id)) : everyone), [everyone, rowIds]);
   const rows = useMemo(() => buildRows(people, groupBy, sortBy, roles), [people, groupBy, sortBy, roles]);
   useEffect(() => {
-    if (loaded && rows.length === 0) ensureCampaigns();
+    const s = useStore.getState();
+    if (loaded && rows.length === 0 && !s.allCampaignsLoaded) void s.loadAllCampaigns();
   }, [loaded, rows.length]);
   const roleNames = useMemo(() => new Map(roles.map((r) => [r.id, r.name])), [roles]);
 

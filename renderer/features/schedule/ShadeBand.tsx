@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { placeKey } from './data';
+import { placeKey } from '../../store/scheduleWindow';
 import { bucketsIn } from './days';
 import { NAME_W, ROW_H } from './geometry';
 import { shadeCells } from './shadeCells';

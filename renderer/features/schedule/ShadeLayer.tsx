@@ -1,6 +1,6 @@
 import { ROW_CHUNK, type GridWindow } from './geometry';
 import { ShadeBand } from './ShadeBand';
-import { useSchedule } from './store';
+import { useSchedule } from './state';
 import type { GridRow, Zoom } from './types';
 
 interface Props {

@@ -3,7 +3,7 @@ import { Icon } from '../../components/Icon';
 import { modKey } from '../../lib/keys';
 import { useStore } from '../../store';
 import { stepButton } from '../../store/historySlice';
-import { setSchedule, useSchedule } from './store';
+import { setSchedule, useSchedule } from './state';
 
 /** The history step a note names: read once when the note appears, so Undo undoes exactly that step. */
 function useNamedStep(noteId: number | undefined): number | null {

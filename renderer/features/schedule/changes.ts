@@ -1,9 +1,8 @@
 import type { BookingView } from '@shared/contract';
 import { call, errorMessage } from '../../api';
-import { current, forgetCoverage, loadLookups, loadPeople, ensureWindow, refreshTalents } from './data';
+import { useStore } from '../../store';
 import { dayFromIso } from './days';
-import { emitWorkspaceChanged } from './events';
-import { askConfirm, getSchedule, setSchedule } from './store';
+import { askConfirm, getSchedule, setSchedule } from './state';
 import type { Load } from './types';
 import { writeBookings, type MoveSource } from './writes';
 
@@ -45,18 +44,19 @@ function asView(input: BookingInput, id: number, before: BookingView | undefined
 }
 
 function describe(inputs: BookingInput[], verb: string): string {
-  const { campaigns, people } = getSchedule();
+  const { campaignById, personById } = useStore.getState();
   if (inputs.length > 1) return `${verb} ${inputs.length} bookings`;
   const b = inputs[0];
-  const who = people.find((p) => p.id === b.talentId)?.name ?? 'someone';
-  const what = campaigns.get(b.campaignId)?.name ?? 'a campaign';
+  const who = personById.get(b.talentId)?.name ?? 'someone';
+  const what = campaignById.get(b.campaignId)?.name ?? 'a campaign';
   return `${verb} ${what} for ${who}`;
 }
 
 /**
  * Saves bookings as the user sees them at once: bars and load shading move immediately, the
  * over-allocation check runs, the user confirms if anyone is over, then the writes go to the API (a
- * move of several bars as one undoable step) and the rows touched are fetched again.
+ * move of several bars as one undoable step). The writes' results replace the bars drawn; the
+ * change the main process then announces refreshes the shading of just those rows and days.
  */
 export async function commitBookings(inputs: BookingInput[], verb: string, opts: { rethrow?: boolean; move?: MoveSource } = {}): Promise<boolean> {
   if (inputs.length === 0) return false;
@@ -65,22 +65,21 @@ export async function commitBookings(inputs: BookingInput[], verb: string, opts:
   const bookings = new Map(before.bookings);
   const loads = new Map(before.loads);
   const saving = new Set<number>();
-  const affected = new Set<number>();
   for (const input of inputs) {
     const old = input.id ? bookings.get(input.id) : undefined;
-    if (old) {
-      shiftLoads(loads, old, -1);
-      affected.add(old.talentId);
-    }
+    if (old) shiftLoads(loads, old, -1);
     const id = input.id ?? tempId--;
     bookings.set(id, asView(input, id, old));
     shiftLoads(loads, input, 1);
     saving.add(id);
-    affected.add(input.talentId);
   }
   setSchedule({ bookings, loads, saving, error: null });
 
+  const store = useStore.getState();
   const revert = () => setSchedule({ bookings: snapshot.bookings, loads: snapshot.loads, saving: new Set() });
+  // One announcement per write; this view draws their results itself (a batch move answers only ids: its rows are fetched).
+  const own = opts.move && inputs.length > 1 ? 1 : inputs.length;
+  const onLine = inputs.some((b) => b.demandLineId !== null || (b.id && before.bookings.get(b.id)?.demandLineId));
   try {
     const checks = await Promise.all(
       inputs.map((b) =>
@@ -94,19 +93,25 @@ export async function commitBookings(inputs: BookingInput[], verb: string, opts:
       revert();
       return false;
     }
-    const steps = await writeBookings(inputs, snapshot.bookings, opts.move);
-    await refreshTalents([...affected]);
-    void loadLookups();
+    for (let i = 0; i < own; i++) store.expectOwnWrite(onLine);
+    const { steps, written } = await writeBookings(inputs, snapshot.bookings, opts.move);
+    if (written) store.putScheduleBookings(written, [...saving].filter((id) => id < 0));
+    else await store.fetchScheduleBookings(touched(inputs, snapshot.bookings));
     setSchedule((s) => ({ saving: new Set(), undo: { id: ++noteId, message: describe(inputs, verb), steps }, bookings: dropTemps(s.bookings) }));
-    emitWorkspaceChanged();
     return true;
   } catch (e) {
+    for (let i = 0; i < own; i++) store.forgetOwnWrite();
     revert();
-    void refreshTalents([...affected]).catch(() => undefined);
     if (opts.rethrow) throw e;
     setSchedule({ error: errorMessage(e) });
     return false;
   }
+}
+
+/** The people and days a batch of inputs touches, before and after. */
+function touched(inputs: BookingInput[], before: Map<number, BookingView>): { ids: number[]; from: number; to: number } {
+  const all = inputs.flatMap((b) => [b, ...(b.id && before.has(b.id) ? [before.get(b.id) as BookingView] : [])]);
+  return { ids: [...new Set(all.map((b) => b.talentId))], from: Math.min(...all.map((b) => dayFromIso(b.start))), to: Math.max(...all.map((b) => dayFromIso(b.end))) };
 }
 
 function dropTemps(map: Map<number, BookingView>): Map<number, BookingView> {
@@ -121,24 +126,23 @@ function dropTemps(map: Map<number, BookingView>): Map<number, BookingView> {
 }
 
 export async function deleteBooking(b: BookingView): Promise<void> {
-  await call('bookings:delete', { id: b.id });
+  const store = useStore.getState();
+  store.expectOwnWrite(b.demandLineId !== null);
+  try {
+    await call('bookings:delete', { id: b.id });
+  } catch (e) {
+    store.forgetOwnWrite();
+    throw e;
+  }
+  store.putScheduleBookings([], [b.id]);
   setSchedule((s) => {
-    const bookings = new Map(s.bookings);
-    bookings.delete(b.id);
     const selection = new Set(s.selection);
     selection.delete(b.id);
-    return { bookings, selection, focusId: s.focusId === b.id ? null : s.focusId };
+    return { selection, focusId: s.focusId === b.id ? null : s.focusId };
   });
-  await refreshTalents([b.talentId]);
-  void loadLookups();
-  setSchedule({ undo: { id: ++noteId, message: describe([b], 'Deleted'), steps: 1 } });
-  emitWorkspaceChanged();
-}
-
-/** Refetches everything on screen (after undo/redo or a change made in another view). */
-export async function refreshAll(): Promise<void> {
-  forgetCoverage();
-  await Promise.all([loadPeople(), loadLookups()]);
-  const { zoom } = getSchedule();
-  if (current.ids.length) ensureWindow(current.ids, current.from, current.to, zoom);
+  setSchedule((s) => {
+    const loads = new Map(s.loads);
+    shiftLoads(loads, b, -1);
+    return { loads, undo: { id: ++noteId, message: describe([b], 'Deleted'), steps: 1 } };
+  });
 }

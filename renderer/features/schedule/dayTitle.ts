@@ -1,7 +1,7 @@
-import { placeKey } from './data';
+import { placeKey } from '../../store/scheduleWindow';
 import { bucketStart, fmtFull } from './days';
 import { loadTitle } from './load';
-import { getSchedule } from './store';
+import { getSchedule } from './state';
 import type { Talent } from '@shared/domain';
 
 /** The tooltip of a person's day: date, holiday, hours booked of capacity. */

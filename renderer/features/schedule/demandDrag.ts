@@ -2,7 +2,7 @@ import type React from 'react';
 import type { DemandLineSummary } from '@shared/contract';
 import { draftFromDemand } from './draftFor';
 import { hitGrid } from './gridHit';
-import { setSchedule } from './store';
+import { setSchedule } from './state';
 
 /** Drags an open demand line from the panel onto a person's row: a pre-filled booking. */
 export function startDemandDrag(e: React.PointerEvent, line: DemandLineSummary): void {

@@ -1,6 +1,6 @@
 import type { BookingView, DemandLineSummary } from '@shared/contract';
 import { dayFromIso, isoFromDay, weekdaysBetween } from './days';
-import type { BookingDraft } from './store';
+import type { BookingDraft } from './state';
 
 export const MAX_SPREAD_HOURS = 8;
 

@@ -7,7 +7,7 @@ import { draftOfBooking } from './draftFor';
 import { HEADER_H, NAME_W, ROW_H } from './geometry';
 import type { GridContext } from './gridContext';
 import { keyMove } from './keyMove';
-import { getSchedule, setSchedule } from './store';
+import { getSchedule, setSchedule } from './state';
 
 /** Scrolls just enough for a booking's start to be in view. */
 export function reveal(ctx: GridContext, b: BookingView): void {

@@ -5,7 +5,8 @@ import { EDGE_W, NAME_W, ROW_H } from './geometry';
 import type { GridContext } from './gridContext';
 import { personRowNear } from './rows';
 import { saveMoves, type PlannedMove } from './saveMoves';
-import { getSchedule, setSchedule, type DragPreview } from './store';
+import { useStore } from '../../store';
+import { getSchedule, setSchedule, type DragPreview } from './state';
 
 type Mode = 'move' | 'start' | 'end' | 'create' | 'band';
 const EDGE = 36;
@@ -90,7 +91,7 @@ export function gridPointerDown(e: React.PointerEvent, ctx: GridContext): void {
         end += dDays;
       } else if (mode === 'start') start = Math.min(start + dDays, end);
       else end = Math.max(end + dDays, start);
-      const campaign = getSchedule().campaigns.get(b.campaignId);
+      const campaign = useStore.getState().campaignById.get(b.campaignId);
       items.push({ id: b.id, row, start, end, colour: campaign?.colour ?? '', label: campaign?.name ?? 'Booking', tentative: b.status === 'tentative' });
     }
     return { kind: 'move', copy: mode === 'move' && alt, items };

@@ -3,7 +3,7 @@ import { dayFromIso } from './days';
 import type { GridContext } from './gridContext';
 import { personRowNear } from './rows';
 import { saveMoves, type PlannedMove } from './saveMoves';
-import { getSchedule } from './store';
+import { getSchedule } from './state';
 
 type Arrow = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown';
 

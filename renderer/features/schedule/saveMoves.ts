@@ -1,6 +1,6 @@
 import { commitBookings, type BookingInput } from './changes';
 import { isoFromDay } from './days';
-import { getSchedule } from './store';
+import { getSchedule } from './state';
 
 /** A booking's new place: its person and days. */
 export interface PlannedMove {

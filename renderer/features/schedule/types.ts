@@ -1,3 +1,4 @@
+import type { DemandLineSummary } from '@shared/contract';
 import type { TalentFilterFields } from '../../lib/talentFilter';
 import type { Talent } from '@shared/domain';
 
@@ -20,3 +21,36 @@ export interface Load {
 }
 
 export type LoadLevel = 'free' | 'full' | 'over';
+
+/** A booking being created or edited in the dialog. */
+export interface BookingDraft {
+  id?: number;
+  talentId: number;
+  campaignId: number | null;
+  demandLineId: number | null;
+  start: string;
+  end: string;
+  hoursPerDay: number;
+  status: 'tentative' | 'confirmed';
+  note: string;
+  /** Why the hours were pre-filled, shown under the field. */
+  hoursHint?: string;
+}
+
+/** What the user is dragging right now, drawn by the overlay layer only. */
+export type DragPreview =
+  | { kind: 'create'; row: number; from: number; to: number }
+  | { kind: 'move'; copy: boolean; items: { id: number; row: number; start: number; end: number; colour: string; label: string; tentative: boolean }[] }
+  | { kind: 'band'; x0: number; y0: number; x1: number; y1: number }
+  | { kind: 'demand'; line: DemandLineSummary; x: number; y: number; row: number | null; day: number | null };
+
+export interface UndoNote {
+  id: number;
+  message: string;
+  steps: number;
+}
+
+export interface Confirmation {
+  message: string;
+  resolve: (ok: boolean) => void;
+}

@@ -1,6 +1,6 @@
 import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { AXIS_GROW, DAY_W, HEADER_H, NAME_W, sameWindow, windowFor, type GridWindow } from './geometry';
-import { setSchedule, useSchedule } from './store';
+import { getSchedule, setSchedule, useSchedule } from './state';
 
 const EMPTY: GridWindow = { rowStart: 0, rowEnd: 0, dayStart: 0, dayEnd: -1 };
 
@@ -30,7 +30,7 @@ export function useGridWindow(rowCount: number) {
     if (!el) return;
     if (size.current.w === 0) size.current = { w: el.clientWidth, h: el.clientHeight };
     const { w: width, h: height } = size.current;
-    const s = useSchedule.getState();
+    const s = getSchedule();
     const dw = DAY_W[s.zoom];
     const days = s.axisEnd - s.axisStart + 1;
     const left = el.scrollLeft;
@@ -58,7 +58,7 @@ export function useGridWindow(rowCount: number) {
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el || !jump) return;
-    const s = useSchedule.getState();
+    const s = getSchedule();
     if (jump.day < s.axisStart + 30 || jump.day > s.axisEnd - 60) {
       leftDay.current = jump.day - 3;
       setSchedule({ axisStart: jump.day - 120, axisEnd: Math.max(jump.day + 240, jump.day + Math.ceil((el.clientWidth * 3) / DAY_W[s.zoom])) });

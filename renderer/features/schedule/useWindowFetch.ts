@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
-import { ensureWindow } from './data';
+import { useStore } from '../../store';
 import type { GridWindow } from './geometry';
 import type { GridRow, Zoom } from './types';
 
 /** Fetches the window's data once scrolling settles for a moment. */
 export function useWindowFetch(win: GridWindow, rows: GridRow[], zoom: Zoom): void {
+  const ensureWindow = useStore((s) => s.ensureScheduleWindow);
   useEffect(() => {
     if (win.dayEnd < win.dayStart) return;
     const timer = window.setTimeout(() => {
@@ -17,5 +18,5 @@ export function useWindowFetch(win: GridWindow, rows: GridRow[], zoom: Zoom): vo
       if (ids.length) ensureWindow(ids, win.dayStart, win.dayEnd, zoom);
     }, 40);
     return () => window.clearTimeout(timer);
-  }, [win, rows, zoom]);
+  }, [win, rows, zoom, ensureWindow]);
 }

@@ -11,18 +11,19 @@ export interface MoveSource {
 
 /**
  * Writes the inputs. Several bars moved (or copied) together go as one `bookings:moveMany`: one
- * transaction and one undo step. Returns the number of undo steps the writes took.
+ * transaction and one undo step. Returns the number of undo steps the writes took, and the bookings
+ * written (null for a batch move, which answers only ids).
  */
-export async function writeBookings(inputs: BookingInput[], before: Map<number, BookingView>, move?: MoveSource): Promise<number> {
+export async function writeBookings(inputs: BookingInput[], before: Map<number, BookingView>, move?: MoveSource): Promise<{ steps: number; written: BookingView[] | null }> {
   if (move && inputs.length > 1) {
     const moves = inputs.map((b, i) => ({ id: move.ids[i], talentId: b.talentId, start: b.start, end: b.end, expectedUpdatedAt: before.get(move.ids[i])?.updatedAt }));
     await call('bookings:moveMany', { moves, copy: move.copy });
-    return 1;
+    return { steps: 1, written: null };
   }
+  const written: BookingView[] = [];
   for (const b of inputs) {
     const old = b.id ? before.get(b.id) : undefined;
-    if (b.id) await call('bookings:update', { ...b, id: b.id, expectedUpdatedAt: old?.updatedAt });
-    else await call('bookings:create', b);
+    written.push(b.id ? await call('bookings:update', { ...b, id: b.id, expectedUpdatedAt: old?.updatedAt }) : await call('bookings:create', b));
   }
-  return inputs.length;
+  return { steps: inputs.length, written };
 }

@@ -1,0 +1,122 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startApp, type App } from './harness';
+import { installShadeProbe, shadeAt } from './support/scheduleShade';
+
+// Another planner books someone while this window shows the Schedule or the Calendar, scrolled away
+// from where it opened: the booking appears without a reload, where the user is looking, and the
+// view stays where it was (scroll position, visible dates, selection).
+// The demo studio (68 people, ~900 bookings, part-timers, holidays in several countries), with the
+// clock fixed to Tuesday 15 January 2030.
+
+const TODAY = '2030-01-15';
+const rendererDir = process.env.CP_RENDERER_DIR || undefined;
+
+/** Another planner's booking: the bridge's calls are announced to the page as changes from source 'peer'. */
+async function peerBooks(app: App, input: { talentId: number; campaignId: number; start: string; end: string; hoursPerDay: number }): Promise<number> {
+  const booking = await app.bridge.call('bookings:create', { ...input, status: 'confirmed', note: 'Booked by another planner' });
+  return booking.id;
+}
+
+async function openView(page: Page, name: 'Schedule' | 'Calendar'): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: new RegExp(`^${name}`) }).click();
+}
+
+const scrollOf = (page: Page) => page.locator('.sch-scroll').evaluate((el) => ({ top: el.scrollTop, left: el.scrollLeft }));
+
+/** A person whose row is on screen, and a weekday column on screen with no booking of theirs. */
+async function freeCellInView(app: App): Promise<{ talentId: number; day: string }> {
+  const { page } = app;
+  const view = await page.locator('.sch-scroll').boundingBox();
+  if (!view) throw new Error('no schedule');
+  const rows = await page.locator('.sch-row[data-talent-id]').evaluateAll((els) => els.map((e) => ({ id: Number((e as HTMLElement).dataset.talentId), y: e.getBoundingClientRect().top })));
+  const days = await page.locator('.sch-h-cell[data-day]').evaluateAll((els) => els.map((e) => ({ day: (e as HTMLElement).dataset.day as string, x: e.getBoundingClientRect().left, we: e.classList.contains('we') })));
+  const inRows = rows.filter((r) => r.y > view.y + 80 && r.y < view.y + view.height - 60);
+  const inDays = days.filter((d) => !d.we && d.x > view.x + 260 && d.x < view.x + view.width - 120);
+  for (const r of inRows) {
+    const theirs = await app.bridge.call('bookings:list', { talentIds: [r.id], from: inDays[0].day, to: inDays[inDays.length - 1].day });
+    const free = inDays.find((d) => !theirs.some((b) => b.start <= d.day && b.end >= d.day));
+    if (free) return { talentId: r.id, day: free.day };
+  }
+  throw new Error('no free cell on screen');
+}
+
+describe('a change by another planner', () => {
+  let app: App | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  it('appears in an open Schedule without a reload, keeping the scroll position and the selection', async () => {
+    app = await startApp({ rendererDir, now: TODAY, seed: 'demo', viewport: { width: 1400, height: 860 } });
+    const { page } = app;
+    await page.waitForLoadState('networkidle');
+    await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+    await page.reload({ waitUntil: 'networkidle' });
+    await openView(page, 'Schedule');
+    await page.waitForSelector('.sch-bar', { timeout: 60_000 });
+    await installShadeProbe(page);
+    const navigations: string[] = [];
+    page.on('framenavigated', (f) => f === page.mainFrame() && navigations.push(f.url()));
+
+    // Scroll down about forty rows and three weeks right, then select a bar there.
+    await page.locator('.sch-scroll').evaluate((el) => el.scrollBy(21 * 34, 40 * 38));
+    await page.waitForTimeout(600);
+    await page.waitForSelector('.sch-bar', { timeout: 30_000 });
+    const selected = page.locator('.sch-bar').first();
+    const selectedId = await selected.getAttribute('data-booking-id');
+    await selected.click();
+    await expect.poll(() => page.locator(`.sch-bar[data-booking-id="${selectedId}"]`).getAttribute('aria-pressed')).toBe('true');
+    const before = await scrollOf(page);
+    expect(before.top).toBeGreaterThan(600);
+
+    const { talentId, day } = await freeCellInView(app);
+    expect(await shadeAt(page, talentId, day)).not.toMatchObject({ level: 'over' });
+    const campaign = (await app.bridge.call('campaigns:list', { statuses: ['confirmed'] }))[0];
+    const id = await peerBooks(app, { talentId, campaignId: campaign.id, start: day, end: day, hoursPerDay: 12 });
+
+    const bar = page.locator(`.sch-bar[data-booking-id="${id}"]`);
+    await expect.poll(() => bar.count(), { timeout: 10_000 }).toBe(1);
+    expect(await bar.getAttribute('data-start')).toBe(day);
+    // 12 h on one day is more than anyone's day: the shade says so, for that day only.
+    await expect.poll(async () => (await shadeAt(page, talentId, day))?.level, { timeout: 10_000 }).toBe('over');
+    expect(await scrollOf(page)).toEqual(before);
+    expect(await page.locator(`.sch-bar[data-booking-id="${selectedId}"]`).getAttribute('aria-pressed')).toBe('true');
+    expect(navigations).toEqual([]);
+    await app.screenshot('peer-schedule-booked');
+    app.errors.assertNone();
+  });
+
+  it('appears in an open Calendar without a reload, on the month the user went to', async () => {
+    app = await startApp({ rendererDir, now: TODAY, seed: 'demo' });
+    const { page } = app;
+    await page.waitForLoadState('networkidle');
+    await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+    await page.reload({ waitUntil: 'networkidle' });
+    await openView(page, 'Calendar');
+    const person = (await app.bridge.call('talent:list', { kinds: ['staff'] }))[3];
+    const filters = page.getByRole('group', { name: 'Calendar filters' });
+    await expect.poll(() => filters.getByLabel('Person').locator('option').count()).toBeGreaterThan(10);
+    await filters.getByLabel('Person').selectOption({ label: person.name });
+    await page.locator('.fc-next-button').click();
+    await expect.poll(() => page.locator('.fc-toolbar-title').textContent()).toBe('February 2030');
+    await expect.poll(() => page.locator('.cp-loading').count()).toBe(0);
+    const navigations: string[] = [];
+    page.on('framenavigated', (f) => f === page.mainFrame() && navigations.push(f.url()));
+
+    const campaign = (await app.bridge.call('campaigns:list', { statuses: ['confirmed'] }))[0];
+    const id = await peerBooks(app, { talentId: person.id, campaignId: campaign.id, start: '2030-02-12', end: '2030-02-13', hoursPerDay: 2 });
+    const event = page.locator('.fc-daygrid-event.cp-booking', { hasText: campaign.name });
+    await expect
+      .poll(async () => (await page.locator('.fc-daygrid-event.cp-booking').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.range))).includes('2030-02-12..2030-02-13'), { timeout: 10_000 })
+      .toBe(true);
+    expect(await event.count()).toBeGreaterThan(0);
+    expect(await page.locator('.fc-toolbar-title').textContent()).toBe('February 2030');
+    expect(await filters.getByLabel('Person').inputValue()).toBe(String(person.id));
+    expect(navigations).toEqual([]);
+    expect(id).toBeGreaterThan(0);
+    await app.screenshot('peer-calendar-booked');
+    app.errors.assertNone();
+  });
+});

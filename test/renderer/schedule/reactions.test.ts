@@ -1,0 +1,136 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ChannelName, PreloadApi, WorkspaceChange } from '@shared/contract';
+import { createAppStore } from '../../../renderer/store';
+import { applyChange } from '../../../renderer/store/changes';
+import { dayFromIso } from '../../../renderer/features/schedule/days';
+import { tempWorkspace, type TestWorkspace } from '../../electron/helpers/workspace';
+
+// The Schedule and Calendar slices against a real workspace file and the real handler table: after
+// an announced change each refetches only the rows and days it names, and nothing else.
+
+let ws: TestWorkspace;
+let calls: { channel: ChannelName; input: unknown }[];
+let store: ReturnType<typeof createAppStore>;
+let ids: { ada: number; grace: number; linus: number; spring: number };
+
+const WEEK = (h: number[]) => [{ effectiveFrom: '2026-01-01', hours: h as [number, number, number, number, number, number, number] }];
+
+beforeEach(async () => {
+  ws = tempWorkspace();
+  calls = [];
+  const api: PreloadApi = {
+    async invoke(channel, input) {
+      calls.push({ channel, input });
+      return ws.send(channel, input) as never;
+    },
+    onEvent: () => () => undefined,
+  };
+  (window as unknown as { api: PreloadApi }).api = api;
+  const role = await ws.call('roles:create', { name: 'Designer' });
+  // A part-timer in London (Mon–Wed), a freelancer in Paris paid in euros, a full-timer in Berlin.
+  const ada = await ws.call('talent:create', { kind: 'staff', name: 'Ada Lovelace', primaryRoleId: role.id, holidayCountry: 'GB', holidayRegion: 'ENG', patterns: WEEK([7.5, 7.5, 7.5, 0, 0, 0, 0]) });
+  const grace = await ws.call('talent:create', { kind: 'freelancer', name: 'Grace Hopper', primaryRoleId: role.id, currency: 'EUR', costRate: 450, costRateUnit: 'day', holidayCountry: 'FR', patterns: WEEK([8, 8, 8, 8, 8, 0, 0]) });
+  const linus = await ws.call('talent:create', { kind: 'staff', name: 'Linus Torvalds', primaryRoleId: role.id, holidayCountry: 'DE', patterns: WEEK([8, 8, 8, 8, 6, 0, 0]) });
+  const spring = await ws.call('campaigns:create', { name: 'Spring Launch', client: 'Acme', status: 'confirmed', start: '2026-11-01', end: '2027-03-31', colour: '#0c8599' });
+  await ws.call('bookings:create', { talentId: grace.id, campaignId: spring.id, start: '2026-12-01', end: '2026-12-04', hoursPerDay: 4, status: 'tentative' });
+  ids = { ada: ada.id, grace: grace.id, linus: linus.id, spring: spring.id };
+  store = createAppStore();
+});
+
+afterEach(() => ws.close());
+
+const channels = () => calls.map((c) => c.channel).sort();
+const inputsOf = (channel: ChannelName) => calls.filter((c) => c.channel === channel).map((c) => c.input as Record<string, unknown>);
+const change = (c: Partial<WorkspaceChange> & Pick<WorkspaceChange, 'areas'>): WorkspaceChange => ({ source: 'peer', ...c });
+/** Applies a change and waits until its refetches have answered. */
+async function announce(c: WorkspaceChange): Promise<void> {
+  applyChange(store.getState(), c);
+  await new Promise((r) => setTimeout(r, 100));
+}
+
+/** The Schedule open on everyone, with 2–29 December (a Wednesday to a Tuesday) in view. */
+async function openSchedule(): Promise<void> {
+  await store.getState().loadScheduleRows();
+  store.getState().ensureScheduleWindow([ids.ada, ids.grace, ids.linus], dayFromIso('2026-12-02'), dayFromIso('2026-12-29'), 'day');
+  await vi.waitFor(() => expect(store.getState().schedule.loads.size).toBe(3));
+  await vi.waitFor(() => expect(store.getState().schedule.holidays.size).toBe(3));
+  await new Promise((r) => setTimeout(r, 50));
+  calls.length = 0;
+}
+
+const loadOn = (talentId: number, iso: string) => store.getState().schedule.loads.get(talentId)?.get(dayFromIso(iso));
+
+describe('schedule slice reactions', () => {
+  it("another planner's booking: only that person's bookings and shade, over that range", async () => {
+    await openSchedule();
+    expect(loadOn(ids.ada, '2026-12-08')).toEqual({ cap: 7.5, conf: 0, tent: 0 });
+    const b = await ws.call('bookings:create', { talentId: ids.ada, campaignId: ids.spring, start: '2026-12-07', end: '2026-12-09', hoursPerDay: 9, status: 'confirmed' });
+    await announce(change({ areas: ['bookings'], people: [ids.ada], campaigns: [ids.spring], range: { start: '2026-12-07', end: '2026-12-09' } }));
+
+    expect(channels()).toEqual(['bookings:list', 'capacity:grid', 'demandLines:list']);
+    expect(inputsOf('bookings:list')[0]).toMatchObject({ talentIds: [ids.ada], from: '2026-12-07', to: '2026-12-09' });
+    expect(inputsOf('capacity:grid')[0]).toMatchObject({ range: { start: '2026-12-07', end: '2026-12-09' }, filter: { ids: [ids.ada] } });
+    expect(store.getState().schedule.bookings.get(b.id)?.hoursPerDay).toBe(9);
+    // Tuesday: 9 h booked of her 7.5; Thursday she doesn't work, and the booking skips it.
+    expect(loadOn(ids.ada, '2026-12-08')).toEqual({ cap: 7.5, conf: 9, tent: 0 });
+    expect(loadOn(ids.ada, '2026-12-10')).toEqual({ cap: 0, conf: 0, tent: 0 });
+    // Grace's tentative booking, held from before, is untouched.
+    expect([...store.getState().schedule.bookings.values()].filter((x) => x.talentId === ids.grace)).toHaveLength(1);
+  });
+
+  it('a change outside the days held fetches nothing', async () => {
+    await openSchedule();
+    await announce(change({ areas: ['bookings'], people: [ids.ada], range: { start: '2027-06-01', end: '2027-06-05' } }));
+    expect(channels()).toEqual(['demandLines:list']);
+  });
+
+  it("the Schedule's own write: its result is drawn, so only the shade is fetched", async () => {
+    await openSchedule();
+    const s = store.getState();
+    s.expectOwnWrite(false);
+    const b = await ws.call('bookings:create', { talentId: ids.linus, campaignId: ids.spring, start: '2026-12-11', end: '2026-12-11', hoursPerDay: 6, status: 'confirmed' });
+    s.putScheduleBookings([b]);
+    calls.length = 0;
+    await announce(change({ areas: ['bookings'], source: 'window', people: [ids.linus], range: { start: '2026-12-11', end: '2026-12-11' } }));
+    expect(channels()).toEqual(['capacity:grid']);
+    // Friday: Linus works 6 h, and 6 h are booked.
+    expect(loadOn(ids.linus, '2026-12-11')).toEqual({ cap: 6, conf: 6, tent: 0 });
+    // The next change from this window (made elsewhere, e.g. the Calendar) is fetched again.
+    await announce(change({ areas: ['bookings'], source: 'window', people: [ids.linus], range: { start: '2026-12-11', end: '2026-12-11' } }));
+    expect(channels()).toContain('bookings:list');
+  });
+
+  it("time off: that person's time off and shade, no bookings", async () => {
+    await openSchedule();
+    await ws.call('timeOff:create', { talentId: ids.grace, start: '2026-12-14', end: '2026-12-15', type: 'sick' });
+    await announce(change({ areas: ['timeOff'], people: [ids.grace], range: { start: '2026-12-14', end: '2026-12-15' } }));
+    expect(channels()).toEqual(['capacity:grid', 'timeOff:list']);
+    expect(store.getState().schedule.timeOff.get(ids.grace)?.map((t) => t.type)).toEqual(['sick']);
+    expect(loadOn(ids.grace, '2026-12-14')?.cap).toBe(0);
+  });
+
+  it('a closure: the closures, holidays and shade of the rows in view, not the bookings or people', async () => {
+    await openSchedule();
+    await ws.call('closures:create', { date: '2026-12-24', name: 'Studio party' });
+    await announce(change({ areas: ['lookups'] }));
+    expect(channels()).toEqual(['capacity:grid', 'closures:list', 'holidays:list']);
+    expect(store.getState().schedule.closures.get(dayFromIso('2026-12-24'))).toBe('Studio party');
+  });
+});
+
+describe('calendar slice reactions', () => {
+  it('refetches its bookings only when a change meets the range in view', async () => {
+    store.getState().openCalendar({ talentId: ids.grace, roleId: null, campaignId: null, status: null }, null);
+    store.getState().setCalendarRange('2026-11-29', '2027-01-09');
+    await vi.waitFor(() => expect(store.getState().calendar.drawn).toEqual({ mode: 'bookings', count: 1 }));
+    calls.length = 0;
+
+    await announce(change({ areas: ['bookings'], people: [ids.grace], range: { start: '2027-02-01', end: '2027-02-02' } }));
+    expect(channels()).toEqual([]);
+
+    await ws.call('bookings:create', { talentId: ids.grace, campaignId: ids.spring, start: '2027-01-04', end: '2027-01-05', hoursPerDay: 3, status: 'confirmed' });
+    await announce(change({ areas: ['bookings'], people: [ids.grace], range: { start: '2027-01-04', end: '2027-01-05' } }));
+    expect(channels()).toEqual(['bookings:list']);
+    expect(store.getState().calendar.bookings.map((b) => b.start)).toEqual(['2026-12-01', '2027-01-04']);
+  });
+});

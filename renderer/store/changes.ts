@@ -9,6 +9,9 @@ type Reaction = (state: StoreState, change: WorkspaceChange) => unknown;
 
 const REACTIONS: Reaction[] = [
   // e.g. (s, c) => touches(c, 'people') && s.peopleLoaded && s.loadPeople(),
+  (s, c) => touches(c, 'bookings', 'people', 'patterns', 'timeOff', 'lookups', 'campaigns') && s.refreshCapacity(c),
+  (s, c) => touches(c, 'snapshots', 'settings') && s.refreshSnapshots(c),
+  (s, c) => touches(c, 'bookings', 'people', 'patterns', 'timeOff', 'lookups', 'campaigns') && s.staffingChanged(c),
 ];
 
 /** Routes one announced change to every slice's reaction. */
@@ -19,4 +22,9 @@ export function applyChange(state: StoreState, change: WorkspaceChange): void {
 /** True when the change touches any of `areas` (a 'workspace' change touches everything). */
 export function touches(change: WorkspaceChange, ...areas: ChangeArea[]): boolean {
   return change.areas.includes('workspace') || change.areas.some((a) => areas.includes(a));
+}
+
+/** True when the change names no days, or some of its days fall within `range` (inclusive ISO dates). */
+export function reaches(change: WorkspaceChange, range: { start: string; end: string }): boolean {
+  return !change.range || (change.range.start <= range.end && range.start <= change.range.end);
 }

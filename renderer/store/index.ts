@@ -1,10 +1,14 @@
 import { create } from 'zustand';
 import { createAppSlice } from './appSlice';
 import { createCampaignsSlice } from './campaignsSlice';
+import { createCapacitySlice } from './capacitySlice';
+import { createHeatmapSlice } from './heatmapSlice';
 import { createHistorySlice } from './historySlice';
 import { createLookupsSlice } from './lookupsSlice';
 import { createMoneySlice } from './moneySlice';
 import { createPeopleSlice } from './peopleSlice';
+import { createSnapshotsSlice } from './snapshotsSlice';
+import { createStaffingSlice } from './staffingSlice';
 import type { StoreState } from './types';
 
 export type { StoreState } from './types';
@@ -18,6 +22,10 @@ export const createAppStore = () =>
     ...createCampaignsSlice(...a),
     ...createHistorySlice(...a),
     ...createMoneySlice(...a),
+    ...createCapacitySlice(...a),
+    ...createHeatmapSlice(...a),
+    ...createSnapshotsSlice(...a),
+    ...createStaffingSlice(...a),
   }));
 
 export const useStore = createAppStore();

@@ -3,6 +3,7 @@ import type { MenuCommand } from '@shared/contract';
 import { onAppEvent } from '../../api';
 import { isTextEntry } from '../../lib/keys';
 import { useStore } from '../../store';
+import { applyChange } from '../../store/changes';
 import { VIEWS, type ViewId } from '../../store/appSlice';
 
 /** Runs one menu command. Undo/redo defer to a focused text field, which has its own undo. */
@@ -29,6 +30,7 @@ export function useAppCommands(): void {
     const off = onAppEvent((event) => {
       if (event.type === 'menu') runMenuCommand(event.command);
       else if (event.type === 'workspace-changed') void useStore.getState().reloadLoaded();
+      else if (event.type === 'changed') applyChange(useStore.getState(), event.change);
     });
 
     function onKeyDown(event: KeyboardEvent) {

@@ -3,7 +3,6 @@ import { call } from '../../api';
 import { Button } from '../../components/Button';
 import { useStore } from '../../store';
 import { TakeSnapshotDialog } from './TakeSnapshotDialog';
-import { useSnapshots } from './store';
 
 /**
  * On start: takes the weekly snapshot when the schedule says so; otherwise, when the last
@@ -21,7 +20,7 @@ export function SnapshotReminder() {
         if (!live) return;
         if (result.taken) {
           useStore.getState().pushToast({ kind: 'info', message: `Weekly snapshot taken: ${result.taken.name}` });
-          void useSnapshots.getState().load();
+          if (useStore.getState().snapshotsLoaded) void useStore.getState().loadSnapshots();
         }
         setOffer(result.offer);
       })

@@ -6,7 +6,6 @@ import { RoleSelect } from '../../components/RoleSelect';
 import { Dialog } from '../../components/Dialog';
 import { Field, FormError } from '../../components/Field';
 import { useStore } from '../../store';
-import { useSnapshots } from './store';
 
 const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 function thisMonday(): Date {
@@ -19,8 +18,8 @@ const plusDays = (d: Date, n: number) => new Date(d.getFullYear(), d.getMonth(),
 /** Name, range and filter of a new snapshot; it is computed and stored when taken. */
 export function TakeSnapshotDialog({ onClose }: { onClose: () => void }) {
   const roles = useStore((s) => s.roles);
-  const take = useSnapshots((s) => s.take);
-  const busy = useSnapshots((s) => s.busy === 'take');
+  const take = useStore((s) => s.takeSnapshot);
+  const busy = useStore((s) => s.snapshotsBusy === 'take');
   const monday = thisMonday();
   const [name, setName] = useState(`Capacity review, ${new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date())}`);
   const [start, setStart] = useState(iso(monday));

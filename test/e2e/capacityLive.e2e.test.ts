@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { WorkspaceChange } from '@shared/contract';
 import { startApp, type App } from './harness';
 
 // The Capacity view stays open while the workspace changes under it: another planner's booking
@@ -80,7 +79,6 @@ describe('capacity view, live', () => {
     // Another planner books the person that day.
     const campaign = (await bridge.call('campaigns:list', {})).find((x) => x.status === 'confirmed')!;
     const booked = await bridge.call('bookings:create', { talentId: person.id, campaignId: campaign.id, start: day, end: day, hoursPerDay: 3.5, status: 'confirmed', note: 'Booked by another planner' });
-    await announce(app, { areas: ['bookings'], source: 'peer', people: [person.id], range: { start: day, end: day } });
     const hours = (n: number) => new RegExp(`\\n${String(Math.round(n * 100) / 100).replace('.', '\\.')} h confirmed`);
     await expect.poll(() => cellTitle(page, r, c), { timeout: 10_000 }).toMatch(hours(confirmedBefore + 3.5));
     await expect.poll(() => panel.locator(`.cell-booking[data-booking-id="${booked.id}"]`).count(), { timeout: 10_000 }).toBe(1);
@@ -93,7 +91,6 @@ describe('capacity view, live', () => {
     await page.locator('.hm-scroll').focus();
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await bridge.call('bookings:list', { talentIds: [person.id], from: day, to: day })).some((b) => b.id === booked.id)).toBe(false);
-    await announce(app, { areas: ['bookings'], source: 'undo', people: [person.id], range: { start: day, end: day } });
     await expect.poll(() => cellTitle(page, r, c), { timeout: 10_000 }).toMatch(hours(confirmedBefore));
     await expect.poll(() => panel.locator(`.cell-booking[data-booking-id="${booked.id}"]`).count()).toBe(0);
     await page.waitForTimeout(500);
@@ -107,8 +104,3 @@ describe('capacity view, live', () => {
     app.errors.assertNone();
   }, 120_000);
 });
-
-/** Until the main process announces its own writes, the test announces them as it would. */
-async function announce(app: App, change: WorkspaceChange): Promise<void> {
-  await app.emit({ type: 'changed', change });
-}

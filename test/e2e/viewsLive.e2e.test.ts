@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { WorkspaceChange } from '@shared/contract';
 import { startApp, type App } from './harness';
 
 // Snapshots and Staffing stay open while another planner changes the workspace: what they show
@@ -12,11 +11,6 @@ const rendererDir = process.env.CP_RENDERER_DIR || undefined;
 async function open(page: Page, view: RegExp): Promise<void> {
   await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: view }).click();
-}
-
-/** Until the main process announces its own writes, the test announces them as it would. */
-async function announce(app: App, change: WorkspaceChange): Promise<void> {
-  await app.emit({ type: 'changed', change });
 }
 
 const markDocument = (page: Page) => page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
@@ -39,7 +33,6 @@ describe('views kept current', () => {
 
     await bridge.call('snapshots:take', { name: 'Designers only', range: { start: '2030-01-14', end: '2030-02-10' }, filter: {} });
     await bridge.call('snapshots:rename', { id: first.id, name: 'January review (board)' });
-    await announce(app, { areas: ['snapshots'], source: 'peer' });
     const list = page.getByRole('navigation', { name: 'Snapshots' });
     await expect.poll(() => list.getByRole('button').allTextContents(), { timeout: 10_000 }).toEqual([
       expect.stringContaining('Designers only'),
@@ -65,7 +58,6 @@ describe('views kept current', () => {
     expect(lines).toContain(lineId);
     const shownBefore = await rows.count();
     await bridge.call('campaigns:update', { id: campaign, status: 'lost' });
-    await announce(app, { areas: ['campaigns'], source: 'peer', campaigns: [campaign] });
     await expect.poll(() => page.locator(`.sf-open-demand tr[data-line-id="${lineId}"]`).count(), { timeout: 10_000 }).toBe(0);
     const shownLines = await rows.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-line-id'))));
     expect(shownLines.some((id) => lines.includes(id))).toBe(false);
@@ -77,7 +69,6 @@ describe('views kept current', () => {
     expect(await page.locator('.sf-stale').count()).toBe(0);
     const someone = (await bridge.call('talent:list', {}))[0];
     await bridge.call('timeOff:create', { talentId: someone.id, type: 'vacation', start: '2030-02-04', end: '2030-02-08', hoursPerDay: null, note: '' });
-    await announce(app, { areas: ['timeOff'], source: 'peer', people: [someone.id], range: { start: '2030-02-04', end: '2030-02-08' } });
     await expect.poll(() => page.locator('.sf-stale').count(), { timeout: 10_000 }).toBe(1);
     expect(await page.getByRole('button', { name: /Accept all/ }).isDisabled()).toBe(true);
     await app.screenshot('views-live-2-staffing-stale');

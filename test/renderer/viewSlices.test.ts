@@ -65,6 +65,21 @@ describe('capacity slice', () => {
     expect(rowAt(store.getState().heatmap, PAGE_ROWS + 1)?.person.id).toBe(PAGE_ROWS + 2);
   });
 
+  it('drops the answers for a query no longer shown (a new filter while pages were on their way)', async () => {
+    store.setState({ view: 'capacity' });
+    const s = store.getState();
+    const dates = capacityDates(s);
+    s.showHeatmap({ range: dates, bucket: 'week', filter: {} });
+    s.wantHeatmapRows(0, 40);
+    s.showHeatmap({ range: dates, bucket: 'week', filter: { kinds: ['freelancer'] } });
+    await settle();
+    expect(store.getState().heatmap?.meta).toBeNull();
+    s.wantHeatmapRows(0, 40);
+    await settle();
+    expect(api.inputsOf('capacity:grid').map((i) => (i as { filter: unknown }).filter)).toEqual([{}, { kinds: ['freelancer'] }]);
+    expect(store.getState().heatmap?.loadedCount).toBe(1);
+  });
+
   it('refetches once after one undo: the page in view and the over-allocations, the rows staying on screen meanwhile', async () => {
     await openCapacity();
     edits = 1;

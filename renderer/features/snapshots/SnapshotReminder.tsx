@@ -19,8 +19,8 @@ export function SnapshotReminder() {
       .then((result) => {
         if (!live) return;
         if (result.taken) {
+          // Main announces the new snapshot: an open list follows by itself.
           useStore.getState().pushToast({ kind: 'info', message: `Weekly snapshot taken: ${result.taken.name}` });
-          if (useStore.getState().snapshotsLoaded) void useStore.getState().loadSnapshots();
         }
         setOffer(result.offer);
       })

@@ -40,6 +40,10 @@ const REACTIONS: Reaction[] = [
   // The Calendar: the bookings, or what surrounds them, when the change meets the range in view.
   (s, c) => touches(c, 'bookings') && s.calendarBookingsChanged(c),
   (s, c) => touches(c, 'timeOff', 'patterns', 'lookups', 'people') && s.calendarContextChanged(c),
+  // Capacity, Snapshots and Staffing: what each view holds, when the change reaches it.
+  (s, c) => touches(c, 'bookings', 'people', 'patterns', 'timeOff', 'lookups', 'campaigns') && s.refreshCapacity(c),
+  (s, c) => touches(c, 'snapshots', 'settings') && s.refreshSnapshots(c),
+  (s, c) => touches(c, 'bookings', 'people', 'patterns', 'timeOff', 'lookups', 'campaigns') && s.staffingChanged(c),
 ];
 
 function legacyRefresh(s: StoreState): void {
@@ -70,4 +74,9 @@ function campaignDetailChanged(s: StoreState, c: WorkspaceChange): boolean {
   // The people booked on it: their names, and their rates in its booked cost.
   const booked = s.campaignDetail ? Object.keys(s.campaignDetail.people).map(Number) : [];
   return touches(c, 'people') && names(c.people, booked);
+}
+
+/** True when the change names no days, or some of its days fall within `range` (inclusive ISO dates). */
+export function reaches(change: WorkspaceChange, range: { start: string; end: string }): boolean {
+  return !change.range || (change.range.start <= range.end && range.start <= change.range.end);
 }

@@ -2,12 +2,16 @@ import { create } from 'zustand';
 import { createAppSlice } from './appSlice';
 import { createCalendarSlice } from './calendarSlice';
 import { createCampaignsSlice } from './campaignsSlice';
+import { createCapacitySlice } from './capacitySlice';
+import { createHeatmapSlice } from './heatmapSlice';
 import { createHistorySlice } from './historySlice';
 import { createLookupsSlice } from './lookupsSlice';
 import { createMoneySlice } from './moneySlice';
 import { createPeopleSlice } from './peopleSlice';
 import { createPersonSlice } from './personSlice';
 import { createScheduleSlice } from './scheduleSlice';
+import { createSnapshotsSlice } from './snapshotsSlice';
+import { createStaffingSlice } from './staffingSlice';
 import type { StoreState } from './types';
 
 export type { StoreState } from './types';
@@ -24,6 +28,10 @@ export const createAppStore = () =>
     ...createMoneySlice(...a),
     ...createScheduleSlice(...a),
     ...createCalendarSlice(...a),
+    ...createCapacitySlice(...a),
+    ...createHeatmapSlice(...a),
+    ...createSnapshotsSlice(...a),
+    ...createStaffingSlice(...a),
   }));
 
 export const useStore = createAppStore();

@@ -2,15 +2,20 @@ import type { StateCreator } from 'zustand';
 import type { AppSlice } from './appSlice';
 import type { CalendarSlice } from './calendarSlice';
 import type { CampaignsSlice } from './campaignsSlice';
+import type { CapacitySlice } from './capacitySlice';
+import type { HeatmapSlice } from './heatmapSlice';
 import type { HistorySlice } from './historySlice';
 import type { LookupsSlice } from './lookupsSlice';
 import type { MoneySlice } from './moneySlice';
 import type { PeopleSlice } from './peopleSlice';
 import type { PersonSlice } from './personSlice';
 import type { ScheduleSlice } from './scheduleSlice';
+import type { SnapshotsSlice } from './snapshotsSlice';
+import type { StaffingSlice } from './staffingSlice';
 
 /** The whole store: one object made of typed slices (one per line, so slices merge cleanly). */
-export type StoreState = AppSlice
+export type StoreState =
+  & AppSlice
   & LookupsSlice
   & PeopleSlice
   & PersonSlice
@@ -18,7 +23,11 @@ export type StoreState = AppSlice
   & HistorySlice
   & MoneySlice
   & ScheduleSlice
-  & CalendarSlice;
+  & CalendarSlice
+  & CapacitySlice
+  & HeatmapSlice
+  & SnapshotsSlice
+  & StaffingSlice;
 
 /** A slice sees (and may call) the whole store. */
 export type Slice<T> = StateCreator<StoreState, [], [], T>;

@@ -76,9 +76,8 @@ describe('capacity view', () => {
     expect(shown.reduce((s, b) => s + b.hours, 0)).toBeCloseTo(booked, 1);
     await app.screenshot('capacity-2-demo-cell-panel');
 
-    // Another view changes the workspace and says so: the panel and the heatmap refetch.
+    // Another planner books this person in this cell: the open panel follows.
     const added = await bridge.call('bookings:create', { talentId, campaignId: expected[0].campaignId, start: from, end: from, hoursPerDay: 1, status: 'tentative' });
-    await page.evaluate(() => window.dispatchEvent(new CustomEvent('workspace-changed')));
     await expect.poll(() => panel.locator(`.cell-booking[data-booking-id="${added.id}"]`).count(), { timeout: 10_000 }).toBe(1);
 
     // The role filter: only the role's people, as capacity:grid counts them.

@@ -79,6 +79,9 @@ describe('staffing view', () => {
     const toast = page.locator('.toast').filter({ hasText: /Accept staffing plan: \d+ bookings/ });
     await toast.waitFor();
     await expect.poll(() => proposal.locator('.sf-line.accepted').count()).toBe(2);
+    // Its own accept, announced back by main, does not make the rest of the plan out of date.
+    await page.waitForTimeout(300);
+    expect(await page.locator('.sf-stale').count()).toBe(0);
     await app.screenshot('staffing-5-accepted');
     await toast.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(async () => (await bridge.call('bookings:list', {})).length, { timeout: 15_000 }).toBe(before.length);

@@ -2,13 +2,12 @@ import { Button } from '../../components/Button';
 import { TalentFilterControls } from '../../components/TalentFilterControls';
 import { useStore } from '../../store';
 import { isFilterActive } from './filter';
-import { useCapacity } from './store';
 
 /** Who the heatmap and the over-allocations show: name, kind, role, skill and level, and tag. */
 export function CapacityFilters() {
-  const filter = useCapacity((s) => s.filter);
-  const setFilter = useCapacity((s) => s.setFilter);
-  const reset = useCapacity((s) => s.resetFilter);
+  const filter = useStore((s) => s.capacityFilter);
+  const setFilter = useStore((s) => s.setCapacityFilter);
+  const reset = useStore((s) => s.resetCapacityFilter);
   const roles = useStore((s) => s.roles);
   const skills = useStore((s) => s.skills);
   const otherRoles = filter.roleId !== null && (

@@ -1,5 +1,7 @@
 import { useCallback, useState } from 'react';
 import { formatNumber } from '../../lib/format';
+import { useStore } from '../../store';
+import type { Bucket, CapacityTab } from '../../store/capacitySlice';
 import { TopBar } from '../shell/TopBar';
 import { CapacityFilters } from './CapacityFilters';
 import { DemandPanel } from './DemandPanel';
@@ -7,8 +9,6 @@ import { HeatmapPane } from './HeatmapPane';
 import { BUCKET_LABEL } from './labels';
 import { OverAllocations, useOverAllocations } from './OverAllocations';
 import { RangePicker } from './RangePicker';
-import { useCapacity, type Bucket, type CapacityTab } from './store';
-import { useWorkspaceChanged } from './useWorkspaceChanged';
 import './capacity.css';
 
 const TABS: { id: CapacityTab; label: string }[] = [
@@ -19,13 +19,12 @@ const TABS: { id: CapacityTab; label: string }[] = [
 
 /** Capacity: who is free and who is over, demand against supply by role, and over-allocations. */
 export function CapacityView() {
-  useWorkspaceChanged();
-  const tab = useCapacity((s) => s.tab);
-  const setTab = useCapacity((s) => s.setTab);
-  const bucket = useCapacity((s) => s.bucket);
-  const setBucket = useCapacity((s) => s.setBucket);
-  const range = useCapacity((s) => s.range);
-  const setRange = useCapacity((s) => s.setRange);
+  const tab = useStore((s) => s.capacityTab);
+  const setTab = useStore((s) => s.setCapacityTab);
+  const bucket = useStore((s) => s.capacityBucket);
+  const setBucket = useStore((s) => s.setCapacityBucket);
+  const range = useStore((s) => s.capacityRange);
+  const setRange = useStore((s) => s.setCapacityRange);
   const over = useOverAllocations();
   const [count, setCount] = useState<{ rows: number | null; busy: boolean }>({ rows: null, busy: false });
   const onCount = useCallback((rows: number | null, busy: boolean) => {

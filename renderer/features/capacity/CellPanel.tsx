@@ -1,28 +1,31 @@
+import { useEffect } from 'react';
 import { Button } from '../../components/Button';
 import { formatDateRange, formatHours, formatPercent } from '../../lib/format';
+import { useStore } from '../../store';
+import type { CellDetail, SelectedCell } from '../../store/capacitySlice';
 import { bucketTitle } from './buckets';
 import { cellLoad } from './colours';
 import { TIME_OFF_LABEL } from './labels';
-import { useCapacity, type SelectedCell } from './store';
-import { useCellDetail } from './useCellDetail';
 
-function Figures({ cell }: { cell: SelectedCell }) {
-  const load = cellLoad(cell.capacity, cell.confirmed, cell.tentative, cell.target);
-  const free = Math.max(0, cell.capacity - cell.confirmed - cell.tentative);
+/** The cell's figures: as clicked, then as they are now once its detail is here (a change may move them). */
+function Figures({ cell, now }: { cell: SelectedCell; now: CellDetail['figures'] | undefined }) {
+  const { capacity, confirmed, tentative } = now ?? cell;
+  const load = cellLoad(capacity, confirmed, tentative, cell.target);
+  const free = Math.max(0, capacity - confirmed - tentative);
   const util = load.state === 'off' ? '—' : Number.isFinite(load.utilisation) ? formatPercent(load.utilisation, false) : 'No capacity';
   return (
     <dl className="cp-figures">
       <div>
         <dt>Capacity</dt>
-        <dd data-figure="capacity">{formatHours(cell.capacity)}</dd>
+        <dd data-figure="capacity">{formatHours(capacity)}</dd>
       </div>
       <div>
         <dt>Confirmed</dt>
-        <dd data-figure="confirmed">{formatHours(cell.confirmed)}</dd>
+        <dd data-figure="confirmed">{formatHours(confirmed)}</dd>
       </div>
       <div>
         <dt>Tentative</dt>
-        <dd data-figure="tentative">{formatHours(cell.tentative)}</dd>
+        <dd data-figure="tentative">{formatHours(tentative)}</dd>
       </div>
       <div>
         <dt>Free</dt>
@@ -41,12 +44,16 @@ function Figures({ cell }: { cell: SelectedCell }) {
 
 /** The side panel for a clicked cell: its figures, the bookings behind it, and time off. */
 export function CellPanel() {
-  const cell = useCapacity((s) => s.selected);
-  const bucket = useCapacity((s) => s.bucket);
-  const version = useCapacity((s) => s.version);
-  const select = useCapacity((s) => s.select);
-  const { detail, error } = useCellDetail(cell, version);
+  const cell = useStore((s) => s.capacitySelected);
+  const bucket = useStore((s) => s.capacityBucket);
+  const select = useStore((s) => s.selectCapacityCell);
+  const held = useStore((s) => s.cellDetail);
+  const load = useStore((s) => s.loadCellDetail);
+  // Shown again after another view: reload when a change came meanwhile.
+  useEffect(() => void load(), [load]);
   if (!cell) return null;
+  const detail = held?.data ?? null;
+  const error = held?.error ?? null;
   return (
     <aside className="cp-panel" data-talent-id={cell.talentId} data-start={cell.start} data-end={cell.end} data-ready={detail ? 'true' : 'false'} aria-label={`${cell.name}, ${bucketTitle(cell.start, cell.end, bucket)}`}>
       <header className="cp-panel-head">
@@ -57,7 +64,7 @@ export function CellPanel() {
         <Button variant="ghost" size="sm" icon="close" iconOnly label="Close" onClick={() => select(null)} />
       </header>
       <div className="cp-panel-body">
-        <Figures cell={cell} />
+        <Figures cell={cell} now={detail?.figures} />
         {error && <p className="field-error">{error}</p>}
         {!detail && !error && <span className="spinner" role="status" aria-label="Loading" />}
         {detail && (

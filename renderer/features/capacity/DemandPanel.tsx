@@ -1,20 +1,18 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { RoleSelect } from '../../components/RoleSelect';
-import { formatDate, formatHours, todayIso } from '../../lib/format';
+import { formatDate, formatHours } from '../../lib/format';
 import { useStore } from '../../store';
 import { DemandChart, SERIES_COLOURS } from './DemandChart';
-import { resolveRange } from './range';
 import { roleSeries, worstShortfalls, type RoleSeries } from './roleSeries';
-import { useCapacity } from './store';
-import { useRoleWeeks } from './useRoleWeeks';
 
 function Controls() {
   const roles = useStore((s) => s.roles);
-  const { chartRoleId, weighted, chartOtherRoles, setChart } = useCapacity();
+  const { roleId: chartRoleId, weighted, otherRoles: chartOtherRoles } = useStore((s) => s.capacityChart);
+  const setChart = useStore((s) => s.setCapacityChart);
   return (
     <div className="cp-subbar">
-      <RoleSelect roles={roles} value={chartRoleId} onChange={(id) => setChart({ chartRoleId: id })} anyLabel="All roles" aria-label="Chart role" />
+      <RoleSelect roles={roles} value={chartRoleId} onChange={(id) => setChart({ roleId: id })} anyLabel="All roles" aria-label="Chart role" />
       <div className="segmented" role="group" aria-label="Pipeline demand">
         <button type="button" aria-pressed={weighted} onClick={() => setChart({ weighted: true })} title="Pipeline demand counts at its campaign's probability">
           Weighted
@@ -24,7 +22,7 @@ function Controls() {
         </button>
       </div>
       <label className="checkbox">
-        <input type="checkbox" checked={chartOtherRoles} onChange={(e) => setChart({ chartOtherRoles: e.target.checked })} />
+        <input type="checkbox" checked={chartOtherRoles} onChange={(e) => setChart({ otherRoles: e.target.checked })} />
         Include people who list the role as another role
       </label>
       <span className="spacer" />
@@ -40,10 +38,15 @@ function Controls() {
 
 /** Demand against supply per role and week, with the worst shortfalls. */
 export function DemandPanel() {
-  const rangeChoice = useCapacity((s) => s.range);
-  const { chartRoleId, weighted, chartOtherRoles, version, setChart } = useCapacity();
-  const range = useMemo(() => resolveRange(rangeChoice, todayIso()), [rangeChoice]);
-  const { rows, error, loading } = useRoleWeeks(range, weighted, chartOtherRoles, version);
+  const rangeChoice = useStore((s) => s.capacityRange);
+  const { roleId: chartRoleId, weighted, otherRoles } = useStore((s) => s.capacityChart);
+  const setChart = useStore((s) => s.setCapacityChart);
+  const held = useStore((s) => s.roleWeeks);
+  const load = useStore((s) => s.loadRoleWeeks);
+  useEffect(() => void load(), [load, rangeChoice, weighted, otherRoles]);
+  const rows = held?.data ?? null;
+  const error = held?.error ?? null;
+  const loading = held?.loading ?? true;
   const all = useMemo(() => (rows ? roleSeries(rows) : []), [rows]);
   const shortFirst = (a: RoleSeries, b: RoleSeries) => Number(a.roleId < 0) - Number(b.roleId < 0) || b.totalShortfall - a.totalShortfall || a.roleName.localeCompare(b.roleName);
   const shown = chartRoleId === null ? [...all].sort(shortFirst) : all.filter((s) => s.roleId === chartRoleId);
@@ -61,7 +64,7 @@ export function DemandPanel() {
             <section key={s.roleId} className="card cp-chart-card" aria-label={`${s.roleName}: demand against supply`}>
               <header className="cp-chart-head">
                 {chartRoleId === null ? (
-                  <button type="button" className="cp-link" onClick={() => setChart({ chartRoleId: s.roleId })}>
+                  <button type="button" className="cp-link" onClick={() => setChart({ roleId: s.roleId })}>
                     {s.roleName}
                   </button>
                 ) : (

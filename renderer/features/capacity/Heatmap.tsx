@@ -3,12 +3,12 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEve
 import { formatHours, formatNumber, todayIso } from '../../lib/format';
 import { useStore } from '../../store';
 import { bucketLabels, bucketTitle, todayPosition } from './buckets';
-import type { GridPages } from './gridPages';
+import { rowAt, type HeatmapGrid } from './gridPages';
 import { HeatmapCanvas } from './HeatmapCanvas';
 import { HeatmapHeader } from './HeatmapHeader';
 import { COL_W, HEAD_H, HeatmapRow, NAME_W, ROW_H } from './HeatmapRow';
 import { KIND_LABEL } from '../../lib/talentKinds';
-import { useCapacity, type Bucket } from './store';
+import type { Bucket } from '../../store/capacitySlice';
 
 const MAX_COL_W = 140;
 
@@ -28,7 +28,7 @@ function useViewSize(ref: RefObject<HTMLDivElement | null>): { width: number; he
 }
 
 interface Props {
-  pages: GridPages;
+  grid: HeatmapGrid;
   bucket: Bucket;
 }
 
@@ -36,9 +36,9 @@ interface Props {
  * People × buckets. Names and headers are virtualised DOM (sticky); the cells are painted on a
  * canvas over the visible block. Rows arrive in pages from capacity:grid as they come into view.
  */
-export function Heatmap({ pages, bucket }: Props) {
+export function Heatmap({ grid, bucket }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const meta = pages.meta;
+  const meta = grid.meta;
   const buckets = useMemo(() => meta?.buckets ?? [], [meta?.buckets]);
   const rowCount = meta?.totalRows ?? 30;
   const colCount = buckets.length;
@@ -47,8 +47,9 @@ export function Heatmap({ pages, bucket }: Props) {
   const colW = colCount ? Math.min(MAX_COL_W, Math.max(COL_W[bucket], Math.floor((size.width - NAME_W) / colCount))) : COL_W[bucket];
   const roles = useStore((s) => s.roles);
   const roleNames = useMemo(() => new Map(roles.map((r) => [r.id, r.name])), [roles]);
-  const selected = useCapacity((s) => s.selected);
-  const select = useCapacity((s) => s.select);
+  const selected = useStore((s) => s.capacitySelected);
+  const select = useStore((s) => s.selectCapacityCell);
+  const want = useStore((s) => s.wantHeatmapRows);
 
   const rows = useVirtualizer({
     count: rowCount,
@@ -75,13 +76,14 @@ export function Heatmap({ pages, bucket }: Props) {
   const lastRow = rowItems[rowItems.length - 1]?.index ?? 0;
   const width = NAME_W + colCount * colW;
 
+  // A new query, more rows known, or a page dropped after a change: ask again for the rows in view.
   useEffect(() => {
-    pages.want(Math.max(0, firstRow - 10), lastRow + 30);
-  }, [pages, firstRow, lastRow]);
+    want(Math.max(0, firstRow - 10), lastRow + 30);
+  }, [want, grid.key, grid.meta?.totalRows, grid.pages, firstRow, lastRow]);
 
   const labels = useMemo(() => bucketLabels(buckets, bucket), [buckets, bucket]);
   const today = useMemo(() => todayPosition(buckets, todayIso()), [buckets]);
-  const selectedRow = selected ? findRow(pages, selected.talentId, firstRow, lastRow) : -1;
+  const selectedRow = selected ? findRow(grid, selected.talentId, firstRow, lastRow) : -1;
   const selectedCol = selected ? buckets.findIndex((b) => b.start === selected.start) : -1;
 
   // Keep the chosen column in view when the side panel narrows the grid.
@@ -108,7 +110,7 @@ export function Heatmap({ pages, bucket }: Props) {
   }
 
   function choose(r: number, c: number) {
-    const row = pages.row(r);
+    const row = rowAt(grid, r);
     const b = buckets[c];
     if (!row || !b) return;
     select({ talentId: row.person.id, name: row.person.name, target: row.person.target, start: b.start, end: b.end, capacity: row.capacity[c], confirmed: row.confirmed[c], tentative: row.tentative[c] });
@@ -117,7 +119,7 @@ export function Heatmap({ pages, bucket }: Props) {
   function onMouseMove(e: MouseEvent<HTMLDivElement>) {
     const el = e.currentTarget;
     const at = cellAt(e);
-    const row = at && pages.row(at.r);
+    const row = at && rowAt(grid, at.r);
     const title = at && row ? describe(row.person.name, bucketTitle(buckets[at.c].start, buckets[at.c].end, bucket), row.capacity[at.c], row.confirmed[at.c], row.tentative[at.c]) : '';
     if (el.title !== title) el.title = title;
   }
@@ -147,9 +149,9 @@ export function Heatmap({ pages, bucket }: Props) {
       selected: selectedRow >= 0 && selectedCol >= 0 ? { row: selectedRow, col: selectedCol } : null,
       today: today ? today.index + today.fraction : null,
     }),
-    // `pages` in the deps: a page arriving re-renders, and the canvas redraws with the new rows.
+    // `loadedCount` in the deps: a page arriving (or reloading after a change) redraws the canvas.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [colW, colCount, meta?.totalRows, bucket, selectedRow, selectedCol, today, pages, pages.loadedCount],
+    [colW, colCount, meta?.totalRows, bucket, selectedRow, selectedCol, today, grid.loadedCount],
   );
 
   return (
@@ -182,7 +184,7 @@ export function Heatmap({ pages, bucket }: Props) {
             corner={meta ? `${formatNumber(meta.totalRows, 0)} ${meta.totalRows === 1 ? 'person' : 'people'}` : 'People'}
           />
           {rowItems.map((item) => {
-            const row = pages.row(item.index);
+            const row = rowAt(grid, item.index);
             return (
               <HeatmapRow
                 key={item.index}
@@ -197,13 +199,13 @@ export function Heatmap({ pages, bucket }: Props) {
           })}
         </div>
       </div>
-      <HeatmapCanvas scrollRef={scrollRef} pages={pages} view={drawView} size={size} />
+      <HeatmapCanvas scrollRef={scrollRef} grid={grid} view={drawView} size={size} />
     </div>
   );
 }
 
-function findRow(pages: GridPages, talentId: number, first: number, last: number): number {
-  for (let r = Math.max(0, first - 50); r <= last + 50; r++) if (pages.row(r)?.person.id === talentId) return r;
+function findRow(grid: HeatmapGrid, talentId: number, first: number, last: number): number {
+  for (let r = Math.max(0, first - 50); r <= last + 50; r++) if (rowAt(grid, r)?.person.id === talentId) return r;
   return -1;
 }
 

@@ -1,33 +1,33 @@
 import { useEffect, useMemo } from 'react';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
-import { errorMessage } from '../../api';
 import { todayIso } from '../../lib/format';
+import { useStore } from '../../store';
 import { CellPanel } from './CellPanel';
 import { isFilterActive, toContractFilter } from './filter';
 import { Heatmap } from './Heatmap';
 import { HeatmapLegend } from './HeatmapLegend';
 import { resolveRange } from './range';
-import { useCapacity } from './store';
-import { useGridPages } from './useGridPages';
 
 /** The heatmap with its legend and, when a cell is chosen, the side panel. */
 export function HeatmapPane({ onCount }: { onCount(count: number | null, busy: boolean): void }) {
-  const rangeChoice = useCapacity((s) => s.range);
-  const bucket = useCapacity((s) => s.bucket);
-  const filter = useCapacity((s) => s.filter);
-  const version = useCapacity((s) => s.version);
-  const resetFilter = useCapacity((s) => s.resetFilter);
+  const rangeChoice = useStore((s) => s.capacityRange);
+  const bucket = useStore((s) => s.capacityBucket);
+  const filter = useStore((s) => s.capacityFilter);
+  const resetFilter = useStore((s) => s.resetCapacityFilter);
+  const showHeatmap = useStore((s) => s.showHeatmap);
+  const grid = useStore((s) => s.heatmap);
   const range = useMemo(() => resolveRange(rangeChoice, todayIso()), [rangeChoice]);
   const contractFilter = useMemo(() => toContractFilter(filter), [filter]);
-  const pages = useGridPages(range, bucket, contractFilter, version);
-  const total = pages.meta?.totalRows ?? null;
-  const loading = pages.isLoading();
+  useEffect(() => showHeatmap({ range, bucket, filter: contractFilter }), [showHeatmap, range, bucket, contractFilter]);
+  const total = grid?.meta?.totalRows ?? null;
+  const loading = grid?.loading ?? true;
   useEffect(() => onCount(total, loading), [onCount, total, loading]);
 
   let main;
-  if (pages.error && !pages.meta) main = <EmptyState icon="alert" title="The heatmap could not be loaded">{errorMessage(pages.error)}</EmptyState>;
-  else if (pages.meta && pages.meta.totalRows === 0)
+  if (!grid) main = null;
+  else if (grid.error && !grid.meta) main = <EmptyState icon="alert" title="The heatmap could not be loaded">{grid.error}</EmptyState>;
+  else if (grid.meta && grid.meta.totalRows === 0)
     main = isFilterActive(filter) ? (
       <EmptyState icon="filter" title="No one matches these filters" actions={<Button onClick={resetFilter}>Clear filters</Button>}>
         Try another role, a lower skill level, or fewer kinds.
@@ -37,7 +37,7 @@ export function HeatmapPane({ onCount }: { onCount(count: number | null, busy: b
         Add people in People to see their capacity and bookings here.
       </EmptyState>
     );
-  else main = <Heatmap key={`${bucket}`} pages={pages} bucket={bucket} />;
+  else main = <Heatmap key={bucket} grid={grid} bucket={bucket} />;
 
   return (
     <div className="hm-pane">

@@ -1,35 +1,21 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { OverAllocation } from '@shared/contract';
-import { call, errorMessage } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
-import { formatDateRange, formatHours, formatNumber, todayIso } from '../../lib/format';
-import { toContractFilter } from './filter';
-import { resolveRange } from './range';
-import { useCapacity } from './store';
+import { formatDateRange, formatHours, formatNumber } from '../../lib/format';
+import { useStore } from '../../store';
 
 /** A row's height before it is measured (one line of text). */
 const ROW_HEIGHT = 41;
 
-/** capacity:overallocations for the view's range and filter. */
+/** The view's over-allocation runs for its range and filter, loaded when those change. */
 export function useOverAllocations(): { runs: OverAllocation[] | null; error: string | null } {
-  const rangeChoice = useCapacity((s) => s.range);
-  const filter = useCapacity((s) => s.filter);
-  const version = useCapacity((s) => s.version);
-  const key = JSON.stringify([resolveRange(rangeChoice, todayIso()), toContractFilter(filter), version]);
-  const [state, setState] = useState<{ runs: OverAllocation[] | null; error: string | null; key: string }>({ runs: null, error: null, key: '' });
-  useEffect(() => {
-    let live = true;
-    const [range, f] = JSON.parse(key) as [{ start: string; end: string }, ReturnType<typeof toContractFilter>];
-    call('capacity:overallocations', { range, filter: f }).then(
-      (runs) => live && setState({ runs, error: null, key }),
-      (error: unknown) => live && setState({ runs: null, error: errorMessage(error), key }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [key]);
-  return state.key === key ? state : { runs: state.runs, error: null };
+  const range = useStore((s) => s.capacityRange);
+  const filter = useStore((s) => s.capacityFilter);
+  const held = useStore((s) => s.overAllocations);
+  const load = useStore((s) => s.loadOverAllocations);
+  useEffect(() => void load(), [load, range, filter]);
+  return { runs: held?.data ?? null, error: held?.error ?? null };
 }
 
 const peakOver = (run: OverAllocation) => run.days.reduce((m, d) => Math.max(m, d.booked - d.capacity), 0);

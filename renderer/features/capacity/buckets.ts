@@ -2,7 +2,7 @@
 
 import { daysBetween } from '@shared/dates';
 import { parseIsoDate } from '../../lib/format';
-import type { Bucket } from './store';
+import type { Bucket } from '../../store/capacitySlice';
 
 export interface BucketLabel {
   /** A month (or year) name where a new one starts, else null. */

@@ -1,12 +1,10 @@
-// Rows of the heatmap, fetched in pages through capacity:grid as the user scrolls. One instance
-// per query (range, bucket, filter, version); a new query makes a new instance, and answers for
-// an old one are dropped. Pages are kept, so scrolling back is free.
+// Rows of the heatmap, fetched in pages through capacity:grid as the user scrolls. The store's
+// capacity slice holds them (see store/heatmapSlice.ts); these are the pure parts: splitting a
+// page into rows, finding a row, and which pages a window of rows or a change needs.
 
 import type { CapacityGrid, GridPerson } from '@shared/contract';
 
 export const PAGE_ROWS = 60;
-/** At most this many page requests in flight; the rest wait for the newest visible window. */
-const MAX_IN_FLIGHT = 3;
 
 /** One row's figures: typed arrays, one entry per bucket. */
 export interface GridRow {
@@ -18,11 +16,22 @@ export interface GridRow {
   total: { capacity: number; confirmed: number; tentative: number };
 }
 
-export type FetchPage = (offset: number, limit: number) => Promise<CapacityGrid>;
-
 export interface GridMeta {
   totalRows: number;
   buckets: CapacityGrid['buckets'];
+}
+
+/** The heatmap's rows for one query, as far as they are loaded. */
+export interface HeatmapGrid {
+  /** The query (range, bucket, filter) as JSON: answers for another query are dropped. */
+  key: string;
+  meta: GridMeta | null;
+  /** Rows by page number; a page not loaded (or dropped after a change) is absent. */
+  pages: (GridRow[] | undefined)[];
+  /** Pages loaded so far, counting reloads: a cheap change marker for memos and the canvas. */
+  loadedCount: number;
+  loading: boolean;
+  error: string | null;
 }
 
 /** Splits a page's row-major arrays into rows with their totals. */
@@ -42,85 +51,25 @@ export function rowsOfPage(grid: CapacityGrid): GridRow[] {
   });
 }
 
-export class GridPages {
-  meta: GridMeta | null = null;
-  error: unknown = null;
-  /** Pages loaded so far: a cheap change marker for memos. */
-  loadedCount = 0;
-  private rows = new Map<number, GridRow>();
-  private loaded = new Set<number>();
-  private inFlight = new Set<number>();
-  private wanted: number[] = [];
-  private disposed = false;
+/** Row `index` of the grid, when its page is here. */
+export function rowAt(grid: HeatmapGrid | null, index: number): GridRow | undefined {
+  return grid?.pages[Math.floor(index / PAGE_ROWS)]?.[index % PAGE_ROWS];
+}
 
-  constructor(
-    private readonly fetchPage: FetchPage,
-    private readonly onChange: () => void,
-  ) {}
+/** The pages holding rows first..last (inclusive), within the row count when it is known. */
+export function pagesOfRows(first: number, last: number, totalRows: number | undefined): number[] {
+  const lastRow = totalRows === undefined ? Math.max(first, last) : Math.min(last, totalRows - 1);
+  const pages: number[] = [];
+  for (let p = Math.floor(Math.max(0, first) / PAGE_ROWS); p * PAGE_ROWS <= lastRow; p++) pages.push(p);
+  return pages;
+}
 
-  row(index: number): GridRow | undefined {
-    return this.rows.get(index);
-  }
-
-  isLoading(): boolean {
-    return this.inFlight.size > 0;
-  }
-
-  /** Asks for the rows first..last (inclusive); fetches the pages not yet here, nearest first. */
-  want(first: number, last: number): void {
-    if (this.disposed) return;
-    const total = this.meta?.totalRows;
-    const lastRow = total === undefined ? Math.max(first, last) : Math.min(last, total - 1);
-    const pages: number[] = [];
-    for (let p = Math.floor(Math.max(0, first) / PAGE_ROWS); p * PAGE_ROWS <= lastRow; p++) {
-      if (!this.loaded.has(p) && !this.inFlight.has(p)) pages.push(p);
-    }
-    if (this.meta === null && this.inFlight.size > 0) {
-      this.wanted = pages; // the first answer tells the row count; wait for it
-      return;
-    }
-    this.wanted = pages;
-    this.pump();
-  }
-
-  /** Stops delivering answers (the query changed or the view closed); `attach` undoes it. */
-  dispose(): void {
-    this.disposed = true;
-    this.wanted = [];
-  }
-
-  attach(): void {
-    this.disposed = false;
-  }
-
-  private pump(): void {
-    while (this.inFlight.size < MAX_IN_FLIGHT && this.wanted.length) {
-      const page = this.wanted.shift() as number;
-      if (this.loaded.has(page) || this.inFlight.has(page)) continue;
-      if (this.meta && page * PAGE_ROWS >= this.meta.totalRows) continue;
-      this.load(page);
-    }
-  }
-
-  private load(page: number): void {
-    this.inFlight.add(page);
-    this.fetchPage(page * PAGE_ROWS, PAGE_ROWS).then(
-      (grid) => {
-        this.inFlight.delete(page);
-        if (this.disposed) return;
-        this.loaded.add(page);
-        this.loadedCount++;
-        if (!this.meta || this.meta.totalRows !== grid.totalRows) this.meta = { totalRows: grid.totalRows, buckets: grid.buckets };
-        rowsOfPage(grid).forEach((row, i) => this.rows.set(grid.offset + i, row));
-        this.pump();
-        this.onChange();
-      },
-      (error: unknown) => {
-        this.inFlight.delete(page);
-        if (this.disposed) return;
-        this.error = error;
-        this.onChange();
-      },
-    );
-  }
+/** The loaded pages a change reaches: those holding any of `people`, or all when it names none. */
+export function pagesHolding(grid: HeatmapGrid, people: number[] | undefined): number[] {
+  const ids = people ? new Set(people) : null;
+  const out: number[] = [];
+  grid.pages.forEach((rows, p) => {
+    if (rows && (!ids || rows.some((r) => ids.has(r.person.id)))) out.push(p);
+  });
+  return out;
 }

@@ -1,18 +1,15 @@
-import { useEffect, useState } from 'react';
-import type { SnapshotSchedule } from '@shared/contract';
-import { call } from '../../api';
+import { useEffect } from 'react';
 import { useStore } from '../../store';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** The workspace's weekly snapshot setting. */
 export function ScheduleToggle() {
-  const [schedule, setSchedule] = useState<SnapshotSchedule | null>(null);
-  useEffect(() => {
-    call('snapshots:schedule').then(setSchedule, () => undefined);
-  }, []);
+  const schedule = useStore((s) => s.snapshotSchedule);
+  const save = useStore((s) => s.saveSnapshotSchedule);
+  const load = useStore((s) => s.loadSnapshotSchedule);
+  useEffect(() => void load(), [load]);
   if (!schedule) return null;
-  const save = (next: SnapshotSchedule) => call('snapshots:setSchedule', next).then(setSchedule, (e: unknown) => useStore.getState().showError(e));
   return (
     <div className="snap-schedule">
       <label className="checkbox">

@@ -7,13 +7,12 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { useStore } from '../../store';
 import { formatDate, takenLabel } from './format';
-import { useSnapshots } from './store';
 
 function EditDialog({ snapshot, onClose }: { snapshot: Snapshot; onClose: () => void }) {
   const [name, setName] = useState(snapshot.name);
   const [note, setNote] = useState(snapshot.note);
   const [error, setError] = useState<string | null>(null);
-  const { rename, annotate } = useSnapshots.getState();
+  const { renameSnapshot: rename, annotateSnapshot: annotate } = useStore.getState();
   async function save() {
     try {
       if (name !== snapshot.name) await rename(snapshot.id, name);
@@ -34,10 +33,10 @@ function EditDialog({ snapshot, onClose }: { snapshot: Snapshot; onClose: () => 
 
 /** The open snapshot: what it is, and what can be done with it. */
 export function SnapshotHeader({ snapshot }: { snapshot: Snapshot }) {
-  const list = useSnapshots((s) => s.list);
-  const compareId = useSnapshots((s) => s.compareId);
-  const busy = useSnapshots((s) => s.busy);
-  const { setCompare, exportReport, remove } = useSnapshots.getState();
+  const list = useStore((s) => s.snapshots);
+  const compareId = useStore((s) => s.compareSnapshotId);
+  const busy = useStore((s) => s.snapshotsBusy);
+  const { compareSnapshot: setCompare, exportSnapshotReport: exportReport, deleteSnapshot: remove } = useStore.getState();
   const roles = useStore((s) => s.roles);
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);

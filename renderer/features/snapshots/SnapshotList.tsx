@@ -1,12 +1,12 @@
 import { formatDate, pct } from './format';
-import { useSnapshots } from './store';
+import { useStore } from '../../store';
 
 /** Every snapshot, newest first. */
 export function SnapshotList() {
-  const list = useSnapshots((s) => s.list);
-  const selectedId = useSnapshots((s) => s.selectedId);
-  const compareId = useSnapshots((s) => s.compareId);
-  const select = useSnapshots((s) => s.select);
+  const list = useStore((s) => s.snapshots);
+  const selectedId = useStore((s) => s.selectedSnapshotId);
+  const compareId = useStore((s) => s.compareSnapshotId);
+  const select = useStore((s) => s.selectSnapshot);
   return (
     <nav className="snap-list" aria-label="Snapshots">
       <ul>

@@ -3,7 +3,6 @@ import { call } from '../../api';
 import { Button } from '../../components/Button';
 import { useStore } from '../../store';
 import { TakeSnapshotDialog } from './TakeSnapshotDialog';
-import { useSnapshots } from './store';
 
 /**
  * On start: takes the weekly snapshot when the schedule says so; otherwise, when the last
@@ -20,8 +19,8 @@ export function SnapshotReminder() {
       .then((result) => {
         if (!live) return;
         if (result.taken) {
+          // Main announces the new snapshot: an open list follows by itself.
           useStore.getState().pushToast({ kind: 'info', message: `Weekly snapshot taken: ${result.taken.name}` });
-          void useSnapshots.getState().load();
         }
         setOffer(result.offer);
       })

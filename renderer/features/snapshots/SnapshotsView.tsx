@@ -12,24 +12,24 @@ import { ScheduleToggle } from './ScheduleToggle';
 import { SnapshotHeader } from './SnapshotHeader';
 import { SnapshotList } from './SnapshotList';
 import { TakeSnapshotDialog } from './TakeSnapshotDialog';
-import { useSnapshots } from './store';
+import { useStore } from '../../store';
 import './snapshots.css';
 
 /** The executive view: saved capacity snapshots, one read-only dashboard, and what changed between two. */
 export function SnapshotsView() {
-  const loaded = useSnapshots((s) => s.loaded);
-  const count = useSnapshots((s) => s.list.length);
-  const snapshot = useSnapshots((s) => s.snapshot);
-  const selectedId = useSnapshots((s) => s.selectedId);
-  const comparison = useSnapshots((s) => s.comparison);
-  const compareId = useSnapshots((s) => s.compareId);
+  const loaded = useStore((s) => s.snapshotsLoaded);
+  const count = useStore((s) => s.snapshots.length);
+  const snapshot = useStore((s) => s.snapshot);
+  const selectedId = useStore((s) => s.selectedSnapshotId);
+  const comparison = useStore((s) => s.snapshotComparison);
+  const compareId = useStore((s) => s.compareSnapshotId);
   const [taking, setTaking] = useState(false);
   const [trail, setTrail] = useState<Drill[]>([]);
   const drill = trail.length ? trail[trail.length - 1] : null;
   const open = (d: Drill) => setTrail((t) => [...t, d]);
 
   useEffect(() => {
-    void useSnapshots.getState().load();
+    void useStore.getState().loadSnapshots();
   }, []);
   useEffect(() => setTrail([]), [selectedId]);
 

@@ -8,13 +8,12 @@ import { Dialog } from '../../components/Dialog';
 import { Field, FormError } from '../../components/Field';
 import { todayIso } from '../../lib/format';
 import { useStore } from '../../store';
-import { useSnapshots } from './store';
 
 /** Name, range and filter of a new snapshot; it is computed and stored when taken. */
 export function TakeSnapshotDialog({ onClose }: { onClose: () => void }) {
   const roles = useStore((s) => s.roles);
-  const take = useSnapshots((s) => s.take);
-  const busy = useSnapshots((s) => s.busy === 'take');
+  const take = useStore((s) => s.takeSnapshot);
+  const busy = useStore((s) => s.snapshotsBusy === 'take');
   const monday = weekStartIso(todayIso());
   const [name, setName] = useState(`Capacity review, ${new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date())}`);
   const [start, setStart] = useState(monday);

@@ -1,13 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { StaffingCandidate, StaffingRankResult } from '@shared/contract';
-import { NO_ROLE_YET, type BookingStatus, type TalentKind } from '@shared/domain';
+import { useEffect, useState } from 'react';
+import type { StaffingCandidate } from '@shared/contract';
+import { NO_ROLE_YET, type BookingStatus } from '@shared/domain';
 import { call, errorMessage } from '../../api';
 import { FormError } from '../../components/Field';
 import { Dialog } from '../../components/Dialog';
 import { formatDateRange, formatHours, formatNumber } from '../../lib/format';
 import { useStore } from '../../store';
 import { CandidateRow } from './CandidateRow';
-import { KindsSelect, type KindsChoice, KINDS_OF } from './KindsSelect';
+import { KindsSelect } from './KindsSelect';
+import type { KindsChoice } from './kinds';
 import './staffing.css';
 
 interface Props {
@@ -21,26 +22,22 @@ interface Props {
  */
 export function FindPersonDialog({ demandLineId, onClose }: Props) {
   const roles = useStore((s) => s.roles);
-  const dataVersion = useStore((s) => s.dataVersion);
   const [kinds, setKinds] = useState<KindsChoice>('staff+freelancer');
   const [includeTentative, setIncludeTentative] = useState(true);
   const [status, setStatus] = useState<BookingStatus>('tentative');
-  const [result, setResult] = useState<StaffingRankResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const rank = useStore((s) => s.rankStaffing);
+  const result = useStore((s) => s.staffingRank?.result ?? null);
+  const rankError = useStore((s) => s.staffingRank?.error ?? null);
+  const [bookError, setError] = useState<string | null>(null);
+  const error = bookError ?? rankError;
   const [busy, setBusy] = useState(false);
   const [warning, setWarning] = useState<{ talentId: number; message: string } | null>(null);
 
-  const load = useCallback(async () => {
-    try {
-      setResult(await call('staffing:rank', { demandLineId, includeTentative, kinds: KINDS_OF[kinds] as TalentKind[] }));
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, [demandLineId, includeTentative, kinds]);
+  // The ranking lives in the store while the dialog is open, so a change elsewhere re-ranks it.
   useEffect(() => {
-    void load();
-  }, [load, dataVersion]);
+    void rank({ demandLineId, kinds, includeTentative });
+  }, [rank, demandLineId, kinds, includeTentative]);
+  useEffect(() => () => void rank(null), [rank]);
 
   async function book(c: StaffingCandidate, anyway: boolean) {
     if (!result || !c.booking) return;
@@ -56,9 +53,8 @@ export function FindPersonDialog({ demandLineId, onClose }: Props) {
       }
       await call('bookings:create', { ...fields, note: '' });
       setWarning(null);
-      const s = useStore.getState();
-      await load();
-      await s.announceChange(`Booked ${c.name} on ${result.line.campaignName}: ${formatHours(c.booking.totalHours)}`);
+      setError(null);
+      await useStore.getState().announceChange(`Booked ${c.name} on ${result.line.campaignName}: ${formatHours(c.booking.totalHours)}`);
     } catch (e) {
       setError(errorMessage(e));
     } finally {

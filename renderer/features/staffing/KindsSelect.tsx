@@ -1,12 +1,4 @@
-import type { TalentKind } from '@shared/domain';
-
-export type KindsChoice = 'staff' | 'staff+freelancer' | 'all';
-
-export const KINDS_OF: Record<KindsChoice, readonly TalentKind[]> = {
-  staff: ['staff'],
-  'staff+freelancer': ['staff', 'freelancer'],
-  all: ['staff', 'freelancer', 'agency'],
-};
+import type { KindsChoice } from './kinds';
 
 export function KindsSelect({ value, onChange }: { value: KindsChoice; onChange(v: KindsChoice): void }) {
   return (

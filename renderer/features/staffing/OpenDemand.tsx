@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'react';
-import { campaignNeedsPeople, NO_ROLE_YET } from '@shared/domain';
-import type { CampaignSummary, DemandLineSummary } from '@shared/contract';
-import { call, errorMessage } from '../../api';
+import { useEffect } from 'react';
+import { NO_ROLE_YET } from '@shared/domain';
 import { FormError } from '../../components/Field';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
@@ -11,24 +9,12 @@ import { useStore } from '../../store';
 /** Before a plan is proposed: the open demand lines in the range, each with "Find a person". */
 export function OpenDemand({ range, onFind }: { range: { start: string; end: string }; onFind(lineId: number): void }) {
   const roles = useStore((s) => s.roles);
-  const dataVersion = useStore((s) => s.dataVersion);
-  const [lines, setLines] = useState<DemandLineSummary[] | null>(null);
-  const [campaigns, setCampaigns] = useState<Map<number, CampaignSummary>>(new Map());
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    Promise.all([call('demandLines:list', { from: range.start, to: range.end, openOnly: true }), call('campaigns:list', {})])
-      .then(([l, c]) => {
-        if (!live) return;
-        const active = new Map(c.filter((x) => campaignNeedsPeople(x.status)).map((x) => [x.id, x] as const));
-        setCampaigns(active);
-        setLines(l.filter((x) => active.has(x.campaignId)).sort((a, b) => a.priority - b.priority || a.start.localeCompare(b.start)));
-      })
-      .catch((e) => live && setError(errorMessage(e)));
-    return () => {
-      live = false;
-    };
-  }, [range.start, range.end, dataVersion]);
+  const held = useStore((s) => s.openDemand);
+  const load = useStore((s) => s.loadOpenDemand);
+  const { start, end } = range;
+  useEffect(() => void load({ start, end }), [load, start, end]);
+  const lines = held?.lines ?? null;
+  const error = held?.error ?? null;
   const roleName = (id: number | null) => (id === null ? NO_ROLE_YET : (roles.find((r) => r.id === id)?.name ?? 'Role'));
   if (error) return <FormError message={error} />;
   if (!lines) return <span className="spinner" role="status" aria-label="Loading" />;
@@ -57,7 +43,7 @@ export function OpenDemand({ range, onFind }: { range: { start: string; end: str
           <tbody>
             {lines.map((l) => (
               <tr key={l.id} data-line-id={l.id}>
-                <td className="cell-strong">{campaigns.get(l.campaignId)?.name}</td>
+                <td className="cell-strong">{held?.campaigns[l.campaignId]?.name}</td>
                 <td>{roleName(l.roleId)}</td>
                 <td className="nowrap">{formatDateRange(l.start, l.end)}</td>
                 <td className="num">P{l.priority}</td>

@@ -1,16 +1,15 @@
 import { useEffect, useState } from 'react';
-import type { StaffingProposalView } from '@shared/contract';
-import { call, errorMessage } from '../../api';
 import { FormError } from '../../components/Field';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { formatNumber, todayIso } from '../../lib/format';
 import { useStore } from '../../store';
+import { isPlanStale } from '../../store/staffingSlice';
 import { RangePicker } from '../capacity/RangePicker';
-import { resolveRange, type RangeChoice } from '../capacity/range';
+import { resolveRange } from '../capacity/range';
 import { TopBar } from '../shell/TopBar';
 import { FindPersonDialog } from './FindPersonDialog';
-import { KindsSelect, KINDS_OF, type KindsChoice } from './KindsSelect';
+import { KindsSelect } from './KindsSelect';
 import { OpenDemand } from './OpenDemand';
 import { PlanSettingsDialog } from './PlanSettingsDialog';
 import { ProposalLines } from './ProposalLines';
@@ -19,65 +18,27 @@ import './staffing.css';
 
 /** Staffing: propose a plan for all open demand in a range, review it as a diff, accept it line by line. */
 export function StaffingView() {
-  const [range, setRange] = useState<RangeChoice>({ kind: 'weeks', weeks: 12 });
-  const [mode, setMode] = useState<'split' | 'whole'>('split');
-  const [kinds, setKinds] = useState<KindsChoice>('staff+freelancer');
-  const [includeTentative, setIncludeTentative] = useState(true);
-  const [proposal, setProposal] = useState<StaffingProposalView | null>(null);
-  const [selected, setSelected] = useState<Set<number>>(new Set());
-  const [busy, setBusy] = useState<'propose' | 'accept' | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { range, mode, kinds, includeTentative } = useStore((s) => s.staffingOptions);
+  const setOptions = useStore((s) => s.setStaffingOptions);
+  const proposal = useStore((s) => s.staffingProposal);
+  const selectedIds = useStore((s) => s.staffingSelected);
+  const busy = useStore((s) => s.staffingBusy);
+  const error = useStore((s) => s.staffingError);
+  const stale = useStore((s) => isPlanStale(s) && s.staffingBusy === null);
+  const { proposeStaffing: propose, acceptStaffing: accept, toggleStaffingLine, staffingSettingsChanged } = useStore.getState();
   const [elapsed, setElapsed] = useState(0);
   const [finding, setFinding] = useState<number | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const dataVersion = useStore((s) => s.dataVersion);
 
   useEffect(() => {
     if (busy !== 'propose') return;
     const t0 = performance.now();
+    setElapsed(0);
     const timer = window.setInterval(() => setElapsed((performance.now() - t0) / 1000), 100);
     return () => window.clearInterval(timer);
   }, [busy]);
 
-  async function propose() {
-    setBusy('propose');
-    setElapsed(0);
-    setError(null);
-    try {
-      const p = await call('staffing:propose', { range: resolveRange(range, todayIso()), mode, includeTentative, kinds: [...KINDS_OF[kinds]] });
-      setProposal(p);
-      setPlanVersion(useStore.getState().dataVersion);
-      setSelected(new Set(p.lines.filter((l) => p.bookings.some((b) => b.demandLineId === l.demandLineId)).map((l) => l.demandLineId)));
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  async function accept(lineIds: number[] | undefined) {
-    if (!proposal) return;
-    setBusy('accept');
-    setError(null);
-    try {
-      const res = await call('staffing:accept', { proposalId: proposal.id, lineIds });
-      const done = new Set(lineIds ?? proposal.lines.map((l) => l.demandLineId));
-      setProposal({ ...proposal, lines: proposal.lines.map((l) => (done.has(l.demandLineId) ? { ...l, accepted: true } : l)) });
-      setSelected(new Set(res.remainingLineIds.filter((id) => selected.has(id))));
-      const s = useStore.getState();
-      setPlanVersion(s.dataVersion);
-      await s.announceChange(`${res.label}. A backup was taken first.`);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  // Undo, or any change elsewhere, makes the shown plan stale: say so rather than let it fail later.
-  const [planVersion, setPlanVersion] = useState(dataVersion);
-  const stale = proposal !== null && dataVersion !== planVersion && busy === null;
-
+  const selected = new Set(selectedIds);
   const acceptable = proposal ? proposal.lines.filter((l) => !l.accepted && proposal.bookings.some((b) => b.demandLineId === l.demandLineId)) : [];
   const chosen = acceptable.filter((l) => selected.has(l.demandLineId)).map((l) => l.demandLineId);
   const resolved = resolveRange(range, todayIso());
@@ -101,18 +62,18 @@ export function StaffingView() {
         }
       />
       <div className="sf-bar" role="search" aria-label="Plan options">
-        <RangePicker value={range} onChange={setRange} />
+        <RangePicker value={range} onChange={(r) => setOptions({ range: r })} />
         <div className="segmented" role="group" aria-label="Mode">
-          <button type="button" aria-pressed={mode === 'split'} onClick={() => setMode('split')} title="A line's hours may go to several people">
+          <button type="button" aria-pressed={mode === 'split'} onClick={() => setOptions({ mode: 'split' })} title="A line's hours may go to several people">
             Split lines
           </button>
-          <button type="button" aria-pressed={mode === 'whole'} onClick={() => setMode('whole')} title="Each line goes to one person">
+          <button type="button" aria-pressed={mode === 'whole'} onClick={() => setOptions({ mode: 'whole' })} title="Each line goes to one person">
             One person per line
           </button>
         </div>
-        <KindsSelect value={kinds} onChange={setKinds} />
+        <KindsSelect value={kinds} onChange={(k) => setOptions({ kinds: k })} />
         <label className="checkbox" title="Tentative bookings count as taken">
-          <input type="checkbox" checked={includeTentative} onChange={(e) => setIncludeTentative(e.target.checked)} />
+          <input type="checkbox" checked={includeTentative} onChange={(e) => setOptions({ includeTentative: e.target.checked })} />
           Tentative counts as taken
         </label>
         <span className="spacer" />
@@ -148,12 +109,7 @@ export function StaffingView() {
                 proposal={proposal}
                 selected={selected}
                 onFind={setFinding}
-                onToggle={(id, on) => {
-                  const next = new Set(selected);
-                  if (on) next.add(id);
-                  else next.delete(id);
-                  setSelected(next);
-                }}
+                onToggle={toggleStaffingLine}
               />
             )}
           </div>
@@ -166,7 +122,7 @@ export function StaffingView() {
         <PlanSettingsDialog
           onClose={() => setSettingsOpen(false)}
           // A plan on screen was weighed with the old settings: show it as out of date.
-          onSaved={() => setPlanVersion(-1)}
+          onSaved={staffingSettingsChanged}
         />
       )}
     </>

@@ -3,7 +3,7 @@ import type { BookingView, CapacityGrid, RoleWeek } from '@shared/contract';
 import { bookingHoursIn, countsEveryDay } from '../../../renderer/features/capacity/cellDetail';
 import { cellColours, cellLoad, scalePosition } from '../../../renderer/features/capacity/colours';
 import { EMPTY_FILTER, isFilterActive, toContractFilter } from '../../../renderer/features/capacity/filter';
-import { GridPages, PAGE_ROWS, rowsOfPage } from '../../../renderer/features/capacity/gridPages';
+import { PAGE_ROWS, pagesHolding, pagesOfRows, rowAt, rowsOfPage, type HeatmapGrid } from '../../../renderer/features/capacity/gridPages';
 import { weekStartIso as mondayOf } from '@shared/dates';
 import { resolveRange, weeksFrom } from '../../../renderer/features/capacity/range';
 import { roleSeries, worstShortfalls } from '../../../renderer/features/capacity/roleSeries';
@@ -72,28 +72,19 @@ describe('GridPages', () => {
     expect(Array.from(row.confirmed)).toEqual([0, 1, 2]);
     expect(row.total).toEqual({ capacity: 24, confirmed: 3, tentative: 3 });
   });
-  it('fetches the pages of the rows in view once, and drops answers after dispose', async () => {
-    const asked: number[] = [];
-    let changes = 0;
-    const pages = new GridPages(async (offset, limit) => {
-      asked.push(offset);
-      return fakeGrid(offset, limit, 500);
-    }, () => changes++);
-    pages.want(0, 30);
-    pages.want(0, 30);
-    await new Promise((r) => setTimeout(r, 0));
-    expect(asked).toEqual([0]);
-    expect(pages.meta?.totalRows).toBe(500);
-    expect(pages.row(5)?.person.id).toBe(6);
-    pages.want(PAGE_ROWS * 2 - 5, PAGE_ROWS * 2 + 5);
-    await new Promise((r) => setTimeout(r, 0));
-    expect(asked).toEqual([0, PAGE_ROWS, PAGE_ROWS * 2]);
-    pages.want(PAGE_ROWS * 7, PAGE_ROWS * 20); // past the end: only real pages
-    pages.dispose();
-    await new Promise((r) => setTimeout(r, 0));
-    expect(pages.row(PAGE_ROWS * 7)).toBeUndefined();
-    expect(asked.every((o) => o < 500)).toBe(true);
-    expect(changes).toBe(3);
+  it('finds rows by page, the pages of a window of rows, and the loaded pages holding some people', () => {
+    const grid: HeatmapGrid = { key: '', meta: { totalRows: 150, buckets: [] }, pages: [], loadedCount: 0, loading: false, error: null };
+    grid.pages[0] = rowsOfPage(fakeGrid(0, PAGE_ROWS, 150));
+    grid.pages[2] = rowsOfPage(fakeGrid(PAGE_ROWS * 2, PAGE_ROWS, 150));
+    expect(rowAt(grid, 5)?.person.id).toBe(6);
+    expect(rowAt(grid, PAGE_ROWS + 1)).toBeUndefined();
+    expect(rowAt(grid, PAGE_ROWS * 2 + 3)?.person.id).toBe(PAGE_ROWS * 2 + 4);
+    expect(pagesOfRows(PAGE_ROWS - 5, PAGE_ROWS * 2 + 5, 150)).toEqual([0, 1, 2]);
+    expect(pagesOfRows(PAGE_ROWS * 2, PAGE_ROWS * 9, 150)).toEqual([2]); // only pages that exist
+    expect(pagesOfRows(0, 30, undefined)).toEqual([0]);
+    expect(pagesHolding(grid, undefined)).toEqual([0, 2]);
+    expect(pagesHolding(grid, [PAGE_ROWS * 2 + 10, 9999])).toEqual([2]);
+    expect(pagesHolding(grid, [PAGE_ROWS + 1])).toEqual([]); // page 1 is not loaded
   });
 });
 

@@ -5,6 +5,7 @@ import { Button } from '../../components/Button';
 import { RoleSelect } from '../../components/RoleSelect';
 import { Dialog } from '../../components/Dialog';
 import { Field, FormError } from '../../components/Field';
+import { useDirty } from '../../lib/useDirty';
 import { useStore } from '../../store';
 import { useSnapshots } from './store';
 
@@ -29,6 +30,7 @@ export function TakeSnapshotDialog({ onClose }: { onClose: () => void }) {
   const [kinds, setKinds] = useState<TalentKind[]>([]);
   const [tag, setTag] = useState('');
   const [error, setError] = useState<{ field?: string; message: string } | null>(null);
+  const dirty = useDirty({ name, start, end, roleId, kinds, tag });
 
   async function submit() {
     setError(null);
@@ -51,6 +53,8 @@ export function TakeSnapshotDialog({ onClose }: { onClose: () => void }) {
       onClose={onClose}
       onSubmit={() => void submit()}
       busy={busy}
+      dirty={dirty}
+      changesTo="the new snapshot"
       footer={
         <>
           <Button onClick={onClose} disabled={busy}>Cancel</Button>

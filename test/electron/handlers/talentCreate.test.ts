@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dumpWorkspace, tempWorkspace, type TestWorkspace } from '../helpers/workspace';
+import { dispatch } from '../../../electron/dispatch';
+import { createHandlers } from '../../../electron/handlers';
+import { testPlatform } from '../../e2e/bridge/platform';
+import { dumpWorkspace, FIXED_NOW, tempWorkspace, type TestWorkspace } from '../helpers/workspace';
 
 let ws: TestWorkspace;
 beforeEach(() => {
@@ -66,6 +69,18 @@ describe('talent:create with a working pattern and time off', () => {
     await ws.call('history:undo', {});
     expect((await ws.call('talent:list', {})).map((t) => t.name)).toEqual(['Jonas Weber']);
     expect(await ws.call('timeOff:list', { talentIds: [priya.id] })).toEqual([]);
+  });
+
+  it('is announced as one change naming the person, their pattern and their time off', async () => {
+    const { motion } = await studio();
+    const platform = testPlatform(ws.dir);
+    const handlers = createHandlers({ db: ws.db, now: () => FIXED_NOW, app: { name: 'Capacity Planner', version: '0.0.0-test', workspacePath: ws.path }, platform });
+    const result = await dispatch(handlers, 'talent:create', partTimer(motion.id));
+    if (!result.ok) throw new Error(result.error.message);
+    const changes = platform.events.flatMap((e) => (e.type === 'changed' ? [e.change] : []));
+    expect(changes).toHaveLength(1);
+    expect([...changes[0].areas].sort()).toEqual(['patterns', 'people', 'timeOff']);
+    expect(changes[0].people).toEqual([(result.value as { id: number }).id]);
   });
 
   it('refuses time off that ends before it starts, naming the row and field, and writes nothing', async () => {

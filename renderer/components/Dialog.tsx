@@ -19,6 +19,7 @@ interface Props {
   dirty?: boolean;
   /** What the changes are to, for that question ("Discard your changes to Spring Launch?"); the title by default. */
   changesTo?: string;
+  /** 'alertdialog' for a question that interrupts the user, such as "Discard your changes…?". */
   role?: 'dialog' | 'alertdialog';
 }
 

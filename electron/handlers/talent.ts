@@ -7,6 +7,7 @@ import { insertPattern } from '../db/repos/patterns';
 import { getRole } from '../db/repos/roles';
 import { getSkill } from '../db/repos/skills';
 import { deleteTalent, getTalent, insertTalent, listTalent, updateTalent } from '../db/repos/talent';
+import { insertTimeOffBatch } from '../db/repos/timeOff';
 import { countBookingsOf, deleteBookingsOf } from '../db/repos/bookings';
 import type { Db } from '../db/open';
 import type { CapacityModel } from '../capacity/model';
@@ -17,7 +18,7 @@ import { mergePatch } from './patch';
 /** A studio's usual week, used when a new person is created without a pattern. */
 export const DEFAULT_WEEK: [number, number, number, number, number, number, number] = [7.5, 7.5, 7.5, 7.5, 7.5, 0, 0];
 
-type TalentInput = Omit<ParsedInput<'talent:create'>, 'patterns'>;
+type TalentInput = Omit<ParsedInput<'talent:create'>, 'patterns' | 'timeOff'>;
 
 function checkReferences(db: Db, t: TalentInput): void {
   if (!getRole(db, t.primaryRoleId)) throw new AppError('invalid_input', 'Primary role: choose a role from the list', 'primaryRoleId');
@@ -44,12 +45,14 @@ export function talentHandlers(ctx: HandlerContext, model: CapacityModel) {
     'talent:list': (filter) => listTalent(db, filter),
     'talent:get': ({ id }) => mustGet(db, id),
     'talent:create': (input) => {
-      const { patterns, ...fields } = input;
+      const { patterns, timeOff = [], ...fields } = input;
       checkReferences(db, fields);
+      // The person, their pattern and their time off are one step: a failure writes none of them.
       const id = recordChange(db, `Add ${fields.name}`, () => {
         const id = insertTalent(db, fields);
         const periods = patterns?.length ? patterns : [{ effectiveFrom: fields.activeFrom ?? '2000-01-01', hours: DEFAULT_WEEK }];
         for (const p of periods) insertPattern(db, { talentId: id, effectiveFrom: p.effectiveFrom, hours: p.hours });
+        insertTimeOffBatch(db, timeOff.map((t) => ({ ...t, talentId: id })));
         return id;
       });
       return mustGet(db, id);

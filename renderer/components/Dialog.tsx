@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { Button } from './Button';
 
 interface Props {
@@ -11,33 +12,51 @@ interface Props {
   size?: 'normal' | 'wide' | 'side';
   /** The closing "×" and Escape are disabled while saving. */
   busy?: boolean;
+  /**
+   * Unsaved changes: Escape, a click outside and "×" then ask before discarding them (Cancel,
+   * the form's own button, still closes at once).
+   */
+  dirty?: boolean;
+  /** What the changes are to, for that question ("Discard your changes to Spring Launch?"); the title by default. */
+  changesTo?: string;
+  /** 'alertdialog' for a question that interrupts the user, such as "Discard your changes…?". */
+  role?: 'dialog' | 'alertdialog';
 }
+
+/** Dialogs, the topmost last: only the topmost answers Escape. */
+const DIALOGS = '[role="dialog"], [role="alertdialog"]';
 
 const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
-/** A modal dialog: Escape closes it, focus stays inside and returns to where it was. */
-export function Dialog({ title, onClose, onSubmit, footer, children, size = 'normal', busy }: Props) {
+/**
+ * A modal dialog: Escape closes it (asking first when it has unsaved changes), focus stays inside
+ * and returns to where it was.
+ */
+export function Dialog({ title, onClose, onSubmit, footer, children, size = 'normal', busy, dirty, changesTo, role = 'dialog' }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
-  const closeRef = useRef(onClose);
-  closeRef.current = onClose;
-  const busyRef = useRef(busy);
-  busyRef.current = busy;
+  const [asking, setAsking] = useState(false);
+  const dismissRef = useRef(() => {});
+  dismissRef.current = () => {
+    if (busy) return;
+    if (dirty) setAsking(true);
+    else onClose();
+  };
 
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
     const root = ref.current;
     const body = root?.querySelector<HTMLElement>('.dialog-body');
-    const first = body?.querySelector<HTMLElement>('[data-autofocus]') ?? body?.querySelector<HTMLElement>(FOCUSABLE) ?? root?.querySelector<HTMLElement>(FOCUSABLE);
+    const first = root?.querySelector<HTMLElement>('[data-autofocus]') ?? body?.querySelector<HTMLElement>(FOCUSABLE) ?? root?.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
     // Escape closes the topmost dialog wherever focus is (even on the page body), unless an
     // inline editor inside it handled Escape first and stopped it.
     function onEscape(event: KeyboardEvent) {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
-      const dialogs = document.querySelectorAll('[role="dialog"]');
+      const dialogs = document.querySelectorAll(DIALOGS);
       if (dialogs[dialogs.length - 1] !== root) return;
       event.preventDefault();
-      if (!busyRef.current) closeRef.current();
+      dismissRef.current();
     }
     window.addEventListener('keydown', onEscape);
     return () => {
@@ -70,7 +89,7 @@ export function Dialog({ title, onClose, onSubmit, footer, children, size = 'nor
     <>
       <div className="dialog-header">
         <h2 id={titleId}>{title}</h2>
-        <Button variant="ghost" size="sm" iconOnly icon="close" label="Close" onClick={onClose} disabled={busy} />
+        <Button variant="ghost" size="sm" iconOnly icon="close" label="Close" onClick={() => dismissRef.current()} disabled={busy} />
       </div>
       <div className="dialog-body">{children}</div>
       {footer && <div className="dialog-footer">{footer}</div>}
@@ -82,10 +101,10 @@ export function Dialog({ title, onClose, onSubmit, footer, children, size = 'nor
     <div
       className={`dialog-backdrop${size === 'side' ? ' side' : ''}`}
       onMouseDown={(e) => {
-        if (e.target === e.currentTarget && !busy) onClose();
+        if (e.target === e.currentTarget) dismissRef.current();
       }}
     >
-      <div ref={ref} role="dialog" aria-modal="true" aria-labelledby={titleId} className={className} onKeyDown={onKeyDown}>
+      <div ref={ref} role={role} aria-modal="true" aria-labelledby={titleId} className={className} onKeyDown={onKeyDown}>
         {onSubmit ? (
           <form onSubmit={submit} noValidate style={{ display: 'contents' }}>
             {inner}
@@ -94,7 +113,35 @@ export function Dialog({ title, onClose, onSubmit, footer, children, size = 'nor
           inner
         )}
       </div>
+      {asking &&
+        createPortal(
+          <DiscardPrompt what={changesTo ?? (typeof title === 'string' ? title : 'this')} onKeep={() => setAsking(false)} onDiscard={onClose} />,
+          document.body,
+        )}
     </div>
+  );
+}
+
+/** "Discard your changes to …?": Keep editing (the default, and Escape) or Discard. */
+function DiscardPrompt({ what, onKeep, onDiscard }: { what: string; onKeep: () => void; onDiscard: () => void }) {
+  return (
+    <Dialog
+      role="alertdialog"
+      title={`Discard your changes to ${what}?`}
+      onClose={onKeep}
+      footer={
+        <>
+          <Button variant="danger" onClick={onDiscard}>
+            Discard
+          </Button>
+          <Button variant="primary" onClick={onKeep} data-autofocus>
+            Keep editing
+          </Button>
+        </>
+      }
+    >
+      <p>What you entered here has not been saved.</p>
+    </Dialog>
   );
 }
 

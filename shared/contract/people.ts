@@ -40,7 +40,29 @@ const checkTalent = (t: { activeFrom: string | null; activeTo: string | null; ki
 
 const patternInput = z.object({ effectiveFrom: isoDate, hours: weekHours }).strict();
 
-export const talentCreate = talentFields.extend({ patterns: z.array(patternInput).max(50).optional() }).strict().superRefine(checkTalent);
+const patternFields = z.object({ talentId: id, effectiveFrom: isoDate, hours: weekHours }).strict();
+const timeOffBase = z
+  .object({ talentId: id, start: isoDate, end: isoDate, hoursPerDay: positiveHours(24).nullable().default(null), type: timeOffType, note: longText.default('') })
+  .strict();
+
+/** Two periods of a new person's pattern can't start on the same day. */
+const checkNewPatterns = (t: { patterns?: { effectiveFrom: string }[] }, ctx: z.RefinementCtx) => {
+  const seen = new Set<string>();
+  t.patterns?.forEach((p, i) => {
+    if (seen.has(p.effectiveFrom)) ctx.addIssue({ code: 'custom', path: ['patterns', i, 'effectiveFrom'], message: 'Another period starts on this day' });
+    seen.add(p.effectiveFrom);
+  });
+};
+
+/** A new person, with their working pattern and time off, written together in one step. */
+export const talentCreate = talentFields
+  .extend({
+    patterns: z.array(patternInput).max(50).optional(),
+    timeOff: z.array(withRange(timeOffBase.omit({ talentId: true }))).max(200).optional(),
+  })
+  .strict()
+  .superRefine(checkTalent)
+  .superRefine(checkNewPatterns);
 /** A person as a whole, with the rules across fields: what an update's merged record must pass. */
 export const talentRecord = talentFields.superRefine(checkTalent);
 export const talentUpdate = patchOf(talentFields);
@@ -64,10 +86,6 @@ export interface DeleteImpact {
   message: string;
 }
 
-const patternFields = z.object({ talentId: id, effectiveFrom: isoDate, hours: weekHours }).strict();
-const timeOffBase = z
-  .object({ talentId: id, start: isoDate, end: isoDate, hoursPerDay: positiveHours(24).nullable().default(null), type: timeOffType, note: longText.default('') })
-  .strict();
 const roleFields = z.object({ name, utilisationTarget: percent.default(80), colour: colour.default('#64748b') }).strict();
 const closureFields = z.object({ date: isoDate, name }).strict();
 const skillFields = z.object({ name }).strict();

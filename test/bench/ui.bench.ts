@@ -3,13 +3,16 @@
 // Needs the built renderer (`npx electron-vite build` → out/renderer, or CP_RENDERER_DIR) and the
 // generated workspace (`npx tsx build/scripts/seed.ts --people 5000 --bookings 100000 --months 24
 // --out big.db`, or BENCH_DB). The workspace is copied first: the bench moves a booking.
-// Prints one JSON line. Figures, not assertions: these machines vary ±30–50% run to run.
+// Prints one JSON line, or fails (exit 1) saying why when the drop can't be measured. When no bar
+// in view can be moved, one is booked through the bridge first (BENCH_BOOK_BAR=1 always does).
+// Figures, not assertions: these machines vary ±30–50% run to run.
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startApp } from '../e2e/harness';
 import { installShadeProbe } from '../e2e/support/scheduleShade';
+import { BenchFailure, fail, findRoom, openSchedule, pickMove, showToday, timeDrop } from './uiDrop';
 
 const SOURCE = process.env.BENCH_DB ?? 'big.db';
 const RENDERER = process.env.CP_RENDERER_DIR || undefined;
@@ -63,36 +66,6 @@ async function scrollRun(page: Page, duration: number, scroll = true): Promise<{
   }, { duration, scroll });
 }
 
-/** Finds a short bar with working, unbooked days after it in the same row: returns the drag to make. */
-async function pickMove(page: Page) {
-  return page.evaluate(async () => {
-    const bars = [...document.querySelectorAll<HTMLElement>('.sch-bar:not(.saving)')];
-    const grid = (document.querySelector('.sch-scroll') as HTMLElement).getBoundingClientRect();
-    const header = new Map([...document.querySelectorAll<HTMLElement>('.sch-h-cell')].map((h) => [h.dataset.day as string, h]));
-    const days = [...header.keys()].sort();
-    const shadeAt = (window as unknown as { __shadeAt(t: number, d: string): Promise<{ level: string | null; bg: string | null } | null> }).__shadeAt;
-    for (const bar of bars) {
-      const r = bar.getBoundingClientRect();
-      if (r.left < grid.left + 260 || r.right > grid.right - 300 || r.top < grid.top + 60 || r.bottom > grid.bottom - 20 || r.width > 200 || r.width < 30) continue;
-      const row = bar.parentElement as HTMLElement;
-      const n = Math.round(r.width / 34);
-      const startIdx = days.indexOf(bar.dataset.start as string);
-      if (startIdx < 0) continue;
-      for (let k = n + 1; k < n + 12; k++) {
-        const target = days.slice(startIdx + k, startIdx + k + n);
-        const free = async (d: string) => {
-          const shade = await shadeAt(Number(row.dataset.talentId), d);
-          return !header.get(d)?.classList.contains('we') && !!shade && !shade.level && !shade.bg;
-        };
-        if (target.length === n && (await Promise.all(target.map(free))).every(Boolean)) {
-          return { talentId: row.dataset.talentId, x: r.left + Math.min(40, r.width / 2), y: r.top + r.height / 2, dx: k * 34, watch: target[0] };
-        }
-      }
-    }
-    return null;
-  });
-}
-
 const app = await startApp({ rendererDir: RENDERER, workspace, viewport: { width: 1440, height: 900 } });
 try {
   const { page } = app;
@@ -103,8 +76,7 @@ try {
   await page.waitForSelector('nav[aria-label="Main"]', { timeout: 60_000 });
 
   const t0 = Date.now();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Schedule/ }).click();
-  await page.waitForSelector('.sch-name', { timeout: 60_000 });
+  await openSchedule(page);
   await page.waitForSelector('.sch-row .sch-bar', { timeout: 60_000 });
   const firstRowsMs = Date.now() - t0; // names, day cells and booking bars of the first rows
   await page.waitForSelector('.sch-shade[data-strips]:not([data-strips="0"])', { timeout: 60_000 });
@@ -118,57 +90,30 @@ try {
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   const sorted = [...frames].sort((a, b) => a - b);
 
-  // Drop a moved booking and time until the load shading under it changes.
-  await page.evaluate(() => {
-    const el = document.querySelector('.sch-scroll') as HTMLElement;
-    el.scrollTop = 0;
-    (document.querySelector('.sch-toolbar button') as HTMLElement | null)?.blur();
-  });
-  await page.getByRole('button', { name: 'Today' }).click();
-  await page.waitForTimeout(1500);
-  const move = await pickMove(page);
-  let dropToShadeMs = -1;
-  let dropToSavedMs = -1;
-  if (move) {
-    await page.evaluate(({ watch, talentId }) => {
-      const w = window as unknown as { __drop: number; __shade: number; __saved: number; __shadeAt(t: number, d: string): Promise<{ level: string | null } | null> };
-      w.__drop = 0;
-      w.__shade = 0;
-      w.__saved = 0;
-      window.addEventListener('pointerup', () => (w.__drop = performance.now()), { capture: true, once: true });
-      const scroller = document.querySelector('.sch-scroll') as HTMLElement;
-      // A band is drawn again (data-drawn changes): is there a load strip under the moved bar now?
-      // The time is the redraw's, not the end of the probe's own image decode.
-      new MutationObserver((_, obs) => {
-        const at = performance.now();
-        if (!w.__drop || w.__shade) return;
-        void w.__shadeAt(Number(talentId), watch).then((shade) => {
-          if (shade?.level && !w.__shade) {
-            w.__shade = at;
-            obs.disconnect();
-          }
-        });
-      }).observe(scroller, { attributes: true, subtree: true, childList: true, attributeFilter: ['data-drawn'] });
-    }, { watch: move.watch, talentId: move.talentId });
-    await page.mouse.move(move.x, move.y);
-    await page.mouse.down();
-    await page.mouse.move(move.x + 6, move.y, { steps: 2 });
-    await page.mouse.move(move.x + move.dx, move.y, { steps: 8 });
-    await page.mouse.up();
-    await page.waitForFunction(() => (window as unknown as { __shade: number }).__shade > 0, undefined, { timeout: 10_000 }).catch(() => undefined);
-    const confirm = page.getByRole('button', { name: 'Save anyway' });
-    await page
-      .waitForFunction(() => !document.querySelector('.sch-bar.saving') || !!document.querySelector('[role="dialog"]'), undefined, { timeout: 15_000 })
-      .catch(() => undefined);
-    if (await confirm.count()) await confirm.click();
-    await page.waitForFunction(() => !document.querySelector('.sch-bar.saving'), undefined, { timeout: 15_000 }).catch(() => undefined);
-    const t = await page.evaluate(() => {
-      const w = window as unknown as { __drop: number; __shade: number };
-      return { drop: w.__drop, shade: w.__shade, now: performance.now() };
-    });
-    if (t.shade) dropToShadeMs = round(t.shade - t.drop);
-    dropToSavedMs = round(t.now - t.drop);
+  // Drop a moved booking and time until the load shading under it changes. A workspace with no
+  // short bar and free days beside it in view gets one, booked through the bridge.
+  await showToday(page);
+  let move = process.env.BENCH_BOOK_BAR ? null : await pickMove(page);
+  let madeBar = false;
+  if (!move) {
+    const room = await findRoom(page);
+    if (!room) fail('no person in view has two free working days with free days after them, so no bar can be made to move');
+    const campaign = (await app.bridge.call('campaigns:list', {})).find((c) => c.status === 'confirmed');
+    if (!campaign) fail('the workspace has no confirmed campaign to book a bar on');
+    await app.bridge.call('bookings:create', { talentId: room.talentId, campaignId: campaign.id, start: room.start, end: room.end, hoursPerDay: 4, note: 'bench:ui' });
+    madeBar = true;
+    // Loaded afresh, the Schedule shows the new bar whatever announces changes to an open one.
+    await page.reload({ waitUntil: 'load' });
+    await page.evaluate('window.__name = (f) => f');
+    await openSchedule(page);
+    await page.waitForSelector('.sch-shade[data-strips]:not([data-strips="0"])', { timeout: 60_000 });
+    await installShadeProbe(page);
+    await showToday(page);
+    move = await pickMove(page);
+    if (!move) fail(`booked a bar for person ${room.talentId} on ${room.start} to ${room.end}, but the Schedule showed no bar it could move`);
   }
+  const { dropToShadeMs, dropToSavedMs } = await timeDrop(page, move);
+  if (dropToShadeMs < 0) fail(`moved a bar for person ${move.talentId}, but the shading on ${move.watch} did not change within 10 s of the drop`);
 
   await page.getByRole('group', { name: 'Zoom' }).getByRole('button', { name: 'Weeks' }).click();
   await page.waitForTimeout(1500);
@@ -188,11 +133,16 @@ try {
       heapMB: round(heap.usedSize / 1048576),
       dropToShadeMs,
       dropToSavedMs,
+      madeBar,
       frames: frames.length,
       loadAverage: Math.round(loadavg()[0] * 10) / 10,
     }),
   );
   if (app.errors.list.length) console.error('page errors:', JSON.stringify(app.errors.list.slice(0, 5)));
+} catch (e) {
+  if (!(e instanceof BenchFailure)) throw e;
+  console.error(e.message);
+  process.exitCode = 1;
 } finally {
   await app.close();
   rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import { bookingEvent as personEvent, bookingsOf, dayCell, settled as settledOn 
 import { drag, pointIn } from './support/mouse';
 
 // What a new creative ops manager does on day one, through the UI only: add a part-time freelancer
-// with a week off, add a campaign with two demand lines, book the freelancer from the calendar,
+// with a week off (both in the Add person dialog), add a campaign with two demand lines, book the freelancer from the calendar,
 // drag the booking a week later, stretch it, undo the stretch, reload, and find it all as left.
 
 const TODAY = '2030-01-15';
@@ -44,19 +44,25 @@ async function addFreelancer(app: App): Promise<number> {
   await dialog.getByRole('button', { name: 'Save period' }).click();
   await expect.poll(() => dialog.getByText(/30 h a week/).count()).toBeGreaterThan(0);
   await app.screenshot('new-user-1-part-time-pattern');
-  await dialog.getByRole('button', { name: 'Add person' }).click();
-  await expect.poll(async () => (await app.bridge.call('talent:list', { text: PERSON })).length, { timeout: 10_000 }).toBe(1);
-  const [person] = await app.bridge.call('talent:list', { text: PERSON });
 
-  // A week off, from the person's time off tab (time off needs the person saved first).
-  await closed(dialog);
-  await page.getByText(PERSON, { exact: true }).first().click();
-  await dialog.getByRole('tab', { name: /time off/i }).click();
+  // A week off, in the same dialog, before the person is saved.
+  await dialog.getByRole('tab', { name: 'Time off' }).click();
   await dialog.getByRole('button', { name: /add time off/i }).first().click();
   await dialog.getByLabel('First day').fill('2030-02-04');
   await dialog.getByLabel('Last day').fill('2030-02-08');
   await dialog.getByRole('button', { name: 'Add time off' }).last().click();
-  await expect.poll(async () => (await app.bridge.call('timeOff:list', { talentIds: [person.id] })).length, { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => dialog.locator('.period').count()).toBe(1);
+  await app.screenshot('new-user-2-week-off-before-saving');
+  await dialog.getByRole('button', { name: 'Add person' }).click();
+  await expect.poll(async () => (await app.bridge.call('talent:list', { text: PERSON })).length, { timeout: 10_000 }).toBe(1);
+  const [person] = await app.bridge.call('talent:list', { text: PERSON });
+  await closed(dialog);
+
+  // Saved with her: open her again and the week off is on her time off tab.
+  await page.getByText(PERSON, { exact: true }).first().click();
+  await dialog.getByRole('tab', { name: 'Time off' }).click();
+  await expect.poll(() => dialog.locator('.period').count(), { timeout: 10_000 }).toBe(1);
+  expect(await dialog.locator('.period').first().textContent()).toMatch(/Vacation.*Whole days/);
   await app.screenshot('new-user-2-week-off');
   await page.keyboard.press('Escape');
   await closed(dialog);

@@ -61,6 +61,40 @@ describe('CampaignDialog', () => {
     fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
     expect(onClose).toHaveBeenCalled();
   });
+  it('asks before Escape discards typed changes: Keep editing keeps them, Discard closes', () => {
+    const onClose = vi.fn();
+    render(<CampaignDialog campaign={null} onClose={onClose} />);
+    const name = screen.getByLabelText('Name') as HTMLInputElement;
+    fireEvent.change(name, { target: { value: 'Spring Launch' } });
+    name.focus();
+    fireEvent.keyDown(name, { key: 'Escape' });
+    expect(onClose).not.toHaveBeenCalled();
+    const ask = screen.getByRole('alertdialog', { name: 'Discard your changes to New campaign?' });
+    expect(document.activeElement?.textContent).toBe('Keep editing');
+    // Escape again answers the question the safe way.
+    fireEvent.keyDown(ask, { key: 'Escape' });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(onClose).not.toHaveBeenCalled();
+    expect(name.value).toBe('Spring Launch');
+    expect(document.activeElement).toBe(name);
+
+    fireEvent.keyDown(name, { key: 'Escape' });
+    fireEvent.click(screen.getByRole('button', { name: 'Keep editing' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    fireEvent.mouseDown(document.querySelector('.dialog-backdrop') as HTMLElement);
+    fireEvent.click(screen.getByRole('button', { name: 'Discard' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+  it('typing and then deleting it again is not a change: Escape closes at once', () => {
+    const onClose = vi.fn();
+    render(<CampaignDialog campaign={null} onClose={onClose} />);
+    const name = screen.getByLabelText('Name');
+    fireEvent.change(name, { target: { value: 'Spr' } });
+    fireEvent.change(name, { target: { value: '' } });
+    fireEvent.keyDown(name, { key: 'Escape' });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(onClose).toHaveBeenCalled();
+  });
 });
 
 describe('menu commands', () => {

@@ -2,22 +2,23 @@ import { describe, expect, it, vi } from 'vitest';
 import { checkDraft, draftFromTalent, draftToFields, newTalentDraft, parseNumber } from '../../renderer/features/people/talentDraft';
 
 describe('talent draft', () => {
-  it('defaults a new person to staff, GBP, headcount 1', () => {
-    const d = newTalentDraft(4);
-    expect(d).toMatchObject({ kind: 'staff', currency: 'GBP', headcount: '1', primaryRoleId: 4 });
+  it('defaults a new person to staff, GBP, headcount 1, and no primary role until one is chosen', () => {
+    const d = newTalentDraft();
+    expect(d).toMatchObject({ kind: 'staff', currency: 'GBP', headcount: '1', primaryRoleId: null });
+    expect(checkDraft({ ...d, name: 'Ada' })).toEqual({ primaryRoleId: 'Choose a primary role' });
   });
   it('turns typed text into the API fields', () => {
-    const d = { ...newTalentDraft(2), name: 'Ada', email: '  ', costRate: '45,5', billRate: '1,200', utilisationTarget: '', otherRoleIds: [2, 3], activeTo: '2026-12-31' };
+    const d = { ...newTalentDraft(), primaryRoleId: 2, name: 'Ada', email: '  ', costRate: '45,5', billRate: '1,200', utilisationTarget: '', otherRoleIds: [2, 3], activeTo: '2026-12-31' };
     const f = draftToFields(d);
     expect(f).toMatchObject({ name: 'Ada', email: null, costRate: 45.5, billRate: 1200, utilisationTarget: null, otherRoleIds: [3], activeTo: '2026-12-31', activeFrom: null, headcount: 1 });
   });
   it('sends a headcount only for an agency, and no region without a country', () => {
-    const d = { ...newTalentDraft(1), kind: 'agency' as const, headcount: '4', holidayCountry: '', holidayRegion: 'ENG' };
+    const d = { ...newTalentDraft(), primaryRoleId: 1, kind: 'agency' as const, headcount: '4', holidayCountry: '', holidayRegion: 'ENG' };
     expect(draftToFields(d)).toMatchObject({ headcount: 4, holidayCountry: null, holidayRegion: null });
     expect(draftToFields({ ...d, kind: 'freelancer' }).headcount).toBe(1);
   });
   it('checks the obvious before a round trip', () => {
-    const d = { ...newTalentDraft(null), costRate: 'abc', activeFrom: '2026-05-01', activeTo: '2026-04-01', utilisationTarget: '120' };
+    const d = { ...newTalentDraft(), costRate: 'abc', activeFrom: '2026-05-01', activeTo: '2026-04-01', utilisationTarget: '120' };
     expect(checkDraft(d)).toEqual({
       name: 'Enter a name',
       primaryRoleId: 'Choose a primary role',

@@ -6,6 +6,7 @@ import { CurrencySelect } from '../../components/CurrencySelect';
 import { Field, FormError } from '../../components/Field';
 import { CAMPAIGN_STATUS_LABEL } from '../../components/StatusBadge';
 import { mapApiError, type FieldErrors } from '../../lib/fieldErrors';
+import { useDirty } from '../../lib/useDirty';
 import { useStore } from '../../store';
 import { CAMPAIGN_FIELDS, PRIORITY_LABEL, campaignDraftToInput, checkCampaignDraft, draftFromCampaign, newCampaignDraft, type CampaignDraft } from './campaignDraft';
 import { ColourPicker } from './ColourPicker';
@@ -19,6 +20,7 @@ export function CampaignDialog({ campaign, onClose, onCreated }: { campaign: Cam
   const [draft, setDraft] = useState<CampaignDraft>(() => (campaign ? draftFromCampaign(campaign) : newCampaignDraft()));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
+  const dirty = useDirty(draft);
   const set = (patch: Partial<CampaignDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     setErrors((e) => {
@@ -52,6 +54,7 @@ export function CampaignDialog({ campaign, onClose, onCreated }: { campaign: Cam
       onClose={onClose}
       onSubmit={submit}
       busy={busy}
+      dirty={dirty}
       footer={<FormButtons busy={busy} onCancel={onClose} submit={campaign ? 'Save changes' : 'Add campaign'} />}
     >
       <FormError message={errors['']} />

@@ -5,6 +5,7 @@ import { Dialog, FormButtons } from '../../components/Dialog';
 import { RoleSelect } from '../../components/RoleSelect';
 import { Field, FormError } from '../../components/Field';
 import { mapApiError, type FieldErrors } from '../../lib/fieldErrors';
+import { useDirty } from '../../lib/useDirty';
 import { useStore } from '../../store';
 import { parseNumber } from '../people/talentDraft';
 import { SkillsEditor } from '../people/SkillsEditor';
@@ -27,6 +28,7 @@ export function DemandLineDialog({ campaign, line, onClose }: { campaign: Campai
   const [note, setNote] = useState(line?.note ?? '');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
+  const dirty = useDirty({ roleId, lineSkills, hours, start, end, priority, note });
 
   async function submit() {
     const h = parseNumber(hours, Number.NaN);
@@ -53,6 +55,7 @@ export function DemandLineDialog({ campaign, line, onClose }: { campaign: Campai
       onClose={onClose}
       onSubmit={submit}
       busy={busy}
+      dirty={dirty}
       footer={<FormButtons busy={busy} onCancel={onClose} submit={line ? 'Save line' : 'Add line'} />}
     >
       <FormError message={errors['']} />

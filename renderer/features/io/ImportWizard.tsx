@@ -122,7 +122,7 @@ export function ImportWizard({ initialEntity = 'talent', onClose }: { initialEnt
   );
 
   return (
-    <Dialog title="Import from a spreadsheet" onClose={onClose} footer={footer} size="wide" busy={busy === 'import'}>
+    <Dialog title="Import from a spreadsheet" onClose={onClose} footer={footer} size="wide" busy={busy === 'import'} dirty={path !== null} changesTo="this import">
       <div className="io-wizard">
         <div className="io-row">
           <Field label="What the file holds">

@@ -19,6 +19,7 @@ export function MoneyDialog() {
   const [editing, setEditing] = useState<ExchangeRate | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [rateDirty, setRateDirty] = useState(false);
   const close = () => setMoneyOpen(false);
 
   async function run(action: () => Promise<void>) {
@@ -39,7 +40,7 @@ export function MoneyDialog() {
   }
 
   return (
-    <Dialog title="Currency and rates" size="wide" onClose={close} busy={busy} footer={<Button onClick={close}>Close</Button>}>
+    <Dialog title="Currency and rates" size="wide" onClose={close} busy={busy} dirty={rateDirty} changesTo="the exchange rate" footer={<Button onClick={close}>Close</Button>}>
       <FormError message={error} />
       {money && (
         <div className="money">
@@ -95,7 +96,7 @@ export function MoneyDialog() {
                 ))}
               </tbody>
             </table>
-            <RateForm key={editing?.id ?? 'new'} editing={editing} reporting={money.reportingCurrency} onDone={() => setEditing(null)} />
+            <RateForm key={editing?.id ?? 'new'} editing={editing} reporting={money.reportingCurrency} onDone={() => setEditing(null)} onDirty={setRateDirty} />
             <div className="money-import">
               <Button icon="file" disabled={busy} onClick={() => void run(chooseAndImport)}>
                 Import rates from CSV…

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ExchangeRate } from '@shared/domain';
 import { errorMessage } from '../../api';
 import { Button } from '../../components/Button';
@@ -6,6 +6,7 @@ import { CurrencySelect } from '../../components/CurrencySelect';
 import { Field, FormError } from '../../components/Field';
 import { mapApiError, type FieldErrors } from '../../lib/fieldErrors';
 import { toIsoDate } from '../../lib/format';
+import { useDirty } from '../../lib/useDirty';
 import { useStore } from '../../store';
 import { parseNumber } from '../people/talentDraft';
 
@@ -24,9 +25,15 @@ const draftOf = (r: ExchangeRate | null, reporting: string): Draft =>
     : { fromCurrency: reporting === 'EUR' ? 'USD' : 'EUR', toCurrency: reporting, rate: '', effectiveFrom: toIsoDate(new Date()) };
 
 /** Adds an exchange rate, or edits the one given: "1 EUR = 0.86 GBP from 1 January 2026". */
-export function RateForm({ editing, reporting, onDone }: { editing: ExchangeRate | null; reporting: string; onDone: () => void }) {
+export function RateForm({ editing, reporting, onDone, onDirty }: {
+  editing: ExchangeRate | null; reporting: string; onDone: () => void;
+  /** Told whether the form holds a rate typed but not saved, for the dialog to ask before closing. */
+  onDirty?: (dirty: boolean) => void;
+}) {
   const saveRate = useStore((s) => s.saveRate);
   const [draft, setDraft] = useState<Draft>(() => draftOf(editing, reporting));
+  const dirty = useDirty(draft);
+  useEffect(() => onDirty?.(dirty), [dirty, onDirty]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const edit = (patch: Partial<Draft>) => {

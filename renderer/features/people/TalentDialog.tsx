@@ -7,9 +7,12 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog, FormButtons } from '../../components/Dialog';
 import { mapApiError, type FieldErrors } from '../../lib/fieldErrors';
 import { todayIso } from '../../lib/format';
+import { useDirty } from '../../lib/useDirty';
 import { useStore } from '../../store';
+import { listRowError, listsForCreate, putPattern, putTimeOff } from './newPersonLists';
 import { PatternsPanel, type PatternItem } from './PatternsPanel';
 import { TalentProfileForm } from './TalentProfileForm';
+import { TimeOffList, type TimeOffItem } from './TimeOffList';
 import { TimeOffPanel } from './TimeOffPanel';
 import { TALENT_FIELDS, checkDraft, draftFromTalent, draftToFields, newTalentDraft, STANDARD_WEEK, type TalentDraft } from './talentDraft';
 
@@ -17,7 +20,6 @@ type Tab = 'profile' | 'pattern' | 'timeoff';
 
 /** Create or edit a person in a side panel: profile, working pattern and time off. */
 export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClose: () => void }) {
-  const roles = useStore((s) => s.roles);
   const createTalent = useStore((s) => s.createTalent);
   const updateTalent = useStore((s) => s.updateTalent);
   const deleteImpact = useStore((s) => s.talentDeleteImpact);
@@ -25,12 +27,13 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
   const announce = useStore((s) => s.announceChange);
   const openPerson = useStore((s) => s.openPerson);
 
-  const [draft, setDraft] = useState<TalentDraft>(() => (talent ? draftFromTalent(talent) : newTalentDraft(roles[0]?.id ?? null)));
+  // A new person's primary role starts empty: the first role in the list is rarely the right one.
+  const [draft, setDraft] = useState<TalentDraft>(() => (talent ? draftFromTalent(talent) : newTalentDraft()));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const [tab, setTab] = useState<Tab>('profile');
   const [confirm, setConfirm] = useState<string | null>(null);
-  // A new person's patterns live here until the person is saved; the API stores them with it.
+  // A new person's patterns and time off live here until the person is saved; the API stores them with it.
   const [localPatterns, setLocalPatterns] = useState<PatternItem[]>([{ key: 1, effectiveFrom: todayIso(), hours: [...STANDARD_WEEK] }]);
   // A saved person's patterns and time off live in the store, refreshed by announced changes.
   const savedPatterns = useStore((s) => (talent && s.personId === talent.id ? s.personPatterns : null));
@@ -39,6 +42,9 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
     openPerson(talent?.id ?? null);
     return () => openPerson(null);
   }, [talent, openPerson]);
+  const [localTimeOff, setLocalTimeOff] = useState<TimeOffItem[]>([]);
+  // A saved person's patterns and time off are saved as they change: only the profile can be lost.
+  const dirty = useDirty(talent ? draft : { draft, localPatterns, localTimeOff });
 
   const set = (patch: Partial<TalentDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -58,18 +64,17 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
     }
     setBusy(true);
     setErrors({});
+    const lists = listsForCreate(localPatterns, localTimeOff);
     try {
       if (talent) await updateTalent({ ...draftToFields(draft), id: talent.id });
-      else
-        await createTalent({
-          ...draftToFields(draft),
-          patterns: localPatterns.map((p) => ({ effectiveFrom: p.effectiveFrom, hours: p.hours as WeekHours })),
-        });
+      else await createTalent({ ...draftToFields(draft), ...lists });
       onClose();
     } catch (e) {
       const mapped = mapApiError(e, TALENT_FIELDS, errorMessage(e));
-      setErrors(mapped);
-      setTab(Object.keys(mapped).some((k) => k.startsWith('patterns')) ? 'pattern' : 'profile');
+      const [field, message] = Object.entries(mapped)[0] ?? ['', ''];
+      const row = listRowError(field, message, lists);
+      setErrors(row ? { '': row.message } : mapped);
+      setTab(row?.tab ?? 'profile');
       setBusy(false);
     }
   }
@@ -96,9 +101,7 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
 
   async function savePattern(key: number | null, effectiveFrom: string, hours: number[]) {
     if (!talent) {
-      setLocalPatterns((list) =>
-        key === null ? [...list, { key: Math.max(0, ...list.map((p) => p.key)) + 1, effectiveFrom, hours }] : list.map((p) => (p.key === key ? { key, effectiveFrom, hours } : p)),
-      );
+      setLocalPatterns((list) => putPattern(list, key, effectiveFrom, hours));
       return;
     }
     const input = { talentId: talent.id, effectiveFrom, hours: hours as WeekHours };
@@ -117,7 +120,7 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
   }
 
   const title = talent ? talent.name : 'New person';
-  const profileErrorCount = Object.keys(errors).filter((k) => k && !k.startsWith('patterns')).length;
+  const profileErrorCount = Object.keys(errors).filter((k) => k).length;
 
   return (
     <>
@@ -127,6 +130,8 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
         onClose={onClose}
         onSubmit={submit}
         busy={busy}
+        dirty={dirty}
+        changesTo={talent ? talent.name : 'this new person'}
         footer={
           <FormButtons
             busy={busy}
@@ -149,8 +154,8 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
           <button type="button" role="tab" aria-selected={tab === 'pattern'} onClick={() => setTab('pattern')}>
             Working pattern
           </button>
-          <button type="button" role="tab" aria-selected={tab === 'timeoff'} onClick={() => setTab('timeoff')} disabled={!talent} title={talent ? undefined : 'Add the person first, then record time off'}>
-            Time off
+          <button type="button" role="tab" aria-selected={tab === 'timeoff'} onClick={() => setTab('timeoff')}>
+            Time off{!talent && localTimeOff.length > 0 && <span className="tab-count" aria-hidden>{localTimeOff.length}</span>}
           </button>
         </div>
         <FormError message={errors[''] ?? loadError} />
@@ -169,9 +174,18 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
             />
           </section>
         )}
-        {tab === 'timeoff' && talent && (
+        {tab === 'timeoff' && (
           <section className="form-section">
-            <TimeOffPanel talentId={talent.id} talentName={talent.name} />
+            {talent ? (
+              <TimeOffPanel talentId={talent.id} talentName={talent.name} />
+            ) : (
+              <TimeOffList
+                items={localTimeOff}
+                onSave={async (id, fields) => setLocalTimeOff((list) => putTimeOff(list, id, fields))}
+                onDelete={async (id) => setLocalTimeOff((list) => list.filter((t) => t.id !== id))}
+                intro="Vacation, sickness and other absence already planned. It is saved with the person."
+              />
+            )}
           </section>
         )}
       </Dialog>

@@ -1,176 +1,33 @@
-import { useState } from 'react';
-import { TIME_OFF_TYPES, type TimeOffType } from '@shared/domain';
-import { call, errorMessage } from '../../api';
-import { Button } from '../../components/Button';
-import { FieldMessage, FormError } from '../../components/Field';
-import { mapApiError, type FieldErrors } from '../../lib/fieldErrors';
-import { formatDateRange, formatNumber, todayIso } from '../../lib/format';
+import { call } from '../../api';
 import { useStore } from '../../store';
-import { parseNumber } from './talentDraft';
+import { TimeOffList, type TimeOffFields } from './TimeOffList';
 
-const TYPE_LABEL: Record<TimeOffType, string> = { vacation: 'Vacation', sick: 'Sick', other: 'Other' };
-
-interface Editor {
-  id: number | null;
-  start: string;
-  end: string;
-  whole: boolean;
-  hoursPerDay: string;
-  type: TimeOffType;
-  note: string;
-  errors: FieldErrors;
-  busy?: boolean;
-}
-
-const FIELDS = ['start', 'end', 'hoursPerDay', 'type', 'note'];
-
-/** A person's time off: whole days or some hours a day, each change saved (and undoable) at once. */
+/** A saved person's time off: each change saved (and undoable) at once. */
 export function TimeOffPanel({ talentId, talentName }: { talentId: number; talentName: string }) {
-  // The open person's time off, from the store (TalentDialog opens the person; changes refresh it).
+  // The open person's time off, from the store (TalentDialog opens the person; announced changes refresh it).
   const items = useStore((s) => (s.personId === talentId ? s.personTimeOff : null));
   const loadError = useStore((s) => (s.personId === talentId ? s.personError : null));
-  const [editor, setEditor] = useState<Editor | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const announce = useStore((s) => s.announceChange);
 
-  async function save() {
-    if (!editor) return;
-    const hours = editor.whole ? null : parseNumber(editor.hoursPerDay, Number.NaN);
-    if (!editor.whole && (hours === null || Number.isNaN(hours))) {
-      setEditor({ ...editor, errors: { hoursPerDay: 'Enter the hours off each day' } });
-      return;
-    }
-    const input = { talentId, start: editor.start, end: editor.end, hoursPerDay: hours, type: editor.type, note: editor.note };
-    setEditor({ ...editor, busy: true, errors: {} });
-    try {
-      if (editor.id === null) await call('timeOff:create', input);
-      else await call('timeOff:update', { ...input, id: editor.id });
-      setEditor(null);
-      await announce(editor.id === null ? `Time off added for ${talentName}` : `Time off saved for ${talentName}`);
-    } catch (e) {
-      setEditor({ ...editor, busy: false, errors: mapApiError(e, FIELDS, errorMessage(e)) });
-    }
+  async function save(id: number | null, fields: TimeOffFields) {
+    const input = { talentId, ...fields };
+    if (id === null) await call('timeOff:create', input);
+    else await call('timeOff:update', { ...input, id });
+    await announce(id === null ? `Time off added for ${talentName}` : `Time off saved for ${talentName}`);
   }
 
   async function remove(id: number) {
-    setError(null);
-    try {
-      await call('timeOff:delete', { id });
-      await announce(`Time off removed for ${talentName}`);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
+    await call('timeOff:delete', { id });
+    await announce(`Time off removed for ${talentName}`);
   }
 
-  const today = todayIso();
-  const editorView = editor && (
-    <div
-      className="inline-editor"
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' && !(e.target instanceof HTMLTextAreaElement)) {
-          e.preventDefault();
-          void save();
-        } else if (e.key === 'Escape') {
-          e.stopPropagation();
-          setEditor(null);
-        }
-      }}
-    >
-      <FormError message={editor.errors['']} />
-      <div className="form-grid-3">
-        <label className="field">
-          <span className="field-label">First day</span>
-          <input className="input" type="date" value={editor.start} aria-invalid={!!editor.errors.start || undefined} onChange={(e) => setEditor({ ...editor, start: e.target.value, end: editor.end < e.target.value ? e.target.value : editor.end })} />
-          <FieldMessage error={editor.errors.start} />
-        </label>
-        <label className="field">
-          <span className="field-label">Last day</span>
-          <input className="input" type="date" value={editor.end} aria-invalid={!!editor.errors.end || undefined} onChange={(e) => setEditor({ ...editor, end: e.target.value })} />
-          <FieldMessage error={editor.errors.end} />
-        </label>
-        <label className="field">
-          <span className="field-label">Type</span>
-          <select className="select" value={editor.type} onChange={(e) => setEditor({ ...editor, type: e.target.value as TimeOffType })}>
-            {TIME_OFF_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {TYPE_LABEL[t]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <div className="inline-editor-row" style={{ marginTop: 12 }}>
-        <div className="segmented" role="group" aria-label="Whole days or hours">
-          <button type="button" aria-pressed={editor.whole} onClick={() => setEditor({ ...editor, whole: true })}>
-            Whole days
-          </button>
-          <button type="button" aria-pressed={!editor.whole} onClick={() => setEditor({ ...editor, whole: false })}>
-            Some hours a day
-          </button>
-        </div>
-        {!editor.whole && (
-          <label className="field" style={{ width: 120 }}>
-            <input className="input num" inputMode="decimal" aria-label="Hours off a day" placeholder="h a day" value={editor.hoursPerDay} onChange={(e) => setEditor({ ...editor, hoursPerDay: e.target.value })} />
-          </label>
-        )}
-        <input className="input" style={{ flex: 1 }} placeholder="Note (optional)" aria-label="Note" value={editor.note} onChange={(e) => setEditor({ ...editor, note: e.target.value })} />
-      </div>
-      <FieldMessage error={editor.errors.hoursPerDay ?? editor.errors.note} />
-      <div className="inline-editor-actions">
-        <Button size="sm" onClick={() => setEditor(null)} disabled={editor.busy}>
-          Cancel
-        </Button>
-        <Button size="sm" variant="primary" onClick={() => void save()} disabled={editor.busy}>
-          {editor.id === null ? 'Add time off' : 'Save time off'}
-        </Button>
-      </div>
-    </div>
-  );
-
   return (
-    <div>
-      <p className="section-sub">Vacation, sickness and other absence. Each change is saved straight away and can be undone.</p>
-      <FormError message={error ?? loadError} />
-      {items === null ? (
-        <span className="spinner" />
-      ) : (
-        <ul className="period-list">
-          {items.length === 0 && !editor && <li className="muted">No time off recorded.</li>}
-          {editor?.id === null && <li>{editorView}</li>}
-          {items.map((t) =>
-            editor?.id === t.id ? (
-              <li key={t.id}>{editorView}</li>
-            ) : (
-              <li key={t.id} className={`period${t.end < today ? ' past' : ''}`}>
-                <div className="period-when">{formatDateRange(t.start, t.end)}</div>
-                <div className="period-what">
-                  <span className={`chip timeoff-${t.type}`}>{TYPE_LABEL[t.type]}</span>{' '}
-                  {t.hoursPerDay === null ? 'Whole days' : `${formatNumber(t.hoursPerDay, 2)} h a day`}
-                  {t.note && <span className="muted"> · {t.note}</span>}
-                </div>
-                <div className="row-actions">
-                  <Button
-                    size="sm"
-                    variant="ghost"
-                    iconOnly
-                    icon="edit"
-                    label="Edit time off"
-                    onClick={() =>
-                      setEditor({ id: t.id, start: t.start, end: t.end, whole: t.hoursPerDay === null, hoursPerDay: t.hoursPerDay === null ? '' : String(t.hoursPerDay), type: t.type, note: t.note, errors: {} })
-                    }
-                  />
-                  <Button size="sm" variant="ghost" iconOnly icon="trash" label="Delete time off" onClick={() => void remove(t.id)} />
-                </div>
-              </li>
-            ),
-          )}
-        </ul>
-      )}
-      {!editor && (
-        <Button size="sm" icon="plus" onClick={() => setEditor({ id: null, start: today, end: today, whole: true, hoursPerDay: '', type: 'vacation', note: '', errors: {} })}>
-          Add time off
-        </Button>
-      )}
-    </div>
+    <TimeOffList
+      items={items}
+      onSave={save}
+      onDelete={remove}
+      error={loadError}
+      intro="Vacation, sickness and other absence. Each change is saved straight away and can be undone."
+    />
   );
 }

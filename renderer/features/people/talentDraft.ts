@@ -29,18 +29,19 @@ export interface TalentDraft {
 /** The fields the talent form shows; API errors on them sit beside the field. */
 export const TALENT_FIELDS = [
   'kind', 'name', 'email', 'team', 'primaryRoleId', 'otherRoleIds', 'skills', 'tags', 'costRate', 'billRate', 'costRateUnit', 'billRateUnit', 'currency',
-  'utilisationTarget', 'holidayCountry', 'holidayRegion', 'activeFrom', 'activeTo', 'headcount', 'notes', 'patterns',
+  'utilisationTarget', 'holidayCountry', 'holidayRegion', 'activeFrom', 'activeTo', 'headcount', 'notes', 'patterns', 'timeOff',
 ] as const;
 
 export const STANDARD_WEEK: WeekHours = [7.5, 7.5, 7.5, 7.5, 7.5, 0, 0];
 
-export function newTalentDraft(defaultRoleId: number | null): TalentDraft {
+/** A new person: the primary role starts empty ("Choose a role…") so that it is chosen, not defaulted. */
+export function newTalentDraft(): TalentDraft {
   return {
     kind: 'staff',
     name: '',
     email: '',
     team: '',
-    primaryRoleId: defaultRoleId,
+    primaryRoleId: null,
     otherRoleIds: [],
     skills: [],
     tags: [],
@@ -111,7 +112,7 @@ export function parseNumber(value: string, empty: number | null): number | null 
 const orNull = (s: string) => (s.trim() ? s.trim() : null);
 
 /** The fields common to create and update, as the API wants them. */
-export function draftToFields(d: TalentDraft): Omit<Input<'talent:create'>, 'patterns'> {
+export function draftToFields(d: TalentDraft): Omit<Input<'talent:create'>, 'patterns' | 'timeOff'> {
   return {
     externalId: d.externalId,
     kind: d.kind,

@@ -23,7 +23,7 @@ function EditDialog({ snapshot, onClose }: { snapshot: Snapshot; onClose: () => 
     }
   }
   return (
-    <Dialog title="Name and note" onClose={onClose} footer={<><Button onClick={onClose}>Cancel</Button><Button variant="primary" onClick={() => void save()}>Save</Button></>}>
+    <Dialog title="Name and note" onClose={onClose} dirty={name !== snapshot.name || note !== snapshot.note} changesTo={`“${snapshot.name}”`} footer={<><Button onClick={onClose}>Cancel</Button><Button variant="primary" onClick={() => void save()}>Save</Button></>}>
       <p className="snap-hint">Only the name and the note can change; the figures stay as they were taken.</p>
       <Field label="Name" error={error ?? undefined}><input className="input" value={name} onChange={(e) => setName(e.target.value)} data-autofocus /></Field>
       <Field label="Note"><textarea className="textarea" rows={4} value={note} onChange={(e) => setNote(e.target.value)} /></Field>

@@ -7,6 +7,7 @@ import { RoleSelect } from '../../components/RoleSelect';
 import { Dialog } from '../../components/Dialog';
 import { Field, FormError } from '../../components/Field';
 import { todayIso } from '../../lib/format';
+import { useDirty } from '../../lib/useDirty';
 import { useStore } from '../../store';
 
 /** Name, range and filter of a new snapshot; it is computed and stored when taken. */
@@ -22,6 +23,7 @@ export function TakeSnapshotDialog({ onClose }: { onClose: () => void }) {
   const [kinds, setKinds] = useState<TalentKind[]>([]);
   const [tag, setTag] = useState('');
   const [error, setError] = useState<{ field?: string; message: string } | null>(null);
+  const dirty = useDirty({ name, start, end, roleId, kinds, tag });
 
   async function submit() {
     setError(null);
@@ -44,6 +46,8 @@ export function TakeSnapshotDialog({ onClose }: { onClose: () => void }) {
       onClose={onClose}
       onSubmit={() => void submit()}
       busy={busy}
+      dirty={dirty}
+      changesTo="the new snapshot"
       footer={
         <>
           <Button onClick={onClose} disabled={busy}>Cancel</Button>

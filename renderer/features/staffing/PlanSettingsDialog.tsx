@@ -36,12 +36,17 @@ function valueOf(d: Draft): StaffingSettingsValue {
 /** The plan's weights: what an open hour costs, how much each priority counts, and "near the limit". */
 export function PlanSettingsDialog({ onClose, onSaved }: { onClose: () => void; onSaved: (s: StaffingSettingsValue) => void }) {
   const [draft, setDraft] = useState<Draft | null>(null);
+  // The settings as loaded: a draft that differs from them has changes to lose.
+  const [loaded, setLoaded] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     call('staffing:settings', {})
-      .then((s) => setDraft(draftOf(s)))
+      .then((s) => {
+        setDraft(draftOf(s));
+        setLoaded(draftOf(s));
+      })
       .catch((e: unknown) => setErrors({ '': errorMessage(e) }));
   }, []);
 
@@ -75,6 +80,8 @@ export function PlanSettingsDialog({ onClose, onSaved }: { onClose: () => void; 
       onClose={onClose}
       onSubmit={() => void save()}
       busy={busy}
+      dirty={JSON.stringify(draft) !== JSON.stringify(loaded)}
+      changesTo="the plan settings"
       footer={
         <FormButtons busy={busy} onCancel={onClose} submit="Save settings" disabled={!draft}>
           <Button className="left" disabled={busy || !draft} onClick={() => edit(draftOf(DEFAULT_STAFFING_SETTINGS))}>

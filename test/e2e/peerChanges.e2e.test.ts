@@ -54,4 +54,18 @@ describe('changes from another planner', () => {
     expect(navigations).toEqual([]);
     app.errors.assertNone();
   });
+
+  it('Open a demo studio: the roles and the People list follow main\'s whole-workspace change', async () => {
+    app = await startApp({ now: '2030-01-15' });
+    const { page, bridge } = app;
+    await page.getByRole('button', { name: /Open a demo studio/ }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^People/ }).click();
+    const roles = await bridge.call('roles:list');
+    const people = await bridge.call('talent:list', {});
+    expect(roles.length).toBeGreaterThan(0);
+    // The role filter lists the demo's roles (loaded by the lookups' reaction), the table its people.
+    await expect.poll(() => page.getByRole('combobox').filter({ hasText: 'Any role' }).locator('option').count(), { timeout: 20_000 }).toBe(roles.length + 1);
+    await expect.poll(() => page.getByText(`${people.length} people`).count()).toBe(1);
+    app.errors.assertNone();
+  });
 });

@@ -57,7 +57,7 @@ export function FindPersonDialog({ demandLineId, onClose }: Props) {
       await call('bookings:create', { ...fields, note: '' });
       setWarning(null);
       const s = useStore.getState();
-      await load();
+      s.bumpDataVersion(); // deprecated: this list and Open demand refetch on it until Staffing reacts through REACTIONS
       await s.announceChange(`Booked ${c.name} on ${result.line.campaignName}: ${formatHours(c.booking.totalHours)}`);
     } catch (e) {
       setError(errorMessage(e));

@@ -65,7 +65,8 @@ export function StaffingView() {
       setProposal({ ...proposal, lines: proposal.lines.map((l) => (done.has(l.demandLineId) ? { ...l, accepted: true } : l)) });
       setSelected(new Set(res.remainingLineIds.filter((id) => selected.has(id))));
       const s = useStore.getState();
-      setPlanVersion(s.dataVersion);
+      s.bumpDataVersion(); // deprecated: Open demand refetches on it until Staffing reacts through REACTIONS
+      setPlanVersion(useStore.getState().dataVersion);
       await s.announceChange(`${res.label}. A backup was taken first.`);
     } catch (e) {
       setError(errorMessage(e));

@@ -31,14 +31,6 @@ export interface AppSlice {
   aboutOpen: boolean;
   toasts: Toast[];
   pending: PendingCommand;
-  /**
-   * @deprecated Bumped by one REACTIONS line for views not yet on REACTIONS (Staffing, Capacity);
-   * remove once they react through `renderer/store/changes.ts`.
-   */
-  dataVersion: number;
-
-  /** @deprecated See `dataVersion`. */
-  bumpDataVersion(): void;
   loadInfo(): Promise<void>;
   refreshInfo(): Promise<void>;
   loadDemo(): Promise<void>;
@@ -64,11 +56,7 @@ export const createAppSlice: Slice<AppSlice> = (set, get) => ({
   aboutOpen: false,
   toasts: [],
   pending: null,
-  dataVersion: 0,
 
-  bumpDataVersion() {
-    set((s) => ({ dataVersion: s.dataVersion + 1 }));
-  },
   async loadInfo() {
     try {
       const info = await call('app:info');

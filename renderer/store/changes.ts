@@ -24,10 +24,6 @@ const REACTIONS: Reaction[] = [
   (s, c) => s.moneyOpen && touches(c, 'money', 'people', 'bookings') && s.loadMoney(),
   // history: every change moves the Undo and Redo labels (and may disable a toast's Undo).
   (s) => s.refreshHistory(),
-  // Deprecated, transitional: what views not yet on REACTIONS (Schedule, Calendar, Capacity, Staffing)
-  // refetched on before: dataVersion, and the window 'workspace-changed' event, for changes they did
-  // not make themselves. Harmless once they no longer listen; remove with dataVersion.
-  (s, c) => (c.source !== 'window' || touches(c, 'money')) && legacyRefresh(s),
   (s, c) => touches(c, 'people') && s.allPeopleLoaded && s.loadAllPeople(),
   (s, c) => touches(c, 'campaigns') && s.allCampaignsLoaded && s.loadAllCampaigns(),
   // The Schedule: the rows, then only the rows and days the change names among those it holds.
@@ -45,11 +41,6 @@ const REACTIONS: Reaction[] = [
   (s, c) => touches(c, 'snapshots', 'settings') && s.refreshSnapshots(c),
   (s, c) => touches(c, 'bookings', 'people', 'patterns', 'timeOff', 'lookups', 'campaigns') && s.staffingChanged(c),
 ];
-
-function legacyRefresh(s: StoreState): void {
-  s.bumpDataVersion();
-  window.dispatchEvent(new CustomEvent('workspace-changed'));
-}
 
 /** Routes one announced change to every slice's reaction. */
 export function applyChange(state: StoreState, change: WorkspaceChange): void {

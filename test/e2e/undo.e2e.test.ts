@@ -101,4 +101,40 @@ describe('toast undo', () => {
     await app.screenshot('undo-3-peer-change');
     app.errors.assertNone();
   });
+
+  it("an open person's time off follows their own changes and another planner's; the later change disables the toast's Undo", async () => {
+    let adaId = 0;
+    app = await startApp({
+      now: '2030-01-15',
+      prepare: async (bridge) => {
+        await bridge.call('workspace:startEmpty');
+        const role = await bridge.call('roles:create', { name: 'Producer' });
+        adaId = (await bridge.call('talent:create', { kind: 'staff', name: PERSON, primaryRoleId: role.id, holidayCountry: 'GB', holidayRegion: 'ENG' })).id;
+        await bridge.call('timeOff:create', { talentId: adaId, start: '2030-03-02', end: '2030-03-03', hoursPerDay: 3.5, type: 'other', note: 'Dentist' });
+      },
+    });
+    const { page, bridge } = app;
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^People/ }).click();
+    await page.getByRole('row').filter({ hasText: PERSON }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('tab', { name: 'Time off' }).click();
+    const entries = dialog.locator('.period-list .period');
+    await expect.poll(() => entries.count()).toBe(1);
+
+    await dialog.getByRole('button', { name: 'Add time off' }).first().click();
+    await dialog.getByLabel('First day').fill('2030-02-04');
+    await dialog.getByLabel('Last day').fill('2030-02-08');
+    await dialog.getByRole('button', { name: 'Add time off' }).last().click();
+    await expect.poll(() => entries.count(), { timeout: 10_000 }).toBe(2);
+
+    // Another planner removes the dentist's afternoon: the open panel follows, no reload.
+    const [dentist] = (await bridge.call('timeOff:list', { talentIds: [adaId] })).filter((t) => t.note === 'Dentist');
+    await bridge.call('timeOff:delete', { id: dentist.id });
+    await expect.poll(() => entries.count(), { timeout: 10_000 }).toBe(1);
+    expect(await entries.first().textContent()).toContain('Vacation');
+    const toast = page.locator('.toasts .toast').filter({ hasText: `Time off added for ${PERSON}` });
+    await expect.poll(() => toast.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
+    await app.screenshot('undo-4-time-off-followed');
+    app.errors.assertNone();
+  });
 });

@@ -104,16 +104,4 @@ describe('the change router', () => {
     await announce({ areas: ['people'] });
     expect(own.getState().history).toBe(before);
   });
-
-  it('tells views not yet on REACTIONS (dataVersion, the old window event) of an undo or another planner, not of this window', async () => {
-    let events = 0;
-    const count = () => events++;
-    window.addEventListener('workspace-changed', count);
-    await announce({ areas: ['bookings'] });
-    expect([store.getState().dataVersion, events]).toEqual([0, 0]);
-    await announce({ areas: ['bookings'], source: 'undo' });
-    await announce({ areas: ['people'], source: 'peer' });
-    window.removeEventListener('workspace-changed', count);
-    expect([store.getState().dataVersion, events]).toEqual([2, 2]);
-  });
 });

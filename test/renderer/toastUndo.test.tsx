@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Toasts } from '../../renderer/components/Toasts';
 import { useStore } from '../../renderer/store';
 import { routeChanges } from '../../renderer/store/events';
-import { LATER_CHANGE } from '../../renderer/store/historySlice';
+import { LATER_CHANGE, pruneStepToasts, stepButton } from '../../renderer/store/historySlice';
 import { installFakeApi, type FakeApi } from './fakeApi';
 
 let api: FakeApi;
@@ -75,5 +75,28 @@ describe("a toast's Undo", () => {
     api.answer('history:undo', { done: 'Add Ada', undo: null, undoStep: null, redo: 'Add Ada', redoStep: 3 });
     await act(() => useStore.getState().undo());
     expect(api.inputsOf('history:undo')).toEqual([undefined]);
+  });
+});
+
+describe('the toast step rule', () => {
+  const history = (undoStep: number | null, redoStep: number | null) => ({ undo: undoStep === null ? null : 'x', redo: redoStep === null ? null : 'y', undoStep, redoStep });
+  const toast = (id: number, direction: 'undo' | 'redo', step: number) => ({ id, kind: 'info' as const, message: `t${id}`, step: { direction, id: step } });
+
+  it('enables a button only while its step is next, and says why otherwise', () => {
+    expect(stepButton({ direction: 'undo', id: 5 }, history(5, null))).toEqual({ enabled: true });
+    expect(stepButton({ direction: 'undo', id: 4 }, history(5, null))).toEqual({ enabled: false, reason: LATER_CHANGE });
+    expect(stepButton({ direction: 'redo', id: 6 }, history(5, 6))).toEqual({ enabled: true });
+    expect(stepButton({ direction: 'redo', id: 7 }, history(5, 6))).toMatchObject({ enabled: false });
+  });
+
+  it('drops toasts whose step is gone: undone, or a Redo no longer next; keeps an Undo with later steps', () => {
+    const toasts = [toast(1, 'undo', 3), toast(2, 'undo', 5), toast(3, 'redo', 6), { id: 4, kind: 'error' as const, message: 'Disk full' }];
+    expect(pruneStepToasts(toasts, history(5, 6))).toBe(toasts);
+    // Step 5 undone: its Undo goes, step 3's stays (disabled until 4 is undone too); Redo of 6 is no longer next.
+    expect(pruneStepToasts(toasts, history(4, 5)).map((t) => t.id)).toEqual([1, 4]);
+    // A new change after an undo drops every redo.
+    expect(pruneStepToasts(toasts, history(9, null)).map((t) => t.id)).toEqual([1, 2, 4]);
+    // Nothing left to undo (e.g. after a restore): every step toast goes.
+    expect(pruneStepToasts(toasts, history(null, null)).map((t) => t.id)).toEqual([4]);
   });
 });

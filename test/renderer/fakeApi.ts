@@ -27,13 +27,14 @@ const DEFAULTS: Partial<Record<ChannelName, unknown>> = {
   'bookings:list': [],
 };
 
-export function installFakeApi(): FakeApi {
+/** `unrecorded`: channels whose calls are answered but not listed in `calls`. */
+export function installFakeApi({ unrecorded = [] }: { unrecorded?: ChannelName[] } = {}): FakeApi {
   const table = new Map<ChannelName, { ok: true; value: Answer } | { ok: false; error: ApiError }>();
   const listeners = new Set<(e: AppEvent) => void>();
   const calls: FakeApi['calls'] = [];
   const api: PreloadApi = {
     async invoke(channel, input) {
-      calls.push({ channel, input });
+      if (!unrecorded.includes(channel)) calls.push({ channel, input });
       const entry = table.get(channel);
       if (entry && !entry.ok) return { ok: false, error: entry.error };
       const value = entry ? entry.value : DEFAULTS[channel];

@@ -35,7 +35,8 @@ const gridOffsets = () => api.inputsOf('capacity:grid').map((i) => (i as { offse
 const count = (channel: Parameters<FakeApi['inputsOf']>[0]) => api.inputsOf(channel).length;
 
 beforeEach(() => {
-  api = installFakeApi();
+  // Every change also refreshes the Undo label (history:state): counted in changes.test.ts, not here.
+  api = installFakeApi({ unrecorded: ['history:state'] });
   store = createAppStore();
   edits = 0;
   api.answer('capacity:grid', grid);

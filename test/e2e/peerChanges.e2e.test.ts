@@ -73,6 +73,9 @@ describe('a change by another planner', () => {
 
     const { talentId, day } = await freeCellInView(app);
     expect(await shadeAt(page, talentId, day)).not.toMatchObject({ level: 'over' });
+    // The selected booking's dialog is open while the change comes in.
+    await page.locator(`.sch-bar[data-booking-id="${selectedId}"]`).dblclick();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
     const campaign = (await app.bridge.call('campaigns:list', { statuses: ['confirmed'] }))[0];
     const id = await peerBooks(app, { talentId, campaignId: campaign.id, start: day, end: day, hoursPerDay: 12 });
 
@@ -82,7 +85,12 @@ describe('a change by another planner', () => {
     // 12 h on one day is more than anyone's day: the shade says so, for that day only.
     await expect.poll(async () => (await shadeAt(page, talentId, day))?.level, { timeout: 10_000 }).toBe('over');
     expect(await scrollOf(page)).toEqual(before);
+    expect(await page.getByRole('dialog').count()).toBe(1);
+    await app.screenshot('peer-schedule-booked-dialog-open');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     expect(await page.locator(`.sch-bar[data-booking-id="${selectedId}"]`).getAttribute('aria-pressed')).toBe('true');
+    expect(await scrollOf(page)).toEqual(before);
     expect(navigations).toEqual([]);
     await app.screenshot('peer-schedule-booked');
     app.errors.assertNone();
@@ -105,6 +113,9 @@ describe('a change by another planner', () => {
     const navigations: string[] = [];
     page.on('framenavigated', (f) => f === page.mainFrame() && navigations.push(f.url()));
 
+    // One of the person's bookings is open in the dialog while the change comes in.
+    await page.locator('.fc-daygrid-event.cp-booking').first().click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
     const campaign = (await app.bridge.call('campaigns:list', { statuses: ['confirmed'] }))[0];
     const id = await peerBooks(app, { talentId: person.id, campaignId: campaign.id, start: '2030-02-12', end: '2030-02-13', hoursPerDay: 2 });
     const event = page.locator('.fc-daygrid-event.cp-booking', { hasText: campaign.name });
@@ -113,6 +124,8 @@ describe('a change by another planner', () => {
       .toBe(true);
     expect(await event.count()).toBeGreaterThan(0);
     expect(await page.locator('.fc-toolbar-title').textContent()).toBe('February 2030');
+    expect(await page.getByRole('dialog').count()).toBe(1);
+    await page.keyboard.press('Escape');
     expect(await filters.getByLabel('Person').inputValue()).toBe(String(person.id));
     expect(navigations).toEqual([]);
     expect(id).toBeGreaterThan(0);

@@ -28,11 +28,15 @@ export function ScheduleView() {
 
   useEffect(() => {
     const s = useStore.getState();
+    s.setScheduleOpen(true);
     if (!s.lookupsLoaded) void s.loadLookups();
     void s.loadScheduleClosures();
     // Normally asked for after the first rows' bookings; this is for a workspace with nobody in it.
     const timer = window.setTimeout(() => useStore.getState().loadScheduleOpenLines(), 8000);
-    return () => window.clearTimeout(timer);
+    return () => {
+      window.clearTimeout(timer);
+      useStore.getState().setScheduleOpen(false);
+    };
   }, []);
   useEffect(() => {
     void useStore.getState().loadScheduleRows();

@@ -50,6 +50,7 @@ async function announce(c: WorkspaceChange): Promise<void> {
 
 /** The Schedule open on everyone, with 2–29 December (a Wednesday to a Tuesday) in view. */
 async function openSchedule(): Promise<void> {
+  store.getState().setScheduleOpen(true);
   await store.getState().loadScheduleRows();
   store.getState().ensureScheduleWindow([ids.ada, ids.grace, ids.linus], dayFromIso('2026-12-02'), dayFromIso('2026-12-29'), 'day');
   await vi.waitFor(() => expect(store.getState().schedule.loads.size).toBe(3));
@@ -116,6 +117,18 @@ describe('schedule slice reactions', () => {
     expect(channels()).toEqual(['capacity:grid', 'closures:list', 'holidays:list']);
     expect(store.getState().schedule.closures.get(dayFromIso('2026-12-24'))).toBe('Studio party');
   });
+
+  it('while closed, a change fetches nothing; on opening again the rows it touched are fetched', async () => {
+    await openSchedule();
+    store.getState().setScheduleOpen(false);
+    await ws.call('bookings:create', { talentId: ids.ada, campaignId: ids.spring, start: '2026-12-14', end: '2026-12-14', hoursPerDay: 3, status: 'confirmed' });
+    await announce(change({ areas: ['bookings'], people: [ids.ada], range: { start: '2026-12-14', end: '2026-12-14' } }));
+    expect(channels()).toEqual([]);
+    store.getState().setScheduleOpen(true);
+    store.getState().ensureScheduleWindow([ids.ada, ids.grace, ids.linus], dayFromIso('2026-12-02'), dayFromIso('2026-12-29'), 'day');
+    await vi.waitFor(() => expect(loadOn(ids.ada, '2026-12-14')).toEqual({ cap: 7.5, conf: 3, tent: 0 }));
+    expect(channels()).toContain('demandLines:list');
+  });
 });
 
 describe('calendar slice reactions', () => {
@@ -132,5 +145,14 @@ describe('calendar slice reactions', () => {
     await announce(change({ areas: ['bookings'], people: [ids.grace], range: { start: '2027-01-04', end: '2027-01-05' } }));
     expect(channels()).toEqual(['bookings:list']);
     expect(store.getState().calendar.bookings.map((b) => b.start)).toEqual(['2026-12-01', '2027-01-04']);
+
+    // Closed, it fetches nothing until it opens again.
+    store.getState().closeCalendar();
+    calls.length = 0;
+    await ws.call('bookings:delete', { id: store.getState().calendar.bookings[1].id });
+    await announce(change({ areas: ['bookings'], people: [ids.grace], range: { start: '2027-01-04', end: '2027-01-05' } }));
+    expect(channels()).toEqual([]);
+    store.getState().openCalendar({ talentId: ids.grace, roleId: null, campaignId: null, status: null }, null);
+    await vi.waitFor(() => expect(store.getState().calendar.bookings).toHaveLength(1));
   });
 });

@@ -70,6 +70,8 @@ export interface ScheduleSlice {
   scheduleShadeChanged(change: WorkspaceChange): Promise<void>;
   scheduleTimeOffChanged(change: WorkspaceChange): Promise<void>;
   scheduleHolidaysChanged(): Promise<void>;
+  /** Holidays of the places of the rows in view not yet fetched (a person moved to another country). */
+  ensureScheduleHolidays(): Promise<void>;
   /** Open demand again, when the Schedule has asked for it before. */
   reloadScheduleOpenLines(): Promise<void>;
 }
@@ -225,8 +227,12 @@ export const createScheduleSlice: Slice<ScheduleSlice> = (set, get) => {
       const cover = get().scheduleCover;
       if (cover.view.ids.length === 0) return;
       cover.holidays.clear();
-      const ids = new Set(cover.view.ids);
-      await Promise.all([get().loadScheduleClosures(), fetchHolidays(io, get().allPeople.filter((p) => ids.has(p.id)), cover.view.from, cover.view.to)]);
+      await Promise.all([get().loadScheduleClosures(), get().ensureScheduleHolidays()]);
+    },
+    async ensureScheduleHolidays() {
+      const { view } = get().scheduleCover;
+      const ids = new Set(view.ids);
+      if (ids.size) await fetchHolidays(io, get().allPeople.filter((p) => ids.has(p.id)), view.from, view.to);
     },
   };
 };

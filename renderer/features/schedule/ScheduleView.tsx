@@ -42,6 +42,8 @@ export function ScheduleView() {
     void useStore.getState().loadScheduleRows();
   }, [filters]);
 
+  // Someone's holiday place may have changed with the people list.
+  useEffect(() => void useStore.getState().ensureScheduleHolidays(), [everyone]);
   const people = useMemo(() => (rowIds ? everyone.filter((p) => rowIds.has(p.id)) : everyone), [everyone, rowIds]);
   const rows = useMemo(() => buildRows(people, groupBy, sortBy, roles), [people, groupBy, sortBy, roles]);
   useEffect(() => {

@@ -118,6 +118,20 @@ describe('schedule slice reactions', () => {
     expect(store.getState().schedule.closures.get(dayFromIso('2026-12-24'))).toBe('Studio party');
   });
 
+  it("a person renamed into the Schedule's search joins its rows; everyone's names come from the one people list", async () => {
+    await openSchedule();
+    store.getState().setSchedule((s) => ({ filters: { ...s.filters, text: 'Ada' } }));
+    await store.getState().loadScheduleRows();
+    expect([...(store.getState().schedule.rowIds ?? [])]).toEqual([ids.ada]);
+    calls.length = 0;
+    await ws.call('talent:update', { id: ids.grace, name: 'Grace Ada Hopper' });
+    await announce(change({ areas: ['people'], people: [ids.grace] }));
+    expect([...(store.getState().schedule.rowIds ?? [])].sort()).toEqual([ids.ada, ids.grace].sort());
+    expect(store.getState().personById.get(ids.grace)?.name).toBe('Grace Ada Hopper');
+    // One list of everyone and one of who matches; the shade of the person named, nothing else.
+    expect(channels()).toEqual(['capacity:grid', 'talent:list', 'talent:list']);
+  });
+
   it('while closed, a change fetches nothing; on opening again the rows it touched are fetched', async () => {
     await openSchedule();
     store.getState().setScheduleOpen(false);

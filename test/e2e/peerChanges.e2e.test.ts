@@ -91,6 +91,13 @@ describe('a change by another planner', () => {
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     expect(await page.locator(`.sch-bar[data-booking-id="${selectedId}"]`).getAttribute('aria-pressed')).toBe('true');
     expect(await scrollOf(page)).toEqual(before);
+
+    // Their sick day for the same person: the time off is drawn, and the day turns from over-booked to off.
+    expect((await shadeAt(page, talentId, day))?.bg).toBe('overBg');
+    await app.bridge.call('timeOff:create', { talentId, start: day, end: day, type: 'sick' });
+    await expect.poll(() => page.locator(`.sch-row[data-talent-id="${talentId}"] .sch-off[title^="Sick"]`).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(async () => (await shadeAt(page, talentId, day))?.bg, { timeout: 10_000 }).toBe('off');
+    expect(await scrollOf(page)).toEqual(before);
     expect(navigations).toEqual([]);
     await app.screenshot('peer-schedule-booked');
     app.errors.assertNone();
@@ -127,6 +134,11 @@ describe('a change by another planner', () => {
     expect(await page.getByRole('dialog').count()).toBe(1);
     await page.keyboard.press('Escape');
     expect(await filters.getByLabel('Person').inputValue()).toBe(String(person.id));
+
+    // Their time off for the same person shows too, on the same month.
+    await app.bridge.call('timeOff:create', { talentId: person.id, start: '2030-02-20', end: '2030-02-21', type: 'vacation', note: 'Half term' });
+    await expect.poll(() => page.locator('.cp-time-off', { hasText: person.name }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await page.locator('.fc-toolbar-title').textContent()).toBe('February 2030');
     expect(navigations).toEqual([]);
     expect(id).toBeGreaterThan(0);
     await app.screenshot('peer-calendar-booked');

@@ -132,6 +132,18 @@ describe('schedule slice reactions', () => {
     expect(channels()).toEqual(['capacity:grid', 'talent:list', 'talent:list']);
   });
 
+  it('a whole-workspace change drops what was held, selection included, and fetches the rows in view afresh', async () => {
+    await openSchedule();
+    const grace = [...store.getState().schedule.bookings.values()].find((b) => b.talentId === ids.grace);
+    store.getState().setSchedule({ selection: new Set([grace?.id ?? 0]) });
+    await ws.call('bookings:delete', { id: grace?.id ?? 0 });
+    await announce(change({ areas: ['workspace'], source: 'window' }));
+    await vi.waitFor(() => expect(store.getState().schedule.loads.size).toBe(3));
+    expect(store.getState().schedule.selection.size).toBe(0);
+    expect(store.getState().schedule.bookings.size).toBe(0);
+    expect(inputsOf('bookings:list')[0]).toMatchObject({ talentIds: [ids.ada, ids.grace, ids.linus] });
+  });
+
   it('while closed, a change fetches nothing; on opening again the rows it touched are fetched', async () => {
     await openSchedule();
     store.getState().setScheduleOpen(false);

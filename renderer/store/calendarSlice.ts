@@ -38,12 +38,16 @@ export interface CalendarState {
 
 export interface CalendarSlice {
   calendar: CalendarState;
-  /** Tickets of the latest requests, so an older answer never overwrites a newer one (bookkeeping). */
-  calendarSeq: { bookings: number; context: number };
+  /**
+   * Bookkeeping: tickets of the latest requests (an older answer never overwrites a newer one), whether
+   * the Calendar is on screen, and whether a change met its range while it wasn't.
+   */
+  calendarSeq: { bookings: number; context: number; open: boolean; stale: boolean };
   /** Over-allocated days for the range, when the app wires a source. */
   calendarOverallocation: OverallocationSource | null;
   /** On opening the Calendar: its starting filters and over-allocation source. */
   openCalendar(filters: CalendarFilters, overallocation: OverallocationSource | null): void;
+  closeCalendar(): void;
   setCalendarFilters(filters: CalendarFilters): void;
   setCalendarRange(from: IsoDate, to: IsoDate): void;
   loadCalendarBookings(): Promise<void>;
@@ -73,17 +77,29 @@ export const createCalendarSlice: Slice<CalendarSlice> = (set, get) => {
   };
   const fail = (error: unknown) => get().pushToast({ kind: 'error', message: `The calendar could not be loaded: ${errorMessage(error)}` });
   const reload = () => void Promise.all([get().loadCalendarBookings(), get().loadCalendarContext()]);
+  /** While the Calendar is closed a change that meets its range is fetched on opening, not now. */
+  const closed = () => {
+    const track = get().calendarSeq;
+    if (!track.open) track.stale = true;
+    return !track.open;
+  };
 
   return {
     calendar: initialCalendar,
-    calendarSeq: { bookings: 0, context: 0 },
+    calendarSeq: { bookings: 0, context: 0, open: false, stale: false },
     calendarOverallocation: null,
 
     openCalendar(filters, overallocation) {
+      const track = get().calendarSeq;
       const same = JSON.stringify(filters) === JSON.stringify(get().calendar.filters) && overallocation === get().calendarOverallocation;
+      track.open = true;
       set({ calendarOverallocation: overallocation });
       patch({ filters });
-      if (!same && get().calendar.range) reload();
+      if ((!same || track.stale) && get().calendar.range) reload();
+      track.stale = false;
+    },
+    closeCalendar() {
+      get().calendarSeq.open = false;
     },
     setCalendarFilters(filters) {
       patch({ filters });
@@ -153,12 +169,12 @@ export const createCalendarSlice: Slice<CalendarSlice> = (set, get) => {
     },
 
     async calendarBookingsChanged(change) {
-      if (!meetsRange(change, get().calendar.range)) return;
+      if (!meetsRange(change, get().calendar.range) || closed()) return;
       // Over-allocated days move with the bookings.
       await Promise.all([get().loadCalendarBookings(), get().calendarOverallocation ? get().loadCalendarContext() : null]);
     },
     async calendarContextChanged(change) {
-      if (!meetsRange(change, get().calendar.range)) return;
+      if (!meetsRange(change, get().calendar.range) || closed()) return;
       const byRole = get().calendar.filters.roleId !== null && change.areas.includes('people');
       await Promise.all([get().loadCalendarContext(), byRole ? get().loadCalendarBookings() : null]);
     },

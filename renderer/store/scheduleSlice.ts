@@ -49,6 +49,8 @@ export interface ScheduleSlice {
   /** What has been fetched for which rows and days (bookkeeping, never drawn). */
   scheduleCover: ScheduleCover;
   setSchedule(patch: SchedulePatch): void;
+  /** The Schedule opens (mounts) or closes; on opening it asks again for what changed meanwhile. */
+  setScheduleOpen(open: boolean): void;
   /** Who the rows are: everyone, or the ids matching the Schedule's filters. */
   loadScheduleRows(): Promise<void>;
   loadScheduleClosures(): Promise<void>;
@@ -68,6 +70,8 @@ export interface ScheduleSlice {
   scheduleShadeChanged(change: WorkspaceChange): Promise<void>;
   scheduleTimeOffChanged(change: WorkspaceChange): Promise<void>;
   scheduleHolidaysChanged(): Promise<void>;
+  /** Holidays of the places of the rows in view not yet fetched (a person moved to another country). */
+  ensureScheduleHolidays(): Promise<void>;
   /** Open demand again, when the Schedule has asked for it before. */
   reloadScheduleOpenLines(): Promise<void>;
 }
@@ -106,6 +110,17 @@ export const createScheduleSlice: Slice<ScheduleSlice> = (set, get) => {
     set((s) => ({ schedule: { ...s.schedule, ...(typeof patch === 'function' ? patch(s.schedule) : patch) } }));
   const fail = (e: unknown) => setSchedule({ error: errorMessage(e) });
   const io = { get, setSchedule, fail };
+  /** While closed, a change drops what it may have touched (fetched again when the rows are next in view). */
+  const closedMarks = (what: 'rows' | 'holidays' | 'lines'): boolean => {
+    const cover = get().scheduleCover;
+    if (cover.open) return false;
+    cover.stale = true;
+    if (what === 'rows') {
+      cover.bookings.clear();
+      cover.loads.clear();
+    } else if (what === 'holidays') cover.holidays.clear();
+    return true;
+  };
   /** Another workspace (a restore, the demo): drop everything held and fetch the rows in view afresh. */
   const forgetAll = () => {
     const cover = get().scheduleCover;
@@ -115,7 +130,7 @@ export const createScheduleSlice: Slice<ScheduleSlice> = (set, get) => {
     cover.holidays.clear();
     cover.ownWrites = [];
     setSchedule({ bookings: new Map(), loads: new Map(), timeOff: new Map(), holidays: new Map(), selection: new Set(), focusId: null });
-    if (ids.length) ensureWindow(io, ids, from, to, cover.zoom);
+    if (ids.length && cover.open) ensureWindow(io, ids, from, to, cover.zoom);
   };
 
   return {
@@ -123,6 +138,13 @@ export const createScheduleSlice: Slice<ScheduleSlice> = (set, get) => {
     scheduleCover: emptyCover(),
     setSchedule,
 
+    setScheduleOpen(open) {
+      const cover = get().scheduleCover;
+      cover.open = open;
+      if (!open || !cover.stale) return;
+      cover.stale = false;
+      void get().reloadScheduleOpenLines();
+    },
     async loadScheduleRows() {
       const cover = get().scheduleCover;
       const ticket = ++cover.rowsSeq;
@@ -178,30 +200,39 @@ export const createScheduleSlice: Slice<ScheduleSlice> = (set, get) => {
     async scheduleBookingsChanged(change) {
       const cover = get().scheduleCover;
       if (change.areas.includes('workspace')) return forgetAll();
+      if (closedMarks('rows')) return;
       const own = change.source === 'window' ? cover.ownWrites.shift() : undefined;
       const span = own === undefined ? changedSpan(cover, change, cover.bookings) : null;
       // Open hours move with any booking on a demand line: this view knows which of its own writes are.
       await Promise.all([span && fetchBookings(io, span.ids, span.from, span.to, 'bookings').catch(fail), own !== false && get().reloadScheduleOpenLines()]);
     },
     async scheduleShadeChanged(change) {
+      if (closedMarks('rows')) return;
       const cover = get().scheduleCover;
       const span = changedSpan(cover, change, cover.loads);
       if (span) await fetchShade(io, span.ids, span.from, span.to, cover.zoom).catch(fail);
     },
     async scheduleTimeOffChanged(change) {
+      if (closedMarks('rows')) return;
       const cover = get().scheduleCover;
       const span = changedSpan(cover, change, cover.bookings);
       if (span) await fetchBookings(io, span.ids, span.from, span.to, 'timeOff').catch(fail);
     },
     async reloadScheduleOpenLines() {
+      if (closedMarks('lines')) return;
       if (get().scheduleCover.openLinesAsked) await get().loadScheduleOpenLines();
     },
     async scheduleHolidaysChanged() {
+      if (closedMarks('holidays')) return;
       const cover = get().scheduleCover;
       if (cover.view.ids.length === 0) return;
       cover.holidays.clear();
-      const ids = new Set(cover.view.ids);
-      await Promise.all([get().loadScheduleClosures(), fetchHolidays(io, get().allPeople.filter((p) => ids.has(p.id)), cover.view.from, cover.view.to)]);
+      await Promise.all([get().loadScheduleClosures(), get().ensureScheduleHolidays()]);
+    },
+    async ensureScheduleHolidays() {
+      const { view } = get().scheduleCover;
+      const ids = new Set(view.ids);
+      if (ids.size) await fetchHolidays(io, get().allPeople.filter((p) => ids.has(p.id)), view.from, view.to);
     },
   };
 };

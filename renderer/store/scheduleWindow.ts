@@ -22,6 +22,10 @@ export interface ScheduleCover {
   gridWarm: boolean;
   rowsSeq: number;
   openLinesAsked: boolean;
+  /** The Schedule is on screen; while it isn't, changes only mark what they touch to be fetched again. */
+  open: boolean;
+  /** A change came while the Schedule was closed: open demand is asked for again on opening. */
+  stale: boolean;
   /** Writes made by the Schedule whose announcement has not arrived yet; true when one is on a demand line. */
   ownWrites: boolean[];
 }
@@ -35,6 +39,8 @@ export const emptyCover = (): ScheduleCover => ({
   gridWarm: false,
   rowsSeq: 0,
   openLinesAsked: false,
+  open: false,
+  stale: false,
   ownWrites: [],
 });
 

@@ -73,6 +73,9 @@ describe('a change by another planner', () => {
 
     const { talentId, day } = await freeCellInView(app);
     expect(await shadeAt(page, talentId, day)).not.toMatchObject({ level: 'over' });
+    // The selected booking's dialog is open while the change comes in.
+    await page.locator(`.sch-bar[data-booking-id="${selectedId}"]`).dblclick();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
     const campaign = (await app.bridge.call('campaigns:list', { statuses: ['confirmed'] }))[0];
     const id = await peerBooks(app, { talentId, campaignId: campaign.id, start: day, end: day, hoursPerDay: 12 });
 
@@ -82,7 +85,19 @@ describe('a change by another planner', () => {
     // 12 h on one day is more than anyone's day: the shade says so, for that day only.
     await expect.poll(async () => (await shadeAt(page, talentId, day))?.level, { timeout: 10_000 }).toBe('over');
     expect(await scrollOf(page)).toEqual(before);
+    expect(await page.getByRole('dialog').count()).toBe(1);
+    await app.screenshot('peer-schedule-booked-dialog-open');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     expect(await page.locator(`.sch-bar[data-booking-id="${selectedId}"]`).getAttribute('aria-pressed')).toBe('true');
+    expect(await scrollOf(page)).toEqual(before);
+
+    // Their sick day for the same person: the time off is drawn, and the day turns from over-booked to off.
+    expect((await shadeAt(page, talentId, day))?.bg).toBe('overBg');
+    await app.bridge.call('timeOff:create', { talentId, start: day, end: day, type: 'sick' });
+    await expect.poll(() => page.locator(`.sch-row[data-talent-id="${talentId}"] .sch-off[title^="Sick"]`).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(async () => (await shadeAt(page, talentId, day))?.bg, { timeout: 10_000 }).toBe('off');
+    expect(await scrollOf(page)).toEqual(before);
     expect(navigations).toEqual([]);
     await app.screenshot('peer-schedule-booked');
     app.errors.assertNone();
@@ -105,6 +120,9 @@ describe('a change by another planner', () => {
     const navigations: string[] = [];
     page.on('framenavigated', (f) => f === page.mainFrame() && navigations.push(f.url()));
 
+    // One of the person's bookings is open in the dialog while the change comes in.
+    await page.locator('.fc-daygrid-event.cp-booking').first().click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
     const campaign = (await app.bridge.call('campaigns:list', { statuses: ['confirmed'] }))[0];
     const id = await peerBooks(app, { talentId: person.id, campaignId: campaign.id, start: '2030-02-12', end: '2030-02-13', hoursPerDay: 2 });
     const event = page.locator('.fc-daygrid-event.cp-booking', { hasText: campaign.name });
@@ -113,10 +131,65 @@ describe('a change by another planner', () => {
       .toBe(true);
     expect(await event.count()).toBeGreaterThan(0);
     expect(await page.locator('.fc-toolbar-title').textContent()).toBe('February 2030');
+    expect(await page.getByRole('dialog').count()).toBe(1);
+    await page.keyboard.press('Escape');
     expect(await filters.getByLabel('Person').inputValue()).toBe(String(person.id));
+
+    // Their time off for the same person shows too, on the same month.
+    await app.bridge.call('timeOff:create', { talentId: person.id, start: '2030-02-20', end: '2030-02-21', type: 'vacation', note: 'Half term' });
+    await expect.poll(() => page.locator('.cp-time-off', { hasText: person.name }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await page.locator('.fc-toolbar-title').textContent()).toBe('February 2030');
     expect(navigations).toEqual([]);
     expect(id).toBeGreaterThan(0);
     await app.screenshot('peer-calendar-booked');
+    app.errors.assertNone();
+  });
+
+  it("the Schedule's own move draws the write's result and fetches only that person's shade, keeping the scroll", async () => {
+    app = await startApp({ rendererDir, now: TODAY, seed: 'demo', viewport: { width: 1400, height: 860 } });
+    const { page } = app;
+    await page.waitForLoadState('networkidle');
+    await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+    await page.reload({ waitUntil: 'networkidle' });
+    await openView(page, 'Schedule');
+    await page.waitForSelector('.sch-bar', { timeout: 60_000 });
+    await page.locator('.sch-scroll').evaluate((el) => el.scrollBy(7 * 34, 25 * 38));
+    await page.waitForTimeout(800);
+    await page.waitForLoadState('networkidle');
+
+    // A bar wholly on screen (below the dates, right of the names), clicked where it is.
+    const view = await page.locator('.sch-scroll').boundingBox();
+    if (!view) throw new Error('no schedule');
+    const bars = await page.locator('.sch-bar').evaluateAll((els) => els.map((e) => ({ id: Number((e as HTMLElement).dataset.bookingId), talentId: Number((e as HTMLElement).dataset.talentId), r: e.getBoundingClientRect().toJSON() as DOMRect })));
+    const pick = bars.find(({ r }) => r.left > view.x + 240 && r.right < view.x + view.width - 40 && r.top > view.y + 60 && r.bottom < view.y + view.height - 20 && r.width > 40);
+    if (!pick) throw new Error('no bar wholly on screen');
+    const { id, talentId } = pick;
+    const before = await app.bridge.call('bookings:get', { id });
+    await page.mouse.click(pick.r.left + pick.r.width / 2, pick.r.top + pick.r.height / 2);
+    await expect.poll(() => page.locator(`.sch-bar[data-booking-id="${id}"]`).getAttribute('aria-pressed')).toBe('true');
+    const scroll = await scrollOf(page);
+    const asked: string[] = [];
+    page.on('request', (r) => r.url().endsWith('/__api') && asked.push(r.postData() ?? ''));
+    await page.keyboard.press('Alt+ArrowRight');
+    // Past someone's hours the warning comes first; Enter saves anyway.
+    await page.waitForTimeout(400);
+    if ((await page.getByRole('dialog').count()) > 0) await page.keyboard.press('Enter');
+    await expect.poll(async () => (await app!.bridge.call('bookings:get', { id })).start, { timeout: 10_000 }).not.toBe(before.start);
+    const after = await app.bridge.call('bookings:get', { id });
+    await expect.poll(() => page.locator(`.sch-bar[data-booking-id="${id}"]`).getAttribute('data-start')).toBe(after.start);
+    await page.waitForTimeout(600);
+    await page.waitForLoadState('networkidle');
+
+    const channels = asked.map((body) => (JSON.parse(body) as { channel: string }).channel);
+    console.log(`[schedule own move] round trips: ${channels.length} (${channels.join(', ')})`);
+    // The write's result is drawn: no booking, person, role, skill, closure or campaign list is fetched again.
+    for (const reread of ['bookings:list', 'talent:list', 'roles:list', 'skills:list', 'closures:list', 'campaigns:list', 'timeOff:list']) expect(channels).not.toContain(reread);
+    const grids = asked.map((body) => JSON.parse(body) as { channel: string; input: { filter?: { ids?: number[] }; range?: { start: string; end: string } } }).filter((c) => c.channel === 'capacity:grid');
+    expect(grids).toHaveLength(1);
+    expect(grids[0].input.filter?.ids).toEqual([talentId]);
+    expect(grids[0].input.range).toEqual({ start: before.start < after.start ? before.start : after.start, end: before.end > after.end ? before.end : after.end });
+    expect(await scrollOf(page)).toEqual(scroll);
+    expect(await page.locator(`.sch-bar[data-booking-id="${id}"]`).getAttribute('aria-pressed')).toBe('true');
     app.errors.assertNone();
   });
 });

@@ -62,6 +62,7 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
     const { initialFilters: start, overallocation: source } = opening.current;
     useStore.getState().openCalendar({ ...noFilters, ...start }, source ?? null);
     setOpened(true);
+    return () => useStore.getState().closeCalendar();
   }, []);
   // Once the first range is drawn, the campaign names for the filter and the dialog follow.
   useEffect(() => {

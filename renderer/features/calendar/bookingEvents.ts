@@ -37,7 +37,8 @@ export function bookingEvent(b: BookingView, lookups: Lookups): EventInput {
   const tooltip = [title, `${status} · ${formatDateRange(b.start, b.end)} · ${formatHours(b.totalHours)} in total`, b.note].filter(Boolean).join('\n');
   const props: BookingEventProps = { kind: 'booking', booking: b, tooltip };
   return {
-    id: `b${b.id}`,
+    // A booking drawn differently is a new event to FullCalendar, so its element (dates, tooltip) is mounted afresh.
+    id: `b${b.id}:${b.start}:${b.end}:${hashOf(tooltip)}`,
     title: tentative ? `${title} · Tentative` : title,
     start: b.start,
     end: exclusiveEnd(b.end),
@@ -48,6 +49,13 @@ export function bookingEvent(b: BookingView, lookups: Lookups): EventInput {
     classNames: ['cp-booking', tentative ? 'cp-tentative' : 'cp-confirmed'],
     extendedProps: props,
   };
+}
+
+/** A short fingerprint of a text (FNV-1a). */
+function hashOf(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
 }
 
 /**

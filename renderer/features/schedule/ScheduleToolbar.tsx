@@ -20,8 +20,7 @@ function setFilters(patch: Partial<ScheduleFilters>) {
   });
 }
 
-let jumpSeq = 1;
-const jumpTo = (day: number) => setSchedule({ jump: { day, seq: jumpSeq++ } });
+const jumpTo = (day: number) => setSchedule((s) => ({ jump: { day, seq: (s.jump?.seq ?? 0) + 1 } }));
 
 /** Filters like the People list, grouping and sorting, zoom, and navigation in time. */
 export function ScheduleToolbar({ demandOpen, onToggleDemand }: { demandOpen: boolean; onToggleDemand: () => void }) {

@@ -28,16 +28,22 @@ export function ScheduleView() {
 
   useEffect(() => {
     const s = useStore.getState();
+    s.setScheduleOpen(true);
     if (!s.lookupsLoaded) void s.loadLookups();
     void s.loadScheduleClosures();
     // Normally asked for after the first rows' bookings; this is for a workspace with nobody in it.
     const timer = window.setTimeout(() => useStore.getState().loadScheduleOpenLines(), 8000);
-    return () => window.clearTimeout(timer);
+    return () => {
+      window.clearTimeout(timer);
+      useStore.getState().setScheduleOpen(false);
+    };
   }, []);
   useEffect(() => {
     void useStore.getState().loadScheduleRows();
   }, [filters]);
 
+  // Someone's holiday place may have changed with the people list.
+  useEffect(() => void useStore.getState().ensureScheduleHolidays(), [everyone]);
   const people = useMemo(() => (rowIds ? everyone.filter((p) => rowIds.has(p.id)) : everyone), [everyone, rowIds]);
   const rows = useMemo(() => buildRows(people, groupBy, sortBy, roles), [people, groupBy, sortBy, roles]);
   useEffect(() => {

@@ -94,8 +94,8 @@ export async function commitBookings(inputs: BookingInput[], verb: string, opts:
       return false;
     }
     for (let i = 0; i < own; i++) store.expectOwnWrite(onLine);
-    const { steps, written } = await writeBookings(inputs, snapshot.bookings, opts.move);
-    if (written) store.putScheduleBookings(written, [...saving].filter((id) => id < 0));
+    const { steps, saved } = await writeBookings(inputs, snapshot.bookings, opts.move);
+    if (saved) store.putScheduleBookings(saved, [...saving].filter((id) => id < 0));
     else await store.fetchScheduleBookings(touched(inputs, snapshot.bookings));
     setSchedule((s) => ({ saving: new Set(), undo: { id: ++noteId, message: describe(inputs, verb), steps }, bookings: dropTemps(s.bookings) }));
     return true;

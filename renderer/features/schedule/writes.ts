@@ -14,16 +14,16 @@ export interface MoveSource {
  * transaction and one undo step. Returns the number of undo steps the writes took, and the bookings
  * written (null for a batch move, which answers only ids).
  */
-export async function writeBookings(inputs: BookingInput[], before: Map<number, BookingView>, move?: MoveSource): Promise<{ steps: number; written: BookingView[] | null }> {
+export async function writeBookings(inputs: BookingInput[], before: Map<number, BookingView>, move?: MoveSource): Promise<{ steps: number; saved: BookingView[] | null }> {
   if (move && inputs.length > 1) {
     const moves = inputs.map((b, i) => ({ id: move.ids[i], talentId: b.talentId, start: b.start, end: b.end, expectedUpdatedAt: before.get(move.ids[i])?.updatedAt }));
     await call('bookings:moveMany', { moves, copy: move.copy });
-    return { steps: 1, written: null };
+    return { steps: 1, saved: null };
   }
-  const written: BookingView[] = [];
+  const saved: BookingView[] = [];
   for (const b of inputs) {
     const old = b.id ? before.get(b.id) : undefined;
-    written.push(b.id ? await call('bookings:update', { ...b, id: b.id, expectedUpdatedAt: old?.updatedAt }) : await call('bookings:create', b));
+    saved.push(b.id ? await call('bookings:update', { ...b, id: b.id, expectedUpdatedAt: old?.updatedAt }) : await call('bookings:create', b));
   }
-  return { steps: inputs.length, written };
+  return { steps: inputs.length, saved };
 }

@@ -51,6 +51,7 @@ async function announce(c: WorkspaceChange): Promise<void> {
 
 /** The Schedule open on everyone, with 2–29 December (a Wednesday to a Tuesday) in view. */
 async function openSchedule(): Promise<void> {
+  store.getState().setScheduleOpen(true);
   await store.getState().loadScheduleRows();
   store.getState().ensureScheduleWindow([ids.ada, ids.grace, ids.linus], dayFromIso('2026-12-02'), dayFromIso('2026-12-29'), 'day');
   await vi.waitFor(() => expect(store.getState().schedule.loads.size).toBe(3));
@@ -117,6 +118,44 @@ describe('schedule slice reactions', () => {
     expect(channels()).toEqual(['capacity:grid', 'closures:list', 'holidays:list']);
     expect(store.getState().schedule.closures.get(dayFromIso('2026-12-24'))).toBe('Studio party');
   });
+
+  it("a person renamed into the Schedule's search joins its rows; everyone's names come from the one people list", async () => {
+    await openSchedule();
+    store.getState().setSchedule((s) => ({ filters: { ...s.filters, text: 'Ada' } }));
+    await store.getState().loadScheduleRows();
+    expect([...(store.getState().schedule.rowIds ?? [])]).toEqual([ids.ada]);
+    calls.length = 0;
+    await ws.call('talent:update', { id: ids.grace, name: 'Grace Ada Hopper' });
+    await announce(change({ areas: ['people'], people: [ids.grace] }));
+    expect([...(store.getState().schedule.rowIds ?? [])].sort()).toEqual([ids.ada, ids.grace].sort());
+    expect(store.getState().personById.get(ids.grace)?.name).toBe('Grace Ada Hopper');
+    // One list of everyone and one of who matches; the shade of the person named, nothing else.
+    expect(channels()).toEqual(['capacity:grid', 'talent:list', 'talent:list']);
+  });
+
+  it('a whole-workspace change drops what was held, selection included, and fetches the rows in view afresh', async () => {
+    await openSchedule();
+    const grace = [...store.getState().schedule.bookings.values()].find((b) => b.talentId === ids.grace);
+    store.getState().setSchedule({ selection: new Set([grace?.id ?? 0]) });
+    await ws.call('bookings:delete', { id: grace?.id ?? 0 });
+    await announce(change({ areas: ['workspace'], source: 'window' }));
+    await vi.waitFor(() => expect(store.getState().schedule.loads.size).toBe(3));
+    expect(store.getState().schedule.selection.size).toBe(0);
+    expect(store.getState().schedule.bookings.size).toBe(0);
+    expect(inputsOf('bookings:list')[0]).toMatchObject({ talentIds: [ids.ada, ids.grace, ids.linus] });
+  });
+
+  it('while closed, a change fetches nothing; on opening again the rows it touched are fetched', async () => {
+    await openSchedule();
+    store.getState().setScheduleOpen(false);
+    await ws.call('bookings:create', { talentId: ids.ada, campaignId: ids.spring, start: '2026-12-14', end: '2026-12-14', hoursPerDay: 3, status: 'confirmed' });
+    await announce(change({ areas: ['bookings'], people: [ids.ada], range: { start: '2026-12-14', end: '2026-12-14' } }));
+    expect(channels()).toEqual([]);
+    store.getState().setScheduleOpen(true);
+    store.getState().ensureScheduleWindow([ids.ada, ids.grace, ids.linus], dayFromIso('2026-12-02'), dayFromIso('2026-12-29'), 'day');
+    await vi.waitFor(() => expect(loadOn(ids.ada, '2026-12-14')).toEqual({ cap: 7.5, conf: 3, tent: 0 }));
+    expect(channels()).toContain('demandLines:list');
+  });
 });
 
 describe('calendar slice reactions', () => {
@@ -133,5 +172,14 @@ describe('calendar slice reactions', () => {
     await announce(change({ areas: ['bookings'], people: [ids.grace], range: { start: '2027-01-04', end: '2027-01-05' } }));
     expect(channels()).toEqual(['bookings:list']);
     expect(store.getState().calendar.bookings.map((b) => b.start)).toEqual(['2026-12-01', '2027-01-04']);
+
+    // Closed, it fetches nothing until it opens again.
+    store.getState().closeCalendar();
+    calls.length = 0;
+    await ws.call('bookings:delete', { id: store.getState().calendar.bookings[1].id });
+    await announce(change({ areas: ['bookings'], people: [ids.grace], range: { start: '2027-01-04', end: '2027-01-05' } }));
+    expect(channels()).toEqual([]);
+    store.getState().openCalendar({ talentId: ids.grace, roleId: null, campaignId: null, status: null }, null);
+    await vi.waitFor(() => expect(store.getState().calendar.bookings).toHaveLength(1));
   });
 });

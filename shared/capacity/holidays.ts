@@ -13,18 +13,39 @@ export interface HolidayProvider {
 
 const MS_PER_DAY = 86_400_000;
 
-function computePublicHolidayDays(country: string, region: string | null, year: number): Set<DayIndex> {
-  const out = new Set<DayIndex>();
+/** Every day of the year's public holidays, with its name (in English). */
+function computePublicHolidayNames(country: string, region: string | null, year: number): Map<DayIndex, string> {
+  const out = new Map<DayIndex, string>();
   const hd = region ? new Holidays(country, region) : new Holidays(country);
-  const list = hd.getHolidays(year) || [];
+  const list = hd.getHolidays(year, 'en') || [];
   for (const h of list) {
     if (h.type !== 'public') continue;
     const first = dayFromIso(h.date.slice(0, 10));
     // Multi-day holidays: the span is start..end (end exclusive); DST makes it 23/25 h, so round.
     const span = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / MS_PER_DAY));
-    for (let k = 0; k < span; k++) out.add(first + k);
+    for (let k = 0; k < span; k++) if (!out.has(first + k)) out.set(first + k, h.name);
   }
   return out;
+}
+
+function computePublicHolidayDays(country: string, region: string | null, year: number): Set<DayIndex> {
+  return new Set(computePublicHolidayNames(country, region, year).keys());
+}
+
+const namesCache = new Map<string, Map<DayIndex, string>>();
+
+/** The name of the public holiday on a day in the region (the same days as isPublicHoliday), or null. */
+export function publicHolidayName(country: string | null, region: string | null, day: DayIndex): string | null {
+  if (!country) return null;
+  const year = yearOfDay(day);
+  for (const y of [year, year - 1]) {
+    const key = `${country}|${region ?? ''}|${y}`;
+    let names = namesCache.get(key);
+    if (!names) namesCache.set(key, (names = computePublicHolidayNames(country, region, y)));
+    const name = names.get(day);
+    if (name) return name;
+  }
+  return null;
 }
 
 /** A date-holidays provider with a cache per (country, region, year). */

@@ -130,7 +130,7 @@ export function bookingHandlers(ctx: HandlerContext, model: CapacityModel) {
           })),
         () => ({ bookings: ids.map((id) => found(getBooking(db, id), 'booking')) }),
       );
-      return { ids };
+      return { ids, bookings: withTotals(model, ids.map((id) => found(getBooking(db, id), 'booking'))) };
     },
     'bookings:delete': ({ id }) => {
       const b = found(getBooking(db, id), 'booking');

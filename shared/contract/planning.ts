@@ -181,8 +181,8 @@ export const planningChannels = {
   /** Only the fields sent change; the merged booking is checked against `planningRecords.booking`, the horizon included. */
   'bookings:update': channel<BookingView>()(patchOf(bookingBase, { expectedUpdatedAt: z.string().max(40).optional(), ...allowOverAllocation })),
   'bookings:delete': channel<void>()(idInput),
-  /** Several bookings moved (or copied) to other people and dates together: one transaction, one undo step. */
-  'bookings:moveMany': channel<{ ids: number[] }>()(
+  /** Several bookings moved (or copied) to other people and dates together: one transaction, one undo step. Returns them as saved. */
+  'bookings:moveMany': channel<{ ids: number[]; bookings: BookingView[] }>()(
     z
       .object({
         moves: z

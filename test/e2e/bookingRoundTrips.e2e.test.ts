@@ -64,6 +64,8 @@ describe('round trips', () => {
     await dialog.getByLabel('Hours a day').fill('7.5');
     // Let the editor's own preview settle: only what the save costs is counted.
     await page.waitForTimeout(800);
+    await expect.poll(() => dialog.getByText('3 working days · 22.5 h').count()).toBe(1);
+    await app.screenshot('booking-editor-schedule');
 
     const before = apiCalls(app);
     const seen = channels.length;

@@ -1,6 +1,7 @@
 import type { BookingView } from '@shared/contract';
 import { call, errorMessage } from '../../api';
-import { current, forgetCoverage, loadLookups, loadPeople, ensureWindow, refreshTalents } from './data';
+import { writeOrAsk } from '../bookings/saveAnyway';
+import { current, forgetCoverage, loadLookups, loadOpenLines, loadPeople, ensureWindow, refreshLoads, refreshTalents } from './data';
 import { dayFromIso } from './days';
 import { emitWorkspaceChanged } from './events';
 import { askConfirm, getSchedule, setSchedule } from './store';
@@ -53,71 +54,76 @@ function describe(inputs: BookingInput[], verb: string): string {
   return `${verb} ${what} for ${who}`;
 }
 
+export interface CommitOptions {
+  move?: MoveSource;
+  /** Save even if it over-allocates someone (the editor's "Save anyway"). */
+  allowOverAllocation?: boolean;
+  /** Throw errors, a refusal for over-allocation included, to the caller (the editor shows them) instead of asking or showing them here. */
+  rethrow?: boolean;
+}
+
 /**
- * Saves bookings as the user sees them at once: bars and load shading move immediately, the
- * over-allocation check runs, the user confirms if anyone is over, then the writes go to the API (a
- * move of several bars as one undoable step) and the rows touched are fetched again.
+ * Saves bookings as the user sees them at once: bars and load shading move immediately, then one
+ * write goes to the API (a move of several bars as one undoable step). A write that would
+ * over-allocate is refused by the main process; the planner is asked and "Save anyway" sends it
+ * again allowed. The write's result replaces the bars; only the shading of the people touched (and
+ * open demand, when a demand line is involved) is fetched again. Resolves with the saved bookings,
+ * or null when nothing was saved.
  */
-export async function commitBookings(inputs: BookingInput[], verb: string, opts: { rethrow?: boolean; move?: MoveSource } = {}): Promise<boolean> {
-  if (inputs.length === 0) return false;
+export async function commitBookings(inputs: BookingInput[], verb: string, opts: CommitOptions = {}): Promise<BookingView[] | null> {
+  if (inputs.length === 0) return null;
   const before = getSchedule();
   const snapshot = { bookings: before.bookings, loads: before.loads };
   const bookings = new Map(before.bookings);
   const loads = new Map(before.loads);
   const saving = new Set<number>();
   const affected = new Set<number>();
+  let lines = false;
   for (const input of inputs) {
     const old = input.id ? bookings.get(input.id) : undefined;
     if (old) {
       shiftLoads(loads, old, -1);
       affected.add(old.talentId);
+      lines ||= old.demandLineId !== null;
     }
     const id = input.id ?? tempId--;
     bookings.set(id, asView(input, id, old));
     shiftLoads(loads, input, 1);
     saving.add(id);
     affected.add(input.talentId);
+    lines ||= input.demandLineId !== null;
   }
   setSchedule({ bookings, loads, saving, error: null });
 
   const revert = () => setSchedule({ bookings: snapshot.bookings, loads: snapshot.loads, saving: new Set() });
   try {
-    const checks = await Promise.all(
-      inputs.map((b) =>
-        call('bookings:check', {
-          id: b.id, talentId: b.talentId, campaignId: b.campaignId, demandLineId: b.demandLineId, start: b.start, end: b.end, hoursPerDay: b.hoursPerDay, status: b.status,
-        }),
-      ),
-    );
-    const messages = checks.map((c) => c.message).filter((m): m is string => !!m);
-    if (messages.length > 0 && !(await askConfirm(messages.join('\n')))) {
+    const write = (allow: boolean) => writeBookings(inputs, snapshot.bookings, opts.move, allow);
+    const written = opts.rethrow ? await write(!!opts.allowOverAllocation) : await writeOrAsk(write, askConfirm);
+    if (!written) {
       revert();
-      return false;
+      return null;
     }
-    const steps = await writeBookings(inputs, snapshot.bookings, opts.move);
-    await refreshTalents([...affected]);
-    void loadLookups();
-    setSchedule((s) => ({ saving: new Set(), undo: { id: ++noteId, message: describe(inputs, verb), steps }, bookings: dropTemps(s.bookings) }));
+    setSchedule((s) => {
+      const next = dropTemps(s.bookings);
+      for (const b of written.saved) next.set(b.id, b);
+      return { bookings: next, saving: new Set(), undo: { id: ++noteId, message: describe(inputs, verb), steps: written.steps } };
+    });
+    void refreshLoads([...affected]).catch(() => undefined);
+    if (lines) void loadOpenLines();
     emitWorkspaceChanged();
-    return true;
+    return written.saved;
   } catch (e) {
     revert();
-    void refreshTalents([...affected]).catch(() => undefined);
     if (opts.rethrow) throw e;
     setSchedule({ error: errorMessage(e) });
-    return false;
+    return null;
   }
 }
 
 function dropTemps(map: Map<number, BookingView>): Map<number, BookingView> {
-  let out: Map<number, BookingView> | null = null;
-  for (const id of map.keys()) {
-    if (id < 0) {
-      out ??= new Map(map);
-      out.delete(id);
-    }
-  }
-  return out ?? map;
+  const out = new Map(map);
+  for (const id of map.keys()) if (id < 0) out.delete(id);
+  return out;
 }
 
 export async function deleteBooking(b: BookingView): Promise<void> {

@@ -130,6 +130,35 @@ export async function refreshTalents(talentIds: number[]): Promise<void> {
   if (ids.length) await fetchRows(ids, bucketStart(f, loadZoom), nextBucket(bucketStart(t, loadZoom), loadZoom) - 1, loadZoom);
 }
 
+/** Fetches again only the load shading of `talentIds` over what they cover: after a write whose bookings came back with it. */
+export async function refreshLoads(talentIds: number[]): Promise<void> {
+  const ids = [...new Set(talentIds)];
+  if (ids.length === 0) return;
+  let f = current.from;
+  let t = current.to;
+  for (const id of ids) {
+    const s = loadCover.get(id);
+    if (s) {
+      f = Math.min(f, s[0]);
+      t = Math.max(t, s[1]);
+    }
+  }
+  const zoom = loadZoom;
+  const from = isoFromDay(bucketStart(f, zoom));
+  const to = isoFromDay(nextBucket(bucketStart(t, zoom), zoom) - 1);
+  const grid = await call('capacity:grid', { range: { start: from, end: to }, bucket: zoom, filter: { ids }, offset: 0, limit: ids.length });
+  if (zoom === loadZoom) setSchedule((s) => ({ loads: mergeLoads(grid, s.loads) }));
+}
+
+/** Open demand for the panel (after a booking on a demand line changed what is open). */
+export async function loadOpenLines(): Promise<void> {
+  try {
+    setSchedule({ openLines: await call('demandLines:list', { openOnly: true }) });
+  } catch (e) {
+    fail(e);
+  }
+}
+
 function mergeLoads(grid: CapacityGrid, into: Map<number, Map<number, Load>>): Map<number, Map<number, Load>> {
   const out = new Map(into);
   const nb = grid.buckets.length;

@@ -1,24 +1,14 @@
 import { create } from 'zustand';
 import type { BookingView, CampaignSummary, DemandLineSummary } from '@shared/contract';
 import type { Role, Skill, Talent, TimeOff } from '@shared/domain';
+import type { OverAllocationRefusal } from '@shared/errors';
+import type { BookingDraft as EditorDraft } from '../bookings/draft';
 import { todayDay } from './days';
 import { NO_TALENT_FILTER } from '../../lib/talentFilter';
 import type { GroupBy, Load, ScheduleFilters, SortBy, Zoom } from './types';
 
-/** A booking being created or edited in the dialog. */
-export interface BookingDraft {
-  id?: number;
-  talentId: number;
-  campaignId: number | null;
-  demandLineId: number | null;
-  start: string;
-  end: string;
-  hoursPerDay: number;
-  status: 'tentative' | 'confirmed';
-  note: string;
-  /** Why the hours were pre-filled, shown under the field. */
-  hoursHint?: string;
-}
+/** A booking being created or edited in the editor, with why it was filled in so (a demand line's open hours). */
+export type BookingDraft = EditorDraft & { hint?: string };
 
 /** What the user is dragging right now, drawn by the overlay layer only. */
 export type DragPreview =
@@ -34,7 +24,7 @@ export interface UndoNote {
 }
 
 export interface Confirmation {
-  message: string;
+  refusal: OverAllocationRefusal;
   resolve: (ok: boolean) => void;
 }
 
@@ -112,6 +102,6 @@ export const setSchedule = useSchedule.setState;
 export const getSchedule = useSchedule.getState;
 
 /** Asks the user to confirm (the over-allocation step); resolves true for "Save anyway". */
-export function askConfirm(message: string): Promise<boolean> {
-  return new Promise((resolve) => setSchedule({ confirm: { message, resolve } }));
+export function askConfirm(refusal: OverAllocationRefusal): Promise<boolean> {
+  return new Promise((resolve) => setSchedule({ confirm: { refusal, resolve } }));
 }

@@ -89,3 +89,11 @@ export function checkInputOf(d: BookingDraft, hoursPerDay: number | null): Input
     ...(hoursPerDay !== null && hoursPerDay > 0 && hoursPerDay <= 24 ? { hoursPerDay } : {}),
   };
 }
+
+/** The update input for a booking moved or resized to [start, end], everything else kept. */
+export function movedBooking(b: BookingView, start: IsoDate, end: IsoDate): Input<'bookings:create'> & { id: number; expectedUpdatedAt: string } {
+  return {
+    id: b.id, talentId: b.talentId, campaignId: b.campaignId, demandLineId: b.demandLineId, start, end, hoursPerDay: b.hoursPerDay, status: b.status, note: b.note,
+    expectedUpdatedAt: b.updatedAt,
+  };
+}

@@ -6,6 +6,9 @@ import { FormError } from '../../components/Field';
 import { Dialog } from '../../components/Dialog';
 import { formatDateRange, formatHours, formatNumber } from '../../lib/format';
 import { useStore } from '../../store';
+import { announceBookingSaved } from '../bookings/announce';
+import { BookingEditor } from '../bookings/BookingEditor';
+import { newBookingDraft, type BookingDraft } from '../bookings/draft';
 import { CandidateRow } from './CandidateRow';
 import { KindsSelect, type KindsChoice, KINDS_OF } from './KindsSelect';
 import './staffing.css';
@@ -27,8 +30,7 @@ export function FindPersonDialog({ demandLineId, onClose }: Props) {
   const [status, setStatus] = useState<BookingStatus>('tentative');
   const [result, setResult] = useState<StaffingRankResult | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [warning, setWarning] = useState<{ talentId: number; message: string } | null>(null);
+  const [booking, setBooking] = useState<BookingDraft | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -42,34 +44,18 @@ export function FindPersonDialog({ demandLineId, onClose }: Props) {
     void load();
   }, [load, dataVersion]);
 
-  async function book(c: StaffingCandidate, anyway: boolean) {
+  /** "Book…" opens the one booking editor with what "Covers" counts; it warns and saves. */
+  function book(c: StaffingCandidate) {
     if (!result || !c.booking) return;
-    setBusy(true);
-    const fields = { talentId: c.talentId, campaignId: result.line.campaignId, demandLineId, start: c.booking.start, end: c.booking.end, hoursPerDay: c.booking.hoursPerDay, status };
-    try {
-      if (!anyway) {
-        const check = await call('bookings:check', fields);
-        if (check.message) {
-          setWarning({ talentId: c.talentId, message: check.message });
-          return;
-        }
-      }
-      await call('bookings:create', { ...fields, note: '' });
-      setWarning(null);
-      const s = useStore.getState();
-      await s.reloadLoaded();
-      await s.announceChange(`Booked ${c.name} on ${result.line.campaignName}: ${formatHours(c.booking.totalHours)}`);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const { start, end, hoursPerDay } = c.booking;
+    setBooking(newBookingDraft({ talentId: c.talentId, campaignId: result.line.campaignId, demandLineId, start, end, amount: String(hoursPerDay), status }));
   }
 
   const line = result?.line;
   const roleName = line ? (line.roleId === null ? NO_ROLE_YET : (roles.find((r) => r.id === line.roleId)?.name ?? 'Role')) : '';
   return (
-    <Dialog title="Find a person" onClose={onClose} size="side" busy={busy}>
+    <>
+    <Dialog title="Find a person" onClose={onClose} size="side">
       <div className="sf-find" data-ready={result ? 'true' : 'false'} data-line-id={demandLineId}>
         {line && (
           <div className="sf-line-head">
@@ -96,7 +82,7 @@ export function FindPersonDialog({ demandLineId, onClose }: Props) {
           </label>
         </div>
         <p className="sf-hint">
-          “Book” makes one booking over the longest stretch of the window in which the person is free every working day, in whole quarter hours a
+          “Book…” opens a booking over the longest stretch of the window in which the person is free every working day, in whole quarter hours a
           day, so it over-allocates no one. “Covers” is exactly what it books. Figures count from today.
         </p>
         <FormError message={error} />
@@ -114,11 +100,8 @@ export function FindPersonDialog({ demandLineId, onClose }: Props) {
                   key={c.talentId}
                   c={c}
                   rank={i + 1}
-                  busy={busy}
-                  warning={warning?.talentId === c.talentId ? warning.message : null}
-                  onBook={() => void book(c, false)}
-                  onBookAnyway={() => void book(c, true)}
-                  onCancel={() => setWarning(null)}
+                  busy={booking !== null}
+                  onBook={() => book(c)}
                 />
               ))}
             </ol>
@@ -126,5 +109,16 @@ export function FindPersonDialog({ demandLineId, onClose }: Props) {
         )}
       </div>
     </Dialog>
+      {booking && (
+        <BookingEditor
+          initial={booking}
+          onClose={() => setBooking(null)}
+          onDone={(_saved, message) => {
+            setBooking(null);
+            void announceBookingSaved(message);
+          }}
+        />
+      )}
+    </>
   );
 }

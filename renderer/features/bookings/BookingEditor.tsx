@@ -124,7 +124,11 @@ export function BookingEditor({ initial, onClose, onDone, write = defaultWrite, 
   const roleName = (id: number | null) => (id === null ? NO_ROLE_YET : (roles.find((r) => r.id === id)?.name ?? 'Role'));
   const modeInfo = MODES.find((m) => m.mode === d.mode)!;
   const patternHours = current?.patternHours;
-  const placeholder = d.mode === 'perDay' && patternHours ? `${formatNumber(patternHours.min, 2)} (their pattern)` : d.mode === 'share' ? 'e.g. 50' : 'e.g. 40';
+  const placeholder = d.mode === 'perDay' && patternHours ? formatNumber(patternHours.min, 2) : d.mode === 'share' ? 'e.g. 50' : 'e.g. 40';
+  const fromPattern =
+    d.mode === 'perDay' && d.amount.trim() === '' && patternHours
+      ? `Left blank: ${formatHours(patternHours.min)} a day from their working pattern${patternHours.max > patternHours.min ? ` (${formatHours(patternHours.min)} to ${formatHours(patternHours.max)} on these days)` : ''}.`
+      : undefined;
   const shown = over.length > 0 ? over : (refusal?.people ?? []);
 
   return (
@@ -224,7 +228,7 @@ export function BookingEditor({ initial, onClose, onDone, write = defaultWrite, 
             <span className="bk-unit">{d.mode === 'share' ? '%' : 'h'}</span>
           </div>
           <FieldMessage error={errors.amount || errors.hoursPerDay} />
-          {!errors.amount && hint && <div className="hint">{hint}</div>}
+          {!errors.amount && (hint || fromPattern) && <div className="hint">{hint ?? fromPattern}</div>}
         </div>
         <Summary check={current} hoursPerDay={hoursPerDay} mode={d.mode} pending={current === null && checkInputOf(d, null) !== null} />
         <OverAllocationNotice people={shown} onSaveAnyway={() => void save(true)} busy={busy} />
@@ -257,15 +261,17 @@ function Summary({ check, hoursPerDay, mode, pending }: { check: BookingCheckRes
   if (!check) return <p className="bk-summary muted">{pending ? 'Counting working days…' : 'Choose a person and dates to see the working days and total.'}</p>;
   const days = check.workingDays;
   const total = hoursPerDay !== null ? hoursPerDay * days : null;
+  // A booking that covers no working day puts its hours on each of its days.
+  const dayWords = check.patternHours === null ? `${days} ${days === 1 ? 'day' : 'days'}, none a working day` : `${days} working ${days === 1 ? 'day' : 'days'}`;
   const share = total !== null && check.capacityHours > 0 ? Math.round((total / check.capacityHours) * 100) : null;
   return (
     <p className="bk-summary" aria-live="polite">
       <b>
-        {days} working {days === 1 ? 'day' : 'days'}
+        {dayWords}
         {total !== null && ` · ${formatHours(total)}`}
       </b>
       {mode !== 'perDay' && hoursPerDay !== null && <span> · {formatHours(hoursPerDay)} a day</span>}
-      {share !== null && <span> · {share}% of their {formatHours(check.capacityHours)}</span>}
+      {share !== null && <span> · {share}% of their {formatHours(check.capacityHours)} capacity</span>}
     </p>
   );
 }

@@ -69,7 +69,7 @@ export function checkDraft(d: BookingDraft, hoursPerDay: number | null): FieldEr
   const n = parseAmount(d.amount);
   if (d.amount.trim() !== '' && !(n > 0)) e.amount = d.mode === 'share' ? 'Enter a share above 0 %, e.g. 50' : 'Enter hours above 0, e.g. 7.5';
   else if (d.mode === 'share' && n > 100) e.amount = 'At most 100 %';
-  else if (hoursPerDay === null) e.amount = d.amount.trim() === '' ? 'Enter hours a day: this person has no working pattern on these days' : 'Choose the dates first';
+  else if (hoursPerDay === null) e.amount = d.amount.trim() === '' ? 'None of these days is a working day for them: enter the hours a day' : 'Choose the dates first';
   else if (hoursPerDay > 24) e.amount = `That is ${Math.round(hoursPerDay * 100) / 100} h a day; a day holds at most 24`;
   return e;
 }

@@ -97,4 +97,41 @@ describe('the booking editor', () => {
     expect(await app.bridge.call('bookings:list', { talentIds: [ids.jonas] })).toMatchObject([{ start: '2030-05-01', hoursPerDay: 6 }]);
     app.errors.assertNone();
   });
+
+  it('books and edits from the campaign page, the campaign chosen already', async () => {
+    app = await startApp({ now: TODAY });
+    const { page } = app;
+    const ids = await seed(app);
+    await page.reload({ waitUntil: 'load' });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Campaigns/ }).click();
+    await page.getByText('Spring Launch', { exact: true }).first().click();
+    await page.getByRole('button', { name: 'Book someone' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New booking' });
+    await expect.poll(() => dialog.getByLabel('Campaign').inputValue()).toBe(String(ids.campaign));
+    await dialog.getByLabel('Person').selectOption({ label: 'Jonas Weber' });
+    await dialog.getByLabel('From').fill('2030-02-04');
+    await dialog.getByLabel('To').fill('2030-02-15');
+    // A total instead of hours a day: 40 h over his ten working days is 4 h a day.
+    await dialog.getByRole('button', { name: 'Total' }).click();
+    await dialog.getByLabel('Total hours').fill('40');
+    await expect.poll(() => dialog.locator('.bk-summary').textContent()).toMatch(/^10 working days · 40 h · 4 h a day/);
+    await dialog.getByLabel('Total hours').press('Enter');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    const card = page.locator('section.card', { has: page.getByRole('heading', { name: 'Bookings' }) });
+    await expect.poll(() => card.locator('tbody tr').count()).toBe(1);
+    expect(await card.locator('tbody tr').textContent()).toContain('Jonas Weber');
+    expect(await app.bridge.call('bookings:list', { talentIds: [ids.jonas] })).toMatchObject([{ hoursPerDay: 4, totalHours: 40 }]);
+
+    // Edit: half of his capacity (7.5 h a day) instead.
+    await card.getByRole('button', { name: /^Edit Jonas Weber/ }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit booking' });
+    await edit.getByRole('button', { name: '% of capacity' }).click();
+    await edit.getByLabel('Share of capacity (%)').fill('50');
+    await expect.poll(() => edit.locator('.bk-summary').textContent()).toMatch(/^10 working days · 37.5 h · 3.75 h a day · 50% of their 75 h capacity/);
+    await app.screenshot('booking-editor-campaign-page');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(async () => (await app!.bridge.call('bookings:list', { talentIds: [ids.jonas] }))[0].totalHours).toBe(37.5);
+    app.errors.assertNone();
+  });
 });

@@ -26,8 +26,8 @@ async function seed(app: App) {
   const retainer = await call('campaigns:create', { name: 'Long retainer', client: 'Contoso', status: 'confirmed', start: '2029-01-01', end: '2033-12-31' });
   await call('closures:create', { date: '2031-03-05', name: 'Studio offsite' });
   await call('timeOff:create', { talentId: ada.id, start: '2031-03-06', end: '2031-03-06', hoursPerDay: 3.5, type: 'vacation' });
-  await call('bookings:create', { talentId: ada.id, campaignId: retainer.id, start: '2031-03-03', end: '2031-03-07', hoursPerDay: 6, status: 'confirmed' });
-  await call('bookings:create', { talentId: ada.id, campaignId: retainer.id, start: '2031-03-04', end: '2031-03-06', hoursPerDay: 4, status: 'tentative' });
+  await call('bookings:create', { allowOverAllocation: true, talentId: ada.id, campaignId: retainer.id, start: '2031-03-03', end: '2031-03-07', hoursPerDay: 6, status: 'confirmed' });
+  await call('bookings:create', { allowOverAllocation: true, talentId: ada.id, campaignId: retainer.id, start: '2031-03-04', end: '2031-03-06', hoursPerDay: 4, status: 'tentative' });
 }
 
 describe('capacity years ahead', () => {

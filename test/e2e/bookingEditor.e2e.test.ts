@@ -61,6 +61,14 @@ describe('the booking editor', () => {
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     const [booking] = await app.bridge.call('bookings:list', { talentIds: [ids.ada] });
     expect(booking).toMatchObject({ campaignId: ids.campaign, start: '2030-01-28', end: '2030-01-31', hoursPerDay: 5, totalHours: 20, status: 'tentative' });
+
+    // The menu's File → New Booking… opens it empty too; Escape cancels, writing nothing.
+    await app.emit({ type: 'menu', command: 'new-booking' });
+    await expect.poll(() => dialog.count()).toBe(1);
+    expect(await dialog.getByLabel('Person').inputValue()).toBe('');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await app.bridge.call('bookings:list', {})).toHaveLength(1);
     app.errors.assertNone();
   });
 

@@ -9,7 +9,7 @@ import { Field, FieldMessage, FormError } from '../../components/Field';
 import { mapApiError, type FieldErrors } from '../../lib/fieldErrors';
 import { formatDateRange, formatHours, formatNumber } from '../../lib/format';
 import { useStore } from '../../store';
-import { useDemandLines } from '../calendar/useDemandLines';
+import { useDemandLines } from './useDemandLines';
 import { checkDraft, checkInputOf, fieldsOf, hoursPerDayOf, type AmountMode, type BookingDraft } from './draft';
 import { OverAllocationNotice } from './OverAllocationNotice';
 import { overAllocationIn } from './saveAnyway';

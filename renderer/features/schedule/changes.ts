@@ -1,7 +1,7 @@
 import type { BookingView } from '@shared/contract';
 import { call, errorMessage } from '../../api';
 import { writeOrAsk } from '../bookings/saveAnyway';
-import { current, forgetCoverage, loadLookups, loadOpenLines, loadPeople, ensureWindow, refreshLoads, refreshTalents } from './data';
+import { current, forgetCoverage, loadLookups, loadOpenLines, loadPeople, ensureWindow, refreshLoads } from './data';
 import { dayFromIso } from './days';
 import { emitWorkspaceChanged } from './events';
 import { askConfirm, getSchedule, setSchedule } from './store';
@@ -135,8 +135,8 @@ export async function deleteBooking(b: BookingView): Promise<void> {
     selection.delete(b.id);
     return { bookings, selection, focusId: s.focusId === b.id ? null : s.focusId };
   });
-  await refreshTalents([b.talentId]);
-  void loadLookups();
+  void refreshLoads([b.talentId]).catch(() => undefined);
+  if (b.demandLineId !== null) void loadOpenLines();
   setSchedule({ undo: { id: ++noteId, message: describe([b], 'Deleted'), steps: 1 } });
   emitWorkspaceChanged();
 }

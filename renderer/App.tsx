@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Toasts } from './components/Toasts';
 import { CampaignsView } from './features/campaigns/CampaignsView';
+import { NewBookingHost } from './features/bookings/NewBookingHost';
 import { CapacityView } from './features/capacity/CapacityView';
 import { MoneyDialog } from './features/money/MoneyDialog';
 import { AboutDialog } from './features/shell/AboutDialog';
@@ -79,6 +80,7 @@ export function App() {
       {!firstRun && <SnapshotReminder />}
       {aboutOpen && <AboutDialog />}
       {moneyOpen && <MoneyDialog />}
+      {!firstRun && <NewBookingHost />}
       <Toasts />
     </>
   );

@@ -1,5 +1,5 @@
 import type { AppEvent, ChannelName, Input, PreloadApi, Result } from '@shared/contract';
-import type { ApiError } from '@shared/errors';
+import type { ApiError, OverAllocationRefusal } from '@shared/errors';
 
 declare global {
   interface Window {
@@ -11,11 +11,14 @@ declare global {
 export class ApiCallError extends Error {
   readonly code: ApiError['code'];
   readonly field?: string;
+  /** A booking write refused as over-allocating: the days and why (code 'over_allocated'). */
+  readonly overAllocation?: OverAllocationRefusal;
   constructor(error: ApiError) {
     super(error.message);
     this.name = 'ApiCallError';
     this.code = error.code;
     this.field = error.field;
+    this.overAllocation = error.overAllocation;
   }
 }
 

@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'constraint',
   'workspace',
   'cancelled',
+  /** A booking write that would over-allocate someone, refused; `overAllocation` says where and why. */
+  'over_allocated',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -15,6 +17,31 @@ export interface ApiError {
   message: string;
   /** Dotted path of the input field at fault, e.g. 'skills.0.level'. */
   field?: string;
+  /** With code 'over_allocated': the days and, per day, why. */
+  overAllocation?: OverAllocationRefusal;
+}
+
+/** Why a day can't take the hours booked on it. */
+export type DayReason =
+  | { kind: 'not_working' }
+  | { kind: 'time_off'; type: 'vacation' | 'sick' | 'other'; partial: boolean }
+  | { kind: 'holiday'; name: string }
+  | { kind: 'closure'; name: string }
+  | { kind: 'outside_contract'; side: 'before' | 'after'; date: string }
+  | { kind: 'over_capacity' };
+
+export interface OverAllocatedDayWhy {
+  date: string;
+  /** Hours booked that day with the change, and the person's capacity. */
+  booked: number;
+  capacity: number;
+  reason: DayReason;
+  /** The reason in words, e.g. "Good Friday (public holiday)". */
+  why: string;
+}
+
+export interface OverAllocationRefusal {
+  people: { talentId: number; name: string; days: OverAllocatedDayWhy[] }[];
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiError };
@@ -25,13 +52,19 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    readonly overAllocation?: OverAllocationRefusal,
   ) {
     super(message);
     this.name = 'AppError';
   }
 
   toApiError(): ApiError {
-    return this.field ? { code: this.code, message: this.message, field: this.field } : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.field ? { field: this.field } : {}),
+      ...(this.overAllocation ? { overAllocation: this.overAllocation } : {}),
+    };
   }
 }
 

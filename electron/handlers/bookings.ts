@@ -1,6 +1,7 @@
 import { planningRecords } from '@shared/contract/planning';
 import type { Handlers, ParsedInput } from '@shared/contract';
-import type { Campaign, Talent } from '@shared/domain';
+import { bookingDays, checkBookingChange, explainDays } from '@shared/capacity';
+import type { Booking, Campaign, Talent } from '@shared/domain';
 import { AppError } from '@shared/errors';
 import { deleteBooking, getBooking, insertBooking, listBookings, updateBooking } from '../db/repos/bookings';
 import { getCampaign } from '../db/repos/campaigns';
@@ -9,12 +10,13 @@ import { recordChange } from '../db/repos/history';
 import { getTalent } from '../db/repos/talent';
 import type { Db } from '../db/open';
 import type { CapacityModel } from '../capacity/model';
-import type { HandlerContext } from './context';
+import { localIsoDate, type HandlerContext } from './context';
 import { withTotals } from './figures';
 import { found } from './found';
+import { closureNamesIn, refuseOverAllocation } from './overAllocation';
 import { mergePatch } from './patch';
 
-type BookingInput = ParsedInput<'bookings:create'>;
+type BookingInput = Omit<ParsedInput<'bookings:create'>, 'allowOverAllocation'>;
 
 /** The booking's person and campaign; refuses ids that name nothing, and a demand line of another campaign. */
 export function bookingRefs(db: Db, b: Pick<BookingInput, 'talentId' | 'campaignId' | 'demandLineId'>): { person: Talent; campaign: Campaign } {
@@ -58,23 +60,40 @@ function movedFields(db: Db, move: Move, i: number, moves: readonly Move[]): Boo
   return fields;
 }
 
+/** A booking's fields as the capacity core takes them (id −1: a new one). */
+function asBooking(f: BookingInput, id: number, stamp: string): Booking {
+  return { ...f, id, createdAt: stamp, updatedAt: stamp };
+}
+
 export function bookingHandlers(ctx: HandlerContext, model: CapacityModel) {
   const { db } = ctx;
   const now = () => ctx.now().toISOString();
+  // Warnings about another year than today's name it: "on 4 March 2031".
+  const thisYear = () => Number(localIsoDate(ctx.now()).slice(0, 4));
   const view = (id: number) => withTotals(model, [found(getBooking(db, id), 'booking')])[0];
+  /** Inside the write's transaction: refuses an over-allocating write unless it is allowed. */
+  const guard = (allow: boolean, proposed: Booking[]) => {
+    if (allow || proposed.length === 0) return;
+    const span = { start: proposed.reduce((a, b) => (b.start < a ? b.start : a), proposed[0].start), end: proposed.reduce((a, b) => (b.end > a ? b.end : a), proposed[0].end) };
+    refuseOverAllocation(db, model.stateFor(span), proposed, thisYear());
+  };
   return {
     'bookings:list': (filter) => withTotals(model, listBookings(db, filter)),
     'bookings:get': ({ id }) => view(id),
-    'bookings:create': (f) => {
+    'bookings:create': ({ allowOverAllocation, ...f }) => {
       const names = checkBooking(db, f);
       let id = 0;
       model.applyWrite(
-        () => (id = recordChange(db, `Book ${names.person} on ${names.campaign}`, () => insertBooking(db, f, now()))),
+        () =>
+          (id = recordChange(db, `Book ${names.person} on ${names.campaign}`, () => {
+            guard(allowOverAllocation, [asBooking(f, -1, now())]);
+            return insertBooking(db, f, now());
+          })),
         () => ({ bookings: [found(getBooking(db, id), 'booking')] }),
       );
       return view(id);
     },
-    'bookings:update': ({ id, expectedUpdatedAt, ...patch }) => {
+    'bookings:update': ({ id, expectedUpdatedAt, allowOverAllocation, ...patch }) => {
       const current = found(getBooking(db, id), 'booking');
       const f = mergePatch(planningRecords.booking, current, patch);
       if (expectedUpdatedAt && expectedUpdatedAt !== current.updatedAt) {
@@ -84,28 +103,34 @@ export function bookingHandlers(ctx: HandlerContext, model: CapacityModel) {
       const moved = f.start !== current.start || f.talentId !== current.talentId;
       const label = moved ? `Move ${names.person}'s booking` : `Change ${names.person}'s booking`;
       model.applyWrite(
-        () => recordChange(db, label, () => updateBooking(db, id, f, now())),
+        () =>
+          recordChange(db, label, () => {
+            guard(allowOverAllocation, [asBooking(f, id, now())]);
+            updateBooking(db, id, f, now());
+          }),
         () => ({ bookings: [found(getBooking(db, id), 'booking')] }),
       );
       return view(id);
     },
-    'bookings:moveMany': ({ moves, copy }) => {
+    'bookings:moveMany': ({ moves, copy, allowOverAllocation }) => {
       const fields = moves.map((move, i) => movedFields(db, move, i, moves));
       const n = moves.length;
       const label = `${copy ? 'Copy' : 'Move'} ${n} ${n === 1 ? 'booking' : 'bookings'}`;
       let ids: number[] = [];
       model.applyWrite(
         () =>
-          (ids = recordChange(db, label, () =>
-            fields.map((f, i) => {
+          (ids = recordChange(db, label, () => {
+            // Copies are new bookings (ids below 0); moves replace their booking's old days.
+            guard(allowOverAllocation, fields.map((f, i) => asBooking(f, copy ? -1 - i : moves[i].id, now())));
+            return fields.map((f, i) => {
               if (copy) return insertBooking(db, f, now());
               updateBooking(db, moves[i].id, f, now());
               return moves[i].id;
-            }),
-          )),
+            });
+          })),
         () => ({ bookings: ids.map((id) => found(getBooking(db, id), 'booking')) }),
       );
-      return { ids };
+      return { ids, bookings: withTotals(model, ids.map((id) => found(getBooking(db, id), 'booking'))) };
     },
     'bookings:delete': ({ id }) => {
       const b = found(getBooking(db, id), 'booking');
@@ -114,6 +139,27 @@ export function bookingHandlers(ctx: HandlerContext, model: CapacityModel) {
         () => recordChange(db, `Delete ${person}'s booking`, () => deleteBooking(db, id)),
         () => ({ bookings: [id] }),
       );
+    },
+    'bookings:check': (input) => {
+      const person = found(getTalent(db, input.talentId), 'person', 'talentId');
+      if (input.campaignId !== undefined) bookingRefs(db, { talentId: input.talentId, campaignId: input.campaignId, demandLineId: input.demandLineId });
+      if (input.id !== undefined) found(getBooking(db, input.id), 'booking', 'id');
+      const state = model.stateFor(input);
+      const span = bookingDays(state, input);
+      const hoursPerDay = input.hoursPerDay ?? span.patternHours?.min ?? 8;
+      const booking = asBooking({ ...input, campaignId: input.campaignId ?? -1, note: input.note ?? '', hoursPerDay }, input.id ?? -1, now());
+      const check = checkBookingChange(state, booking, thisYear());
+      const p = state.personIndexById.get(input.talentId) ?? -1;
+      const why = explainDays(state, p, check.days, closureNamesIn(db, input));
+      return {
+        message: check.message ? `${person.name}: ${check.message}` : null,
+        days: why.map((d, k) => ({ ...d, alreadyOver: check.days[k].alreadyOver })),
+        hoursPerDay,
+        totalHours: check.totalHours,
+        ...span,
+        personName: person.name,
+        range: { start: input.start, end: input.end },
+      };
     },
   } satisfies Partial<Handlers>;
 }

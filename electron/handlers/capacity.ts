@@ -1,12 +1,9 @@
-import { checkBookingChange, overAllocationRuns, personUtilisationTarget, utilisationGrid } from '@shared/capacity';
+import { overAllocationRuns, personUtilisationTarget, utilisationGrid } from '@shared/capacity';
 import type { Handlers } from '@shared/contract';
 import type { CapacityModel } from '../capacity/model';
 import { personIndexesFor } from '../capacity/people';
 import { roleWeeksIn } from '@shared/capacity/views/roleWeeks';
-import { getBooking } from '../db/repos/bookings';
-import { bookingRefs } from './bookings';
 import { localIsoDate, type HandlerContext } from './context';
-import { found } from './found';
 
 const round = (values: Float64Array) => Array.from(values, (v) => Math.round(v * 1000) / 1000);
 
@@ -46,19 +43,6 @@ export function capacityHandlers(ctx: HandlerContext, model: CapacityModel) {
         days: run.days,
         message: `${state.people[run.personIndex].name}: ${run.message ?? ''}`,
       }));
-    },
-    'bookings:check': (input) => {
-      bookingRefs(db, input);
-      if (input.id !== undefined) found(getBooking(db, input.id), 'booking', 'id');
-      const state = model.stateFor(input);
-      const now = ctx.now().toISOString();
-      const check = checkBookingChange(state, { createdAt: now, updatedAt: now, ...input, note: input.note ?? '', id: input.id ?? -1 }, thisYear());
-      const name = state.people[state.personIndexById.get(input.talentId) ?? -1]?.name ?? 'This person';
-      return {
-        message: check.message ? `${name}: ${check.message}` : null,
-        days: check.days,
-        totalHours: check.totalHours,
-      };
     },
   } satisfies Partial<Handlers>;
 }

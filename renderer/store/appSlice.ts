@@ -19,7 +19,7 @@ export interface Toast {
 }
 
 /** A request from a menu or shortcut that the target view consumes once (e.g. open "New person"). */
-export type PendingCommand = 'new-talent' | 'new-campaign' | null;
+export type PendingCommand = 'new-talent' | 'new-campaign' | 'new-booking' | null;
 
 export interface AppSlice {
   info: AppInfo | null;

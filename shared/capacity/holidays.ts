@@ -51,6 +51,26 @@ export function publicHolidayDaysIn(country: string, region: string | null, from
   return out.sort((a, b) => a.day - b.day);
 }
 
+const namesCache = new Map<string, Map<DayIndex, string>>();
+
+/** The name of the public holiday on a day in the region (the same days as isPublicHoliday), or null. */
+export function publicHolidayName(country: string | null, region: string | null, day: DayIndex): string | null {
+  if (!country) return null;
+  const year = yearOfDay(day);
+  for (const y of [year, year - 1]) {
+    const key = `${country}|${region ?? ''}|${y}`;
+    let names = namesCache.get(key);
+    if (!names) {
+      names = new Map();
+      for (const h of listedHolidayDays(calendarOf(country, region), y)) if (!names.has(h.day)) names.set(h.day, h.name);
+      namesCache.set(key, names);
+    }
+    const name = names.get(day);
+    if (name) return name;
+  }
+  return null;
+}
+
 /** A date-holidays provider with a cache per (country, region, year). */
 export function dateHolidaysProvider(): HolidayProvider {
   const cache = new Map<string, Set<DayIndex>>();

@@ -18,3 +18,5 @@ export * from '@shared/capacity/reports';
 export * from '@shared/capacity/overallocation';
 export * from '@shared/capacity/warnings';
 export * from '@shared/capacity/cost';
+export * from '@shared/capacity/dayReasons';
+export * from '@shared/capacity/bookingPreview';

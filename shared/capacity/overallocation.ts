@@ -123,32 +123,41 @@ function slotHoursOn(state: CapacityState, slot: BookingSlot | undefined, p: num
  * Does not change the state.
  */
 export function checkBookingChange(state: CapacityState, proposed: Booking, currentYear?: number): BookingCheck {
-  const slot = bookingSlotOf(state, proposed);
-  const old = bookingTableGet(state.bookings, proposed.id) ?? undefined;
-  const days: BookingCheckDay[] = [];
-  const p = slot.person;
-  if (p >= 0) {
-    const { timeline } = state;
-    const n = timeline.days;
-    const rs = timeline.range.start;
+  const [check] = checkBookingChanges(state, [proposed], currentYear);
+  return check;
+}
+
+/**
+ * The same for several bookings written together (a batch move or copy): each day counts every
+ * proposed booking's hours, with the old versions of the changed ones taken off. Ids not in the
+ * state (e.g. −1, −2 for new ones) are new bookings. One result per proposed booking.
+ */
+export function checkBookingChanges(state: CapacityState, proposed: readonly Booking[], currentYear?: number): BookingCheck[] {
+  const slots = proposed.map((b) => bookingSlotOf(state, b));
+  const olds = proposed.map((b) => bookingTableGet(state.bookings, b.id) ?? undefined);
+  const { timeline } = state;
+  const n = timeline.days;
+  const rs = timeline.range.start;
+  const hoursOn = (p: number, offset: number): number => {
+    let h = 0;
+    for (let k = 0; k < slots.length; k++) h += slotHoursOn(state, slots[k], p, offset) - slotHoursOn(state, olds[k], p, offset);
+    return h;
+  };
+  return slots.map((slot) => {
+    const days: BookingCheckDay[] = [];
+    const p = slot.person;
     const from = Math.max(slot.start, rs) - rs;
     const to = Math.min(slot.end, timeline.range.end) - rs;
-    for (let offset = from; offset <= to; offset++) {
-      const added = slotHoursOn(state, slot, p, offset);
-      if (added === 0) continue;
+    for (let offset = from; p >= 0 && offset <= to; offset++) {
+      if (slotHoursOn(state, slot, p, offset) === 0) continue;
       const i = p * n + offset;
       const before = state.confirmed[i] + state.tentative[i];
-      const booked = before - slotHoursOn(state, old, p, offset) + added;
+      const booked = before + hoursOn(p, offset);
       const capacity = state.capacity[i];
       if (booked > capacity) {
-        days.push({
-          date: isoFromDay(rs + offset),
-          booked: hoursFromUnits(booked),
-          capacity: hoursFromUnits(capacity),
-          alreadyOver: before > capacity,
-        });
+        days.push({ date: isoFromDay(rs + offset), booked: hoursFromUnits(booked), capacity: hoursFromUnits(capacity), alreadyOver: before > capacity });
       }
     }
-  }
-  return { days, message: days.length > 0 ? overAllocationMessage(days, currentYear) : null, totalHours: slot.totalHours };
+    return { days, message: days.length > 0 ? overAllocationMessage(days, currentYear) : null, totalHours: slot.totalHours };
+  });
 }

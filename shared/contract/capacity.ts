@@ -4,7 +4,7 @@ import type { Id, IsoDate, TalentKind } from '../domain';
 import { channel } from './channel';
 import { bucketCount } from '../horizon';
 import { GRID_MAX_CELLS, limitedRange, VIEW_MAX_DAYS } from './limits';
-import { bookingStatus, id, isoDate, level, longText, positiveHours, shortText, talentKind, withinHorizon } from './schemas';
+import { id, level, shortText, talentKind } from './schemas';
 
 const range = limitedRange(VIEW_MAX_DAYS, 'A capacity view');
 
@@ -68,13 +68,6 @@ export interface OverAllocation {
   message: string;
 }
 
-export interface BookingCheckResult {
-  /** e.g. "Ada Lovelace: 10.5 h booked of 7.5 h on 3, 4 and 5 March"; null when nothing is over. */
-  message: string | null;
-  days: { date: IsoDate; booked: number; capacity: number; alreadyOver: boolean }[];
-  totalHours: number;
-}
-
 export const capacityChannels = {
   'capacity:grid': channel<CapacityGrid>()(
     z
@@ -99,24 +92,4 @@ export const capacityChannels = {
     z.object({ range, weighted: z.boolean().default(true), includeOtherRoles: z.boolean().default(false), roleIds: z.array(id).max(1000).optional() }).strict(),
   ),
   'capacity:overallocations': channel<OverAllocation[]>()(z.object({ range, filter: capacityFilter }).strict()),
-  /** Would this new or changed booking over-allocate its person? Asked before saving. */
-  'bookings:check': channel<BookingCheckResult>()(
-    withinHorizon(
-      z
-        .object({
-          id: id.optional(),
-          talentId: id,
-          campaignId: id,
-          demandLineId: id.nullable().default(null),
-          start: isoDate,
-          end: isoDate,
-          hoursPerDay: positiveHours(24),
-          status: bookingStatus.default('tentative'),
-          /** Accepted so a form can send the same fields it will save; not used by the check. */
-          note: longText.optional(),
-        })
-        .strict(),
-      'A booking',
-    ),
-  ),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Booking, Campaign, DemandLine } from '../domain';
+import type { Booking, Campaign, DemandLine, IsoDate } from '../domain';
+import type { OverAllocatedDayWhy } from '../errors';
 import { channel } from './channel';
 import type { DeleteImpact } from './people';
 import {
@@ -58,6 +59,12 @@ export const planningRecords = {
   booking: withinHorizon(bookingBase, 'A booking'),
 };
 
+/**
+ * Without it, a write that would over-allocate anyone is refused (code 'over_allocated', with the
+ * days and why), and nothing is written. "Save anyway" sends true.
+ */
+const allowOverAllocation = { allowOverAllocation: z.boolean().default(false) };
+
 export const bookingFilter = z
   .object({
     from: isoDate.optional(),
@@ -101,6 +108,45 @@ export interface BookingView extends Booking {
   totalHours: number;
 }
 
+/** A booking as the editor has it so far: what `bookings:check` previews. */
+export const bookingCheckInput = withinHorizon(
+  z
+    .object({
+      id: id.optional(),
+      talentId: id,
+      /** Optional while the editor has no campaign yet; checked when given. */
+      campaignId: id.optional(),
+      demandLineId: id.nullable().default(null),
+      start: isoDate,
+      end: isoDate,
+      /** Left out: the person's working pattern on those days gives it (patternHours.min). */
+      hoursPerDay: positiveHours(24).optional(),
+      status: bookingStatus.default('tentative'),
+      /** Accepted so a form can send the same fields it will save; not used by the check. */
+      note: longText.optional(),
+    })
+    .strict(),
+  'A booking',
+);
+
+export interface BookingCheckResult {
+  /** e.g. "Ada Lovelace: 10.5 h booked of 7.5 h on 3, 4 and 5 March"; null when nothing is over. */
+  message: string | null;
+  /** The days it would over-allocate, each with why (the same as a refused write carries). */
+  days: (OverAllocatedDayWhy & { alreadyOver: boolean })[];
+  /** The hours a day checked (as sent, or from the pattern). */
+  hoursPerDay: number;
+  totalHours: number;
+  /** Days that carry the booking's hours: its working days (all its days when it covers none). */
+  workingDays: number;
+  /** The person's capacity on those days, after holidays, closures, contract and time off. */
+  capacityHours: number;
+  /** Pattern hours a day on the working days (× headcount), lowest and highest; null with none. */
+  patternHours: { min: number; max: number } | null;
+  personName: string;
+  range: { start: IsoDate; end: IsoDate };
+}
+
 export const planningChannels = {
   'campaigns:list': channel<CampaignSummary[]>()(
     z
@@ -131,12 +177,12 @@ export const planningChannels = {
 
   'bookings:list': channel<BookingView[]>()(bookingFilter),
   'bookings:get': channel<BookingView>()(idInput),
-  'bookings:create': channel<BookingView>()(withinHorizon(bookingBase, 'A booking')),
+  'bookings:create': channel<BookingView>()(withinHorizon(bookingBase.extend(allowOverAllocation), 'A booking')),
   /** Only the fields sent change; the merged booking is checked against `planningRecords.booking`, the horizon included. */
-  'bookings:update': channel<BookingView>()(patchOf(bookingBase, { expectedUpdatedAt: z.string().max(40).optional() })),
+  'bookings:update': channel<BookingView>()(patchOf(bookingBase, { expectedUpdatedAt: z.string().max(40).optional(), ...allowOverAllocation })),
   'bookings:delete': channel<void>()(idInput),
-  /** Several bookings moved (or copied) to other people and dates together: one transaction, one undo step. */
-  'bookings:moveMany': channel<{ ids: number[] }>()(
+  /** Several bookings moved (or copied) to other people and dates together: one transaction, one undo step. Returns them as saved. */
+  'bookings:moveMany': channel<{ ids: number[]; bookings: BookingView[] }>()(
     z
       .object({
         moves: z
@@ -144,7 +190,10 @@ export const planningChannels = {
           .min(1, 'Choose at least one booking')
           .max(500, 'At most 500 bookings at a time'),
         copy: z.boolean().default(false),
+        ...allowOverAllocation,
       })
       .strict(),
   ),
+  /** Would this new or changed booking over-allocate its person, and why; with its working days and total. Asked while editing. */
+  'bookings:check': channel<BookingCheckResult>()(bookingCheckInput),
 };

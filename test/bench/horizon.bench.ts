@@ -9,6 +9,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { CapacityModel } from '../../electron/capacity/model';
 import { openWorkspace } from '../../electron/db/open';
+import { bookingHandlers } from '../../electron/handlers/bookings';
 import { capacityHandlers } from '../../electron/handlers/capacity';
 
 setFlagsFromString('--expose-gc');
@@ -20,7 +21,8 @@ if (!args.db) throw new Error('Give a seeded workspace: --db path');
 const db = openWorkspace(args.db, { readonly: true, migrate: false });
 const today = args.today!;
 const model = new CapacityModel(db, () => today);
-const handlers = capacityHandlers({ db, now: () => new Date(`${today}T10:00:00Z`), app: { name: 'bench', version: '0', workspacePath: args.db } }, model);
+const benchCtx = { db, now: () => new Date(`${today}T10:00:00Z`), app: { name: 'bench', version: '0', workspacePath: args.db } };
+const handlers = { ...capacityHandlers(benchCtx, model), ...bookingHandlers(benchCtx, model) };
 
 const MB = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
 /** Heap and array buffers after collecting until freed buffers are really gone. */

@@ -77,7 +77,7 @@ describe('capacity view', () => {
     await app.screenshot('capacity-2-demo-cell-panel');
 
     // Another planner books this person in this cell: the open panel follows.
-    const added = await bridge.call('bookings:create', { talentId, campaignId: expected[0].campaignId, start: from, end: from, hoursPerDay: 1, status: 'tentative' });
+    const added = await bridge.call('bookings:create', { allowOverAllocation: true, talentId, campaignId: expected[0].campaignId, start: from, end: from, hoursPerDay: 1, status: 'tentative' });
     await expect.poll(() => panel.locator(`.cell-booking[data-booking-id="${added.id}"]`).count(), { timeout: 10_000 }).toBe(1);
 
     // The role filter: only the role's people, as capacity:grid counts them.

@@ -8,7 +8,7 @@ import { startApp, type App } from './harness';
 import { installShadeProbe, shadeAt } from './support/scheduleShade';
 
 // The schedule, end to end, as a planner works it: drag on empty days to book someone (over their
-// hours: the warning, then "Save anyway"), drag the bar to another person, stretch it by its end,
+// hours: the editor's inline warning, then "Save anyway"), drag the bar to another person, stretch it by its end,
 // Alt-drag a copy to a third person, drag an open demand line onto a row, then undo every step —
 // checking the stored rows and the load shading after each. The shading is drawn on canvases: the
 // tests read the pixels under a person's row at a day's column (support/scheduleShade.ts).
@@ -116,10 +116,12 @@ describe('schedule', () => {
     await dialog.getByLabel('Hours a day').fill('8');
     await dialog.getByRole('button', { name: 'Confirmed' }).click();
     await app.screenshot('schedule-e2e-1-new-booking');
+    // The editor warns before saving, day by day; Book is refused by the main process, "Save anyway" books.
+    const warning = dialog.getByRole('alert');
+    await expect.poll(() => warning.textContent()).toMatch(/over-allocate Ada Lovelace on 3 days.*Mon.*21.*more than capacity\s*8 h of 7\.5 h.*Wed.*23/);
     await dialog.getByRole('button', { name: 'Book' }).click();
-    const warning = page.getByRole('dialog', { name: 'Over-allocated' });
-    await expect.poll(() => warning.count()).toBe(1);
-    expect(await warning.textContent()).toMatch(/Ada Lovelace: 8 h booked of 7.5 h on .*21.*23/);
+    await page.waitForTimeout(300);
+    expect(await stored(app, ids.ada)).toHaveLength(0);
     await app.screenshot('schedule-e2e-2-over-allocation');
     await warning.getByRole('button', { name: 'Save anyway' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
@@ -222,9 +224,9 @@ describe('schedule', () => {
     // Up to Ada, who works 7.5 h, at once (the press waits for the last move to save): the same
     // warning as a drag, then "Save anyway".
     await page.keyboard.press('Alt+ArrowUp');
-    const warning = page.getByRole('dialog', { name: 'Over-allocated' });
+    const warning = page.getByRole('dialog', { name: 'This would over-allocate' });
     await expect.poll(() => warning.count()).toBe(1);
-    expect(await warning.textContent()).toMatch(/Ada Lovelace: 8 h booked of 7.5 h/);
+    expect(await warning.textContent()).toMatch(/over-allocate Ada Lovelace on 3 days.*more than capacity\s*8 h of 7\.5 h/);
     await warning.getByRole('button', { name: 'Save anyway' }).click();
     await expect.poll(async () => (await stored(app!, ids.ada)).length).toBe(1);
     expect(await stored(app, ids.grace)).toHaveLength(0);

@@ -57,7 +57,7 @@ describe('snapshots', () => {
     for (const person of people.slice(0, 3)) {
       await page.evaluate(
         (input) => window.api.invoke('bookings:create', input),
-        { talentId: person.id, campaignId: target.id, start: '2026-12-07', end: '2026-12-18', hoursPerDay: 6, status: 'confirmed' },
+        { allowOverAllocation: true, talentId: person.id, campaignId: target.id, start: '2026-12-07', end: '2026-12-18', hoursPerDay: 6, status: 'confirmed' },
       );
     }
     const pitches = campaigns.filter((c) => c.status === 'pipeline');

@@ -39,12 +39,12 @@ describe('staffing view', () => {
     await app.screenshot('staffing-2-find-a-person');
     const before = await bridge.call('bookings:list', { demandLineIds: [lineId] });
     await panel.locator('.sf-cand').first().getByRole('button', { name: `Book ${top.name}` }).click();
-    const anyway = panel.getByRole('button', { name: 'Book anyway' });
-    await expect.poll(async () => (await anyway.count()) + (await bridge.call('bookings:list', { demandLineIds: [lineId] })).length - before.length, { timeout: 10_000 }).toBeGreaterThan(0);
-    if (await anyway.count()) {
-      await app.screenshot('staffing-3-over-allocation-warning');
-      await anyway.click();
-    }
+    // Book… opens the one booking editor with what Covers counts; it shows the total, and Enter books.
+    const editor = page.getByRole('dialog', { name: 'New booking' });
+    await expect.poll(() => editor.count()).toBe(1);
+    await expect.poll(() => editor.locator('.bk-summary').textContent()).toContain(`· ${top.booking!.totalHours} h`);
+    await app.screenshot('staffing-3-book-in-editor');
+    await editor.getByLabel('Note').press('Enter');
     await expect.poll(async () => (await bridge.call('bookings:list', { demandLineIds: [lineId] })).length, { timeout: 10_000 }).toBe(before.length + 1);
     const after = await bridge.call('bookings:list', { demandLineIds: [lineId] });
     const made = after.find((b) => !before.some((x) => x.id === b.id))!;

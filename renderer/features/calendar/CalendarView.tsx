@@ -5,12 +5,13 @@ import dayGridPlugin from '@fullcalendar/daygrid';
 import interactionPlugin from '@fullcalendar/interaction';
 import listPlugin from '@fullcalendar/list';
 import multiMonthPlugin from '@fullcalendar/multimonth';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
+import type { OverAllocationRefusal } from '@shared/errors';
+import { BookingEditor } from '../bookings/BookingEditor';
+import { ConfirmOverAllocation } from '../bookings/ConfirmOverAllocation';
+import type { BookingDraft } from '../bookings/draft';
 import { notifyRefused, notifySaved } from './appBridge';
-import { BookingDialog } from './BookingDialog';
 import type { BookingEventProps } from './bookingEvents';
-import { draftOf, newDraft, type BookingDraft, type StaffLine } from './bookingDraft';
+import { draftOf, newDraft, type StaffLine } from './bookingDraft';
 import { inclusiveEnd, isoOfDate, rangeOf } from './dates';
 import { DrawNotice } from './DrawNotice';
 import { FilterBar } from './FilterBar';
@@ -77,8 +78,8 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
   useResizeRelayout(body, calendar);
 
   const changed = useCallback((text: string) => notifySaved(text), []);
-  const [over, setOver] = useState<{ warning: string; answer: (save: boolean) => void } | null>(null);
-  const confirmOver = useCallback((warning: string) => new Promise<boolean>((answer) => setOver({ warning, answer })), []);
+  const [over, setOver] = useState<{ refusal: OverAllocationRefusal; answer: (save: boolean) => void } | null>(null);
+  const confirmOver = useCallback((refusal: OverAllocationRefusal) => new Promise<boolean>((answer) => setOver({ refusal, answer })), []);
   const onMove = useBookingMoves(changed, notifyRefused, confirmOver);
   const answerOver = (save: boolean) => {
     over?.answer(save);
@@ -103,7 +104,7 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
     setDialog(null);
     calendar.current?.getApi().unselect();
   }, []);
-  const done = useCallback((text: string) => (close(), changed(text)), [close, changed]);
+  const done = useCallback((_saved: unknown, text: string) => (close(), changed(text)), [close, changed]);
 
   const locale = useMemo(systemLocale, []);
   return (
@@ -140,24 +141,8 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
         ) : null}
       </div>
       <Legend showOverallocation={!!overallocation} />
-      {dialog ? <BookingDialog initial={dialog} lookups={lookups} onClose={close} onDone={done} /> : null}
-      {over ? (
-        <Dialog
-          title="This would over-allocate"
-          onClose={() => answerOver(false)}
-          onSubmit={() => answerOver(true)}
-          footer={
-            <>
-              <Button onClick={() => answerOver(false)}>Put it back</Button>
-              <Button type="submit" variant="primary">
-                Save anyway
-              </Button>
-            </>
-          }
-        >
-          <p className="cp-warning">{over.warning}</p>
-        </Dialog>
-      ) : null}
+      {dialog ? <BookingEditor initial={dialog} onClose={close} onDone={done} /> : null}
+      {over ? <ConfirmOverAllocation refusal={over.refusal} onAnswer={answerOver} /> : null}
     </section>
   );
 }

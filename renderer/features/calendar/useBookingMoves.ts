@@ -1,20 +1,21 @@
-// Drag to move and resize to change dates: checked for over-allocation first (the planner may
-// still save), then saved through bookings:update with the booking's full fields; a refusal or a
-// "no" puts the event back, and a refusal says why.
+// Drag to move and resize to change dates: one bookings:update with the booking's full fields. The
+// main process refuses a change that would over-allocate, with the days and why; the planner may
+// still save it ("Save anyway" sends it again allowed). A refusal or a "no" puts the event back.
 
 import { useCallback } from 'react';
 import type { EventDropArg } from '@fullcalendar/core';
 import type { EventResizeDoneArg } from '@fullcalendar/interaction';
+import type { OverAllocationRefusal } from '@shared/errors';
 import { call, errorMessage } from '../../api';
+import { writeOrAsk } from '../bookings/saveAnyway';
 import type { BookingEventProps } from './bookingEvents';
 import { movedBooking } from './bookingDraft';
 import { inclusiveEnd, isoOfDate } from './dates';
-import { overallocationWarning } from './useOverallocationCheck';
 
 type ChangeArg = EventDropArg | EventResizeDoneArg;
 
-/** Shows the warning and resolves true when the planner saves anyway. */
-export type ConfirmOver = (warning: string) => Promise<boolean>;
+/** Shows the days and why, and resolves true when the planner saves anyway. */
+export type ConfirmOver = (refusal: OverAllocationRefusal) => Promise<boolean>;
 
 export function useBookingMoves(onSaved: (text: string) => void, onRefused: (text: string) => void, confirmOver: ConfirmOver) {
   return useCallback(
@@ -22,14 +23,10 @@ export function useBookingMoves(onSaved: (text: string) => void, onRefused: (tex
       const props = info.event.extendedProps as BookingEventProps;
       const start = info.event.start;
       if (props.kind !== 'booking' || !start) return info.revert();
-      const from = isoOfDate(start);
-      const to = inclusiveEnd(start, info.event.end);
-      const moved = movedBooking(props.booking, from, to);
-      const { expectedUpdatedAt: _stamp, ...check } = moved;
-      const warning = await overallocationWarning(check);
-      if (warning && !(await confirmOver(warning))) return info.revert();
+      const moved = movedBooking(props.booking, isoOfDate(start), inclusiveEnd(start, info.event.end));
       try {
-        await call('bookings:update', moved);
+        const saved = await writeOrAsk((allowOverAllocation) => call('bookings:update', { ...moved, allowOverAllocation }), confirmOver);
+        if (!saved) return info.revert();
         onSaved('endDelta' in info ? 'Booking dates changed' : 'Booking moved');
       } catch (error) {
         info.revert();

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { BookingView, DemandLineSummary } from '@shared/contract';
 import { NO_ROLE_YET, type Talent } from '@shared/domain';
 import { Avatar } from '../../components/Avatar';
@@ -5,15 +6,19 @@ import { EmptyState } from '../../components/EmptyState';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDateRange, formatHours, formatNumber } from '../../lib/format';
 import { useStore } from '../../store';
+import { BookingEditor } from '../bookings/BookingEditor';
+import { draftOfBooking, newBookingDraft, type BookingDraft } from '../bookings/draft';
 
 interface Props {
+  campaignId: number;
   bookings: BookingView[];
   people: Record<number, Talent>;
   lines: DemandLineSummary[];
 }
 
 /** Who is booked on the campaign, when, and for how many hours. */
-export function BookingsCard({ bookings, people, lines }: Props) {
+export function BookingsCard({ campaignId, bookings, people, lines }: Props) {
+  const [editing, setEditing] = useState<BookingDraft | null>(null);
   const roles = useStore((s) => s.roles);
   const setView = useStore((s) => s.setView);
   const lineRole = (id: number | null) => {
@@ -32,10 +37,13 @@ export function BookingsCard({ bookings, people, lines }: Props) {
         <span className="sub">
           {bookings.length ? `${formatNumber(bookings.length, 0)} ${bookings.length === 1 ? 'booking' : 'bookings'} · ${formatHours(total)}` : 'Nobody booked yet'}
         </span>
+        <button type="button" className="btn btn-sm" onClick={() => setEditing(newBookingDraft({ campaignId }))}>
+          Book someone
+        </button>
       </div>
       {bookings.length === 0 ? (
         <EmptyState icon="calendar" title="Nobody is booked on this campaign" actions={<button type="button" className="btn btn-sm" onClick={() => setView('calendar')}>Open the calendar</button>}>
-          Book people against its demand in the Calendar.
+          Book people against its demand here, or in the Calendar.
         </EmptyState>
       ) : (
         <div className="table-scroll">
@@ -48,6 +56,7 @@ export function BookingsCard({ bookings, people, lines }: Props) {
                 <th className="num">Hours a day</th>
                 <th className="num">Total</th>
                 <th>Status</th>
+                <th aria-label="Actions" />
               </tr>
             </thead>
             <tbody>
@@ -68,12 +77,27 @@ export function BookingsCard({ bookings, people, lines }: Props) {
                     <td>
                       <StatusBadge status={b.status} />
                     </td>
+                    <td className="num">
+                      <button type="button" className="btn btn-sm btn-ghost" onClick={() => setEditing(draftOfBooking(b))} aria-label={`Edit ${person?.name ?? 'the'} booking ${formatDateRange(b.start, b.end)}`}>
+                        Edit
+                      </button>
+                    </td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
         </div>
+      )}
+      {editing && (
+        <BookingEditor
+          initial={editing}
+          onClose={() => setEditing(null)}
+          onDone={(_saved, message) => {
+            setEditing(null);
+            void useStore.getState().announceChange(message);
+          }}
+        />
       )}
     </section>
   );

@@ -83,7 +83,7 @@ export function CampaignPage() {
         <div className="view-pad page-stack">
           <CampaignSummaryCard c={c} />
           <DemandLinesCard campaign={c} lines={detail.lines} />
-          <BookingsCard bookings={detail.bookings} people={detail.people} lines={detail.lines} />
+          <BookingsCard campaignId={detail.campaign.id} bookings={detail.bookings} people={detail.people} lines={detail.lines} />
         </div>
       </div>
       {editing && <CampaignDialog campaign={c} onClose={() => setEditing(false)} />}

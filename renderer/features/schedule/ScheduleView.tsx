@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { EmptyState } from '../../components/EmptyState';
-import { BookingDialog } from './BookingDialog';
 import { useStore } from '../../store';
 import { DemandGhost } from './DemandGhost';
 import { DemandPanel } from './DemandPanel';
 import { KeyHelp } from './KeyHelp';
-import { OverAllocationDialog } from './OverAllocationDialog';
 import { buildRows } from './rows';
+import { ScheduleEditor } from './ScheduleEditor';
 import { ScheduleGrid } from './ScheduleGrid';
 import { ScheduleToolbar } from './ScheduleToolbar';
 import { useSchedule } from './state';
@@ -23,7 +22,6 @@ export function ScheduleView() {
   const groupBy = useSchedule((s) => s.groupBy);
   const sortBy = useSchedule((s) => s.sortBy);
   const filters = useSchedule((s) => s.filters);
-  const draft = useSchedule((s) => s.draft);
   const [demandOpen, setDemandOpen] = useState(true);
 
   useEffect(() => {
@@ -74,8 +72,7 @@ export function ScheduleView() {
       </div>
       <UndoBanner />
       <DemandGhost />
-      {draft && <BookingDialog key={`${draft.id ?? 'new'}-${draft.talentId}-${draft.start}`} initial={draft} />}
-      <OverAllocationDialog />
+      <ScheduleEditor />
     </div>
   );
 }

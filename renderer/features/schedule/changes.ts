@@ -1,6 +1,7 @@
 import type { BookingView } from '@shared/contract';
 import { call, errorMessage } from '../../api';
 import { useStore } from '../../store';
+import { writeOrAsk } from '../bookings/saveAnyway';
 import { dayFromIso } from './days';
 import { askConfirm, getSchedule, setSchedule } from './state';
 import type { Load } from './types';
@@ -52,14 +53,24 @@ function describe(inputs: BookingInput[], verb: string): string {
   return `${verb} ${what} for ${who}`;
 }
 
+export interface CommitOptions {
+  move?: MoveSource;
+  /** Save even if it over-allocates someone (the editor's "Save anyway"). */
+  allowOverAllocation?: boolean;
+  /** Throw errors, a refusal for over-allocation included, to the caller (the editor shows them) instead of asking or showing them here. */
+  rethrow?: boolean;
+}
+
 /**
- * Saves bookings as the user sees them at once: bars and load shading move immediately, the
- * over-allocation check runs, the user confirms if anyone is over, then the writes go to the API (a
- * move of several bars as one undoable step). The writes' results replace the bars drawn; the
- * change the main process then announces refreshes the shading of just those rows and days.
+ * Saves bookings as the user sees them at once: bars and load shading move immediately, then one
+ * write goes to the API (a move of several bars as one undoable step). A write that would
+ * over-allocate is refused by the main process; the planner is asked and "Save anyway" sends it
+ * again allowed. The write's result replaces the bars drawn; the change the main process then
+ * announces refreshes the shading of just those rows and days. Resolves with the saved bookings,
+ * or null when nothing was saved.
  */
-export async function commitBookings(inputs: BookingInput[], verb: string, opts: { rethrow?: boolean; move?: MoveSource } = {}): Promise<boolean> {
-  if (inputs.length === 0) return false;
+export async function commitBookings(inputs: BookingInput[], verb: string, opts: CommitOptions = {}): Promise<BookingView[] | null> {
+  if (inputs.length === 0) return null;
   const before = getSchedule();
   const snapshot = { bookings: before.bookings, loads: before.loads };
   const bookings = new Map(before.bookings);
@@ -77,52 +88,34 @@ export async function commitBookings(inputs: BookingInput[], verb: string, opts:
 
   const store = useStore.getState();
   const revert = () => setSchedule({ bookings: snapshot.bookings, loads: snapshot.loads, saving: new Set() });
-  // One announcement per write; this view draws their results itself (a batch move answers only ids: its rows are fetched).
+  // One announcement per write; this view draws their results itself.
   const own = opts.move && inputs.length > 1 ? 1 : inputs.length;
   const onLine = inputs.some((b) => b.demandLineId !== null || (b.id && before.bookings.get(b.id)?.demandLineId));
   try {
-    const checks = await Promise.all(
-      inputs.map((b) =>
-        call('bookings:check', {
-          id: b.id, talentId: b.talentId, campaignId: b.campaignId, demandLineId: b.demandLineId, start: b.start, end: b.end, hoursPerDay: b.hoursPerDay, status: b.status,
-        }),
-      ),
-    );
-    const messages = checks.map((c) => c.message).filter((m): m is string => !!m);
-    if (messages.length > 0 && !(await askConfirm(messages.join('\n')))) {
-      revert();
-      return false;
-    }
+    const write = (allow: boolean) => writeBookings(inputs, snapshot.bookings, opts.move, allow);
     for (let i = 0; i < own; i++) store.expectOwnWrite(onLine);
-    const { steps, saved } = await writeBookings(inputs, snapshot.bookings, opts.move);
-    if (saved) store.putScheduleBookings(saved, [...saving].filter((id) => id < 0));
-    else await store.fetchScheduleBookings(touched(inputs, snapshot.bookings));
-    setSchedule((s) => ({ saving: new Set(), undo: { id: ++noteId, message: describe(inputs, verb), steps }, bookings: dropTemps(s.bookings) }));
-    return true;
+    const written = opts.rethrow ? await write(!!opts.allowOverAllocation) : await writeOrAsk(write, askConfirm);
+    if (!written) {
+      for (let i = 0; i < own; i++) store.forgetOwnWrite();
+      revert();
+      return null;
+    }
+    store.putScheduleBookings(written.saved, [...saving].filter((id) => id < 0));
+    setSchedule((s) => ({ saving: new Set(), undo: { id: ++noteId, message: describe(inputs, verb), steps: written.steps }, bookings: dropTemps(s.bookings) }));
+    return written.saved;
   } catch (e) {
     for (let i = 0; i < own; i++) store.forgetOwnWrite();
     revert();
     if (opts.rethrow) throw e;
     setSchedule({ error: errorMessage(e) });
-    return false;
+    return null;
   }
-}
-
-/** The people and days a batch of inputs touches, before and after. */
-function touched(inputs: BookingInput[], before: Map<number, BookingView>): { ids: number[]; from: number; to: number } {
-  const all = inputs.flatMap((b) => [b, ...(b.id && before.has(b.id) ? [before.get(b.id) as BookingView] : [])]);
-  return { ids: [...new Set(all.map((b) => b.talentId))], from: Math.min(...all.map((b) => dayFromIso(b.start))), to: Math.max(...all.map((b) => dayFromIso(b.end))) };
 }
 
 function dropTemps(map: Map<number, BookingView>): Map<number, BookingView> {
-  let out: Map<number, BookingView> | null = null;
-  for (const id of map.keys()) {
-    if (id < 0) {
-      out ??= new Map(map);
-      out.delete(id);
-    }
-  }
-  return out ?? map;
+  const out = new Map(map);
+  for (const id of map.keys()) if (id < 0) out.delete(id);
+  return out;
 }
 
 export async function deleteBooking(b: BookingView): Promise<void> {

@@ -1,15 +1,15 @@
-import type { BookingView, DemandLineSummary } from '@shared/contract';
+import type { DemandLineSummary } from '@shared/contract';
+import { draftOfBooking as editorDraftOf, newBookingDraft } from '../bookings/draft';
 import { dayFromIso, isoFromDay, weekdaysBetween } from './days';
 import type { BookingDraft } from './state';
 
 export const MAX_SPREAD_HOURS = 8;
 
-export function draftOfBooking(b: BookingView): BookingDraft {
-  return { id: b.id, talentId: b.talentId, campaignId: b.campaignId, demandLineId: b.demandLineId, start: b.start, end: b.end, hoursPerDay: b.hoursPerDay, status: b.status, note: b.note };
-}
+export const draftOfBooking = editorDraftOf;
 
+/** A new booking over the days dragged: blank hours follow the person's working pattern. */
 export function newDraft(talentId: number, from: number, to: number): BookingDraft {
-  return { talentId, campaignId: null, demandLineId: null, start: isoFromDay(from), end: isoFromDay(to), hoursPerDay: 7.5, status: 'tentative', note: '' };
+  return newBookingDraft({ talentId, start: isoFromDay(from), end: isoFromDay(to) });
 }
 
 /**
@@ -25,14 +25,7 @@ export function draftFromDemand(line: DemandLineSummary, talentId: number, day: 
   const hoursPerDay = Math.min(MAX_SPREAD_HOURS, Math.max(0.5, spread));
   const capped = line.openHours / working > MAX_SPREAD_HOURS;
   return {
-    talentId,
-    campaignId: line.campaignId,
-    demandLineId: line.id,
-    start: isoFromDay(start),
-    end: line.end,
-    hoursPerDay,
-    status: 'tentative',
-    note: line.note,
-    hoursHint: `${Math.round(line.openHours * 10) / 10} h open spread over ${working} working day${working === 1 ? '' : 's'}${capped ? `, capped at ${MAX_SPREAD_HOURS} h a day` : ''}.`,
+    ...newBookingDraft({ talentId, campaignId: line.campaignId, demandLineId: line.id, start: isoFromDay(start), end: line.end, amount: String(hoursPerDay), note: line.note }),
+    hint: `${Math.round(line.openHours * 10) / 10} h open spread over ${working} working day${working === 1 ? '' : 's'}${capped ? `, capped at ${MAX_SPREAD_HOURS} h a day` : ''}.`,
   };
 }

@@ -15,7 +15,7 @@ export type MoveKind = 'move' | 'copy' | 'dates';
 const VERB: Record<MoveKind, string> = { move: 'Moved', copy: 'Copied', dates: 'Changed the dates of' };
 
 /**
- * Saves moved, copied or re-dated bookings as one change: the over-allocation check, then one
+ * Saves moved, copied or re-dated bookings as one change: one
  * write (one undo step) for all of them. Bars that end where they started are left out.
  */
 export function saveMoves(items: PlannedMove[], kind: MoveKind): Promise<boolean> {
@@ -35,5 +35,5 @@ export function saveMoves(items: PlannedMove[], kind: MoveKind): Promise<boolean
     ids.push(b.id);
   }
   // New dates too go as one bookings:moveMany: one transaction, one undo step for all the bars.
-  return commitBookings(inputs, VERB[kind], { move: { copy: kind === 'copy', ids } });
+  return commitBookings(inputs, VERB[kind], { move: { copy: kind === 'copy', ids } }).then((saved) => saved !== null);
 }

@@ -1,3 +1,4 @@
+import type { OverAllocationRefusal } from '@shared/errors';
 import { useStore } from '../../store';
 import type { ScheduleState } from '../../store/scheduleSlice';
 
@@ -13,6 +14,6 @@ export const setSchedule: ScheduleSetter = (patch) => useStore.getState().setSch
 type ScheduleSetter = ReturnType<typeof useStore.getState>['setSchedule'];
 
 /** Asks the user to confirm (the over-allocation step); resolves true for "Save anyway". */
-export function askConfirm(message: string): Promise<boolean> {
-  return new Promise((resolve) => setSchedule({ confirm: { message, resolve } }));
+export function askConfirm(refusal: OverAllocationRefusal): Promise<boolean> {
+  return new Promise((resolve) => setSchedule({ confirm: { refusal, resolve } }));
 }

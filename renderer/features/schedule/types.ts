@@ -1,6 +1,8 @@
 import type { DemandLineSummary } from '@shared/contract';
 import type { TalentFilterFields } from '../../lib/talentFilter';
 import type { Talent } from '@shared/domain';
+import type { OverAllocationRefusal } from '@shared/errors';
+import type { BookingDraft as EditorDraft } from '../bookings/draft';
 
 export type Zoom = 'day' | 'week' | 'month';
 export type GroupBy = 'none' | 'role' | 'kind' | 'team';
@@ -23,19 +25,8 @@ export interface Load {
 export type LoadLevel = 'free' | 'full' | 'over';
 
 /** A booking being created or edited in the dialog. */
-export interface BookingDraft {
-  id?: number;
-  talentId: number;
-  campaignId: number | null;
-  demandLineId: number | null;
-  start: string;
-  end: string;
-  hoursPerDay: number;
-  status: 'tentative' | 'confirmed';
-  note: string;
-  /** Why the hours were pre-filled, shown under the field. */
-  hoursHint?: string;
-}
+/** A booking being created or edited in the editor, with why it was filled in so (a demand line's open hours). */
+export type BookingDraft = EditorDraft & { hint?: string };
 
 /** What the user is dragging right now, drawn by the overlay layer only. */
 export type DragPreview =
@@ -51,6 +42,6 @@ export interface UndoNote {
 }
 
 export interface Confirmation {
-  message: string;
+  refusal: OverAllocationRefusal;
   resolve: (ok: boolean) => void;
 }

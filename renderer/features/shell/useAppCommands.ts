@@ -16,7 +16,7 @@ export function runMenuCommand(command: MenuCommand): void {
     if (document.querySelector('[role="dialog"]')) return; // a dialog's edits are not saved yet
     void (command === 'undo' ? s.undo() : s.redo());
   } else if (command === 'about') s.setAboutOpen(true);
-  else if (command === 'new-talent' || command === 'new-campaign') s.request(command);
+  else if (command === 'new-talent' || command === 'new-campaign' || command === 'new-booking') s.request(command);
   else if (command.startsWith('view:')) {
     const view = command.slice(5) as ViewId;
     if (VIEWS.includes(view)) s.setView(view);
@@ -34,6 +34,12 @@ export function useAppCommands(): void {
 
     function onKeyDown(event: KeyboardEvent) {
       const mod = event.metaKey || event.ctrlKey;
+      // Alt+Ctrl+N (the menu's File → New Booking…), by key position: Alt changes the character on a Mac.
+      if (mod && event.altKey && !event.shiftKey && event.code === 'KeyN' && !event.defaultPrevented) {
+        event.preventDefault();
+        runMenuCommand('new-booking');
+        return;
+      }
       if (!mod || event.altKey || event.defaultPrevented) return;
       const key = event.key.toLowerCase();
       if (key === 'z' || key === 'y') {

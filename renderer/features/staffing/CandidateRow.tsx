@@ -8,11 +8,8 @@ interface Props {
   c: StaffingCandidate;
   rank: number;
   busy: boolean;
-  /** The over-allocation warning for this candidate's booking, once checked. */
-  warning: string | null;
+  /** Opens the booking editor with what "Covers" counts. */
   onBook(): void;
-  onBookAnyway(): void;
-  onCancel(): void;
 }
 
 /** A bar with a figure: the share of the line covered, or utilisation against target. */
@@ -26,7 +23,7 @@ function Meter({ value, max, label, tone, marker }: { value: number; max: number
   );
 }
 
-export function CandidateRow({ c, rank, busy, warning, onBook, onBookAnyway, onCancel }: Props) {
+export function CandidateRow({ c, rank, busy, onBook }: Props) {
   const over = c.target !== null && c.utilisation > c.target;
   return (
     <li className="sf-cand" data-talent-id={c.talentId} data-rank={rank}>
@@ -76,25 +73,10 @@ export function CandidateRow({ c, rank, busy, warning, onBook, onBookAnyway, onC
           <span className="muted">No free working day in the window</span>
         )}
         <span className="spacer" />
-        {warning === null ? (
-          <Button size="sm" variant={rank === 1 ? 'primary' : 'default'} disabled={!c.booking || busy} onClick={onBook} aria-label={`Book ${c.name}`}>
-            Book
-          </Button>
-        ) : null}
+        <Button size="sm" variant={rank === 1 ? 'primary' : 'default'} disabled={!c.booking || busy} onClick={onBook} aria-label={`Book ${c.name}`}>
+          Book…
+        </Button>
       </div>
-      {warning !== null && (
-        <div className="sf-warning" role="alert">
-          <span>{warning}</span>
-          <span className="sf-warning-actions">
-            <Button size="sm" onClick={onCancel} disabled={busy}>
-              Cancel
-            </Button>
-            <Button size="sm" variant="danger" onClick={onBookAnyway} disabled={busy}>
-              Book anyway
-            </Button>
-          </span>
-        </div>
-      )}
     </li>
   );
 }

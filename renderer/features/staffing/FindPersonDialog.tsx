@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { StaffingCandidate } from '@shared/contract';
 import { NO_ROLE_YET, type BookingStatus } from '@shared/domain';
-import { call, errorMessage } from '../../api';
 import { FormError } from '../../components/Field';
 import { Dialog } from '../../components/Dialog';
 import { formatDateRange, formatHours, formatNumber } from '../../lib/format';
 import { useStore } from '../../store';
+import { BookingEditor } from '../bookings/BookingEditor';
+import { newBookingDraft, type BookingDraft } from '../bookings/draft';
 import { CandidateRow } from './CandidateRow';
 import { KindsSelect } from './KindsSelect';
 import type { KindsChoice } from './kinds';
@@ -27,11 +28,8 @@ export function FindPersonDialog({ demandLineId, onClose }: Props) {
   const [status, setStatus] = useState<BookingStatus>('tentative');
   const rank = useStore((s) => s.rankStaffing);
   const result = useStore((s) => s.staffingRank?.result ?? null);
-  const rankError = useStore((s) => s.staffingRank?.error ?? null);
-  const [bookError, setError] = useState<string | null>(null);
-  const error = bookError ?? rankError;
-  const [busy, setBusy] = useState(false);
-  const [warning, setWarning] = useState<{ talentId: number; message: string } | null>(null);
+  const error = useStore((s) => s.staffingRank?.error ?? null);
+  const [booking, setBooking] = useState<BookingDraft | null>(null);
 
   // The ranking lives in the store while the dialog is open, so a change elsewhere re-ranks it.
   useEffect(() => {
@@ -39,33 +37,18 @@ export function FindPersonDialog({ demandLineId, onClose }: Props) {
   }, [rank, demandLineId, kinds, includeTentative]);
   useEffect(() => () => void rank(null), [rank]);
 
-  async function book(c: StaffingCandidate, anyway: boolean) {
+  /** "Book…" opens the one booking editor with what "Covers" counts; it warns and saves. */
+  function book(c: StaffingCandidate) {
     if (!result || !c.booking) return;
-    setBusy(true);
-    const fields = { talentId: c.talentId, campaignId: result.line.campaignId, demandLineId, start: c.booking.start, end: c.booking.end, hoursPerDay: c.booking.hoursPerDay, status };
-    try {
-      if (!anyway) {
-        const check = await call('bookings:check', fields);
-        if (check.message) {
-          setWarning({ talentId: c.talentId, message: check.message });
-          return;
-        }
-      }
-      await call('bookings:create', { ...fields, note: '' });
-      setWarning(null);
-      setError(null);
-      await useStore.getState().announceChange(`Booked ${c.name} on ${result.line.campaignName}: ${formatHours(c.booking.totalHours)}`);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const { start, end, hoursPerDay } = c.booking;
+    setBooking(newBookingDraft({ talentId: c.talentId, campaignId: result.line.campaignId, demandLineId, start, end, amount: String(hoursPerDay), status }));
   }
 
   const line = result?.line;
   const roleName = line ? (line.roleId === null ? NO_ROLE_YET : (roles.find((r) => r.id === line.roleId)?.name ?? 'Role')) : '';
   return (
-    <Dialog title="Find a person" onClose={onClose} size="side" busy={busy}>
+    <>
+    <Dialog title="Find a person" onClose={onClose} size="side">
       <div className="sf-find" data-ready={result ? 'true' : 'false'} data-line-id={demandLineId}>
         {line && (
           <div className="sf-line-head">
@@ -92,7 +75,7 @@ export function FindPersonDialog({ demandLineId, onClose }: Props) {
           </label>
         </div>
         <p className="sf-hint">
-          “Book” makes one booking over the longest stretch of the window in which the person is free every working day, in whole quarter hours a
+          “Book…” opens a booking over the longest stretch of the window in which the person is free every working day, in whole quarter hours a
           day, so it over-allocates no one. “Covers” is exactly what it books. Figures count from today.
         </p>
         <FormError message={error} />
@@ -110,11 +93,8 @@ export function FindPersonDialog({ demandLineId, onClose }: Props) {
                   key={c.talentId}
                   c={c}
                   rank={i + 1}
-                  busy={busy}
-                  warning={warning?.talentId === c.talentId ? warning.message : null}
-                  onBook={() => void book(c, false)}
-                  onBookAnyway={() => void book(c, true)}
-                  onCancel={() => setWarning(null)}
+                  busy={booking !== null}
+                  onBook={() => book(c)}
                 />
               ))}
             </ol>
@@ -122,5 +102,16 @@ export function FindPersonDialog({ demandLineId, onClose }: Props) {
         )}
       </div>
     </Dialog>
+      {booking && (
+        <BookingEditor
+          initial={booking}
+          onClose={() => setBooking(null)}
+          onDone={(_saved, message) => {
+            setBooking(null);
+            void useStore.getState().announceChange(message);
+          }}
+        />
+      )}
+    </>
   );
 }

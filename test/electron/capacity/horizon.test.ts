@@ -42,7 +42,7 @@ beforeAll(async () => {
   await ws.call('closures:create', { date: '2030-12-24', name: 'Studio closed' });
   await ws.call('closures:create', { date: '2031-03-05', name: 'Studio offsite' }); // a Wednesday
   await ws.call('timeOff:create', { talentId: ada, start: '2031-03-06', end: '2031-03-06', hoursPerDay: 3.5, type: 'vacation' });
-  await ws.call('bookings:create', {
+  await ws.call('bookings:create', { allowOverAllocation: true,
     talentId: agency, campaignId: retainer, start: '2030-01-07', end: '2030-12-31', hoursPerDay: 14, status: 'confirmed',
   });
 });
@@ -56,8 +56,8 @@ function reference(range: { start: string; end: string }) {
 
 describe('capacity beyond the first window', () => {
   it('a booking in 2031 that over-allocates Ada shows in the over-allocation list', async () => {
-    await ws.call('bookings:create', { talentId: ada, campaignId: retainer, start: '2031-03-03', end: '2031-03-07', hoursPerDay: 6, status: 'confirmed' });
-    await ws.call('bookings:create', { talentId: ada, campaignId: retainer, start: '2031-03-04', end: '2031-03-06', hoursPerDay: 4, status: 'tentative' });
+    await ws.call('bookings:create', { allowOverAllocation: true, talentId: ada, campaignId: retainer, start: '2031-03-03', end: '2031-03-07', hoursPerDay: 6, status: 'confirmed' });
+    await ws.call('bookings:create', { allowOverAllocation: true, talentId: ada, campaignId: retainer, start: '2031-03-04', end: '2031-03-06', hoursPerDay: 4, status: 'tentative' });
     const runs = await ws.call('capacity:overallocations', { range: { start: '2031-03-01', end: '2031-03-31' }, filter: {} });
     // The 5th is the studio's offsite (no hours fall there); the 6th has 3.5 h off.
     expect(runs.map((r) => [r.name, r.start, r.end, r.message])).toEqual([

@@ -28,9 +28,9 @@ async function studio() {
   const s = await smallStudio(ws);
   const designer = (await ws.call('roles:list')).find((r) => r.name === 'Designer')!;
   const grace = await ws.call('talent:create', { kind: 'staff', name: 'Grace “Amazing” Hopper & Co', email: 'grace@example.com', primaryRoleId: designer.id });
-  await ws.call('bookings:create', { talentId: s.ada.id, campaignId: s.spring.id, demandLineId: s.line.id, start: '2027-03-01', end: '2027-03-05', hoursPerDay: 6, status: 'confirmed' });
-  await ws.call('bookings:create', { talentId: s.ada.id, campaignId: s.spring.id, start: '2027-03-15', end: '2027-03-19', hoursPerDay: 3, status: 'tentative' });
-  await ws.call('bookings:create', { talentId: grace.id, campaignId: s.spring.id, start: '2027-03-08', end: '2027-03-26', hoursPerDay: 9, status: 'confirmed' });
+  await ws.call('bookings:create', { allowOverAllocation: true, talentId: s.ada.id, campaignId: s.spring.id, demandLineId: s.line.id, start: '2027-03-01', end: '2027-03-05', hoursPerDay: 6, status: 'confirmed' });
+  await ws.call('bookings:create', { allowOverAllocation: true, talentId: s.ada.id, campaignId: s.spring.id, start: '2027-03-15', end: '2027-03-19', hoursPerDay: 3, status: 'tentative' });
+  await ws.call('bookings:create', { allowOverAllocation: true, talentId: grace.id, campaignId: s.spring.id, start: '2027-03-08', end: '2027-03-26', hoursPerDay: 9, status: 'confirmed' });
   return { ...s, grace };
 }
 

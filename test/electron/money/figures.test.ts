@@ -113,8 +113,8 @@ describe('a plan with a missing rate', () => {
   it('leaves the unconvertible bookings out of its costs and says so', async () => {
     await w.call('rates:delete', { id: s.rateIds[2] });
     // Only Cleo (paid in dollars) can be booked: the others are fully taken in the window.
-    await w.call('bookings:create', { talentId: s.people[0], campaignId: s.autumn, start: '2026-03-16', end: '2026-03-27', hoursPerDay: 7.5, status: 'confirmed' });
-    await w.call('bookings:create', { talentId: s.people[1], campaignId: s.autumn, start: '2026-03-16', end: '2026-03-27', hoursPerDay: 8, status: 'confirmed' });
+    await w.call('bookings:create', { allowOverAllocation: true, talentId: s.people[0], campaignId: s.autumn, start: '2026-03-16', end: '2026-03-27', hoursPerDay: 7.5, status: 'confirmed' });
+    await w.call('bookings:create', { allowOverAllocation: true, talentId: s.people[1], campaignId: s.autumn, start: '2026-03-16', end: '2026-03-27', hoursPerDay: 8, status: 'confirmed' });
     const p = await w.call('staffing:propose', { range: { start: '2026-03-16', end: '2026-03-27' }, kinds: ['staff', 'freelancer'] });
     expect(p.bookings.length).toBeGreaterThan(0);
     expect(p.bookings.every((b) => b.talentId === s.people[2] && b.cost === 0)).toBe(true);

@@ -87,9 +87,9 @@ export async function buildStudio(w: Pick<TestWorkspace, 'call'>): Promise<Studi
   const spring = (await w.call('campaigns:create', { name: 'Spring Launch', status: 'confirmed', budget: 6000, currency: 'EUR', start: '2026-03-02', end: '2026-04-30' })).id;
   const autumn = (await w.call('campaigns:create', { name: 'Autumn Teaser', status: 'confirmed', budget: 3000, currency: 'GBP', start: '2026-03-02', end: '2026-04-30' })).id;
   for (const b of BOOKINGS) {
-    await w.call('bookings:create', { talentId: people[b.person], campaignId: spring, start: b.start, end: b.end, hoursPerDay: b.hoursPerDay, status: b.status });
+    await w.call('bookings:create', { allowOverAllocation: true, talentId: people[b.person], campaignId: spring, start: b.start, end: b.end, hoursPerDay: b.hoursPerDay, status: b.status });
   }
-  await w.call('bookings:create', { talentId: people[2], campaignId: autumn, start: '2026-03-09', end: '2026-03-10', hoursPerDay: 8, status: 'confirmed' });
+  await w.call('bookings:create', { allowOverAllocation: true, talentId: people[2], campaignId: autumn, start: '2026-03-09', end: '2026-03-10', hoursPerDay: 8, status: 'confirmed' });
   const line = await w.call('demandLines:create', { campaignId: autumn, roleId: role.id, hours: 30, start: '2026-03-16', end: '2026-03-27' });
   const rateIds: number[] = [];
   for (const r of RATES) rateIds.push((await w.call('rates:create', r)).id);

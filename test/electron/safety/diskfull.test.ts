@@ -16,7 +16,7 @@ beforeEach(async () => {
   ws = tempWorkspace();
   studio = await smallStudio(ws);
   for (let i = 0; i < 20; i++) {
-    await ws.call('bookings:create', { talentId: studio.ada.id, campaignId: studio.spring.id, start: '2027-03-01', end: '2027-03-05', hoursPerDay: 1 + (i % 8), note: `kept ${i}` });
+    await ws.call('bookings:create', { allowOverAllocation: true, talentId: studio.ada.id, campaignId: studio.spring.id, start: '2027-03-01', end: '2027-03-05', hoursPerDay: 1 + (i % 8), note: `kept ${i}` });
   }
 });
 afterEach(() => ws.close());
@@ -29,7 +29,7 @@ function writes(): [string, unknown][] {
   return [
     ['talent:create', bigPerson(studio.designer.id, 1)],
     ['campaigns:create', { name: 'Full', status: 'pipeline', start: '2027-05-01', end: '2027-05-31', notes: 'y'.repeat(9_000) }],
-    ['bookings:create', { talentId: studio.ada.id, campaignId: studio.spring.id, start: '2027-04-01', end: '2027-04-02', hoursPerDay: 4, note: 'z'.repeat(9_000) }],
+    ['bookings:create', { allowOverAllocation: true, talentId: studio.ada.id, campaignId: studio.spring.id, start: '2027-04-01', end: '2027-04-02', hoursPerDay: 4, note: 'z'.repeat(9_000) }],
   ];
 }
 

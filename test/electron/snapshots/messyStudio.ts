@@ -66,11 +66,11 @@ export async function messyStudio(ws: TestWorkspace) {
   });
   const brandLine = await ws.call('demandLines:create', { campaignId: brand.id, roleId: designer.id, hours: 100, start: '2027-02-01', end: '2027-02-12' });
   // Booked outside the plan: Dana for 210 h on Brand Refresh, on no demand line.
-  const outside = await ws.call('bookings:create', {
+  const outside = await ws.call('bookings:create', { allowOverAllocation: true,
     talentId: dana.id, campaignId: brand.id, start: OUTSIDE_PLAN.start, end: OUTSIDE_PLAN.end, hoursPerDay: OUTSIDE_PLAN.hoursPerDay, status: 'confirmed',
   });
   // Sam booked while the studio is closed (on no line): hours in a week with no capacity at all.
-  const closedWeek = await ws.call('bookings:create', {
+  const closedWeek = await ws.call('bookings:create', { allowOverAllocation: true,
     talentId: sam.id, campaignId: winter.id, start: '2026-12-29', end: '2026-12-30', hoursPerDay: 4, status: 'tentative',
   });
   return { strategist, designer, sam, dana, pat, winter, strategy, design, cards, glacier, harbour, summer, newYear, noRole, brand, brandLine, outside, closedWeek };

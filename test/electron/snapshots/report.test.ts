@@ -29,7 +29,7 @@ async function twoSnapshots() {
   const first = await ws.call('snapshots:take', { name: 'Week 48 review', range: RANGE });
   const talent = await ws.call('talent:list', {});
   const campaigns = await ws.call('campaigns:list', {});
-  await ws.call('bookings:create', {
+  await ws.call('bookings:create', { allowOverAllocation: true,
     talentId: talent[0].id, campaignId: campaigns[0].id, start: '2026-12-07', end: '2026-12-11', hoursPerDay: 7, status: 'confirmed',
   });
   await ws.call('campaigns:create', { name: 'Winter Sparkle', status: 'confirmed', start: '2026-12-01', end: '2027-01-15' });

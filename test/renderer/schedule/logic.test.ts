@@ -91,14 +91,14 @@ describe('draftFromDemand', () => {
   };
   it('books from the drop day to the line end, spreading the open hours over the working days', () => {
     const d = draftFromDemand(line, 7, dayFromIso('2030-01-28'));
-    expect(d).toMatchObject({ talentId: 7, campaignId: 3, demandLineId: 9, start: '2030-01-28', end: '2030-01-31', hoursPerDay: 5, status: 'tentative' });
-    expect(d.hoursHint).toContain('4 working days');
+    expect(d).toMatchObject({ talentId: 7, campaignId: 3, demandLineId: 9, start: '2030-01-28', end: '2030-01-31', mode: 'perDay', amount: '5', status: 'tentative' });
+    expect(d.hint).toContain('4 working days');
   });
   it('a drop outside the window books the whole window; at most 8 h a day', () => {
     const d = draftFromDemand({ ...line, openHours: 500 }, 7, dayFromIso('2030-03-01'));
     expect(d.start).toBe('2030-01-14');
-    expect(d.hoursPerDay).toBe(8);
-    expect(d.hoursHint).toContain('capped at 8 h');
+    expect(d.amount).toBe('8');
+    expect(d.hint).toContain('capped at 8 h');
   });
 });
 

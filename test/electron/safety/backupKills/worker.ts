@@ -68,7 +68,7 @@ async function main(): Promise<void> {
         const talent = pick(ids("SELECT id FROM talent WHERE (active_from IS NULL OR active_from <= '2027-02-01') AND (active_to IS NULL OR active_to >= '2027-02-28')"));
         say(`BEGIN ${JSON.stringify({ step: 'booking', after: { ...counts, bookings: counts.bookings + 1 } })}`);
         const day = 1 + Math.floor(random() * 27);
-        await send('bookings:create', { talentId: talent, campaignId: held, start: `2027-02-${String(day).padStart(2, '0')}`, end: '2027-02-28', hoursPerDay: 3.5 });
+        await send('bookings:create', { allowOverAllocation: true, talentId: talent, campaignId: held, start: `2027-02-${String(day).padStart(2, '0')}`, end: '2027-02-28', hoursPerDay: 3.5 });
       }
     }
     say('DONE');

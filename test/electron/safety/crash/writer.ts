@@ -141,7 +141,7 @@ async function main(): Promise<void> {
     switch (op.kind) {
       case 'create':
       case 'update': {
-        const body = { talentId: talentId(op.email), campaignId: campaignId(op.campaign), start: op.start, end: op.end, hoursPerDay: op.hoursPerDay, status: op.status, note: op.note };
+        const body = { allowOverAllocation: true, talentId: talentId(op.email), campaignId: campaignId(op.campaign), start: op.start, end: op.end, hoursPerDay: op.hoursPerDay, status: op.status, note: op.note };
         await send(`bookings:${op.kind}`, op.kind === 'create' ? body : { id: bookingId(op.note), ...body });
         return;
       }

@@ -66,7 +66,8 @@ describe('schedule slice reactions', () => {
   it("another planner's booking: only that person's bookings and shade, over that range", async () => {
     await openSchedule();
     expect(loadOn(ids.ada, '2026-12-08')).toEqual({ cap: 7.5, conf: 0, tent: 0 });
-    const b = await ws.call('bookings:create', { talentId: ids.ada, campaignId: ids.spring, start: '2026-12-07', end: '2026-12-09', hoursPerDay: 9, status: 'confirmed' });
+    // 9 h a day on a 7.5 h day, on purpose: the shade turns over.
+    const b = await ws.call('bookings:create', { allowOverAllocation: true, talentId: ids.ada, campaignId: ids.spring, start: '2026-12-07', end: '2026-12-09', hoursPerDay: 9, status: 'confirmed' });
     await announce(change({ areas: ['bookings'], people: [ids.ada], campaigns: [ids.spring], range: { start: '2026-12-07', end: '2026-12-09' } }));
 
     expect(channels()).toEqual(['bookings:list', 'capacity:grid', 'demandLines:list']);

@@ -218,6 +218,7 @@ export function BookingEditor({ initial, onClose, onDone, write = defaultWrite, 
             </div>
             <input
               ref={amountRef}
+              data-autofocus={d.talentId !== null && d.campaignId !== null ? true : undefined}
               className="input num bk-amount-input"
               inputMode="decimal"
               aria-label={modeInfo.field}

@@ -101,6 +101,7 @@ describe('capacity years ahead', () => {
     await expect.poll(() => dialog.getByText(refusal).count(), { timeout: 10_000 }).toBe(1);
     // The warning of the earlier dates doesn't stay: a draft that can't be checked has none.
     await expect.poll(() => dialog.locator('.bk-over').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => dialog.locator('.bk-summary').textContent()).toBe('Correct what is marked to see the working days and total.');
     expect(await app.bridge.call('bookings:list', { talentIds: [(await app.bridge.call('talent:list', { text: 'Ben' }))[0].id] })).toEqual([]);
     await app.screenshot('horizon-6-refused-long-booking');
     app.errors.assertNone();

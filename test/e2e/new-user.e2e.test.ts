@@ -134,8 +134,8 @@ describe('a new user’s first day', () => {
     await expect.poll(() => dialog.count()).toBe(1);
     await dialog.getByLabel('Person').selectOption({ label: PERSON });
     await dialog.getByLabel('Campaign').selectOption({ label: `${CAMPAIGN} — Acme` });
-    await expect.poll(() => dialog.getByLabel('Demand line (optional)').locator('option').count()).toBe(3);
-    await dialog.getByLabel('Demand line (optional)').selectOption({ index: 1 });
+    await expect.poll(() => dialog.getByLabel('Demand line').locator('option').count()).toBe(3);
+    await dialog.getByLabel('Demand line').selectOption({ index: 1 });
     await dialog.getByLabel('Hours a day').fill('6');
     await dialog.getByLabel('Hours a day').press('Enter');
     await closed(dialog);

@@ -66,9 +66,10 @@ export function BookingEditor({ initial, onClose, onDone, write = defaultWrite, 
   // day come from its last answer and the next one checks them.
   const [lastCheck, setLastCheck] = useState<BookingCheckResult | null>(null);
   const hoursPerDay = hoursPerDayOf(d, lastCheck);
-  const { check, pending } = useBookingCheck(checkInputOf(d, hoursPerDay));
+  const { check, pending, problem } = useBookingCheck(checkInputOf(d, hoursPerDay));
   if (check !== lastCheck && check !== null) setLastCheck(check);
-  const current = check ?? lastCheck;
+  // While a new answer is on its way the last one stands; an answer refused (dates past the horizon) shows none.
+  const current = pending ? (check ?? lastCheck) : check;
   const over = check && !pending && check.days.length > 0 ? [{ name: check.personName, days: check.days }] : [];
 
   const set = (patch: Partial<BookingDraft>) => {
@@ -217,6 +218,7 @@ export function BookingEditor({ initial, onClose, onDone, write = defaultWrite, 
             </div>
             <input
               ref={amountRef}
+              data-autofocus={d.talentId !== null && d.campaignId !== null ? true : undefined}
               className="input num bk-amount-input"
               inputMode="decimal"
               aria-label={modeInfo.field}
@@ -230,7 +232,7 @@ export function BookingEditor({ initial, onClose, onDone, write = defaultWrite, 
           <FieldMessage error={errors.amount || errors.hoursPerDay} />
           {!errors.amount && (hint || fromPattern) && <div className="hint">{hint ?? fromPattern}</div>}
         </div>
-        <Summary check={current} hoursPerDay={hoursPerDay} mode={d.mode} pending={current === null && checkInputOf(d, null) !== null} />
+        <Summary check={current} hoursPerDay={hoursPerDay} mode={d.mode} asked={checkInputOf(d, null) !== null} pending={pending} problem={Object.values(errors).some(Boolean) ? 'Correct what is marked to see the working days and total.' : problem} />
         <OverAllocationNotice people={shown} onSaveAnyway={() => void save(true)} busy={busy} />
         <div className="bk-row">
           <div className="field" role="group" aria-labelledby="bk-status-label">
@@ -257,8 +259,13 @@ export function BookingEditor({ initial, onClose, onDone, write = defaultWrite, 
 const round2 = (h: number) => Math.round(h * 100) / 100;
 
 /** "6 working days · 45 h", with hours a day and the share of capacity when they aren't what was typed. */
-function Summary({ check, hoursPerDay, mode, pending }: { check: BookingCheckResult | null; hoursPerDay: number | null; mode: AmountMode; pending: boolean }) {
-  if (!check) return <p className="bk-summary muted">{pending ? 'Counting working days…' : 'Choose a person and dates to see the working days and total.'}</p>;
+function Summary(props: { check: BookingCheckResult | null; hoursPerDay: number | null; mode: AmountMode; asked: boolean; pending: boolean; problem: string | null }) {
+  const { check, hoursPerDay, mode, asked, pending, problem } = props;
+  if (!check) {
+    // The check's refusal in its own words, without the field's name ("End: …").
+    const words = !asked ? 'Choose a person and dates to see the working days and total.' : pending ? 'Counting working days…' : (problem?.replace(/^[A-Z][\w ]{0,40}: /, '') ?? '');
+    return <p className="bk-summary muted">{words}</p>;
+  }
   const days = check.workingDays;
   const total = hoursPerDay !== null ? hoursPerDay * days : null;
   // A booking that covers no working day puts its hours on each of its days.

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appChannels } from './contract/app';
+import { availabilityChannels } from './contract/availability';
 import { capacityChannels } from './contract/capacity';
 import { dataChannels } from './contract/data';
 import { ioChannels } from './contract/io';
@@ -11,6 +12,7 @@ import { snapshotChannels } from './contract/snapshots';
 import { staffingChannels } from './contract/staffing';
 
 export type * from './contract/app';
+export type * from './contract/availability';
 export type * from './contract/capacity';
 export type * from './contract/changes';
 export type * from './contract/data';
@@ -35,6 +37,7 @@ export const contract = {
   ...snapshotChannels,
   ...staffingChannels,
   ...moneyChannels,
+  ...availabilityChannels,
 };
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Toasts } from './components/Toasts';
 import { CampaignsView } from './features/campaigns/CampaignsView';
 import { CapacityView } from './features/capacity/CapacityView';
+import { FreeSearchHost } from './features/freesearch/FreeSearchHost';
 import { MoneyDialog } from './features/money/MoneyDialog';
 import { AboutDialog } from './features/shell/AboutDialog';
 import { CalendarHost } from './features/shell/CalendarHost';
@@ -79,6 +80,7 @@ export function App() {
       {!firstRun && <SnapshotReminder />}
       {aboutOpen && <AboutDialog />}
       {moneyOpen && <MoneyDialog />}
+      {!firstRun && <FreeSearchHost />}
       <Toasts />
     </>
   );

@@ -9,6 +9,7 @@ type Reaction = (state: StoreState, change: WorkspaceChange) => unknown;
 
 const REACTIONS: Reaction[] = [
   // e.g. (s, c) => touches(c, 'people') && s.peopleLoaded && s.loadPeople(),
+  (s, c) => touches(c, 'bookings', 'timeOff', 'patterns', 'people', 'lookups') && s.freeOpen && s.searchFree(),
 ];
 
 /** Routes one announced change to every slice's reaction. */

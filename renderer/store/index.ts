@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { createAppSlice } from './appSlice';
 import { createCampaignsSlice } from './campaignsSlice';
+import { createFreeSearchSlice } from './freeSearchSlice';
 import { createHistorySlice } from './historySlice';
 import { createLookupsSlice } from './lookupsSlice';
 import { createMoneySlice } from './moneySlice';
@@ -18,6 +19,7 @@ export const createAppStore = () =>
     ...createCampaignsSlice(...a),
     ...createHistorySlice(...a),
     ...createMoneySlice(...a),
+    ...createFreeSearchSlice(...a),
   }));
 
 export const useStore = createAppStore();

@@ -193,11 +193,13 @@ async function main(): Promise<void> {
   const freeQuery = fourWeeks(input.range);
   engineSearch(state!, freeQuery);
   const freeSearch: number[] = [];
+  const freeCpu0 = cpuMs();
   for (let k = 0; k < 20; k++) {
     const t0 = performance.now();
     engineSearch(state!, freeQuery);
     freeSearch.push(performance.now() - t0);
   }
+  const freeSearchCpuMs = (cpuMs() - freeCpu0) / 20;
   const freeTop = engineSearch(state!, freeQuery);
 
   // 4. Incremental: move a booking by one day / change its hours; change a time-off entry.
@@ -294,6 +296,7 @@ async function main(): Promise<void> {
       baselineAgrees: agree,
       freeSearchMs: round(median(freeSearch)),
       freeSearchP95Ms: round([...freeSearch].sort((a, b) => a - b)[Math.floor(freeSearch.length * 0.95)]),
+      freeSearchCpuMs: round(freeSearchCpuMs),
       freeSearchBaselineMs: freeBase.length > 0 ? round(median(freeBase)) : null,
       freeSearchRatio: freeBase.length > 0 ? round(median(freeBase) / median(freeSearch)) : null,
       freeSearchAgrees: freeAgrees,

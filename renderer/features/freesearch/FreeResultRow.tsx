@@ -10,7 +10,6 @@ interface Props {
   person: FreePerson;
   roles: readonly Role[];
   dates: string[];
-  scale: number;
   numbers: boolean;
   preparing: boolean;
   onBook: (person: FreePerson) => void;
@@ -24,7 +23,7 @@ function bookingWords(p: FreePerson): string {
 }
 
 /** One free person: who, their days, how much is free, and Book. */
-export function FreeResultRow({ person: p, roles, dates, scale, numbers, preparing, onBook }: Props) {
+export function FreeResultRow({ person: p, roles, dates, numbers, preparing, onBook }: Props) {
   const role = roles.find((r) => r.id === p.primaryRoleId)?.name ?? 'No role';
   const share = p.freeShare === null ? '' : ` (${formatPercent(p.freeShare, false)})`;
   return (
@@ -38,7 +37,7 @@ export function FreeResultRow({ person: p, roles, dates, scale, numbers, prepari
           </span>
         </div>
       </div>
-      <MiniTimeline person={p} dates={dates} scale={scale} numbers={numbers} />
+      <MiniTimeline person={p} dates={dates} numbers={numbers} />
       <div className="ft-figures">
         <span className="ft-free-hours">{formatHours(p.freeHours)} free</span>
         <span className="ft-of">

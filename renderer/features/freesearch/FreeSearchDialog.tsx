@@ -29,7 +29,6 @@ export function FreeSearchDialog() {
   const book = useStore((s) => s.bookFree);
 
   const dates = useMemo(() => (result ? daysOf(result.range.start, result.people[0]?.days.free.length ?? 0) : []), [result]);
-  const scale = useMemo(() => Math.max(1, ...(result?.people.flatMap((p) => p.days.capacity) ?? [])), [result]);
   return (
     <Dialog title="Who's free?" onClose={close} size="side">
       <div className="free-search" data-loading={loading || undefined}>
@@ -56,7 +55,7 @@ export function FreeSearchDialog() {
             </div>
             <ul className="ft-list" aria-label="Free people, most free first">
               {result.people.map((p) => (
-                <FreeResultRow key={p.id} person={p} roles={roles} dates={dates} scale={scale} numbers={dates.length <= 14} preparing={preparing === p.id} onBook={(x) => void book(x)} />
+                <FreeResultRow key={p.id} person={p} roles={roles} dates={dates} numbers={dates.length <= 14} preparing={preparing === p.id} onBook={(x) => void book(x)} />
               ))}
             </ul>
           </>

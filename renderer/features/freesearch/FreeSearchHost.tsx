@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { BookingDialog } from '../calendar/BookingDialog';
 import { useStore } from '../../store';
 import { FreeSearchDialog } from './FreeSearchDialog';
+// The booking dialog's own styles (the Calendar loads them only when it opens).
+import '../calendar/calendar.css';
 
 /**
  * "Who's free?" from anywhere: Ctrl/Cmd+K opens it, and Book opens the booking editor filled in.

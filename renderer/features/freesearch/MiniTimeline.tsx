@@ -30,15 +30,15 @@ export function dayTitle(date: string, status: FreeDayStatus, free: number, capa
 interface Props {
   person: FreePerson;
   dates: string[];
-  /** The largest day's capacity among the people shown: bars share one scale. */
-  scale: number;
   /** Print each day's free hours under its bar (when the days are wide enough). */
   numbers: boolean;
 }
 
-/** Free hours per day: a green bar for free, grey above it for booked; days without work drawn by what they are. */
-export function MiniTimeline({ person, dates, scale, numbers }: Props) {
+/** Free hours per day: a green bar for free, grey above it for booked (scaled to their longest day); days without work drawn by what they are. */
+export function MiniTimeline({ person, dates, numbers }: Props) {
   const { free, capacity, status } = person.days;
+  // Each person's own longest day fills a bar: a part-timer's full day reads as full.
+  const scale = Math.max(0.25, ...capacity);
   const summary = dates.map((d, i) => dayTitle(d, status[i], free[i], capacity[i])).join('; ');
   return (
     <div className="ft-timeline" role="img" aria-label={`${person.name}, day by day: ${summary}`} style={{ gridTemplateColumns: `repeat(${dates.length}, minmax(0, 1fr))` }}>

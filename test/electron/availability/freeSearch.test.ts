@@ -158,3 +158,19 @@ describe('availability:search', () => {
     expect(backwards.ok).toBe(false);
   });
 });
+
+describe('capacity:grid free hours', () => {
+  it('gives free hours per cell, sorts by free hours, and marks days outside the contract', async () => {
+    const s = await messyStudio();
+    const grid = await ws.call('capacity:grid', { range: RANGE, bucket: 'week', filter: { roleId: s.motion.id, includeOtherRoles: true }, sort: 'free' });
+    expect(grid.people.map((p) => p.name)).toEqual(['Bea Krause', 'Northbound Motion', 'Ada Quinn', 'Cy Okafor', 'Zed Full']);
+    // Per week (3–9 May, 10–16 May): Bea 24 | 0 + 4 + 8 + 4; the agency 5 × 4 | 4 × 4; Ada 7.5 + 7.5 | 3 × 3.5 + 7.5; Cy 4 × 8 | none.
+    expect(grid.free).toEqual([24, 16, 20, 16, 15, 18, 32, 0, 0, 0]);
+    // Cy's contract ends Fri 7 May: the weekend of week 1 (2 of 7 days) and all of week 2 are outside it.
+    expect(grid.inactive.slice(6, 8)).toEqual([2 / 7, 1]);
+    expect(grid.inactive.filter((_, i) => i < 6 || i > 7).every((x) => x === 0)).toBe(true);
+    const byName = await ws.call('capacity:grid', { range: RANGE, bucket: 'day', filter: { ids: [s.cy.id] } });
+    expect(byName.inactive).toEqual([0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(byName.free.slice(0, 5)).toEqual([0, 8, 8, 8, 8]);
+  });
+});

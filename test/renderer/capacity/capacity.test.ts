@@ -62,6 +62,8 @@ function fakeGrid(offset: number, limit: number, total: number, B = 2): Capacity
     capacity: Array.from({ length: n * B }, () => 8),
     confirmed: Array.from({ length: n * B }, (_, i) => i % B),
     tentative: Array.from({ length: n * B }, () => 1),
+    free: Array.from({ length: n * B }, (_, i) => 7 - (i % B)),
+    inactive: Array.from({ length: n * B }, () => 0),
   };
 }
 

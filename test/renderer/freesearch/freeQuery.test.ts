@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TalentKind } from '@shared/domain';
 import { emptyForm, filterForTerm, presetRange, thresholdOf, toSearchInput } from '../../../renderer/features/freesearch/freeQuery';
 
 const roles = [
@@ -32,8 +33,8 @@ describe('filterForTerm', () => {
 
 describe('toSearchInput', () => {
   it('sends only what narrows the search, with the threshold in its unit', () => {
-    const form = { ...emptyForm('2030-01-15'), roleId: 2, kinds: ['staff', 'freelancer', 'agency'] as const, minValue: '12,5' };
-    expect(toSearchInput({ ...form, kinds: [...form.kinds] })).toEqual({
+    const form = { ...emptyForm('2030-01-15'), roleId: 2, kinds: ['staff', 'freelancer', 'agency'] as TalentKind[], minValue: '12,5' };
+    expect(toSearchInput(form)).toEqual({
       range: { start: '2030-01-21', end: '2030-01-27' }, roleId: 2, skills: [], kinds: [], tags: [], minHours: 12.5, tentativeIsFree: false, limit: 100,
     });
     expect(toSearchInput({ ...form, kinds: ['agency'], minMode: 'percent', minValue: '150' })).toMatchObject({ kinds: ['agency'], minPercent: 100 });

@@ -82,4 +82,26 @@ describe("who's free", () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Role');
     app.errors.assertNone();
   });
+
+  it('shows free hours on the Capacity heatmap, sorted most free first, with days outside contracts apart', async () => {
+    app = await startApp({ rendererDir, seed: 'demo', now: TODAY, viewport: { width: 1440, height: 900 } });
+    const { page, bridge } = app;
+    await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Capacity/ }).click();
+    await expect.poll(() => page.locator('.hm-row .hm-person').count(), { timeout: 20_000 }).toBeGreaterThan(5);
+    await page.getByRole('group', { name: 'Show' }).getByRole('button', { name: 'Free hours' }).click();
+    await page.getByRole('combobox', { name: 'Sort people' }).selectOption('free');
+    // The default range: 12 weeks from this week's Monday.
+    const grid = await bridge.call('capacity:grid', { range: { start: '2030-01-14', end: '2030-04-07' }, bucket: 'week', filter: {}, limit: 8, sort: 'free' });
+    await expect.poll(() => page.locator('.hm-row .hm-person').first().textContent(), { timeout: 10_000 }).toBe(grid.people[0].name);
+    const names = await page.locator('.hm-row .hm-person').allTextContents();
+    expect(names.slice(0, 5)).toEqual(grid.people.slice(0, 5).map((p) => p.name));
+    const B = grid.buckets.length;
+    const totals = grid.people.map((_, r) => grid.free.slice(r * B, r * B + B).reduce((a, b) => a + b, 0));
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
+    await expect.poll(() => page.locator('.hm-row .hm-summary-text').first().textContent()).toMatch(/ h free$/);
+    await expect.poll(() => page.locator('.hm-legend').textContent()).toContain('Outside contract');
+    await app.screenshot('freesearch-4-capacity-free-hours');
+    app.errors.assertNone();
+  });
 });

@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEve
 import { formatHours, formatNumber, todayIso } from '../../lib/format';
 import { useStore } from '../../store';
 import { bucketLabels, bucketTitle, todayPosition } from './buckets';
-import type { GridPages } from './gridPages';
+import type { GridPages, GridRow } from './gridPages';
 import { HeatmapCanvas } from './HeatmapCanvas';
 import { HeatmapHeader } from './HeatmapHeader';
 import { COL_W, HEAD_H, HeatmapRow, NAME_W, ROW_H } from './HeatmapRow';
@@ -49,6 +49,7 @@ export function Heatmap({ pages, bucket }: Props) {
   const roleNames = useMemo(() => new Map(roles.map((r) => [r.id, r.name])), [roles]);
   const selected = useCapacity((s) => s.selected);
   const select = useCapacity((s) => s.select);
+  const show = useCapacity((s) => s.show);
 
   const rows = useVirtualizer({
     count: rowCount,
@@ -118,7 +119,7 @@ export function Heatmap({ pages, bucket }: Props) {
     const el = e.currentTarget;
     const at = cellAt(e);
     const row = at && pages.row(at.r);
-    const title = at && row ? describe(row.person.name, bucketTitle(buckets[at.c].start, buckets[at.c].end, bucket), row.capacity[at.c], row.confirmed[at.c], row.tentative[at.c]) : '';
+    const title = at && row ? describe(row, at.c, bucketTitle(buckets[at.c].start, buckets[at.c].end, bucket)) : '';
     if (el.title !== title) el.title = title;
   }
 
@@ -146,10 +147,11 @@ export function Heatmap({ pages, bucket }: Props) {
       showText: colW >= 26,
       selected: selectedRow >= 0 && selectedCol >= 0 ? { row: selectedRow, col: selectedCol } : null,
       today: today ? today.index + today.fraction : null,
+      show,
     }),
     // `pages` in the deps: a page arriving re-renders, and the canvas redraws with the new rows.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [colW, colCount, meta?.totalRows, bucket, selectedRow, selectedCol, today, pages, pages.loadedCount],
+    [colW, colCount, meta?.totalRows, bucket, selectedRow, selectedCol, today, pages, pages.loadedCount, show],
   );
 
   return (
@@ -192,6 +194,7 @@ export function Heatmap({ pages, bucket }: Props) {
                 width={width}
                 roleName={row ? (roleNames.get(row.person.primaryRoleId) ?? '') : ''}
                 kindLabel={row && row.person.kind !== 'staff' ? KIND_LABEL[row.person.kind] : ''}
+                show={show}
               />
             );
           })}
@@ -207,7 +210,9 @@ function findRow(pages: GridPages, talentId: number, first: number, last: number
   return -1;
 }
 
-function describe(name: string, when: string, capacity: number, confirmed: number, tentative: number): string {
+function describe(row: GridRow, c: number, when: string): string {
+  const { capacity, confirmed, tentative } = { capacity: row.capacity[c], confirmed: row.confirmed[c], tentative: row.tentative[c] };
   const used = capacity > 0 ? ` (${Math.round(((confirmed + tentative) / capacity) * 100)}%)` : '';
-  return `${name} · ${when}\n${formatHours(confirmed)} confirmed + ${formatHours(tentative)} tentative of ${formatHours(capacity)}${used}`;
+  const outside = row.inactive[c] >= 0.999 ? '\nOutside their contract' : row.inactive[c] > 0 ? '\nPartly outside their contract' : '';
+  return `${row.person.name} · ${when}\n${formatHours(confirmed)} confirmed + ${formatHours(tentative)} tentative of ${formatHours(capacity)}${used}\n${formatHours(row.free[c])} free${outside}`;
 }

@@ -17,10 +17,11 @@ export function HeatmapPane({ onCount }: { onCount(count: number | null, busy: b
   const bucket = useCapacity((s) => s.bucket);
   const filter = useCapacity((s) => s.filter);
   const version = useCapacity((s) => s.version);
+  const order = useCapacity((s) => s.order);
   const resetFilter = useCapacity((s) => s.resetFilter);
   const range = useMemo(() => resolveRange(rangeChoice, todayIso()), [rangeChoice]);
   const contractFilter = useMemo(() => toContractFilter(filter), [filter]);
-  const pages = useGridPages(range, bucket, contractFilter, version);
+  const pages = useGridPages(range, bucket, contractFilter, version, order);
   const total = pages.meta?.totalRows ?? null;
   const loading = pages.isLoading();
   useEffect(() => onCount(total, loading), [onCount, total, loading]);

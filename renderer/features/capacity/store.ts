@@ -7,6 +7,9 @@ import type { RangeChoice } from './range';
 
 export type Bucket = 'day' | 'week' | 'month';
 export type CapacityTab = 'heatmap' | 'demand' | 'over';
+/** Heatmap cells as utilisation or as free hours; rows by name or most free first. */
+export type HeatmapShow = 'utilisation' | 'free';
+export type HeatmapOrder = 'name' | 'free';
 
 /** A clicked heatmap cell: the person and the bucket's dates. */
 export interface SelectedCell {
@@ -30,6 +33,8 @@ export interface CapacityViewState {
   chartRoleId: number | null;
   weighted: boolean;
   chartOtherRoles: boolean;
+  show: HeatmapShow;
+  order: HeatmapOrder;
   /** Bumped when the workspace changed, so every query refetches. */
   version: number;
   setFilter(patch: Partial<CapacityFilterState>): void;
@@ -40,6 +45,8 @@ export interface CapacityViewState {
   select(cell: SelectedCell | null): void;
   setChart(patch: Partial<Pick<CapacityViewState, 'chartRoleId' | 'weighted' | 'chartOtherRoles'>>): void;
   bump(): void;
+  setShow(show: HeatmapShow): void;
+  setOrder(order: HeatmapOrder): void;
 }
 
 export const createCapacityStore = () =>
@@ -52,6 +59,8 @@ export const createCapacityStore = () =>
     chartRoleId: null,
     weighted: true,
     chartOtherRoles: false,
+    show: 'utilisation',
+    order: 'name',
     version: 0,
     setFilter: (patch) => set((s) => ({ filter: { ...s.filter, ...patch }, selected: null })),
     resetFilter: () => set({ filter: EMPTY_FILTER, selected: null }),
@@ -61,6 +70,8 @@ export const createCapacityStore = () =>
     select: (selected) => set({ selected }),
     setChart: (patch) => set(patch),
     bump: () => set((s) => ({ version: s.version + 1 })),
+    setShow: (show) => set({ show }),
+    setOrder: (order) => set({ order, selected: null }),
   }));
 
 export const useCapacity = createCapacityStore();

@@ -71,7 +71,7 @@ describe('GridPages', () => {
   it('splits a page into rows with totals', () => {
     const [row] = rowsOfPage(fakeGrid(0, 1, 1, 3));
     expect(Array.from(row.confirmed)).toEqual([0, 1, 2]);
-    expect(row.total).toEqual({ capacity: 24, confirmed: 3, tentative: 3 });
+    expect(row.total).toEqual({ capacity: 24, confirmed: 3, tentative: 3, free: 18 });
   });
   it('fetches the pages of the rows in view once, and drops answers after dispose', async () => {
     const asked: number[] = [];

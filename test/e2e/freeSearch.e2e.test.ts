@@ -104,4 +104,37 @@ describe("who's free", () => {
     await app.screenshot('freesearch-4-capacity-free-hours');
     app.errors.assertNone();
   });
+
+  it('finds people by skill and role in the People search, and reads four weeks at a small window', async () => {
+    app = await startApp({ rendererDir, seed: 'demo', now: TODAY, viewport: { width: 1024, height: 700 } });
+    const { page, bridge } = app;
+    await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+    const search = page.getByRole('searchbox', { name: 'Search people' });
+    const count = page.locator('.topbar .title-count');
+    const skill = (await bridge.call('skills:list')).find((x) => x.name === 'After Effects')!;
+    const withSkill = await bridge.call('talent:list', { skillId: skill.id });
+    await search.fill('After Effects');
+    await expect.poll(() => count.textContent(), { timeout: 10_000 }).toBe(`${withSkill.length} people`);
+    const role = (await bridge.call('roles:list')).find((r) => r.name === 'Motion Designer')!;
+    const inRole = await bridge.call('talent:list', { roleId: role.id });
+    const motion = await bridge.call('talent:list', { text: 'Motion' });
+    expect(motion.length).toBeGreaterThanOrEqual(inRole.length);
+    await search.fill('Motion');
+    await expect.poll(() => count.textContent(), { timeout: 10_000 }).toBe(`${motion.length} people`);
+    await app.screenshot('freesearch-5-people-search-motion');
+
+    // Ctrl+K from the People view; four weeks of After Effects people at 1024 × 700.
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: "Who's free?" });
+    await dialog.waitFor();
+    await dialog.getByRole('combobox', { name: 'Add a skill' }).selectOption(String(skill.id));
+    await dialog.getByRole('combobox', { name: 'Minimum level of After Effects' }).selectOption('3');
+    await dialog.getByRole('button', { name: 'Next 4 weeks' }).click();
+    const expected = await bridge.call('availability:search', { range: { start: '2030-01-21', end: '2030-02-17' }, skills: [{ skillId: skill.id, minLevel: 3 }], limit: 100 });
+    const rows = dialog.locator('.ft-row');
+    await expect.poll(() => rows.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-talent-id')))), { timeout: 10_000 }).toEqual(expected.people.map((p) => p.id));
+    expect(await rows.first().locator('.ft-day').count()).toBe(28);
+    await app.screenshot('freesearch-6-four-weeks-small-window');
+    app.errors.assertNone();
+  });
 });

@@ -60,16 +60,22 @@ export function MiniTimeline({ person, dates, numbers }: Props) {
   );
 }
 
-/** Weekday initials and day numbers above the timelines, on the same grid. */
+/**
+ * Weekday initials and day numbers above the timelines, on the same grid; over two weeks, only each
+ * Monday's date ("Mon 21"), which has room to run over the days after it.
+ */
 export function TimelineHeader({ dates }: { dates: string[] }) {
   const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'narrow' });
+  const monday = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+  const compact = dates.length > 14;
   return (
-    <div className="ft-timeline ft-head" aria-hidden="true" style={{ gridTemplateColumns: `repeat(${dates.length}, minmax(0, 1fr))` }}>
-      {dates.map((date) => {
+    <div className={`ft-timeline ft-head${compact ? ' ft-compact' : ''}`} aria-hidden="true" style={{ gridTemplateColumns: `repeat(${dates.length}, minmax(0, 1fr))` }}>
+      {dates.map((date, i) => {
         const d = parseIsoDate(date) as Date;
         const weekend = d.getDay() === 0 || d.getDay() === 6;
+        if (compact) return <div key={date} className="ft-head-day">{d.getDay() === 1 || i === 0 ? <span>{monday.format(d)}</span> : null}</div>;
         return (
-          <div key={date} className={`ft-head-day${weekend ? ' ft-weekend' : ''}${d.getDay() === 1 ? ' ft-monday' : ''}`}>
+          <div key={date} className={`ft-head-day${weekend ? ' ft-weekend' : ''}`}>
             <span>{weekday.format(d)}</span>
             <span>{d.getDate()}</span>
           </div>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
 import type { FreeSearchResult } from '@shared/contract';
 import { Dialog } from '../../components/Dialog';
 import { formatDateRange } from '../../lib/format';
@@ -15,6 +15,16 @@ function summary(r: FreeSearchResult): string {
   if (r.total === 0) return `${r.matched === 1 ? 'The 1 person' : `All ${r.matched} people`} who match ${r.matched === 1 ? 'is' : 'are'} fully booked or away ${when}.`;
   const shown = r.people.length < r.total ? ` The ${r.people.length} most free are listed.` : '';
   return `${r.total} of ${r.matched} ${r.matched === 1 ? 'person' : 'people'} who match ${r.total === 1 ? 'is' : 'are'} free ${when}, most free first.${shown}`;
+}
+
+/** Up and down arrows move between the results' Book buttons (Tab still goes through everything). */
+function moveBetweenRows(event: KeyboardEvent<HTMLUListElement>) {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('.ft-book button')];
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  if (at < 0) return;
+  event.preventDefault();
+  buttons[Math.min(buttons.length - 1, Math.max(0, at + (event.key === 'ArrowDown' ? 1 : -1)))]?.focus();
 }
 
 /** "Who's free?": filters above, people with free hours below, each with their days and a Book button. */
@@ -53,7 +63,7 @@ export function FreeSearchDialog() {
               <span className="ft-right">Free hours</span>
               <span />
             </div>
-            <ul className="ft-list" aria-label="Free people, most free first">
+            <ul className="ft-list" aria-label="Free people, most free first" onKeyDown={moveBetweenRows}>
               {result.people.map((p) => (
                 <FreeResultRow key={p.id} person={p} roles={roles} dates={dates} numbers={dates.length <= 14} preparing={preparing === p.id} onBook={(x) => void book(x)} />
               ))}

@@ -63,6 +63,19 @@ describe("who's free panel", () => {
     expect(within(row).getByText(/3 days × 8 h/)).toBeTruthy();
   });
 
+  it('moves between the Book buttons with the arrow keys', async () => {
+    const ada = { ...kofi, id: 12, name: 'Ada Quinn', freeHours: 16 };
+    api.answer('availability:search', { ...answer, total: 2, people: [kofi, ada] });
+    render(<FreeSearchHost />);
+    act(() => useStore.getState().openFreeSearch());
+    const first = await screen.findByRole('button', { name: 'Book Kofi Walsh' });
+    first.focus();
+    fireEvent.keyDown(first, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Book Ada Quinn' }));
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(first);
+  });
+
   it('Book opens the booking editor with the person, days and hours filled in', async () => {
     render(<FreeSearchHost />);
     act(() => useStore.getState().openFreeSearch());

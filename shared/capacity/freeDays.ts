@@ -3,6 +3,7 @@
 
 import type { FreeBookingSuggestion, FreeDayStatus } from '@shared/contract/availability';
 import { dayFromIso, isoFromDay } from '@shared/capacity/days';
+import { freeUnitsAt } from '@shared/capacity/gridFree';
 import type { CapacityState } from '@shared/capacity/state';
 
 const QUARTER = 900; // grid units (seconds) in a quarter hour
@@ -33,9 +34,8 @@ export function steadyBooking(state: CapacityState, p: number, from: number, to:
   for (let i = from; i <= to; i++) {
     const k = base + i;
     if (!state.working[k]) continue;
-    const free = state.capacity[k] - state.confirmed[k] - (tentativeIsFree ? 0 : state.tentative[k]);
     offsets.push(i);
-    h.push(Math.min(MAX_QUARTERS, Math.max(0, Math.floor(free / QUARTER))));
+    h.push(Math.min(MAX_QUARTERS, Math.floor(freeUnitsAt(state, k, tentativeIsFree) / QUARTER)));
   }
   const m = h.length;
   const left = new Array<number>(m);

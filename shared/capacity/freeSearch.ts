@@ -7,6 +7,7 @@ import type { FreePerson, FreeSearchResult } from '@shared/contract/availability
 import type { Talent, TalentKind } from '@shared/domain';
 import { dayFromIso } from '@shared/capacity/days';
 import { freeDayStatus, steadyBooking } from '@shared/capacity/freeDays';
+import { freeUnitsAt, freeUnitsOver } from '@shared/capacity/gridFree';
 import type { CapacityState } from '@shared/capacity/state';
 import { hoursFromUnits } from '@shared/capacity/units';
 
@@ -52,17 +53,10 @@ function offsets(state: CapacityState, range: FreeQuery['range']): { from: numbe
 
 /** Free and capacity units of person p over [from, to]: Σ max(0, capacity − booked) per day. */
 function sumsOf(state: CapacityState, p: number, from: number, to: number, tentativeIsFree: boolean): Sums {
-  const { capacity, confirmed, tentative } = state;
   const base = p * state.timeline.days;
-  let free = 0;
   let cap = 0;
-  for (let k = base + from, last = base + to; k <= last; k++) {
-    const c = capacity[k];
-    cap += c;
-    const f = c - confirmed[k] - (tentativeIsFree ? 0 : tentative[k]);
-    if (f > 0) free += f;
-  }
-  return { p, free, capacity: cap };
+  for (let k = base + from, last = base + to; k <= last; k++) cap += state.capacity[k];
+  return { p, free: freeUnitsOver(state, p, from, to, tentativeIsFree), capacity: cap };
 }
 
 function personOf(state: CapacityState, s: Sums, from: number, to: number, tentativeIsFree: boolean): FreePerson {
@@ -75,10 +69,9 @@ function personOf(state: CapacityState, s: Sums, from: number, to: number, tenta
   for (let i = 0; i < n; i++) {
     const k = base + from + i;
     const b = state.confirmed[k] + state.tentative[k];
-    const f = state.capacity[k] - state.confirmed[k] - (tentativeIsFree ? 0 : state.tentative[k]);
     booked += b;
     tent += state.tentative[k];
-    days.free[i] = hoursFromUnits(Math.max(0, f));
+    days.free[i] = hoursFromUnits(freeUnitsAt(state, k, tentativeIsFree));
     days.capacity[i] = hoursFromUnits(state.capacity[k]);
     days.booked[i] = hoursFromUnits(b);
     days.status[i] = freeDayStatus(state, s.p, from + i);

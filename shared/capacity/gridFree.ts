@@ -1,20 +1,23 @@
-// Figures the Capacity heatmap adds to capacity and bookings: free hours per cell (as "Who's free?"
-// counts them: Σ per day max(0, capacity − booked)), the share of each cell's days outside the
-// person's contract (drawn apart from a 0 % cell), and the order of people by free hours.
+// Free hours as the Capacity view counts them (per day max(0, capacity − booked)): the one place the
+// rule is written for "Who's free?" and the heatmap. Also what the heatmap adds to capacity and
+// bookings: free hours per cell, the share of each cell's days outside the person's contract (drawn
+// apart from a 0 % cell), and the order of people by free hours.
 
 import { dayFromIso } from '@shared/capacity/days';
 import type { CapacityState } from '@shared/capacity/state';
 import { hoursFromUnits } from '@shared/capacity/units';
 
-/** Free grid units of person p over offsets [from, to] (tentative bookings taken). */
-export function freeUnitsOver(state: CapacityState, p: number, from: number, to: number): number {
-  const { capacity, confirmed, tentative } = state;
+/** Free grid units in cell k of the day grids: max(0, capacity − booked), tentative bookings taken unless said. */
+export function freeUnitsAt(state: CapacityState, k: number, tentativeIsFree = false): number {
+  const f = state.capacity[k] - state.confirmed[k] - (tentativeIsFree ? 0 : state.tentative[k]);
+  return f > 0 ? f : 0;
+}
+
+/** Free grid units of person p over offsets [from, to]. */
+export function freeUnitsOver(state: CapacityState, p: number, from: number, to: number, tentativeIsFree = false): number {
   const base = p * state.timeline.days;
   let free = 0;
-  for (let k = base + Math.max(0, from), last = base + Math.min(to, state.timeline.days - 1); k <= last; k++) {
-    const f = capacity[k] - confirmed[k] - tentative[k];
-    if (f > 0) free += f;
-  }
+  for (let k = base + Math.max(0, from), last = base + Math.min(to, state.timeline.days - 1); k <= last; k++) free += freeUnitsAt(state, k, tentativeIsFree);
   return free;
 }
 

@@ -161,7 +161,7 @@ export function Heatmap({ pages, bucket }: Props) {
         ref={scrollRef}
         role="grid"
         tabIndex={0}
-        aria-label="Utilisation by person and period. Arrow keys move between cells."
+        aria-label={`${show === 'free' ? 'Free hours' : 'Utilisation'} by person and period. Arrow keys move between cells.`}
         aria-rowcount={rowCount + 1}
         aria-colcount={colCount + 1}
         data-col-width={colW}

@@ -7,9 +7,9 @@ import type { FreePerson, FreeSearchResult } from '@shared/contract/availability
 import type { Talent, TalentKind } from '@shared/domain';
 import { dayFromIso } from '@shared/capacity/days';
 import { freeDayStatus, steadyBooking } from '@shared/capacity/freeDays';
-import { freeUnitsAt, freeUnitsOver } from '@shared/capacity/gridFree';
+import { freeUnitsAt } from '@shared/capacity/gridFree';
 import type { CapacityState } from '@shared/capacity/state';
-import { hoursFromUnits } from '@shared/capacity/units';
+import { hoursFromUnits, unitsFromHours } from '@shared/capacity/units';
 
 export interface FreeQuery {
   range: { start: string; end: string };
@@ -51,12 +51,31 @@ function offsets(state: CapacityState, range: FreeQuery['range']): { from: numbe
   return { from, to };
 }
 
-/** Free and capacity units of person p over [from, to]: Σ max(0, capacity − booked) per day. */
+/**
+ * Free and capacity units of person p over [from, to]: Σ max(0, capacity − booked) per day. Whole
+ * weeks of the timeline read the core's week aggregates (the same sums, kept current with the day
+ * grids), so everyone's four weeks cost a few reads each; other days are summed from the grids.
+ */
 function sumsOf(state: CapacityState, p: number, from: number, to: number, tentativeIsFree: boolean): Sums {
-  const base = p * state.timeline.days;
+  const { timeline, week } = state;
+  const base = p * timeline.days;
+  const W = timeline.weeks;
+  let free = 0;
   let cap = 0;
-  for (let k = base + from, last = base + to; k <= last; k++) cap += state.capacity[k];
-  return { p, free: freeUnitsOver(state, p, from, to, tentativeIsFree), capacity: cap };
+  for (let i = from; i <= to; ) {
+    const w = timeline.weekOf[i];
+    const weekEnd = timeline.weekStartOffset[w + 1] - 1;
+    if (!tentativeIsFree && timeline.weekStartOffset[w] === i && weekEnd <= to) {
+      free += unitsFromHours(week.free[p * W + w]);
+      cap += unitsFromHours(week.capacity[p * W + w]);
+      i = weekEnd + 1;
+      continue;
+    }
+    cap += state.capacity[base + i];
+    free += freeUnitsAt(state, base + i, tentativeIsFree);
+    i++;
+  }
+  return { p, free, capacity: cap };
 }
 
 function personOf(state: CapacityState, s: Sums, from: number, to: number, tentativeIsFree: boolean): FreePerson {

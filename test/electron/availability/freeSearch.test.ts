@@ -90,6 +90,27 @@ describe('availability:search', () => {
     }
   });
 
+  it('agrees with capacity:grid day by day over a range cut mid-week, tentative taken or not', async () => {
+    await messyStudio();
+    const range = { start: '2027-04-28', end: '2027-05-12' }; // Wed to Wed: part week, whole week, part week
+    const grid = await ws.call('capacity:grid', { range, bucket: 'day', filter: {}, limit: 20 });
+    const days = grid.buckets.length;
+    for (const tentativeIsFree of [false, true]) {
+      const r = await ws.call('availability:search', { range, tentativeIsFree });
+      expect(r.people.length).toBeGreaterThan(3);
+      for (const person of r.people) {
+        const row = grid.people.findIndex((g) => g.id === person.id);
+        let free = 0;
+        let capacity = 0;
+        for (let c = row * days; c < (row + 1) * days; c++) {
+          capacity += grid.capacity[c];
+          free += Math.max(0, grid.capacity[c] - grid.confirmed[c] - (tentativeIsFree ? 0 : grid.tentative[c]));
+        }
+        expect([person.name, person.freeHours, person.capacityHours]).toEqual([person.name, expect.closeTo(free, 6), expect.closeTo(capacity, 6)]);
+      }
+    }
+  });
+
   it('says what each day is: holiday, closure, time off, weekend, outside the contract', async () => {
     const s = await messyStudio();
     const r = await search({ roleId: s.motion.id });

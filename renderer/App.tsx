@@ -3,6 +3,7 @@ import { Toasts } from './components/Toasts';
 import { CampaignsView } from './features/campaigns/CampaignsView';
 import { NewBookingHost } from './features/bookings/NewBookingHost';
 import { CapacityView } from './features/capacity/CapacityView';
+import { FreeSearchHost } from './features/freesearch/FreeSearchHost';
 import { MoneyDialog } from './features/money/MoneyDialog';
 import { AboutDialog } from './features/shell/AboutDialog';
 import { CalendarHost } from './features/shell/CalendarHost';
@@ -81,6 +82,7 @@ export function App() {
       {aboutOpen && <AboutDialog />}
       {moneyOpen && <MoneyDialog />}
       {!firstRun && <NewBookingHost />}
+      {!firstRun && <FreeSearchHost />}
       <Toasts />
     </>
   );

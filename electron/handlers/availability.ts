@@ -1,3 +1,4 @@
+import { searchFree } from '@shared/capacity/freeSearch';
 import { peopleRecords } from '@shared/contract/people';
 import type { Handlers } from '@shared/contract';
 import { AppError } from '@shared/errors';
@@ -17,10 +18,11 @@ function personName(db: Db, talentId: number): string {
   return t.name;
 }
 
-/** Working-pattern periods and time off. */
+/** Working-pattern periods, time off, and who is free when (from the capacity model's figures). */
 export function availabilityHandlers(ctx: HandlerContext, model: CapacityModel) {
   const { db } = ctx;
   return {
+    'availability:search': (query) => searchFree(model.stateFor(query.range), query),
     'patterns:list': ({ talentId }) => listPatterns(db, [talentId]),
     'patterns:create': (f) => {
       const name = personName(db, f.talentId);

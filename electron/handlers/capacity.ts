@@ -1,4 +1,5 @@
 import { overAllocationRuns, personUtilisationTarget, utilisationGrid } from '@shared/capacity';
+import { byFreeHours, freeAndInactive } from '@shared/capacity/gridFree';
 import type { Handlers } from '@shared/contract';
 import type { CapacityModel } from '../capacity/model';
 import { personIndexesFor } from '../capacity/people';
@@ -13,9 +14,10 @@ export function capacityHandlers(ctx: HandlerContext, model: CapacityModel) {
   // Warnings about another year than today's name it: "on 4 March 2031".
   const thisYear = () => Number(localIsoDate(ctx.now()).slice(0, 4));
   return {
-    'capacity:grid': ({ range, bucket, filter, offset, limit }) => {
+    'capacity:grid': ({ range, bucket, filter, offset, limit, sort }) => {
       const state = model.stateFor(range);
-      const all = personIndexesFor(db, state, filter);
+      const matching = personIndexesFor(db, state, filter);
+      const all = sort === 'free' ? byFreeHours(state, matching, range) : matching;
       const rows = all.slice(offset, offset + limit);
       const grid = utilisationGrid(state, { range, bucket, personIndexes: rows });
       return {
@@ -29,6 +31,7 @@ export function capacityHandlers(ctx: HandlerContext, model: CapacityModel) {
         capacity: round(grid.capacity),
         confirmed: round(grid.confirmed),
         tentative: round(grid.tentative),
+        ...freeAndInactive(state, rows, grid.buckets),
       };
     },
     'capacity:roleWeeks': (query) => roleWeeksIn(model.stateFor(query.range), query),

@@ -21,7 +21,7 @@ interface Props {
  * Search, kind, role, skill with a minimum level, and tag. Typed text and tags are applied 250 ms
  * after the last key; the boxes follow the filter when it is reset from outside.
  */
-export function TalentFilterControls({ filter, onChange, roles, skills, searchPlaceholder = 'Search name, email, team…', widths = { search: 220, tag: 110 }, afterRole }: Props) {
+export function TalentFilterControls({ filter, onChange, roles, skills, searchPlaceholder = 'Search name, role, skill, tag…', widths = { search: 220, tag: 110 }, afterRole }: Props) {
   const [text, setText] = useState(filter.text);
   const [tag, setTag] = useState(filter.tag);
   const debouncedText = useDebounced(text, 250);

@@ -10,6 +10,9 @@ import type { Slice, StoreState } from './types';
 
 export type Bucket = 'day' | 'week' | 'month';
 export type CapacityTab = 'heatmap' | 'demand' | 'over';
+/** Heatmap cells as utilisation or as free hours; rows by name or most free first. */
+export type HeatmapShow = 'utilisation' | 'free';
+export type HeatmapOrder = 'name' | 'free';
 
 /** A clicked heatmap cell: the person and the bucket's dates, with its figures when clicked. */
 export interface SelectedCell {
@@ -70,6 +73,8 @@ export interface CapacitySlice {
   capacityFilter: CapacityFilterState;
   capacityRange: RangeChoice;
   capacityBucket: Bucket;
+  heatmapShow: HeatmapShow;
+  heatmapOrder: HeatmapOrder;
   capacityTab: CapacityTab;
   capacitySelected: SelectedCell | null;
   capacityChart: CapacityChart;
@@ -81,6 +86,8 @@ export interface CapacitySlice {
   resetCapacityFilter(): void;
   setCapacityRange(range: RangeChoice): void;
   setCapacityBucket(bucket: Bucket): void;
+  setHeatmapShow(show: HeatmapShow): void;
+  setHeatmapOrder(order: HeatmapOrder): void;
   setCapacityTab(tab: CapacityTab): void;
   selectCapacityCell(cell: SelectedCell | null): void;
   setCapacityChart(patch: Partial<CapacityChart>): void;
@@ -129,6 +136,8 @@ export const createCapacitySlice: Slice<CapacitySlice> = (set, get) => {
     capacityFilter: EMPTY_FILTER,
     capacityRange: { kind: 'weeks', weeks: 12 },
     capacityBucket: 'week',
+    heatmapShow: 'utilisation',
+    heatmapOrder: 'name',
     capacityTab: 'heatmap',
     capacitySelected: null,
     capacityChart: { roleId: null, weighted: true, otherRoles: false },
@@ -141,6 +150,8 @@ export const createCapacitySlice: Slice<CapacitySlice> = (set, get) => {
     setCapacityRange: (capacityRange) => set({ capacityRange, capacitySelected: null }),
     setCapacityBucket: (capacityBucket) => set({ capacityBucket, capacitySelected: null }),
     setCapacityTab: (capacityTab) => set({ capacityTab }),
+    setHeatmapShow: (heatmapShow) => set({ heatmapShow }),
+    setHeatmapOrder: (heatmapOrder) => set({ heatmapOrder, capacitySelected: null }),
     setCapacityChart: (patch) => set((s) => ({ capacityChart: { ...s.capacityChart, ...patch } })),
     selectCapacityCell(cell) {
       set({ capacitySelected: cell });

@@ -40,6 +40,8 @@ const REACTIONS: Reaction[] = [
   (s, c) => touches(c, 'bookings', 'people', 'patterns', 'timeOff', 'lookups', 'campaigns') && s.refreshCapacity(c),
   (s, c) => touches(c, 'snapshots', 'settings') && s.refreshSnapshots(c),
   (s, c) => touches(c, 'bookings', 'people', 'patterns', 'timeOff', 'lookups', 'campaigns') && s.staffingChanged(c),
+  // e.g. (s, c) => touches(c, 'people') && s.peopleLoaded && s.loadPeople(),
+  (s, c) => touches(c, 'bookings', 'timeOff', 'patterns', 'people', 'lookups') && s.freeOpen && s.searchFree(),
 ];
 
 /** Routes one announced change to every slice's reaction. */

@@ -4,6 +4,7 @@ import { createCalendarSlice } from './calendarSlice';
 import { createCampaignsSlice } from './campaignsSlice';
 import { createCapacitySlice } from './capacitySlice';
 import { createHeatmapSlice } from './heatmapSlice';
+import { createFreeSearchSlice } from './freeSearchSlice';
 import { createHistorySlice } from './historySlice';
 import { createLookupsSlice } from './lookupsSlice';
 import { createMoneySlice } from './moneySlice';
@@ -32,6 +33,7 @@ export const createAppStore = () =>
     ...createHeatmapSlice(...a),
     ...createSnapshotsSlice(...a),
     ...createStaffingSlice(...a),
+    ...createFreeSearchSlice(...a),
   }));
 
 export const useStore = createAppStore();

@@ -4,6 +4,7 @@ import type { CalendarSlice } from './calendarSlice';
 import type { CampaignsSlice } from './campaignsSlice';
 import type { CapacitySlice } from './capacitySlice';
 import type { HeatmapSlice } from './heatmapSlice';
+import type { FreeSearchSlice } from './freeSearchSlice';
 import type { HistorySlice } from './historySlice';
 import type { LookupsSlice } from './lookupsSlice';
 import type { MoneySlice } from './moneySlice';
@@ -27,7 +28,8 @@ export type StoreState =
   & CapacitySlice
   & HeatmapSlice
   & SnapshotsSlice
-  & StaffingSlice;
+  & StaffingSlice
+  & FreeSearchSlice;
 
 /** A slice sees (and may call) the whole store. */
 export type Slice<T> = StateCreator<StoreState, [], [], T>;

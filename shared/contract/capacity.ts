@@ -46,6 +46,10 @@ export interface CapacityGrid {
   capacity: number[];
   confirmed: number[];
   tentative: number[];
+  /** Free hours per cell: Σ per day max(0, capacity − booked). */
+  free: number[];
+  /** Share of each cell's days outside the person's contract, 0..1 (1: wholly before it starts or after it ends). */
+  inactive: number[];
 }
 
 export interface RoleWeek {
@@ -77,6 +81,8 @@ export const capacityChannels = {
         filter: capacityFilter,
         offset: z.number().int().min(0).max(1_000_000).default(0),
         limit: z.number().int().min(0).max(10_000).default(200),
+        /** Rows by name (the default) or by free hours over the range, most free first. */
+        sort: z.enum(['name', 'free']).optional(),
       })
       .strict()
       .superRefine(({ range: r, bucket, limit }, ctx) => {

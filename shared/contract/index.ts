@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
+import { availabilityChannels } from './availability';
 import { capacityChannels } from './capacity';
 import { dataChannels } from './data';
 import { ioChannels } from './io';
@@ -11,6 +12,7 @@ import { snapshotChannels } from './snapshots';
 import { staffingChannels } from './staffing';
 
 export type * from './app';
+export type * from './availability';
 export type * from './capacity';
 export type * from './changes';
 export type * from './data';
@@ -35,6 +37,7 @@ export const contract = {
   ...snapshotChannels,
   ...staffingChannels,
   ...moneyChannels,
+  ...availabilityChannels,
 };
 
 export type Contract = typeof contract;

@@ -55,3 +55,7 @@ export function checkSpan(ctx: z.RefinementCtx, range: { start: string; end: str
 export function limitedRange(maxDays: number, what: string) {
   return withRange(z.object({ start: isoDate, end: isoDate }).strict()).superRefine((range, ctx) => checkSpan(ctx, range, maxDays, what, ['end']));
 }
+
+/** "Who's free?": a range of at most a year, and at most this many people (each with a day-by-day timeline) per answer. */
+export const FREE_SEARCH_MAX_DAYS = 366;
+export const FREE_SEARCH_MAX_RESULTS = 200;

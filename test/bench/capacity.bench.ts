@@ -32,6 +32,7 @@ import {
 import { dayFromIso, isoFromDay } from '@shared/dates';
 import { baselineCompute } from './capacity-baseline';
 import { generateCapacityInput, mulberry32 } from './capacity-input';
+import { baselineSearch, engineSearch, fourWeeks } from './freeSearch';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -187,6 +188,23 @@ async function main(): Promise<void> {
     fresh.push(performance.now() - t0);
   }
 
+  // 3c. "Who's free?" over everyone for 4 weeks, as the handler answers it from the built state
+  // (before the incremental changes below, so that the baseline, built from the same input, agrees).
+  const freeQuery = fourWeeks(input.range);
+  engineSearch(state!, freeQuery);
+  const freeSearch: number[] = [];
+  const freeCpu: number[] = [];
+  for (let k = 0; k < 30; k++) {
+    gc(); // as before each full compute: a collection owed by earlier runs is not this search's
+    const c0 = cpuMs();
+    const t0 = performance.now();
+    engineSearch(state!, freeQuery);
+    freeSearch.push(performance.now() - t0);
+    freeCpu.push(cpuMs() - c0);
+  }
+  const freeSearchCpuMs = median(freeCpu);
+  const freeTop = engineSearch(state!, freeQuery);
+
   // 4. Incremental: move a booking by one day / change its hours; change a time-off entry.
   const rnd = mulberry32(7);
   const incremental: number[] = [];
@@ -221,6 +239,8 @@ async function main(): Promise<void> {
   const base: number[] = [];
   const baseCpu: number[] = [];
   let agree: boolean | null = null;
+  const freeBase: number[] = [];
+  let freeAgrees: boolean | null = null;
   for (let k = 0; k < Number(args['baseline-runs']); k++) {
     gc();
     const c0 = cpuMs();
@@ -228,6 +248,10 @@ async function main(): Promise<void> {
     const result = baselineCompute(domain);
     base.push(performance.now() - t0);
     baseCpu.push(cpuMs() - c0);
+    const f0 = performance.now();
+    const baseTop = baselineSearch(domain.talent, result, freeQuery.range);
+    freeBase.push(performance.now() - f0);
+    freeAgrees = (freeAgrees ?? true) && baseTop.length === freeTop.length && baseTop.every((h, i) => Math.abs(h - freeTop[i]) < 1e-6);
     if (agree === null) {
       // Cheap sanity check: same total capacity and booked hours as the engine.
       const check = buildCapacityState(input);
@@ -273,6 +297,13 @@ async function main(): Promise<void> {
       baselineCpuMs: baseCpu.length > 0 ? round(median(baseCpu)) : null,
       ratioCpu: baseCpu.length > 0 ? round(median(baseCpu) / median(fullCpu)) : null,
       baselineAgrees: agree,
+      freeSearchMs: round(median(freeSearch)),
+      freeSearchP95Ms: round([...freeSearch].sort((a, b) => a - b)[Math.floor(freeSearch.length * 0.95)]),
+      freeSearchCpuMs: round(freeSearchCpuMs),
+      freeSearchBaselineMs: freeBase.length > 0 ? round(median(freeBase)) : null,
+      freeSearchRatio: freeBase.length > 0 ? round(median(freeBase) / median(freeSearch)) : null,
+      freeSearchAgrees: freeAgrees,
+      freeSearchRange: freeQuery.range,
       runs,
     })}\n`,
   );

@@ -29,6 +29,8 @@ function grid({ offset, limit }: Input<'capacity:grid'>): CapacityGrid {
     capacity: Array.from({ length: n }, () => 37.5),
     confirmed: Array.from({ length: n }, () => 10 + edits),
     tentative: Array.from({ length: n }, () => 0),
+    free: Array.from({ length: n }, () => 27.5 - edits),
+    inactive: Array.from({ length: n }, () => 0),
   };
 }
 const gridOffsets = () => api.inputsOf('capacity:grid').map((i) => (i as { offset: number }).offset);

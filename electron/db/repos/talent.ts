@@ -12,7 +12,7 @@ export interface TalentFilter {
   skillId?: Id;
   minLevel?: number;
   tag?: string;
-  /** Matched against name, email, team, notes and tags. */
+  /** Matched against name, email, team, notes, tags, and the names of their roles and skills. */
   text?: string;
 }
 
@@ -79,7 +79,10 @@ function whereClause(filter: TalentFilter): { sql: string; params: Record<string
   }
   if (filter.text?.trim()) {
     clauses.push(`(t.name LIKE @text ESCAPE '\\' OR ifnull(t.email, '') LIKE @text ESCAPE '\\' OR ifnull(t.team, '') LIKE @text ESCAPE '\\'
-      OR t.notes LIKE @text ESCAPE '\\' OR EXISTS (SELECT 1 FROM talent_tags g WHERE g.talent_id = t.id AND g.tag LIKE @text ESCAPE '\\'))`);
+      OR t.notes LIKE @text ESCAPE '\\' OR EXISTS (SELECT 1 FROM talent_tags g WHERE g.talent_id = t.id AND g.tag LIKE @text ESCAPE '\\')
+      OR EXISTS (SELECT 1 FROM roles ro WHERE ro.name LIKE @text ESCAPE '\\'
+        AND (ro.id = t.primary_role_id OR EXISTS (SELECT 1 FROM talent_roles r WHERE r.talent_id = t.id AND r.role_id = ro.id)))
+      OR EXISTS (SELECT 1 FROM talent_skills s JOIN skills sk ON sk.id = s.skill_id WHERE s.talent_id = t.id AND sk.name LIKE @text ESCAPE '\\'))`);
     params.text = `%${filter.text.trim().replace(/[\\%_]/g, (c) => '\\' + c)}%`;
   }
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };

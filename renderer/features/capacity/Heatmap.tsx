@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEve
 import { formatHours, formatNumber, todayIso } from '../../lib/format';
 import { useStore } from '../../store';
 import { bucketLabels, bucketTitle, todayPosition } from './buckets';
-import { rowAt, type HeatmapGrid } from './gridPages';
+import { rowAt, type GridRow, type HeatmapGrid } from './gridPages';
 import { HeatmapCanvas } from './HeatmapCanvas';
 import { HeatmapHeader } from './HeatmapHeader';
 import { COL_W, HEAD_H, HeatmapRow, NAME_W, ROW_H } from './HeatmapRow';
@@ -50,6 +50,7 @@ export function Heatmap({ grid, bucket }: Props) {
   const selected = useStore((s) => s.capacitySelected);
   const select = useStore((s) => s.selectCapacityCell);
   const want = useStore((s) => s.wantHeatmapRows);
+  const show = useStore((s) => s.heatmapShow);
 
   const rows = useVirtualizer({
     count: rowCount,
@@ -120,7 +121,7 @@ export function Heatmap({ grid, bucket }: Props) {
     const el = e.currentTarget;
     const at = cellAt(e);
     const row = at && rowAt(grid, at.r);
-    const title = at && row ? describe(row.person.name, bucketTitle(buckets[at.c].start, buckets[at.c].end, bucket), row.capacity[at.c], row.confirmed[at.c], row.tentative[at.c]) : '';
+    const title = at && row ? describe(row, at.c, bucketTitle(buckets[at.c].start, buckets[at.c].end, bucket)) : '';
     if (el.title !== title) el.title = title;
   }
 
@@ -148,10 +149,11 @@ export function Heatmap({ grid, bucket }: Props) {
       showText: colW >= 26,
       selected: selectedRow >= 0 && selectedCol >= 0 ? { row: selectedRow, col: selectedCol } : null,
       today: today ? today.index + today.fraction : null,
+      show,
     }),
     // `loadedCount` in the deps: a page arriving (or reloading after a change) redraws the canvas.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [colW, colCount, meta?.totalRows, bucket, selectedRow, selectedCol, today, grid.loadedCount],
+    [colW, colCount, meta?.totalRows, bucket, selectedRow, selectedCol, today, grid.loadedCount, show],
   );
 
   return (
@@ -161,7 +163,7 @@ export function Heatmap({ grid, bucket }: Props) {
         ref={scrollRef}
         role="grid"
         tabIndex={0}
-        aria-label="Utilisation by person and period. Arrow keys move between cells."
+        aria-label={`${show === 'free' ? 'Free hours' : 'Utilisation'} by person and period. Arrow keys move between cells.`}
         aria-rowcount={rowCount + 1}
         aria-colcount={colCount + 1}
         data-col-width={colW}
@@ -194,6 +196,7 @@ export function Heatmap({ grid, bucket }: Props) {
                 width={width}
                 roleName={row ? (roleNames.get(row.person.primaryRoleId) ?? '') : ''}
                 kindLabel={row && row.person.kind !== 'staff' ? KIND_LABEL[row.person.kind] : ''}
+                show={show}
               />
             );
           })}
@@ -209,7 +212,9 @@ function findRow(grid: HeatmapGrid, talentId: number, first: number, last: numbe
   return -1;
 }
 
-function describe(name: string, when: string, capacity: number, confirmed: number, tentative: number): string {
+function describe(row: GridRow, c: number, when: string): string {
+  const { capacity, confirmed, tentative } = { capacity: row.capacity[c], confirmed: row.confirmed[c], tentative: row.tentative[c] };
   const used = capacity > 0 ? ` (${Math.round(((confirmed + tentative) / capacity) * 100)}%)` : '';
-  return `${name} · ${when}\n${formatHours(confirmed)} confirmed + ${formatHours(tentative)} tentative of ${formatHours(capacity)}${used}`;
+  const outside = row.inactive[c] >= 0.999 ? '\nOutside their contract' : row.inactive[c] > 0 ? '\nPartly outside their contract' : '';
+  return `${row.person.name} · ${when}\n${formatHours(confirmed)} confirmed + ${formatHours(tentative)} tentative of ${formatHours(capacity)}${used}\n${formatHours(row.free[c])} free${outside}`;
 }

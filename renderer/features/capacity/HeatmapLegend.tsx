@@ -1,10 +1,14 @@
-import { legendSwatches, OFF_COLOUR } from './colours';
+import { freeLegendSwatches, legendSwatches, OFF_COLOUR } from './colours';
+import { HeatmapModes } from './HeatmapModes';
+import { useStore } from '../../store';
 
 /** How to read the heatmap: the scale, tentative hatching and days without capacity. */
 export function HeatmapLegend() {
-  const swatches = legendSwatches(80);
+  const show = useStore((s) => s.heatmapShow);
+  const swatches = show === 'free' ? freeLegendSwatches() : legendSwatches(80);
   return (
     <div className="hm-legend" aria-label="Legend">
+      <HeatmapModes />
       <span className="hm-legend-scale">
         {swatches.map((s, i) => (
           <span key={i} className="hm-legend-step">
@@ -13,16 +17,23 @@ export function HeatmapLegend() {
           </span>
         ))}
       </span>
-      <span className="hm-legend-item">
-        <i className="hm-legend-tent" /> Tentative share
-      </span>
+      {show !== 'free' && (
+        <span className="hm-legend-item">
+          <i className="hm-legend-tent" /> Tentative share
+        </span>
+      )}
       <span className="hm-legend-item">
         <i style={{ background: OFF_COLOUR }} /> No capacity
       </span>
       <span className="hm-legend-item">
+        <i className="hm-legend-outside" /> Outside contract
+      </span>
+      <span className="hm-legend-item">
         <i className="hm-legend-today" /> Today
       </span>
-      <span className="muted hm-legend-note">Numbers are booked hours as a % of capacity. Click a cell for the bookings behind it.</span>
+      <span className="muted hm-legend-note">
+        {show === 'free' ? 'Numbers are free hours (capacity less bookings, tentative included).' : 'Numbers are booked hours as a % of capacity.'} Click a cell for the bookings behind it.
+      </span>
     </div>
   );
 }

@@ -15,11 +15,12 @@ export function HeatmapPane({ onCount }: { onCount(count: number | null, busy: b
   const bucket = useStore((s) => s.capacityBucket);
   const filter = useStore((s) => s.capacityFilter);
   const resetFilter = useStore((s) => s.resetCapacityFilter);
+  const order = useStore((s) => s.heatmapOrder);
   const showHeatmap = useStore((s) => s.showHeatmap);
   const grid = useStore((s) => s.heatmap);
   const range = useMemo(() => resolveRange(rangeChoice, todayIso()), [rangeChoice]);
   const contractFilter = useMemo(() => toContractFilter(filter), [filter]);
-  useEffect(() => showHeatmap({ range, bucket, filter: contractFilter }), [showHeatmap, range, bucket, contractFilter]);
+  useEffect(() => showHeatmap({ range, bucket, filter: contractFilter, sort: order }), [showHeatmap, range, bucket, contractFilter, order]);
   const total = grid?.meta?.totalRows ?? null;
   const loading = grid?.loading ?? true;
   useEffect(() => onCount(total, loading), [onCount, total, loading]);

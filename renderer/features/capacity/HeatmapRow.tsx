@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { formatPercent } from '../../lib/format';
+import { formatHours, formatPercent } from '../../lib/format';
 import type { GridRow } from './gridPages';
 
 export const NAME_W = 272;
@@ -14,6 +14,7 @@ interface Props {
   width: number;
   roleName: string;
   kindLabel: string;
+  show?: 'utilisation' | 'free';
 }
 
 /** Overall utilisation against target, e.g. "72% / 80%", with a small bar and a target tick. */
@@ -38,6 +39,19 @@ function Summary({ row }: { row: GridRow }) {
   );
 }
 
+/** Free hours over the range, of their capacity: "33 h free of 60 h". */
+function FreeSummary({ row }: { row: GridRow }) {
+  const { capacity, free } = row.total;
+  return (
+    <span className="hm-summary" title={`${formatHours(free)} free of ${formatHours(capacity)} over the range`}>
+      <span className="hm-summary-text">{formatHours(free)} free</span>
+      <span className="hm-bar hm-bar-free" aria-hidden="true">
+        <span style={{ width: `${capacity > 0 ? Math.min(100, (free / capacity) * 100) : 0}%` }} />
+      </span>
+    </span>
+  );
+}
+
 /** One person's row in the DOM: the sticky name column (the cells are painted on a canvas). */
 export const HeatmapRow = memo(function HeatmapRow(p: Props) {
   const { row } = p;
@@ -53,7 +67,7 @@ export const HeatmapRow = memo(function HeatmapRow(p: Props) {
                 {p.kindLabel && <span className="hm-kind"> · {p.kindLabel}</span>}
               </span>
             </span>
-            <Summary row={row} />
+            {p.show === 'free' ? <FreeSummary row={row} /> : <Summary row={row} />}
           </>
         ) : (
           <span className="hm-skeleton" />

@@ -104,3 +104,33 @@ export function legendSwatches(target = 80): { label: string; bg: string }[] {
     { label: 'Over', bg: cellColours({ utilisation: 1.25, tentativeShare: 0, state: 'over' }, target).bg },
   ];
 }
+
+/** Free hours mode: from nothing free (pale) to all of the capacity free (deep green). */
+const GREEN: [number, Rgb][] = [
+  [0, hex('#f3f6fa')],
+  [0.3, hex('#cdebd5')],
+  [0.65, hex('#74c48b')],
+  [1, hex('#237a37')],
+];
+const greenCss = Array.from({ length: STEPS + 1 }, (_, i) => css(ramp(GREEN, i / STEPS)));
+
+/** Background and text colour for a cell in free-hours mode: the share of its capacity that is free. */
+export function freeColours(free: number, capacity: number): { bg: string; fg: string } {
+  if (capacity <= EPS) return { bg: OFF_COLOUR, fg: '#9aa3b2' };
+  const i = Math.round(Math.min(1, Math.max(0, free / capacity)) * STEPS);
+  return { bg: greenCss[i], fg: i >= 70 ? '#ffffff' : i === 0 ? '#7a8496' : '#1c2330' };
+}
+
+/** Swatches for the free-hours legend, left to right. */
+export function freeLegendSwatches(): { label: string; bg: string }[] {
+  return [
+    { label: 'None free', bg: freeColours(0, 1).bg },
+    { label: '', bg: freeColours(0.35, 1).bg },
+    { label: '', bg: freeColours(0.7, 1).bg },
+    { label: 'All free', bg: freeColours(1, 1).bg },
+  ];
+}
+
+/** Days before a contract starts or after it ends: pale, hatched in grey, never a 0 % cell. */
+export const INACTIVE_BG = '#fafbfc';
+export const INACTIVE_HATCH = 'rgba(122,132,150,0.45)';

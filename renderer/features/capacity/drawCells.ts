@@ -1,7 +1,7 @@
 // Paints the visible heatmap cells on a canvas: a few thousand rectangles a frame cost far less
 // than as many DOM nodes, so the heatmap scrolls smoothly at 5,000 people × 104 weeks.
 
-import { cellColours, cellLoad } from './colours';
+import { cellColours, cellLoad, freeColours, INACTIVE_BG, INACTIVE_HATCH } from './colours';
 import type { GridRow } from './gridPages';
 
 export interface DrawView {
@@ -17,7 +17,11 @@ export interface DrawView {
   selected: { row: number; col: number } | null;
   /** Today's position in columns (index + fraction), or null. */
   today: number | null;
+  /** Cells as utilisation (the default) or as free hours. */
+  show?: 'utilisation' | 'free';
 }
+
+const freeText = (hours: number) => String(Math.round(hours * 10) / 10);
 
 const hatches = new Map<string, CanvasPattern | null>();
 function hatchPattern(ctx: CanvasRenderingContext2D, dpr: number, colour: string): CanvasPattern | null {
@@ -52,6 +56,7 @@ export function drawCells(ctx: CanvasRenderingContext2D, dpr: number, v: DrawVie
   const r1 = Math.min(v.rowCount - 1, Math.floor((v.scrollTop + v.height) / v.rowH));
   const onDark = hatchPattern(ctx, dpr, 'rgba(255,255,255,0.62)');
   const onLight = hatchPattern(ctx, dpr, 'rgba(34,102,173,0.55)');
+  const outside = hatchPattern(ctx, dpr, INACTIVE_HATCH);
   ctx.font = '500 11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
@@ -66,6 +71,26 @@ export function drawCells(ctx: CanvasRenderingContext2D, dpr: number, v: DrawVie
     const target = row.person.target;
     for (let c = c0; c <= c1; c++) {
       const x = c * v.colW - v.scrollLeft;
+      if (row.inactive[c] >= 0.999 && row.confirmed[c] + row.tentative[c] === 0) {
+        // Wholly outside the contract: drawn apart from a 0 % (or no capacity) cell, with no figure.
+        ctx.fillStyle = INACTIVE_BG;
+        ctx.fillRect(x, y, v.colW - 1, v.rowH - 1);
+        if (outside) {
+          ctx.fillStyle = outside;
+          ctx.fillRect(x, y, v.colW - 1, v.rowH - 1);
+        }
+        continue;
+      }
+      if (v.show === 'free') {
+        const { bg, fg } = freeColours(row.free[c], row.capacity[c]);
+        ctx.fillStyle = bg;
+        ctx.fillRect(x, y, v.colW - 1, v.rowH - 1);
+        if (v.showText && row.capacity[c] > 0) {
+          ctx.fillStyle = fg;
+          ctx.fillText(freeText(row.free[c]), x + (v.colW - 1) / 2, y + (v.rowH - 1) / 2 + 0.5);
+        }
+        continue;
+      }
       const load = cellLoad(row.capacity[c], row.confirmed[c], row.tentative[c], target);
       const { bg, fg } = cellColours(load, target);
       ctx.fillStyle = bg;

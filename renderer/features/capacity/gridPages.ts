@@ -12,8 +12,11 @@ export interface GridRow {
   capacity: Float32Array;
   confirmed: Float32Array;
   tentative: Float32Array;
+  /** Free hours per bucket, and the share of its days outside the person's contract (0..1). */
+  free: Float32Array;
+  inactive: Float32Array;
   /** Totals over the whole range, for the "72% / 80%" summary. */
-  total: { capacity: number; confirmed: number; tentative: number };
+  total: { capacity: number; confirmed: number; tentative: number; free: number };
 }
 
 export interface GridMeta {
@@ -41,13 +44,16 @@ export function rowsOfPage(grid: CapacityGrid): GridRow[] {
     const capacity = Float32Array.from(grid.capacity.slice(r * B, r * B + B));
     const confirmed = Float32Array.from(grid.confirmed.slice(r * B, r * B + B));
     const tentative = Float32Array.from(grid.tentative.slice(r * B, r * B + B));
-    const total = { capacity: 0, confirmed: 0, tentative: 0 };
+    const free = Float32Array.from(grid.free.slice(r * B, r * B + B));
+    const inactive = Float32Array.from(grid.inactive.slice(r * B, r * B + B));
+    const total = { capacity: 0, confirmed: 0, tentative: 0, free: 0 };
     for (let c = 0; c < B; c++) {
       total.capacity += capacity[c];
       total.confirmed += confirmed[c];
       total.tentative += tentative[c];
+      total.free += free[c];
     }
-    return { person, capacity, confirmed, tentative, total };
+    return { person, capacity, confirmed, tentative, free, inactive, total };
   });
 }
 

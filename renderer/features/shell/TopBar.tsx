@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FreeSearchField } from '../freesearch/FreeSearchField';
 import { HistoryControls } from './HistoryControls';
 
 interface Props {
@@ -23,6 +24,7 @@ export function TopBar({ title, actions, count, busy }: Props) {
         {busy && <span className="spinner spinner-sm" role="status" aria-label="Loading" />}
       </div>
       <div className="topbar-actions">
+        <FreeSearchField />
         <HistoryControls />
         {actions && <span className="topbar-divider" aria-hidden="true" />}
         {actions}

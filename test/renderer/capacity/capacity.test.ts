@@ -63,6 +63,8 @@ function fakeGrid(offset: number, limit: number, total: number, B = 2): Capacity
     capacity: Array.from({ length: n * B }, () => 8),
     confirmed: Array.from({ length: n * B }, (_, i) => i % B),
     tentative: Array.from({ length: n * B }, () => 1),
+    free: Array.from({ length: n * B }, (_, i) => 7 - (i % B)),
+    inactive: Array.from({ length: n * B }, () => 0),
   };
 }
 
@@ -70,7 +72,7 @@ describe('GridPages', () => {
   it('splits a page into rows with totals', () => {
     const [row] = rowsOfPage(fakeGrid(0, 1, 1, 3));
     expect(Array.from(row.confirmed)).toEqual([0, 1, 2]);
-    expect(row.total).toEqual({ capacity: 24, confirmed: 3, tentative: 3 });
+    expect(row.total).toEqual({ capacity: 24, confirmed: 3, tentative: 3, free: 18 });
   });
   it('finds rows by page, the pages of a window of rows, and the loaded pages holding some people', () => {
     const grid: HeatmapGrid = { key: '', meta: { totalRows: 150, buckets: [] }, pages: [], loadedCount: 0, loading: false, error: null };

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { ChannelName } from '@shared/contract';
 import {
-  GRID_MAX_CELLS, ICS_EXPORT_MAX_DAYS, PDF_EXPORT_MAX_DAYS, PDF_EXPORT_MAX_PEOPLE, SHEET_EXPORT_MAX_DAYS, SNAPSHOT_MAX_DAYS, VIEW_MAX_DAYS,
+  FREE_SEARCH_MAX_DAYS, FREE_SEARCH_MAX_RESULTS, GRID_MAX_CELLS, ICS_EXPORT_MAX_DAYS, PDF_EXPORT_MAX_DAYS, PDF_EXPORT_MAX_PEOPLE, SHEET_EXPORT_MAX_DAYS, SNAPSHOT_MAX_DAYS, VIEW_MAX_DAYS,
 } from '@shared/contract/limits';
 import type { Envelope } from '@shared/errors';
 import type { Db } from '../../../../electron/db/open';
@@ -98,6 +98,12 @@ export function extremeRequests(db: Db, dir: string, from: string, withPdf = tru
     { label: 'every person', channel: 'talent:list', input: {} },
     { label: 'every campaign', channel: 'campaigns:list', input: {} },
     { label: 'every demand line', channel: 'demandLines:list', input: {} },
+    {
+      label: "who's free, everyone, widest range, most people", channel: 'availability:search',
+      input: { range: { start: from, end: plus(from, FREE_SEARCH_MAX_DAYS - 1) }, limit: FREE_SEARCH_MAX_RESULTS },
+    },
+    { label: 'capacity grid by week sorted by free hours, widest range', channel: 'capacity:grid', input: { range: view, bucket: 'week', filter: {}, offset: 0, limit: 200, sort: 'free' } },
+    { label: "who's free over 300 years", channel: 'availability:search', input: { range: { start: '1900-01-01', end: '2199-12-31' } }, refused: /at most 366 days/ },
     { label: 'capacity grid of 300 years', channel: 'capacity:grid', input: { range: { start: '1900-01-01', end: '2199-12-31' }, bucket: 'month', filter: {} }, refused: /at most 1,100 days/ },
   ];
 }

@@ -156,6 +156,10 @@ export function announcing(ctx: HandlerContext, handlers: Handlers): Handlers {
       const result = await handler(input);
       if (!tookEffect(channel, result)) return result;
       const change = describe(ctx, channel, typeof steps === 'number' ? { id: steps } : steps, meta);
+      if (change && steps !== null && typeof steps !== 'number') {
+        const made = newestStepId(ctx.db);
+        if (made > steps.after) change.step = made;
+      }
       if (change) emit({ type: 'changed', change });
       return result;
     };

@@ -37,6 +37,8 @@ export interface ScheduleState {
   draft: BookingDraft | null;
   confirm: Confirmation | null;
   undo: UndoNote | null;
+  /** The undo step this view's latest write made, as main announced it, and when that arrived. */
+  ownStep: { step: number; at: number } | null;
   error: string | null;
   /** A request to scroll the grid to a day (Today, Go to date). */
   jump: { day: number; seq: number } | null;
@@ -101,6 +103,7 @@ export const initialSchedule: ScheduleState = {
   draft: null,
   confirm: null,
   undo: null,
+  ownStep: null,
   error: null,
   jump: { day: today, seq: 0 },
 };
@@ -202,6 +205,7 @@ export const createScheduleSlice: Slice<ScheduleSlice> = (set, get) => {
       if (change.areas.includes('workspace')) return forgetAll();
       if (closedMarks('rows')) return;
       const own = change.source === 'window' ? cover.ownWrites.shift() : undefined;
+      if (own !== undefined && change.step !== undefined) get().setSchedule({ ownStep: { step: change.step, at: performance.now() } });
       const span = own === undefined ? changedSpan(cover, change, cover.bookings) : null;
       // Open hours move with any booking on a demand line: this view knows which of its own writes are.
       await Promise.all([span && fetchBookings(io, span.ids, span.from, span.to, 'bookings').catch(fail), own !== false && get().reloadScheduleOpenLines()]);

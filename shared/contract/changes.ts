@@ -28,4 +28,6 @@ export interface WorkspaceChange {
   campaigns?: Id[];
   /** The days touched (inclusive ISO dates), when cheap to know; absent means "any". */
   range?: { start: string; end: string };
+  /** The undo step the write made, when it made one (a window's own note names it without asking). */
+  step?: number;
 }

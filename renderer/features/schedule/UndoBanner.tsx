@@ -3,27 +3,34 @@ import { Icon } from '../../components/Icon';
 import { modKey } from '../../lib/keys';
 import { useStore } from '../../store';
 import { stepButton } from '../../store/historySlice';
-import { setSchedule, useSchedule } from './state';
+import { setSchedule, useSchedule, type UndoNote } from './state';
 
-/** The history step a note names: read once when the note appears, so Undo undoes exactly that step. */
-function useNamedStep(noteId: number | undefined): number | null {
+/**
+ * The history step a note names: the step main announced for this view's write (sent at
+ * `note.since`), else read once when the note appears, so Undo undoes exactly that step.
+ */
+function useNamedStep(note: UndoNote | null): number | null {
+  const own = useSchedule((s) => s.ownStep);
+  const announced = note?.since !== undefined && own !== null && own.at >= note.since ? own.step : null;
   const [named, setNamed] = useState<{ noteId: number; step: number | null } | null>(null);
+  const noteId = note?.id;
+  const ask = note !== null && note.since === undefined;
   useEffect(() => {
-    if (noteId === undefined) return;
+    if (noteId === undefined || !ask) return;
     let live = true;
     void useStore.getState().latestStep().then((step) => live && setNamed({ noteId, step }));
     return () => {
       live = false;
     };
-  }, [noteId]);
-  return named && named.noteId === noteId ? named.step : null;
+  }, [noteId, ask]);
+  return announced ?? (named && named.noteId === noteId ? named.step : null);
 }
 
 /** "Moved … · Undo" after a change here, and any error, at the bottom of the schedule. */
 export function UndoBanner() {
   const undo = useSchedule((s) => s.undo);
   const error = useSchedule((s) => s.error);
-  const step = useNamedStep(undo?.id);
+  const step = useNamedStep(undo);
   const history = useStore((s) => s.history);
   useEffect(() => {
     if (!undo) return;

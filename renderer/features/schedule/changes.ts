@@ -93,6 +93,7 @@ export async function commitBookings(inputs: BookingInput[], verb: string, opts:
   const onLine = inputs.some((b) => b.demandLineId !== null || (b.id && before.bookings.get(b.id)?.demandLineId));
   try {
     const write = (allow: boolean) => writeBookings(inputs, snapshot.bookings, opts.move, allow);
+    const since = performance.now();
     for (let i = 0; i < own; i++) store.expectOwnWrite(onLine);
     const written = opts.rethrow ? await write(!!opts.allowOverAllocation) : await writeOrAsk(write, askConfirm);
     if (!written) {
@@ -101,7 +102,7 @@ export async function commitBookings(inputs: BookingInput[], verb: string, opts:
       return null;
     }
     store.putScheduleBookings(written.saved, [...saving].filter((id) => id < 0));
-    setSchedule((s) => ({ saving: new Set(), undo: { id: ++noteId, message: describe(inputs, verb), steps: written.steps }, bookings: dropTemps(s.bookings) }));
+    setSchedule((s) => ({ saving: new Set(), undo: { id: ++noteId, message: describe(inputs, verb), steps: written.steps, since }, bookings: dropTemps(s.bookings) }));
     return written.saved;
   } catch (e) {
     for (let i = 0; i < own; i++) store.forgetOwnWrite();
@@ -120,6 +121,7 @@ function dropTemps(map: Map<number, BookingView>): Map<number, BookingView> {
 
 export async function deleteBooking(b: BookingView): Promise<void> {
   const store = useStore.getState();
+  const since = performance.now();
   store.expectOwnWrite(b.demandLineId !== null);
   try {
     await call('bookings:delete', { id: b.id });
@@ -136,6 +138,6 @@ export async function deleteBooking(b: BookingView): Promise<void> {
   setSchedule((s) => {
     const loads = new Map(s.loads);
     shiftLoads(loads, b, -1);
-    return { loads, undo: { id: ++noteId, message: describe([b], 'Deleted'), steps: 1 } };
+    return { loads, undo: { id: ++noteId, message: describe([b], 'Deleted'), steps: 1, since } };
   });
 }

@@ -39,6 +39,8 @@ export interface UndoNote {
   id: number;
   message: string;
   steps: number;
+  /** When the write was sent (performance.now()): its step is read after it. */
+  since?: number;
 }
 
 export interface Confirmation {

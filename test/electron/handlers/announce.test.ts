@@ -54,7 +54,9 @@ describe('the main process announces every committed write', () => {
   it('names the area, person, campaign and days of a booking made mid-week', async () => {
     const { mia, launch } = await studio();
     await call('bookings:create', { talentId: mia.id, campaignId: launch.id, start: '2027-03-03', end: '2027-03-04', hoursPerDay: 6 });
-    expect(changes()).toEqual([{ areas: ['bookings'], source: 'window', people: [mia.id], campaigns: [launch.id], range: { start: '2027-03-03', end: '2027-03-04' } }]);
+    expect(changes()).toEqual([{ areas: ['bookings'], source: 'window', people: [mia.id], campaigns: [launch.id], range: { start: '2027-03-03', end: '2027-03-04' }, step: expect.any(Number) }]);
+    // The step is the one Undo now acts on: the window's own note names it without asking.
+    expect(changes()[0].step).toBe((await call('history:state')).undoStep);
   });
 
   it('a move names both the days it left and the days it went to, and both people', async () => {
@@ -62,7 +64,7 @@ describe('the main process announces every committed write', () => {
     const booking = await call('bookings:create', { talentId: mia.id, campaignId: launch.id, start: '2027-03-03', end: '2027-03-04', hoursPerDay: 6 });
     events.length = 0;
     await call('bookings:moveMany', { moves: [{ id: booking.id, talentId: raj.id, start: '2027-03-15', end: '2027-03-16' }] });
-    expect(changes()).toEqual([{ areas: ['bookings'], source: 'window', people: [mia.id, raj.id], campaigns: [launch.id], range: { start: '2027-03-03', end: '2027-03-16' } }]);
+    expect(changes()).toEqual([{ areas: ['bookings'], source: 'window', people: [mia.id, raj.id], campaigns: [launch.id], range: { start: '2027-03-03', end: '2027-03-16' }, step: expect.any(Number) }]);
   });
 
   it('an undo announces what it put back, from source undo; nothing to undo announces nothing', async () => {
@@ -83,13 +85,13 @@ describe('the main process announces every committed write', () => {
   it('a person edit names the person and no days (a contract change moves any day)', async () => {
     const { raj } = await studio();
     await call('talent:update', { id: raj.id, activeTo: '2027-06-30' });
-    expect(changes()).toEqual([{ areas: ['people'], source: 'window', people: [raj.id], campaigns: [] }]);
+    expect(changes()).toEqual([{ areas: ['people'], source: 'window', people: [raj.id], campaigns: [], step: expect.any(Number) }]);
   });
 
   it('a closure names its day; a refused write and a read announce nothing', async () => {
     await studio();
     await call('closures:create', { date: '2027-12-24', name: 'Studio closed' });
-    expect(changes()).toEqual([{ areas: ['lookups'], source: 'window', people: [], campaigns: [], range: { start: '2027-12-24', end: '2027-12-24' } }]);
+    expect(changes()).toEqual([{ areas: ['lookups'], source: 'window', people: [], campaigns: [], range: { start: '2027-12-24', end: '2027-12-24' }, step: expect.any(Number) }]);
     events.length = 0;
     await expect(call('closures:create', { date: '2027-12-24', name: 'Again' })).rejects.toThrow();
     await call('capacity:overallocations', { range: { start: '2027-03-01', end: '2027-03-31' }, filter: {} });

@@ -12,9 +12,12 @@ import { installShadeProbe, shadeAt } from './support/scheduleShade';
 const TODAY = '2030-01-15';
 const rendererDir = process.env.CP_RENDERER_DIR || undefined;
 
-/** Another planner's booking: the bridge's calls are announced to the page as changes from source 'peer'. */
+/**
+ * Another planner's booking: the bridge's calls are announced to the page as changes from source
+ * 'peer'. Some over-allocate on purpose (the day's shading must turn over), so they are allowed to.
+ */
 async function peerBooks(app: App, input: { talentId: number; campaignId: number; start: string; end: string; hoursPerDay: number }): Promise<number> {
-  const booking = await app.bridge.call('bookings:create', { ...input, status: 'confirmed', note: 'Booked by another planner' });
+  const booking = await app.bridge.call('bookings:create', { ...input, allowOverAllocation: true, status: 'confirmed', note: 'Booked by another planner' });
   return booking.id;
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { checkSpan, VIEW_MAX_DAYS } from './limits';
-import { isoDate, shortText } from './schemas';
+import { isoDate, none, shortText } from './schemas';
 
 export interface AppInfo {
   name: string;
@@ -36,7 +36,6 @@ export interface Holiday {
   region: string | null;
 }
 
-const none = z.undefined().or(z.object({}).strict());
 
 export const appChannels = {
   'app:info': channel<AppInfo>()(none),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
+import { none } from './schemas';
 
 export interface BackupEntry {
   file: string;
@@ -22,7 +23,6 @@ export interface BackupList {
   backups: BackupEntry[];
 }
 
-const none = z.undefined().or(z.object({}).strict());
 
 /** Keeping the workspace safe: backups and restore. */
 export const dataChannels = {

@@ -1,10 +1,7 @@
 import { z } from 'zod';
 import type { Closure, Role, Skill, Talent, TimeOff, WorkPattern } from '../domain';
 import { channel } from './channel';
-import {
-  colour, currency, email, id, idInput, isoDate, level, longText, money, name, optionalText, patchOf, percent, rateUnit, shortText,
-  talentKind, timeOffType, weekHours, withRange, positiveHours,
-} from './schemas';
+import { colour, currency, email, id, idInput, isoDate, level, longText, money, name, none, optionalText, patchOf, percent, positiveHours, rateUnit, shortText, talentKind, timeOffType, weekHours, withRange } from './schemas';
 
 export const talentFields = z
   .object({
@@ -101,12 +98,12 @@ export const peopleChannels = {
   'timeOff:update': channel<TimeOff>()(patchOf(timeOffBase)),
   'timeOff:delete': channel<void>()(idInput),
 
-  'roles:list': channel<Role[]>()(z.undefined().or(z.object({}).strict())),
+  'roles:list': channel<Role[]>()(none),
   'roles:create': channel<Role>()(roleFields),
   'roles:update': channel<Role>()(patchOf(roleFields)),
   'roles:delete': channel<void>()(idInput),
 
-  'skills:list': channel<Skill[]>()(z.undefined().or(z.object({}).strict())),
+  'skills:list': channel<Skill[]>()(none),
   'skills:create': channel<Skill>()(skillFields),
   'skills:update': channel<Skill>()(patchOf(skillFields)),
   'skills:delete': channel<void>()(idInput),

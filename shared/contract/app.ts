@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
-import { checkSpan, VIEW_MAX_DAYS } from './limits';
-import { isoDate, none, shortText } from './schemas';
+import { isoDate, none } from './schemas';
 
 export interface AppInfo {
   name: string;
@@ -23,20 +22,6 @@ export interface HistoryStep extends HistoryState {
   done: string | null;
 }
 
-export interface HolidayRegion {
-  country: string;
-  countryName: string;
-  regions: { code: string; name: string }[];
-}
-
-export interface Holiday {
-  date: string;
-  name: string;
-  country: string;
-  region: string | null;
-}
-
-
 export const appChannels = {
   'app:info': channel<AppInfo>()(none),
   'workspace:loadDemo': channel<AppInfo>()(z.object({ today: isoDate.optional() }).strict().default({})),
@@ -45,16 +30,4 @@ export const appChannels = {
   'history:state': channel<HistoryState>()(none),
   'history:undo': channel<HistoryStep>()(none),
   'history:redo': channel<HistoryStep>()(none),
-
-  'holidays:regions': channel<HolidayRegion[]>()(none),
-  'holidays:list': channel<Holiday[]>()(
-    z
-      .object({
-        from: isoDate,
-        to: isoDate,
-        places: z.array(z.object({ country: z.string().regex(/^[A-Z]{2}$/), region: shortText.nullable() }).strict()).max(300),
-      })
-      .strict()
-      .superRefine(({ from, to }, ctx) => checkSpan(ctx, { start: from, end: to }, VIEW_MAX_DAYS, 'A list of holidays', ['to'])),
-  ),
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Booking, Campaign, DemandLine } from '../domain';
 import { channel } from './channel';
-import type { DeleteImpact } from './people';
+import type { DeleteImpact } from './talent';
 import { bookingStatus, campaignStatus, colour, currency, id, idInput, isoDate, level, longText, money, name, none, optionalText, patchOf, percent, positiveHours, priority, shortText, withinHorizon, withRange } from './schemas';
 
 const campaignBase = z

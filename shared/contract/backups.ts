@@ -25,7 +25,7 @@ export interface BackupList {
 
 
 /** Keeping the workspace safe: backups and restore. */
-export const dataChannels = {
+export const backupChannels = {
   'backups:list': channel<BackupList>()(none),
   'backups:create': channel<BackupList>()(none),
   'backups:restore': channel<{ restored: string; safetyBackup: string }>()(

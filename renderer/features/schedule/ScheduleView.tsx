@@ -4,7 +4,7 @@ import { BookingDialog } from './BookingDialog';
 import { refreshAll } from './changes';
 import { ensureCampaigns, loadBasics, loadPeople } from './data';
 import { DemandGhost } from './DemandGhost';
-import { DemandPanel } from './DemandPanel';
+import { OpenLinesPanel } from './OpenLinesPanel';
 import { KeyHelp } from './KeyHelp';
 import { onWorkspaceChanged } from './events';
 import { OverAllocationDialog } from './OverAllocationDialog';
@@ -65,7 +65,7 @@ export function ScheduleView() {
             <KeyHelp />
           </div>
         )}
-        {demandOpen && <DemandPanel />}
+        {demandOpen && <OpenLinesPanel />}
       </div>
       <UndoBanner />
       <DemandGhost />

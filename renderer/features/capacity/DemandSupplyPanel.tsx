@@ -39,7 +39,7 @@ function Controls() {
 }
 
 /** Demand against supply per role and week, with the worst shortfalls. */
-export function DemandPanel() {
+export function DemandSupplyPanel() {
   const rangeChoice = useCapacity((s) => s.range);
   const { chartRoleId, weighted, chartOtherRoles, version, setChart } = useCapacity();
   const range = useMemo(() => resolveRange(rangeChoice, todayIso()), [rangeChoice]);

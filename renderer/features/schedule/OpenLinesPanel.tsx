@@ -11,7 +11,7 @@ import { useSchedule } from './store';
 const SHOWN = 200;
 
 /** Demand lines not yet fully booked. Drag one onto a person's row to book them against it. */
-export function DemandPanel() {
+export function OpenLinesPanel() {
   const lines = useSchedule((s) => s.openLines);
   const campaigns = useSchedule((s) => s.campaigns);
   const roles = useSchedule((s) => s.roles);

@@ -1,7 +1,7 @@
 import { Button } from '../../components/Button';
 import { formatDateRange, formatHours, formatPercent } from '../../lib/format';
 import { bucketTitle } from './buckets';
-import { cellLoad } from './colours';
+import { cellLoad } from '@shared/utilisationScale';
 import { TIME_OFF_LABEL } from './labels';
 import { useCapacity, type SelectedCell } from './store';
 import { useCellDetail } from './useCellDetail';

@@ -1,4 +1,4 @@
-import { legendSwatches, OFF_COLOUR } from './colours';
+import { legendSwatches, OFF_COLOUR } from '@shared/utilisationScale';
 
 /** How to read the heatmap: the scale, tentative hatching and days without capacity. */
 export function HeatmapLegend() {

@@ -1,9 +1,10 @@
 import type { BookingView, CapacityGrid } from '@shared/contract';
 import type { Talent, TimeOff } from '@shared/domain';
 import { call, errorMessage } from '../../api';
+import { talentQuery as talentFilter } from '../../lib/talentFilter';
 import { bucketStart, dayFromIso, isoFromDay, nextBucket } from './days';
 import { getSchedule, setSchedule } from './store';
-import type { Load, ScheduleFilters, Zoom } from './types';
+import type { Load, Zoom } from './types';
 
 // Windowed data: bookings, load and time off are fetched for the rows in view and the visible
 // dates plus a margin, and remembered per person with the day range they cover.
@@ -28,17 +29,6 @@ export function forgetCoverage(): void {
 
 function fail(e: unknown): void {
   setSchedule({ error: errorMessage(e) });
-}
-
-export function talentFilter(f: ScheduleFilters) {
-  return {
-    kinds: f.kinds.length ? f.kinds : undefined,
-    roleId: f.roleId ?? undefined,
-    skillId: f.skillId ?? undefined,
-    minLevel: f.skillId ? f.minLevel : undefined,
-    tag: f.tag.trim() || undefined,
-    text: f.text.trim() || undefined,
-  };
 }
 
 export async function loadPeople(): Promise<void> {

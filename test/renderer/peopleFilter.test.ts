@@ -87,8 +87,9 @@ describe('one filter mapping for every view that filters people', () => {
   it('treats all three kinds, blank text and level 1 as no filter, in every view', () => {
     const wide = { ...emptyPeopleFilter, kinds: ['staff', 'freelancer', 'agency'] as Talent['kind'][], text: '   ', minLevel: 1 };
     expect(toTalentListInput(wide)).toEqual({});
-    expect(toContractFilter({ ...wide, includeOtherRoles: false })).toEqual({});
+    const capacityWide = { ...wide, includeOtherRoles: false };
+    expect(toContractFilter(capacityWide)).toEqual({});
     expect(isFilterActive(wide)).toBe(false);
-    expect(isCapacityFilterActive({ ...wide, includeOtherRoles: false })).toBe(false);
+    expect(isCapacityFilterActive(capacityWide)).toBe(false);
   });
 });

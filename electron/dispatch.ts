@@ -1,12 +1,13 @@
 import { contract, type ChannelName, type Handlers } from '@shared/contract';
 import { AppError, type ApiError, type Envelope } from '@shared/errors';
+import type { CallMeta } from './handlers/announce';
 
 /**
  * Validates one call against the contract and runs its handler. The single entry point for
  * Electron IPC, the e2e loopback bridge and tests: nothing reaches a handler unvalidated, and
  * nothing but an ApiError comes back on failure.
  */
-export async function dispatch(handlers: Handlers, channel: string, raw: unknown): Promise<Envelope<unknown>> {
+export async function dispatch(handlers: Handlers, channel: string, raw: unknown, meta?: CallMeta): Promise<Envelope<unknown>> {
   if (typeof channel !== 'string' || !Object.hasOwn(contract, channel)) {
     return { ok: false, error: { code: 'invalid_input', message: `Unknown action “${String(channel).slice(0, 80)}”.` } };
   }
@@ -22,8 +23,8 @@ export async function dispatch(handlers: Handlers, channel: string, raw: unknown
     return { ok: false, error: { code: 'invalid_input', message: field ? `${describeField(field)}: ${issue.message}` : issue.message, ...(field ? { field } : {}) } };
   }
   try {
-    const handler = handlers[name] as (input: unknown) => unknown;
-    return { ok: true, value: await handler(parsed.data) };
+    const handler = handlers[name] as (input: unknown, meta?: CallMeta) => unknown;
+    return { ok: true, value: await handler(parsed.data, meta) };
   } catch (error) {
     return { ok: false, error: toApiError(error) };
   }

@@ -1,5 +1,6 @@
 import type { Handlers } from '@shared/contract';
 import { installHistory } from '../db/repos/history';
+import { announcing } from './announce';
 import { appHandlers } from './app';
 import { availabilityHandlers } from './availability';
 import { backupHandlers } from './backups';
@@ -18,12 +19,15 @@ import { talentHandlers } from './talent';
 
 export type { HandlerContext } from './context';
 
-/** The handler table: one function per contract channel, bound to one open workspace. */
+/**
+ * The handler table: one function per contract channel, bound to one open workspace. Each write
+ * announces what it changed to the window once it has committed.
+ */
 export function createHandlers(ctx: HandlerContext): Handlers {
   installHistory(ctx.db);
   const model = new CapacityModel(ctx.db, () => localIsoDate(ctx.now()));
   model.warmSoon();
-  return {
+  return announcing(ctx, {
     ...appHandlers(ctx),
     ...holidayHandlers(ctx),
     ...backupHandlers(ctx),
@@ -37,5 +41,5 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...snapshotHandlers(ctx, model),
     ...staffingHandlers(ctx, model),
     ...moneyHandlers(ctx, model),
-  } satisfies Handlers;
+  } satisfies Handlers);
 }

@@ -167,11 +167,41 @@ function writeImage(db: Db, table: string, rowId: number, image: string | null):
   }
 }
 
-function replay(db: Db, direction: 'undo' | 'redo'): string | null {
-  refuseDuringLongWrite(db);
-  const set = db
+/** The step undo (or redo) would replay next, if any. */
+function nextStep(db: Db, direction: 'undo' | 'redo'): { id: number; label: string } | undefined {
+  return db
     .prepare(direction === 'undo' ? 'SELECT id, label FROM temp.undo_sets WHERE undone = 0 ORDER BY id DESC LIMIT 1' : 'SELECT id, label FROM temp.undo_sets WHERE undone = 1 ORDER BY id ASC LIMIT 1')
     .get() as { id: number; label: string } | undefined;
+}
+
+export const nextStepId = (db: Db, direction: 'undo' | 'redo'): number | null => nextStep(db, direction)?.id ?? null;
+
+/** The newest step's id (0 when there is none): the steps a write makes are the ones after it. */
+export function newestStepId(db: Db): number {
+  return (db.prepare('SELECT coalesce(max(id), 0) AS id FROM temp.undo_sets').get() as { id: number }).id;
+}
+
+/** A row a step changed: its table and its images before and after (JSON objects of its columns). */
+export interface LoggedRow {
+  tbl: string;
+  old: string | null;
+  new: string | null;
+}
+
+/**
+ * What the given steps changed: the tables, and the rows themselves unless there are more than
+ * `limit` of them (a big import), when `rows` is null.
+ */
+export function loggedChanges(db: Db, steps: { after: number } | { id: number }, limit: number): { tables: string[]; rows: LoggedRow[] | null } {
+  const [where, arg] = 'after' in steps ? ['set_id > ?', steps.after] : ['set_id = ?', steps.id];
+  const tables = (db.prepare(`SELECT DISTINCT tbl FROM temp.undo_log WHERE ${where}`).all(arg) as { tbl: string }[]).map((r) => r.tbl);
+  const rows = db.prepare(`SELECT tbl, old, new FROM temp.undo_log WHERE ${where} LIMIT ?`).all(arg, limit + 1) as LoggedRow[];
+  return { tables, rows: rows.length > limit ? null : rows };
+}
+
+function replay(db: Db, direction: 'undo' | 'redo'): string | null {
+  refuseDuringLongWrite(db);
+  const set = nextStep(db, direction);
   if (!set) return null;
   const entries = db.prepare(`SELECT tbl, op, row_id, old, new FROM temp.undo_log WHERE set_id = ? ORDER BY id ${direction === 'undo' ? 'DESC' : 'ASC'}`).all(set.id) as LogEntry[];
   const refuse = () =>

@@ -37,7 +37,10 @@ export interface Bridge {
   workspacePath: string;
   db: Db;
   handlers: Handlers;
-  /** Calls a channel exactly as the page would (validated by dispatch); throws on an error envelope. */
+  /**
+   * Calls a channel as another planner would (validated by dispatch, announced to the page as a
+   * change from source 'peer'); throws on an error envelope.
+   */
   call<C extends ChannelName>(channel: C, input?: Input<C>): Promise<Result<C>>;
   /** The test edge: dialog answers and calls, emitted events. */
   platform: TestPlatform;
@@ -110,7 +113,7 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
   const handlers = createHandlers({ db, now: clock(options.now), app: { name: 'Capacity Planner', version: appVersion(), workspacePath }, platform });
 
   const call = async <C extends ChannelName>(channel: C, input?: Input<C>): Promise<Result<C>> => {
-    const envelope = await dispatch(handlers, channel, input);
+    const envelope = await dispatch(handlers, channel, input, { source: 'peer' });
     if (!envelope.ok) throw new Error(`Bridge call ${channel} failed: ${envelope.error.code}: ${envelope.error.message}`);
     return envelope.value as Result<C>;
   };

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../lib/format';
+import { formatNumber, parseIsoDate } from '../../lib/format';
 
 export { formatDate, formatHours, formatMoney } from '../../lib/format';
 
@@ -16,10 +16,7 @@ export const signedPoints = (v: number | null) => {
 export const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 /** '2026-12-07' → '7 Dec' (or 'Dec 7'), no year. */
-export const weekLabel = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return dayMonth.format(new Date(y, m - 1, d));
-};
+export const weekLabel = (iso: string) => dayMonth.format(parseIsoDate(iso) as Date);
 /** Whole hours, for headline figures: "1,378 h". */
 export const wholeHours = (h: number) => `${formatNumber(Math.round(h), 0)} h`;
 export const takenLabel = (iso: string) =>

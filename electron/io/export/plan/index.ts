@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import type { CapacityState } from '@shared/capacity';
 import type { FileFormat } from '@shared/io/types';
 import { PDF_EXPORT_MAX_PEOPLE } from '@shared/contract/limits';
+import { isoOfLocalDate } from '@shared/dates';
 import { AppError } from '@shared/errors';
 import type { Platform } from '../../../handlers/context';
 import { silentTask, type IoTask } from '../../task';
@@ -95,7 +96,7 @@ export function assertCanPrint(env: PlanEnv): asserts env is PlanEnv & { platfor
 export async function printPlanPdf(html: string, request: PlanRequest, env: PlanEnv, task: IoTask): Promise<void> {
   assertCanPrint(env);
   const title = planTitle(request);
-  const today = env.today ?? new Date().toISOString().slice(0, 10);
+  const today = env.today ?? isoOfLocalDate(new Date());
   task.progress(0, 1, 'Printing PDF');
   const pdf = await env.platform.printToPdf(html, {
     landscape: true, headerTemplate: PDF_HEADER(title), footerTemplate: PDF_FOOTER(longDate(today)), marginsMm: PDF_MARGINS_MM,
@@ -121,7 +122,7 @@ export async function renderPlan(state: CapacityState, request: PlanRequest, tas
 export async function writePlan(state: CapacityState, request: PlanRequest, env: PlanEnv = {}): Promise<{ path: string; bytes: number; rows: number }> {
   const task = env.task ?? silentTask();
   if (request.format === 'pdf') assertCanPrint(env);
-  const today = env.today ?? new Date().toISOString().slice(0, 10);
+  const today = env.today ?? isoOfLocalDate(new Date());
   const { rows, html } = await renderPlan(state, request, task, today);
   if (html !== undefined) await printPlanPdf(html, request, env, task);
   return { path: request.path, bytes: statSync(request.path).size, rows };

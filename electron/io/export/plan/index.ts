@@ -11,12 +11,12 @@ import type { Platform } from '../../../handlers/context';
 import { silentTask, type IoTask } from '../../task';
 import { writeWhole } from '../partialFile';
 import { csvCell } from '../tableFile';
-import { planData, type PlanData, type PlanFilter } from './data';
-import { longDate, planHtml, PDF_FOOTER, PDF_HEADER, PDF_MARGINS_MM } from './pdf';
-import { PLAN_SHEETS, TABLES, type PlanSheet } from './sheets';
+import { planData, type PlanData, type PlanFilter } from '@shared/io/plan/data';
+import { longDate, planHtml, PDF_FOOTER, PDF_HEADER, PDF_MARGINS_MM } from '@shared/io/plan/pdf';
+import { PLAN_SHEETS, TABLES, type PlanSheet } from '@shared/io/plan/sheets';
 import { writePlanXlsx } from './xlsx';
 
-export { planState } from './data';
+export { planState } from './state';
 
 export interface PlanRequest {
   path: string;

@@ -1,5 +1,5 @@
 import { searchFree } from '@shared/capacity/freeSearch';
-import { peopleRecords } from '@shared/contract/people';
+import { availabilityRecords } from '@shared/contract/availability';
 import type { Handlers } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { recordChange } from '../db/repos/history';
@@ -29,7 +29,7 @@ export function availabilityHandlers(ctx: HandlerContext, model: CapacityModel) 
       return found(getPattern(db, recordChange(db, `Change ${name}'s working pattern`, () => insertPattern(db, f))), 'pattern');
     },
     'patterns:update': ({ id, ...patch }) => {
-      const f = mergePatch(peopleRecords.pattern, found(getPattern(db, id), 'working pattern'), patch);
+      const f = mergePatch(availabilityRecords.pattern, found(getPattern(db, id), 'working pattern'), patch);
       const name = personName(db, f.talentId);
       recordChange(db, `Change ${name}'s working pattern`, () => updatePattern(db, id, f));
       return found(getPattern(db, id), 'pattern');
@@ -53,7 +53,7 @@ export function availabilityHandlers(ctx: HandlerContext, model: CapacityModel) 
       return found(getTimeOff(db, id), 'time off');
     },
     'timeOff:update': ({ id, ...patch }) => {
-      const f = mergePatch(peopleRecords.timeOff, found(getTimeOff(db, id), 'time off'), patch);
+      const f = mergePatch(availabilityRecords.timeOff, found(getTimeOff(db, id), 'time off'), patch);
       model.applyWrite(
         () => recordChange(db, `Change time off for ${personName(db, f.talentId)}`, () => updateTimeOff(db, id, f)),
         () => ({ timeOff: [found(getTimeOff(db, id), 'time off')] }),

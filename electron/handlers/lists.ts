@@ -1,4 +1,4 @@
-import { peopleRecords } from '@shared/contract/people';
+import { listRecords } from '@shared/contract/lists';
 import type { Handlers } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { recordChange } from '../db/repos/history';
@@ -16,7 +16,7 @@ export function listHandlers(ctx: HandlerContext) {
     'roles:list': () => listRoles(db),
     'roles:create': (f) => found(getRole(db, recordChange(db, `Add role ${f.name}`, () => insertRole(db, f))), 'role'),
     'roles:update': ({ id, ...patch }) => {
-      const f = mergePatch(peopleRecords.role, found(getRole(db, id), 'role'), patch);
+      const f = mergePatch(listRecords.role, found(getRole(db, id), 'role'), patch);
       recordChange(db, `Edit role ${f.name}`, () => updateRole(db, id, f));
       return found(getRole(db, id), 'role');
     },
@@ -30,7 +30,7 @@ export function listHandlers(ctx: HandlerContext) {
     'skills:list': () => listSkills(db),
     'skills:create': ({ name }) => found(getSkill(db, recordChange(db, `Add skill ${name}`, () => insertSkill(db, name))), 'skill'),
     'skills:update': ({ id, ...patch }) => {
-      const { name } = mergePatch(peopleRecords.skill, found(getSkill(db, id), 'skill'), patch);
+      const { name } = mergePatch(listRecords.skill, found(getSkill(db, id), 'skill'), patch);
       recordChange(db, `Rename skill ${name}`, () => updateSkill(db, id, name));
       return found(getSkill(db, id), 'skill');
     },
@@ -44,7 +44,7 @@ export function listHandlers(ctx: HandlerContext) {
     'closures:list': (range) => listClosures(db, range),
     'closures:create': (f) => found(getClosure(db, recordChange(db, `Add closure ${f.name}`, () => insertClosure(db, f))), 'closure'),
     'closures:update': ({ id, ...patch }) => {
-      const f = mergePatch(peopleRecords.closure, found(getClosure(db, id), 'closure'), patch);
+      const f = mergePatch(listRecords.closure, found(getClosure(db, id), 'closure'), patch);
       recordChange(db, `Edit closure ${f.name}`, () => updateClosure(db, id, f));
       return found(getClosure(db, id), 'closure');
     },

@@ -1,5 +1,5 @@
 import type { Handlers, ParsedInput } from '@shared/contract';
-import { talentRecord } from '@shared/contract/people';
+import { talentRecord } from '@shared/contract/talent';
 import type { Talent } from '@shared/domain';
 import { AppError } from '@shared/errors';
 import { recordChange } from '../db/repos/history';

@@ -1,31 +1,10 @@
-import type { Input } from '@shared/contract';
 import type { Talent, TalentKind } from '@shared/domain';
 import type { TalentFilterFields } from '../lib/talentFilter';
 
+export { isTalentFilterActive as isFilterActive, talentQuery as toTalentListInput, type TalentQuery as TalentListInput } from '../lib/talentFilter';
+
 /** What the People filter bar holds. Empty values mean "any". */
 export type PeopleFilter = TalentFilterFields;
-
-/** The `talent:list` input for a filter: only what narrows the list, trimmed, never an empty string. */
-export type TalentListInput = NonNullable<Input<'talent:list'>>;
-
-export function toTalentListInput(filter: PeopleFilter): TalentListInput {
-  const input: TalentListInput = {};
-  if (filter.kinds.length > 0 && filter.kinds.length < 3) input.kinds = [...filter.kinds];
-  if (filter.roleId !== null) input.roleId = filter.roleId;
-  if (filter.skillId !== null) {
-    input.skillId = filter.skillId;
-    if (filter.minLevel > 1) input.minLevel = Math.min(5, Math.max(1, Math.round(filter.minLevel)));
-  }
-  const tag = filter.tag.trim();
-  if (tag) input.tag = tag.slice(0, 200);
-  const text = filter.text.trim();
-  if (text) input.text = text.slice(0, 200);
-  return input;
-}
-
-export function isFilterActive(filter: PeopleFilter): boolean {
-  return Object.keys(toTalentListInput(filter)).length > 0;
-}
 
 export type PeopleSortKey = 'name' | 'kind' | 'role' | 'team' | 'costRate' | 'billRate';
 export interface PeopleSort {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
-import { checkSpan, VIEW_MAX_DAYS } from './limits';
-import { isoDate, shortText } from './schemas';
+import { isoDate, none } from './schemas';
 
 export interface AppInfo {
   name: string;
@@ -26,20 +25,6 @@ export interface HistoryStep extends HistoryState {
   done: string | null;
 }
 
-export interface HolidayRegion {
-  country: string;
-  countryName: string;
-  regions: { code: string; name: string }[];
-}
-
-export interface Holiday {
-  date: string;
-  name: string;
-  country: string;
-  region: string | null;
-}
-
-const none = z.undefined().or(z.object({}).strict());
 const historyStepInput = z.undefined().or(z.object({ step: z.number().int().positive().optional() }).strict());
 
 export const appChannels = {
@@ -51,16 +36,4 @@ export const appChannels = {
   /** With `step`, only that step: refused (conflict) when another step is next, e.g. a later change was made. */
   'history:undo': channel<HistoryStep>()(historyStepInput),
   'history:redo': channel<HistoryStep>()(historyStepInput),
-
-  'holidays:regions': channel<HolidayRegion[]>()(none),
-  'holidays:list': channel<Holiday[]>()(
-    z
-      .object({
-        from: isoDate,
-        to: isoDate,
-        places: z.array(z.object({ country: z.string().regex(/^[A-Z]{2}$/), region: shortText.nullable() }).strict()).max(300),
-      })
-      .strict()
-      .superRefine(({ from, to }, ctx) => checkSpan(ctx, { start: from, end: to }, VIEW_MAX_DAYS, 'A list of holidays', ['to'])),
-  ),
 };

@@ -1,8 +1,23 @@
 import { z } from 'zod';
-import type { Id, IsoDate, TalentKind } from '../domain';
+import type { Id, IsoDate, TalentKind, TimeOff, WorkPattern } from '../domain';
 import { channel } from './channel';
 import { FREE_SEARCH_MAX_DAYS, FREE_SEARCH_MAX_RESULTS, limitedRange } from './limits';
-import { hours, id, level, percent, talentKind } from './schemas';
+import { hours, id, idInput, isoDate, level, longText, patchOf, percent, positiveHours, talentKind, timeOffType, weekHours, withRange } from './schemas';
+
+// A person's availability: working-pattern periods, time off, and "Who's free?".
+
+const patternFields = z.object({ talentId: id, effectiveFrom: isoDate, hours: weekHours }).strict();
+export const timeOffBase = z
+  .object({ talentId: id, start: isoDate, end: isoDate, hoursPerDay: positiveHours(24).nullable().default(null), type: timeOffType, note: longText.default('') })
+  .strict();
+
+/** Whole records, with their rules across fields, for checking an update's merged record. */
+export const availabilityRecords = {
+  pattern: patternFields,
+  timeOff: withRange(timeOffBase),
+};
+
+
 
 /** What a day is for one person in a "Who's free?" timeline. */
 export type FreeDayStatus =
@@ -73,6 +88,18 @@ export const freeSearchInput = z
   .strict();
 
 export const availabilityChannels = {
+  'patterns:list': channel<WorkPattern[]>()(z.object({ talentId: id }).strict()),
+  'patterns:create': channel<WorkPattern>()(patternFields),
+  'patterns:update': channel<WorkPattern>()(patchOf(patternFields)),
+  'patterns:delete': channel<void>()(idInput),
+
+  'timeOff:list': channel<TimeOff[]>()(
+    z.object({ talentIds: z.array(id).max(10_000).optional(), from: isoDate.optional(), to: isoDate.optional() }).strict().default({}),
+  ),
+  'timeOff:create': channel<TimeOff>()(withRange(timeOffBase)),
+  'timeOff:update': channel<TimeOff>()(patchOf(timeOffBase)),
+  'timeOff:delete': channel<void>()(idInput),
+
   /** "Who's free?": people matching the filters with free hours in the range, most free first. */
   'availability:search': channel<FreeSearchResult>()(freeSearchInput),
 };

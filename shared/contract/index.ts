@@ -1,27 +1,31 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
 import { availabilityChannels } from './availability';
+import { backupChannels } from './backups';
 import { capacityChannels } from './capacity';
-import { dataChannels } from './data';
+import { holidayChannels } from './holidays';
 import { ioChannels } from './io';
 import { moneyChannels } from './money';
 import type { Channel } from './channel';
-import { peopleChannels } from './people';
+import { listChannels } from './lists';
 import { planningChannels } from './planning';
 import { snapshotChannels } from './snapshots';
 import { staffingChannels } from './staffing';
+import { talentChannels } from './talent';
 
 export type * from './app';
 export type * from './availability';
+export type * from './backups';
 export type * from './capacity';
 export type * from './changes';
-export type * from './data';
+export type * from './holidays';
 export type * from './io';
 export type * from './money';
-export type * from './people';
+export type * from './lists';
 export type * from './planning';
 export type * from './snapshots';
 export type * from './staffing';
+export type * from './talent';
 
 /**
  * Every channel the renderer can call: `area:verb` → its input schema and result type.
@@ -29,15 +33,17 @@ export type * from './staffing';
  */
 export const contract = {
   ...appChannels,
-  ...dataChannels,
-  ...peopleChannels,
+  ...holidayChannels,
+  ...backupChannels,
+  ...talentChannels,
+  ...availabilityChannels,
+  ...listChannels,
   ...planningChannels,
   ...capacityChannels,
   ...ioChannels,
   ...snapshotChannels,
   ...staffingChannels,
   ...moneyChannels,
-  ...availabilityChannels,
 };
 
 export type Contract = typeof contract;

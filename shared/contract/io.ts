@@ -3,7 +3,7 @@ import type { ImportPreview, ImportResult } from '../io/types';
 import { FILE_FORMATS, IMPORT_ENTITIES } from '../io/types';
 import { channel } from './channel';
 import { checkSpan, ICS_EXPORT_MAX_DAYS, limitedRange, PDF_EXPORT_MAX_DAYS, SHEET_EXPORT_MAX_DAYS } from './limits';
-import { filePath, id, isoDate, withRange } from './schemas';
+import { dateRange, filePath, id, none } from './schemas';
 
 export type { ImportPreview, ImportResult, ImportIssue, ColumnGuess, PreviewRow, FieldInfo } from '../io/types';
 
@@ -52,7 +52,6 @@ export interface WrittenFile {
   rows: number;
 }
 
-const range = withRange(z.object({ start: isoDate, end: isoDate }).strict());
 const icsRange = limitedRange(ICS_EXPORT_MAX_DAYS, 'A bookings calendar');
 
 export const planFilter = z
@@ -77,7 +76,7 @@ export const ioChannels = {
   ),
   'io:exportPlan': channel<WrittenFile>()(
     z
-      .object({ path, format: z.enum([...FILE_FORMATS, 'pdf']), range, filter: planFilter, sheet: z.enum(['person', 'campaign', 'role', 'bookings']).optional() })
+      .object({ path, format: z.enum([...FILE_FORMATS, 'pdf']), range: dateRange, filter: planFilter, sheet: z.enum(['person', 'campaign', 'role', 'bookings']).optional() })
       .strict()
       .superRefine(({ format, range: r }, ctx) =>
         format === 'pdf'
@@ -86,7 +85,7 @@ export const ioChannels = {
       ),
   ),
   /** Cancels the running exports (and an import still reading its file); they remove any partial file. */
-  'io:cancel': channel<{ cancelled: number }>()(z.object({}).strict().default({})),
+  'io:cancel': channel<{ cancelled: number }>()(none),
   /** The open dialog for an import file; null when the user cancels. */
   'io:chooseFile': channel<{ path: string | null }>()(z.object({ title: z.string().max(200).optional() }).strict().default({})),
   /** The save dialog for an export or a template; null when the user cancels. */

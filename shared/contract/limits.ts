@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate, spanDays } from '@shared/dates';
-import { isoDate, withRange } from './schemas';
+import { dateRange } from './schemas';
 
 // How much one request may ask for. Every date is already between 1900 and 2199; these caps keep
 // a single request's time and memory bounded (README, "Limits per request"). A refused request
@@ -53,7 +53,7 @@ export function checkSpan(ctx: z.RefinementCtx, range: { start: string; end: str
 
 /** An inclusive range of at most `maxDays` days. */
 export function limitedRange(maxDays: number, what: string) {
-  return withRange(z.object({ start: isoDate, end: isoDate }).strict()).superRefine((range, ctx) => checkSpan(ctx, range, maxDays, what, ['end']));
+  return dateRange.superRefine((range, ctx) => checkSpan(ctx, range, maxDays, what, ['end']));
 }
 
 /** "Who's free?": a range of at most a year, and at most this many people (each with a day-by-day timeline) per answer. */

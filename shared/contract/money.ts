@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ExchangeRate } from '../domain';
 import type { MissingRate } from '../money/missing';
 import { channel } from './channel';
-import { currency, idInput, isoDate, patchOf } from './schemas';
+import { currency, idInput, isoDate, none, patchOf } from './schemas';
 
 const rateValue = z.number().finite('Must be a number').gt(0, 'Must be more than 0').max(1e9, 'Too large');
 
@@ -35,7 +35,7 @@ export interface RatesImportResult {
 }
 
 export const moneyChannels = {
-  'money:overview': channel<MoneyOverview>()(z.undefined().or(z.object({}).strict())),
+  'money:overview': channel<MoneyOverview>()(none),
   'money:setReportingCurrency': channel<MoneyOverview>()(z.object({ currency }).strict()),
   'rates:create': channel<ExchangeRate>()(rateRecord),
   /** Only the fields sent change; the merged rate is checked against `rateRecord`. */

@@ -2,11 +2,8 @@ import { z } from 'zod';
 import type { Booking, Campaign, DemandLine, IsoDate } from '../domain';
 import type { OverAllocatedDayWhy } from '../errors';
 import { channel } from './channel';
-import type { DeleteImpact } from './people';
-import {
-  bookingStatus, campaignStatus, colour, currency, id, idInput, isoDate, level, longText, money, name, optionalText, patchOf, percent,
-  positiveHours, priority, shortText, withinHorizon, withRange,
-} from './schemas';
+import type { DeleteImpact } from './talent';
+import { bookingStatus, campaignStatus, colour, currency, id, idInput, isoDate, level, longText, money, name, none, optionalText, patchOf, percent, positiveHours, priority, shortText, withinHorizon, withRange } from './schemas';
 
 const campaignBase = z
   .object({
@@ -165,7 +162,7 @@ export const planningChannels = {
   'campaigns:update': channel<Campaign>()(patchOf(campaignBase)),
   'campaigns:deleteImpact': channel<DeleteImpact>()(idInput),
   'campaigns:delete': channel<DeleteImpact>()(idInput),
-  'campaigns:clients': channel<string[]>()(z.undefined().or(z.object({}).strict())),
+  'campaigns:clients': channel<string[]>()(none),
 
   'demandLines:list': channel<DemandLineSummary[]>()(
     // openOnly: lines with hours still to book, on campaigns that still need people (not on hold, done, lost or cancelled).

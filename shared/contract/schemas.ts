@@ -58,7 +58,11 @@ export function withinHorizon<T extends z.ZodObject>(schema: T, what = 'A range'
   });
 }
 
+/** An inclusive day range { start, end }; the end may not precede the start. */
 export const dateRange = withRange(z.object({ start: isoDate, end: isoDate }).strict());
+
+/** The input of a channel that takes none: nothing, or an empty object. */
+export const none = z.undefined().or(z.object({}).strict());
 
 /** A text that may be left blank: blank means none (null), so that two blanks never clash as duplicates. */
 export const optionalText = shortText.nullable().transform((s) => (s === '' ? null : s));

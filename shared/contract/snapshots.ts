@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CampaignStatus, Id, IsoDate, TalentKind } from '../domain';
 import { channel } from './channel';
 import { limitedRange, SNAPSHOT_MAX_DAYS } from './limits';
-import { filePath, id, longText, name, shortText, talentKind } from './schemas';
+import { filePath, id, longText, name, none, shortText, talentKind } from './schemas';
 
 // Capacity snapshots: the figures of a moment, stored immutably, for executives to review,
 // compare and share. Every figure is in hours unless its name says otherwise.
@@ -299,7 +299,7 @@ const output = z
   .strict();
 
 export const snapshotChannels = {
-  'snapshots:list': channel<SnapshotSummary[]>()(z.object({}).strict().default({})),
+  'snapshots:list': channel<SnapshotSummary[]>()(none),
   'snapshots:take': channel<SnapshotSummary>()(z.object({ name, range, filter: snapshotFilter }).strict()),
   'snapshots:get': channel<Snapshot>()(z.object({ id }).strict()),
   'snapshots:rename': channel<SnapshotSummary>()(z.object({ id, name }).strict()),
@@ -308,10 +308,10 @@ export const snapshotChannels = {
   'snapshots:compare': channel<SnapshotComparison>()(z.object({ baseId: id, id }).strict()),
   'snapshots:exportHtml': channel<WrittenReport>()(output),
   'snapshots:exportPdf': channel<WrittenReport>()(output),
-  'snapshots:schedule': channel<SnapshotSchedule>()(z.object({}).strict().default({})),
+  'snapshots:schedule': channel<SnapshotSchedule>()(none),
   'snapshots:setSchedule': channel<SnapshotSchedule>()(
     /** Like every update, only the fields sent change. */
     z.object({ enabled: z.boolean().optional(), weekday: z.number().int().min(0).max(6).optional() }).strict(),
   ),
-  'snapshots:autoCheck': channel<AutoCheckResult>()(z.object({}).strict().default({})),
+  'snapshots:autoCheck': channel<AutoCheckResult>()(none),
 };

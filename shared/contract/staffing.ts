@@ -3,7 +3,7 @@ import type { Id, IsoDate, Priority, TalentKind } from '../domain';
 import { DEFAULT_NEAR_LIMIT_SHARE, DEFAULT_PRIORITY_WEIGHTS } from '../staffing/types';
 import { channel } from './channel';
 import { limitedRange, VIEW_MAX_DAYS } from './limits';
-import { bookingStatus, id, talentKind } from './schemas';
+import { bookingStatus, id, none, talentKind } from './schemas';
 
 // Staffing: "who can do this, and when?" — ranked candidates for one demand line, and a proposed
 // plan for all open demand in a range that changes nothing until the planner accepts it.
@@ -238,6 +238,6 @@ export const staffingChannels = {
       })
       .strict(),
   ),
-  'staffing:settings': channel<StaffingSettingsValue>()(z.undefined().or(z.object({}).strict())),
+  'staffing:settings': channel<StaffingSettingsValue>()(none),
   'staffing:saveSettings': channel<StaffingSettingsValue>()(staffingSettingsSchema.partial()),
 };

@@ -1,6 +1,7 @@
 // Reading calendar days from cells: ISO, d/m/yyyy or m/d/yyyy, d.m.yyyy, and date-formatted
 // spreadsheet cells (never bare numbers). Returns ISO 'YYYY-MM-DD' or a reason in words.
 
+import { daysInMonth } from '@shared/dates';
 import type { Cell, DateOrder } from './types';
 
 export type DateResult = { ok: true; value: string } | { ok: false; reason: string };
@@ -11,8 +12,7 @@ const DOT = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function isoOf(y: number, m: number, d: number): DateResult {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (y < 1900 || y >= 2200 || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
+  if (y < 1900 || y >= 2200 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) {
     return { ok: false, reason: 'is not a real calendar day' };
   }
   return { ok: true, value: `${y}-${pad(m)}-${pad(d)}` };

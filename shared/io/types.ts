@@ -105,3 +105,6 @@ export interface ImportResult {
   /** File name of the backup taken before the import. */
   backup: string;
 }
+
+/** A cell written to a CSV or XLSX file. */
+export type OutCell = string | number | Date | null;

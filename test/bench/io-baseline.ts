@@ -8,8 +8,8 @@ import type { Db } from '../../electron/db/open';
 import { loadCapacityInput } from '../../electron/capacity/model';
 import { takeBackup } from '../../electron/db/backup';
 import { recordChange } from '../../electron/db/repos/history';
-import { planData } from '../../electron/io/export/plan/data';
-import { PLAN_SHEETS, TABLES } from '../../electron/io/export/plan/sheets';
+import { planData } from '@shared/io/plan/data';
+import { PLAN_SHEETS, TABLES } from '@shared/io/plan/sheets';
 import { analyse } from '../../electron/io/import/analyse';
 import { loadSource, readTable } from '../../electron/io/read';
 

@@ -3,6 +3,7 @@ import type { Talent } from '@shared/domain';
 import { NO_TALENT_FILTER as emptyPeopleFilter } from '../../renderer/lib/talentFilter';
 import { isFilterActive, sortTalent, toTalentListInput } from '../../renderer/store/peopleFilter';
 import { toCampaignListInput, emptyCampaignFilter } from '../../renderer/store/campaignsSlice';
+import { isFilterActive as isCapacityFilterActive, toContractFilter } from '../../renderer/features/capacity/filter';
 
 describe('toTalentListInput', () => {
   it('sends nothing for an empty filter', () => {
@@ -71,5 +72,24 @@ describe('sortTalent', () => {
     const copy = [...list];
     sortTalent(list, { key: 'name', dir: 'asc' }, () => '');
     expect(list).toEqual(copy);
+  });
+});
+
+describe('one filter mapping for every view that filters people', () => {
+  const messy = { text: '  Ada ', tag: ' senior ', kinds: ['staff', 'freelancer'] as Talent['kind'][], roleId: 3, skillId: 7, minLevel: 3 };
+  it('gives Capacity the same people filter as People, plus other roles only with a role', () => {
+    const people = toTalentListInput(messy);
+    expect(people).toEqual({ text: 'Ada', tag: 'senior', kinds: ['staff', 'freelancer'], roleId: 3, skillId: 7, minLevel: 3 });
+    expect(toContractFilter({ ...messy, includeOtherRoles: false })).toEqual(people);
+    expect(toContractFilter({ ...messy, includeOtherRoles: true })).toEqual({ ...people, includeOtherRoles: true });
+    expect(toContractFilter({ ...messy, roleId: null, includeOtherRoles: true })).not.toHaveProperty('includeOtherRoles');
+  });
+  it('treats all three kinds, blank text and level 1 as no filter, in every view', () => {
+    const wide = { ...emptyPeopleFilter, kinds: ['staff', 'freelancer', 'agency'] as Talent['kind'][], text: '   ', minLevel: 1 };
+    expect(toTalentListInput(wide)).toEqual({});
+    const capacityWide = { ...wide, includeOtherRoles: false };
+    expect(toContractFilter(capacityWide)).toEqual({});
+    expect(isFilterActive(wide)).toBe(false);
+    expect(isCapacityFilterActive(capacityWide)).toBe(false);
   });
 });

@@ -3,10 +3,10 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { guard } from '@shared/io/text';
-import type { FileFormat } from '@shared/io/types';
+import type { FileFormat, OutCell } from '@shared/io/types';
 import { writeFileAtomic } from '../writeFile';
 
-export type OutCell = string | number | Date | null;
+export type { OutCell } from '@shared/io/types';
 
 export interface SheetData {
   name: string;

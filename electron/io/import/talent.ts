@@ -1,7 +1,7 @@
 // Talent rows: matched by external id, then email; roles and skills by name; a working pattern
 // from a "Working pattern" column or Mon..Sun hours columns.
 
-import { talentFields } from '@shared/contract/people';
+import { talentFields } from '@shared/contract/talent';
 import { RATE_UNITS, TALENT_KINDS, type RateUnit, type Talent, type WeekHours } from '@shared/domain';
 import type { RowReader } from '@shared/io/rows';
 import { quote } from '@shared/io/text';

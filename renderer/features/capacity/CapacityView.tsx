@@ -4,7 +4,7 @@ import { useStore } from '../../store';
 import type { Bucket, CapacityTab } from '../../store/capacitySlice';
 import { TopBar } from '../shell/TopBar';
 import { CapacityFilters } from './CapacityFilters';
-import { DemandPanel } from './DemandPanel';
+import { DemandSupplyPanel } from './DemandSupplyPanel';
 import { HeatmapPane } from './HeatmapPane';
 import { BUCKET_LABEL } from './labels';
 import { OverAllocations, useOverAllocations } from './OverAllocations';
@@ -64,7 +64,7 @@ export function CapacityView() {
       </div>
       <div className="content cp-content" role="tabpanel" aria-label={TABS.find((t) => t.id === tab)?.label}>
         {tab === 'heatmap' && <HeatmapPane onCount={onCount} />}
-        {tab === 'demand' && <DemandPanel />}
+        {tab === 'demand' && <DemandSupplyPanel />}
         {tab === 'over' && <OverAllocations runs={over.runs} error={over.error} />}
       </div>
     </>

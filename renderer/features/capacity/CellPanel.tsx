@@ -4,7 +4,7 @@ import { formatDateRange, formatHours, formatPercent } from '../../lib/format';
 import { useStore } from '../../store';
 import type { CellDetail, SelectedCell } from '../../store/capacitySlice';
 import { bucketTitle } from './buckets';
-import { cellLoad } from './colours';
+import { cellLoad } from '@shared/utilisationScale';
 import { TIME_OFF_LABEL } from './labels';
 
 /** The cell's figures: as clicked, then as they are now once its detail is here (a change may move them). */

@@ -1,6 +1,6 @@
-import { freeLegendSwatches, legendSwatches, OFF_COLOUR } from './colours';
-import { HeatmapModes } from './HeatmapModes';
+import { freeLegendSwatches, legendSwatches, OFF_COLOUR } from '@shared/utilisationScale';
 import { useStore } from '../../store';
+import { HeatmapModes } from './HeatmapModes';
 
 /** How to read the heatmap: the scale, tentative hatching and days without capacity. */
 export function HeatmapLegend() {

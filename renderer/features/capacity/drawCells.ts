@@ -1,7 +1,7 @@
 // Paints the visible heatmap cells on a canvas: a few thousand rectangles a frame cost far less
 // than as many DOM nodes, so the heatmap scrolls smoothly at 5,000 people × 104 weeks.
 
-import { cellColours, cellLoad, freeColours, INACTIVE_BG, INACTIVE_HATCH } from './colours';
+import { cellColours, cellLoad, freeColours, INACTIVE_BG, INACTIVE_HATCH } from '@shared/utilisationScale';
 import type { GridRow } from './gridPages';
 
 export interface DrawView {

@@ -1,7 +1,9 @@
 // The people filter of the capacity view, as the user sets it, and as capacity channels take it.
 
 import type { Input } from '@shared/contract';
-import { NO_TALENT_FILTER, type TalentFilterFields } from '../../lib/talentFilter';
+import { NO_TALENT_FILTER, talentQuery, type TalentFilterFields } from '../../lib/talentFilter';
+
+export { isTalentFilterActive as isFilterActive } from '../../lib/talentFilter';
 
 export type ContractFilter = NonNullable<Input<'capacity:grid'>['filter']>;
 
@@ -12,23 +14,8 @@ export interface CapacityFilterState extends TalentFilterFields {
 
 export const EMPTY_FILTER: CapacityFilterState = { ...NO_TALENT_FILTER, includeOtherRoles: false };
 
-export function isFilterActive(f: CapacityFilterState): boolean {
-  return f.roleId !== null || f.skillId !== null || f.kinds.length > 0 || f.tag.trim() !== '' || f.text.trim() !== '';
-}
-
-/** The filter in the contract's shape: only what is set. */
+/** The filter in the contract's shape: the one people mapping, and other roles when a role is chosen. */
 export function toContractFilter(f: CapacityFilterState): ContractFilter {
-  const out: ContractFilter = {};
-  if (f.roleId !== null) {
-    out.roleId = f.roleId;
-    if (f.includeOtherRoles) out.includeOtherRoles = true;
-  }
-  if (f.skillId !== null) {
-    out.skillId = f.skillId;
-    if (f.minLevel > 1) out.minLevel = f.minLevel;
-  }
-  if (f.kinds.length) out.kinds = [...f.kinds];
-  if (f.tag.trim()) out.tag = f.tag.trim();
-  if (f.text.trim()) out.text = f.text.trim();
-  return out;
+  const query = talentQuery(f);
+  return f.roleId !== null && f.includeOtherRoles ? { ...query, includeOtherRoles: true } : query;
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { useStore } from '../../store';
 import { DemandGhost } from './DemandGhost';
-import { DemandPanel } from './DemandPanel';
+import { OpenLinesPanel } from './OpenLinesPanel';
 import { KeyHelp } from './KeyHelp';
 import { buildRows } from './rows';
 import { ScheduleEditor } from './ScheduleEditor';
@@ -68,7 +68,7 @@ export function ScheduleView() {
             <KeyHelp />
           </div>
         )}
-        {demandOpen && <DemandPanel />}
+        {demandOpen && <OpenLinesPanel />}
       </div>
       <UndoBanner />
       <DemandGhost />

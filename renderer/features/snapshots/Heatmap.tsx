@@ -1,5 +1,6 @@
 import type { Snapshot } from '@shared/contract';
-import { heatColour, pct, weekLabel } from './format';
+import { SCALE_WORDS, utilisationColours } from '@shared/utilisationScale';
+import { pct, weekLabel } from './format';
 import type { Drill } from './drill';
 
 /** Utilisation by role and week; a cell opens that role-week's figures. */
@@ -9,7 +10,7 @@ export function Heatmap({ snapshot, onDrill }: { snapshot: Snapshot; onDrill: (d
   return (
     <section className="snap-panel">
       <h3>Utilisation by role and week</h3>
-      <p className="snap-hint">Booked ÷ capacity of the role’s people; orange above 100%, red above 120%.</p>
+      <p className="snap-hint">Booked ÷ capacity of the role’s people, against the role’s target: {SCALE_WORDS}.</p>
       <div className="snap-heat" style={{ gridTemplateColumns: `150px repeat(${weeks.length}, minmax(26px, 1fr))` }} role="table" aria-label="Utilisation by role and week">
         <div role="row" className="snap-heat-row">
           <span role="columnheader" />
@@ -22,9 +23,10 @@ export function Heatmap({ snapshot, onDrill }: { snapshot: Snapshot; onDrill: (d
             <span role="rowheader" className="snap-heat-role" title={r.roleName}>{r.roleName}</span>
             {weeks.map((w, i) => {
               const u = r.supply[i] > 0 ? r.booked[i] / r.supply[i] : null;
+              const colours = utilisationColours(u, r.target);
               return (
                 <button
-                  type="button" role="cell" key={w} className={`snap-heat-cell${u !== null && u > 0.55 ? ' on' : ''}`} style={{ background: heatColour(u) }}
+                  type="button" role="cell" key={w} className="snap-heat-cell" style={{ background: colours.bg, color: colours.fg }}
                   title={`${r.roleName}, week of ${weekLabel(w)}: ${pct(u)}`} aria-label={`${r.roleName}, week of ${weekLabel(w)}: ${pct(u)}`}
                   onClick={() => onDrill({ kind: 'cell', roleId: r.roleId, week: i })}
                 >

@@ -29,7 +29,7 @@ section.flow { break-inside: auto; }
 .chart .lg { font-size: 11.5px; fill: #4a5466; }
 .chart .grid { stroke: #eceef2; stroke-width: 1; }
 .chart .axis { stroke: #aeb5c1; stroke-width: 1; }
-.chart .cell { font-size: 10px; fill: #1c2330; } .chart .cell.on { fill: #fff; }
+.chart .cell { font-size: 10px; }
 table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }
 th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--border); vertical-align: top; }
 th { font-size: 11px; text-transform: uppercase; letter-spacing: .05em; color: var(--text3); font-weight: 600; border-bottom-color: #cfd4dc; }

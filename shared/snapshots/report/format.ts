@@ -1,5 +1,7 @@
 // Text for the report: numbers, dates and escaping. No locale lookups beyond Intl.
 
+import { dayFromIso, ymdFromDay } from '@shared/dates';
+
 const number0 = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const number1 = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -29,14 +31,14 @@ export const money = (v: number, currency: string) => {
 
 /** '2026-11-23' → '23 Nov 2026'. */
 export function day(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  const { year, month, day: d } = ymdFromDay(dayFromIso(iso));
+  return `${d} ${MONTHS[month - 1]} ${year}`;
 }
 
 /** '2026-11-23' → '23 Nov'. */
 export function shortDay(iso: string): string {
-  const [, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]}`;
+  const { month, day: d } = ymdFromDay(dayFromIso(iso));
+  return `${d} ${MONTHS[month - 1]}`;
 }
 
 /** An ISO timestamp as '26 Nov 2026, 10:00 UTC'. */

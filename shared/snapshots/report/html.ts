@@ -4,6 +4,7 @@ import {
   bookedSentence, everyPitchSentence, noRoleSentence, openFitsSentence, shortRolesSentence, teamHoursSentence, workBookedSentence, type Formats,
 } from '@shared/snapshots/sentences';
 import { comparableCost, reportingTotal } from '@shared/money/snapshot';
+import { SCALE_WORDS } from '@shared/utilisationScale';
 import { comparisonSection } from './comparison';
 import { REPORT_CSS } from './css';
 import { count, day, esc, hours, hoursOne, money, pct, timestamp } from './format';
@@ -66,7 +67,7 @@ function rolesSection(s: Snapshot): string {
   );
   const heat = heatmap(
     weeks,
-    roles.filter((r) => r.supply.some((v) => v > 0)).map((r) => ({ label: r.roleName, values: r.supply.map((sup, w) => (sup > 0 ? r.booked[w] / sup : null)) })),
+    roles.filter((r) => r.supply.some((v) => v > 0)).map((r) => ({ label: r.roleName, target: r.target, values: r.supply.map((sup, w) => (sup > 0 ? r.booked[w] / sup : null)) })),
     'Utilisation by role and week',
   );
   const rows = roles
@@ -78,7 +79,7 @@ function rolesSection(s: Snapshot): string {
     })
     .join('');
   return `<section><h2>Demand against supply</h2><p class="lead">All roles, week by week: the team’s hours, the hours booked, and the hours still to book (pitches at their chance of being won).</p>${weekly}</section>
-<section><h2>Utilisation by role and week</h2><p class="lead">Booked hours as a share of the role’s capacity; orange above 100%, red above 120%.</p>${heat}</section>
+<section><h2>Utilisation by role and week</h2><p class="lead">Booked hours as a share of the role’s capacity, against the role’s target: ${SCALE_WORDS}.</p>${heat}</section>
 <section><h2>Per role</h2>${perRole}
 <table><thead><tr><th>Role</th><th class="n">People</th><th class="n">Supply</th><th class="n">Booked</th><th class="n">Utilisation</th><th class="n">Target</th><th class="n">Open demand</th><th class="n">If every pitch is won</th><th class="n">Short</th><th class="n">Lines</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }

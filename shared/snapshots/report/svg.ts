@@ -1,3 +1,4 @@
+import { utilisationColours } from '@shared/utilisationScale';
 import { esc, shortDay } from './format';
 
 // Charts as inline SVG, drawn here so the report needs no script, font or image. Text uses the
@@ -106,17 +107,8 @@ export function pairedBars(rows: { label: string; a: number; b: number }[], name
   )}<line x1="${left}" x2="${left}" y1="${top}" y2="${H - 10}" class="axis"/>${body}</svg>`;
 }
 
-/** Utilisation 0 → white, target → blue, above 100% → red. */
-export function heatColour(u: number | null): string {
-  if (u === null) return '#f1f3f5';
-  if (u > 1.0001) return u > 1.2 ? '#c92a2a' : '#f08c00';
-  const t = Math.max(0, Math.min(1, u));
-  const mix = (a: number, b: number) => Math.round(a + (b - a) * t);
-  return `rgb(${mix(239, 59)},${mix(243, 91)},${mix(255, 219)})`;
-}
-
-/** Rows × weeks of utilisation, as coloured cells with the percentage written in each. */
-export function heatmap(weeks: string[], rows: { label: string; values: (number | null)[] }[], title: string): string {
+/** Rows × weeks of utilisation, as coloured cells (the app's scale, against each row's target) with the percentage written in each. */
+export function heatmap(weeks: string[], rows: { label: string; target: number | null; values: (number | null)[] }[], title: string): string {
   const left = 150;
   const top = 22;
   const cellH = 24;
@@ -136,9 +128,9 @@ export function heatmap(weeks: string[], rows: { label: string; values: (number 
         r.values
           .map((u, i) => {
             const x = left + cellW * i;
-            const dark = u !== null && u > 0.55;
-            const text = cellW >= 26 && u !== null ? `<text x="${(x + cellW / 2).toFixed(1)}" y="${y0 + 16}" class="cell${dark ? ' on' : ''}" text-anchor="middle">${Math.round(u * 100)}</text>` : '';
-            return `<rect x="${x.toFixed(1)}" y="${y0 + 1}" width="${(cellW - 1.5).toFixed(1)}" height="${cellH - 2}" rx="2" fill="${heatColour(u)}"/>${text}`;
+            const { bg, fg } = utilisationColours(u, r.target);
+            const text = cellW >= 26 && u !== null ? `<text x="${(x + cellW / 2).toFixed(1)}" y="${y0 + 16}" class="cell" fill="${fg}" text-anchor="middle">${Math.round(u * 100)}</text>` : '';
+            return `<rect x="${x.toFixed(1)}" y="${y0 + 1}" width="${(cellW - 1.5).toFixed(1)}" height="${cellH - 2}" rx="2" fill="${bg}"/>${text}`;
           })
           .join('')
       );

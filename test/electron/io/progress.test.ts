@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppEvent } from '@shared/contract';
 import { AppError } from '@shared/errors';
-import type { Table } from '../../../electron/io/export/plan/sheets';
+import type { Table } from '@shared/io/plan/sheets';
 import { writePlanXlsx } from '../../../electron/io/export/plan/xlsx';
 import { IoTasks } from '../../../electron/io/task';
 import { dispatch } from '../../../electron/dispatch';

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Handlers } from '@shared/contract';
+import { utilisationColours } from '@shared/utilisationScale';
 import { dispatch } from '../../../electron/dispatch';
 import { createHandlers } from '../../../electron/handlers';
 import type { Platform } from '../../../electron/handlers/context';
@@ -56,6 +57,14 @@ describe('the shared report', () => {
     expect(html).toContain(fmt(snapshot.headline.shortfall[0].hours));
     expect(html).toContain(`${snapshot.headline.counts.people} people`);
     expect(html).toMatch(/<svg class="chart"/);
+
+    // The heatmap uses the app's one utilisation scale, against each role's target.
+    const shown = snapshot.figures.roles.filter((r) => r.supply.some((v) => v > 0));
+    const expected = shown.flatMap((r) => r.supply.map((sup, w) => utilisationColours(sup > 0 ? r.booked[w] / sup : null, r.target).bg));
+    const heat = html.slice(html.indexOf('aria-label="Utilisation by role and week"'));
+    const fills = [...heat.slice(0, heat.indexOf('</svg>')).matchAll(/<rect [^>]*rx="2" fill="([^"]+)"/g)].map((m) => m[1]);
+    expect(fills).toEqual(expected);
+    expect(new Set(fills).size).toBeGreaterThan(1);
   });
 
   it('is escaped: a name with markup stays text', async () => {

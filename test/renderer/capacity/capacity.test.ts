@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BookingView, CapacityGrid, RoleWeek } from '@shared/contract';
 import { bookingHoursIn, countsEveryDay } from '../../../renderer/features/capacity/cellDetail';
-import { cellColours, cellLoad, scalePosition } from '../../../renderer/features/capacity/colours';
 import { EMPTY_FILTER, isFilterActive, toContractFilter } from '../../../renderer/features/capacity/filter';
 import { PAGE_ROWS, pagesHolding, pagesOfRows, rowAt, rowsOfPage, type HeatmapGrid } from '../../../renderer/features/capacity/gridPages';
 import { weekStartIso as mondayOf } from '@shared/dates';
@@ -18,27 +17,6 @@ describe('range', () => {
   it('orders and caps custom dates', () => {
     expect(resolveRange({ kind: 'custom', start: '2030-03-01', end: '2030-02-01' }, '2030-01-15')).toEqual({ start: '2030-02-01', end: '2030-03-01' });
     expect(resolveRange({ kind: 'custom', start: '2030-01-01', end: '2040-01-01' }, '2030-01-15').end).toBe('2033-01-04');
-  });
-});
-
-describe('cellLoad and colours', () => {
-  it('classifies cells', () => {
-    expect(cellLoad(0, 0, 0, 80).state).toBe('off');
-    expect(cellLoad(0, 4, 0, 80)).toMatchObject({ state: 'over', utilisation: Infinity });
-    expect(cellLoad(40, 0, 0, 80).state).toBe('free');
-    expect(cellLoad(40, 10, 0, 80).state).toBe('under');
-    expect(cellLoad(40, 30, 2, 80).state).toBe('on');
-    expect(cellLoad(40, 30, 20, 80)).toMatchObject({ state: 'over', tentativeShare: 0.4 });
-  });
-  it('puts every target at the same point of the scale, and over in a warm colour', () => {
-    expect(scalePosition(0.7, 70)).toBeCloseTo(scalePosition(0.85, 85));
-    expect(scalePosition(0, 80)).toBe(0);
-    expect(scalePosition(1, 80)).toBeCloseTo(1);
-    const over = cellColours(cellLoad(40, 50, 0, 80), 80).bg;
-    const full = cellColours(cellLoad(40, 40, 0, 80), 80).bg;
-    expect(over).not.toBe(full);
-    const [r, , b] = over.match(/\d+/g)!.map(Number);
-    expect(r).toBeGreaterThan(b);
   });
 });
 

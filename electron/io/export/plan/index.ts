@@ -5,17 +5,18 @@ import Papa from 'papaparse';
 import type { CapacityState } from '@shared/capacity';
 import type { FileFormat } from '@shared/io/types';
 import { PDF_EXPORT_MAX_PEOPLE } from '@shared/contract/limits';
+import { isoOfLocalDate } from '@shared/dates';
 import { AppError } from '@shared/errors';
 import type { Platform } from '../../../handlers/context';
 import { silentTask, type IoTask } from '../../task';
 import { writeWhole } from '../partialFile';
 import { csvCell } from '../tableFile';
-import { planData, type PlanData, type PlanFilter } from './data';
-import { longDate, planHtml, PDF_FOOTER, PDF_HEADER, PDF_MARGINS_MM } from './pdf';
-import { PLAN_SHEETS, TABLES, type PlanSheet } from './sheets';
+import { planData, type PlanData, type PlanFilter } from '@shared/io/plan/data';
+import { longDate, planHtml, PDF_FOOTER, PDF_HEADER, PDF_MARGINS_MM } from '@shared/io/plan/pdf';
+import { PLAN_SHEETS, TABLES, type PlanSheet } from '@shared/io/plan/sheets';
 import { writePlanXlsx } from './xlsx';
 
-export { planState } from './data';
+export { planState } from './state';
 
 export interface PlanRequest {
   path: string;
@@ -95,7 +96,7 @@ export function assertCanPrint(env: PlanEnv): asserts env is PlanEnv & { platfor
 export async function printPlanPdf(html: string, request: PlanRequest, env: PlanEnv, task: IoTask): Promise<void> {
   assertCanPrint(env);
   const title = planTitle(request);
-  const today = env.today ?? new Date().toISOString().slice(0, 10);
+  const today = env.today ?? isoOfLocalDate(new Date());
   task.progress(0, 1, 'Printing PDF');
   const pdf = await env.platform.printToPdf(html, {
     landscape: true, headerTemplate: PDF_HEADER(title), footerTemplate: PDF_FOOTER(longDate(today)), marginsMm: PDF_MARGINS_MM,
@@ -121,7 +122,7 @@ export async function renderPlan(state: CapacityState, request: PlanRequest, tas
 export async function writePlan(state: CapacityState, request: PlanRequest, env: PlanEnv = {}): Promise<{ path: string; bytes: number; rows: number }> {
   const task = env.task ?? silentTask();
   if (request.format === 'pdf') assertCanPrint(env);
-  const today = env.today ?? new Date().toISOString().slice(0, 10);
+  const today = env.today ?? isoOfLocalDate(new Date());
   const { rows, html } = await renderPlan(state, request, task, today);
   if (html !== undefined) await printPlanPdf(html, request, env, task);
   return { path: request.path, bytes: statSync(request.path).size, rows };

@@ -5,7 +5,7 @@
 // the preamble and header rows) still comes from exceljs. Pinned to exceljs 4.4's WorksheetWriter.
 
 import type ExcelJS from 'exceljs';
-import type { OutCell } from '../tableFile';
+import type { OutCell } from '@shared/io/types';
 import { DAY_MS } from '@shared/dates';
 
 /** The WorksheetWriter internals a raw row needs (exceljs 4.4, lib/stream/xlsx/worksheet-writer.js). */

@@ -6,7 +6,7 @@ import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { IoTask } from '../../task';
 import { columnLetters, drainSheet, rowXml, styleIdOf, writeRawRow } from './rawRows';
-import type { Kind, Table } from './sheets';
+import type { Kind, Table } from '@shared/io/plan/sheets';
 
 const NUMBER_TYPE = 2; // exceljs ValueType.Number: a style with no number format gets 'General'
 const STRING_TYPE = 3;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
+import { none } from './schemas';
 
 export interface BackupEntry {
   file: string;
@@ -22,10 +23,9 @@ export interface BackupList {
   backups: BackupEntry[];
 }
 
-const none = z.undefined().or(z.object({}).strict());
 
 /** Keeping the workspace safe: backups and restore. */
-export const dataChannels = {
+export const backupChannels = {
   'backups:list': channel<BackupList>()(none),
   'backups:create': channel<BackupList>()(none),
   'backups:restore': channel<{ restored: string; safetyBackup: string }>()(

@@ -1,5 +1,7 @@
-// The heatmap's colour scale. Sequential from free to full, with the person's target at a fixed
-// point of the scale so "on target" reads the same for everyone; a distinct warm ramp for over.
+// The one utilisation colour scale: the Capacity heatmap, the snapshot dashboard and the HTML
+// report all colour with it. Sequential from free to full, with the target (a person's or a
+// role's) at a fixed point of the scale so "on target" reads the same for everyone; a distinct
+// warm ramp for over 100 %.
 
 /** What a cell's figures mean, before any colour. */
 export interface CellLoad {
@@ -92,6 +94,18 @@ export function cellColours(load: CellLoad, target: number | null): { bg: string
   const i = Math.round(scalePosition(load.utilisation, target) * STEPS);
   return { bg: seqCss[i], fg: i >= 62 ? '#ffffff' : '#1c2330' };
 }
+
+/**
+ * Colours for a utilisation share (booked ÷ capacity) against a target in percent; null when there
+ * is no capacity to measure against. For figures already summed (a role's week in a snapshot).
+ */
+export function utilisationColours(utilisation: number | null, target: number | null): { bg: string; fg: string } {
+  if (utilisation === null) return cellColours({ utilisation: 0, tentativeShare: 0, state: 'off' }, target);
+  return cellColours(cellLoad(1, utilisation, 0, target), target);
+}
+
+/** In words, for a legend or a hint beside a heatmap. */
+export const SCALE_WORDS = 'pale when free, deeper blue towards the target and full, orange to red over 100%';
 
 /** Swatches for the legend, left to right. */
 export function legendSwatches(target = 80): { label: string; bg: string }[] {

@@ -37,7 +37,7 @@ function Controls() {
 }
 
 /** Demand against supply per role and week, with the worst shortfalls. */
-export function DemandPanel() {
+export function DemandSupplyPanel() {
   const rangeChoice = useStore((s) => s.capacityRange);
   const { roleId: chartRoleId, weighted, otherRoles } = useStore((s) => s.capacityChart);
   const setChart = useStore((s) => s.setCapacityChart);

@@ -12,7 +12,7 @@ import { useSchedule } from './state';
 const SHOWN = 200;
 
 /** Demand lines not yet fully booked. Drag one onto a person's row to book them against it. */
-export function DemandPanel() {
+export function OpenLinesPanel() {
   const lines = useSchedule((s) => s.openLines);
   const campaigns = useStore((s) => s.campaignById);
   const roles = useStore((s) => s.roles);

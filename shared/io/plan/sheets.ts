@@ -2,7 +2,7 @@
 
 import { isoFromDay, utcDateOfIso } from '@shared/dates';
 import { CAMPAIGN_STATUS_WORDS } from '@shared/domain';
-import type { OutCell } from '../tableFile';
+import type { OutCell } from '@shared/io/types';
 import { campaignRows, roleRows, type PlanData } from './data';
 
 export const PLAN_SHEETS = ['person', 'campaign', 'role', 'bookings'] as const;

@@ -1,13 +1,12 @@
 // The staffing plan's figures, read from the capacity state (the main process's CapacityModel when
-// it covers the export range, else one built by the same loader for that range).
+// it covers the export range, else one built by the same loader for that range: see
+// electron/io/export/plan/state.ts).
 
 import {
-  bookingTableSlots, buildCapacityState, campaignCosts, dayFromIso, demandLineFigures, isoFromDay, roleWeekReport, utilisationGrid, weekStartOfDay,
+  bookingTableSlots, campaignCosts, dayFromIso, demandLineFigures, isoFromDay, roleWeekReport, utilisationGrid, weekStartOfDay,
   type BookingSlot, type CapacityState,
 } from '@shared/capacity';
 import type { Campaign, Talent } from '@shared/domain';
-import type { Db } from '../../../db/open';
-import { loadCapacityInput, type CapacityModel } from '../../../capacity/model';
 
 export interface PlanFilter {
   roleId?: number;
@@ -49,16 +48,7 @@ export interface PlanData {
   slots: BookingSlot[];
 }
 
-type Range = { start: string; end: string };
-
-/** The model's state when it covers the range (the usual case: it is already built), else a state for the range. */
-export function planState(db: Db, model: CapacityModel | undefined, range: Range): CapacityState {
-  if (model) {
-    const state = model.state();
-    if (state.timeline.range.start <= dayFromIso(range.start) && dayFromIso(range.end) <= state.timeline.range.end) return state;
-  }
-  return buildCapacityState(loadCapacityInput(db, range));
-}
+export type Range = { start: string; end: string };
 
 type Grid = ReturnType<typeof utilisationGrid>;
 

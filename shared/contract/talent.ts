@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import type { Closure, Role, Skill, Talent, TimeOff, WorkPattern } from '../domain';
+import type { Talent } from '../domain';
+import { timeOffBase } from './availability';
 import { channel } from './channel';
-import {
-  colour, currency, email, id, idInput, isoDate, level, longText, money, name, optionalText, patchOf, percent, rateUnit, shortText,
-  talentKind, timeOffType, weekHours, withRange, positiveHours,
-} from './schemas';
+import { currency, email, id, idInput, isoDate, level, longText, money, name, optionalText, patchOf, percent, rateUnit, shortText, talentKind, weekHours, withRange } from './schemas';
 
 export const talentFields = z
   .object({
@@ -40,10 +38,6 @@ const checkTalent = (t: { activeFrom: string | null; activeTo: string | null; ki
 
 const patternInput = z.object({ effectiveFrom: isoDate, hours: weekHours }).strict();
 
-const patternFields = z.object({ talentId: id, effectiveFrom: isoDate, hours: weekHours }).strict();
-const timeOffBase = z
-  .object({ talentId: id, start: isoDate, end: isoDate, hoursPerDay: positiveHours(24).nullable().default(null), type: timeOffType, note: longText.default('') })
-  .strict();
 
 /** Two periods of a new person's pattern can't start on the same day. */
 const checkNewPatterns = (t: { patterns?: { effectiveFrom: string }[] }, ctx: z.RefinementCtx) => {
@@ -86,52 +80,11 @@ export interface DeleteImpact {
   message: string;
 }
 
-const roleFields = z.object({ name, utilisationTarget: percent.default(80), colour: colour.default('#64748b') }).strict();
-const closureFields = z.object({ date: isoDate, name }).strict();
-const skillFields = z.object({ name }).strict();
-
-/** Whole records, with their rules across fields, for checking an update's merged record. */
-export const peopleRecords = {
-  pattern: patternFields,
-  timeOff: withRange(timeOffBase),
-  role: roleFields,
-  skill: skillFields,
-  closure: closureFields,
-};
-
-export const peopleChannels = {
+export const talentChannels = {
   'talent:list': channel<Talent[]>()(talentFilter),
   'talent:get': channel<Talent>()(idInput),
   'talent:create': channel<Talent>()(talentCreate),
   'talent:update': channel<Talent>()(talentUpdate),
   'talent:deleteImpact': channel<DeleteImpact>()(idInput),
   'talent:delete': channel<DeleteImpact>()(idInput),
-
-  'patterns:list': channel<WorkPattern[]>()(z.object({ talentId: id }).strict()),
-  'patterns:create': channel<WorkPattern>()(patternFields),
-  'patterns:update': channel<WorkPattern>()(patchOf(patternFields)),
-  'patterns:delete': channel<void>()(idInput),
-
-  'timeOff:list': channel<TimeOff[]>()(
-    z.object({ talentIds: z.array(id).max(10_000).optional(), from: isoDate.optional(), to: isoDate.optional() }).strict().default({}),
-  ),
-  'timeOff:create': channel<TimeOff>()(withRange(timeOffBase)),
-  'timeOff:update': channel<TimeOff>()(patchOf(timeOffBase)),
-  'timeOff:delete': channel<void>()(idInput),
-
-  'roles:list': channel<Role[]>()(z.undefined().or(z.object({}).strict())),
-  'roles:create': channel<Role>()(roleFields),
-  'roles:update': channel<Role>()(patchOf(roleFields)),
-  'roles:delete': channel<void>()(idInput),
-
-  'skills:list': channel<Skill[]>()(z.undefined().or(z.object({}).strict())),
-  'skills:create': channel<Skill>()(skillFields),
-  'skills:update': channel<Skill>()(patchOf(skillFields)),
-  'skills:delete': channel<void>()(idInput),
-
-  'closures:list': channel<Closure[]>()(z.object({ from: isoDate.optional(), to: isoDate.optional() }).strict().default({})),
-  'closures:create': channel<Closure>()(closureFields),
-  'closures:update': channel<Closure>()(patchOf(closureFields)),
-  'closures:delete': channel<void>()(idInput),
 };
-

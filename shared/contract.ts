@@ -7,6 +7,7 @@ import { moneyChannels } from './contract/money';
 import type { Channel } from './contract/channel';
 import { peopleChannels } from './contract/people';
 import { planningChannels } from './contract/planning';
+import { settingsChannels } from './contract/settings';
 import { snapshotChannels } from './contract/snapshots';
 import { staffingChannels } from './contract/staffing';
 
@@ -18,6 +19,7 @@ export type * from './contract/io';
 export type * from './contract/money';
 export type * from './contract/people';
 export type * from './contract/planning';
+export type * from './contract/settings';
 export type * from './contract/snapshots';
 export type * from './contract/staffing';
 
@@ -35,6 +37,7 @@ export const contract = {
   ...snapshotChannels,
   ...staffingChannels,
   ...moneyChannels,
+  ...settingsChannels,
 };
 
 export type Contract = typeof contract;
@@ -70,4 +73,4 @@ export type AppEvent =
 
 export type MenuCommand =
   | 'undo' | 'redo' | 'about' | 'new-talent' | 'new-campaign' | 'new-booking'
-  | 'view:people' | 'view:campaigns' | 'view:calendar' | 'view:schedule' | 'view:capacity' | 'view:staffing' | 'view:snapshots';
+  | 'view:people' | 'view:campaigns' | 'view:calendar' | 'view:schedule' | 'view:capacity' | 'view:staffing' | 'view:snapshots' | 'view:settings';

@@ -12,6 +12,7 @@ import { localIsoDate, type HandlerContext } from './context';
 import { holidayHandlers } from './holidays';
 import { ioHandlers } from './io';
 import { listHandlers } from './lists';
+import { listMergeHandlers } from './listMerge';
 import { moneyHandlers } from './money';
 import { snapshotHandlers } from './snapshots';
 import { staffingHandlers } from './staffing';
@@ -34,6 +35,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...talentHandlers(ctx, model),
     ...availabilityHandlers(ctx, model),
     ...listHandlers(ctx),
+    ...listMergeHandlers(ctx),
     ...campaignHandlers(ctx, model),
     ...bookingHandlers(ctx, model),
     ...ioHandlers(ctx),

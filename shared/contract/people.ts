@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Closure, Role, Skill, Talent, TimeOff, WorkPattern } from '../domain';
 import { channel } from './channel';
+import { closureSpanProblem } from '../capacity/closures';
 import {
   colour, currency, email, id, idInput, isoDate, level, longText, money, name, optionalText, patchOf, percent, rateUnit, shortText,
   talentKind, timeOffType, weekHours, withRange, positiveHours,
@@ -69,7 +70,12 @@ const timeOffBase = z
   .object({ talentId: id, start: isoDate, end: isoDate, hoursPerDay: positiveHours(24).nullable().default(null), type: timeOffType, note: longText.default('') })
   .strict();
 const roleFields = z.object({ name, utilisationTarget: percent.default(80), colour: colour.default('#64748b') }).strict();
-const closureFields = z.object({ date: isoDate, name }).strict();
+const closureBase = z.object({ date: isoDate, endDate: isoDate.optional(), name, repeatsYearly: z.boolean().default(false) }).strict();
+/** A closure as a whole: its last day on or after its first, and within a year of it. */
+export const closureRecord = closureBase.superRefine((c, ctx) => {
+  const problem = closureSpanProblem(c.date, c.endDate ?? c.date);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['endDate'], message: problem });
+});
 const skillFields = z.object({ name }).strict();
 
 /** Whole records, with their rules across fields, for checking an update's merged record. */
@@ -78,7 +84,7 @@ export const peopleRecords = {
   timeOff: withRange(timeOffBase),
   role: roleFields,
   skill: skillFields,
-  closure: closureFields,
+  closure: closureRecord,
 };
 
 export const peopleChannels = {
@@ -112,8 +118,8 @@ export const peopleChannels = {
   'skills:delete': channel<void>()(idInput),
 
   'closures:list': channel<Closure[]>()(z.object({ from: isoDate.optional(), to: isoDate.optional() }).strict().default({})),
-  'closures:create': channel<Closure>()(closureFields),
-  'closures:update': channel<Closure>()(patchOf(closureFields)),
+  'closures:create': channel<Closure>()(closureRecord),
+  'closures:update': channel<Closure>()(patchOf(closureBase)),
   'closures:delete': channel<void>()(idInput),
 };
 

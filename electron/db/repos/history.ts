@@ -48,6 +48,7 @@ export function installHistory(db: Db): void {
   `);
   for (const table of TRACKED) {
     const { columns } = shapeOf(db, table);
+    if (columns.length === 0) continue; // a table a later migration adds
     const open = `(SELECT open_set FROM temp.undo_state)`;
     const log = (op: string, rowid: string, oldJson: string, newJson: string) => `
       CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_${op} AFTER ${op.toUpperCase()} ON main.${table} WHEN ${open} IS NOT NULL

@@ -10,6 +10,7 @@ import { TopBar } from './features/shell/TopBar';
 import { useAppCommands } from './features/shell/useAppCommands';
 import { Welcome } from './features/shell/Welcome';
 import { PeopleView } from './features/people/PeopleView';
+import { SettingsView } from './features/settings/SettingsView';
 import { ScheduleView } from './features/schedule/ScheduleView';
 import { SnapshotReminder } from './features/snapshots/SnapshotReminder';
 import { SnapshotsView } from './features/snapshots/SnapshotsView';
@@ -24,6 +25,7 @@ function CurrentView() {
   if (view === 'capacity') return <CapacityView />;
   if (view === 'snapshots') return <SnapshotsView />;
   if (view === 'staffing') return <StaffingView />;
+  if (view === 'settings') return <SettingsView />;
   return (
     <>
       <TopBar title="Schedule" />

@@ -6,6 +6,7 @@ import './styles/components.css';
 import './styles/layout.css';
 import './styles/forms.css';
 import './styles/campaigns.css';
+import './styles/settings.css';
 
 const root = document.getElementById('root');
 if (root) {

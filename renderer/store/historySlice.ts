@@ -83,6 +83,8 @@ export const createHistorySlice: Slice<HistorySlice> = (set, get) => {
         s.loadLookups(),
         s.refreshInfo(),
         s.money ? s.loadMoney() : Promise.resolve(),
+        s.closuresLoaded ? s.loadClosures() : Promise.resolve(),
+        s.holidayCalendars ? s.loadHolidayCalendars() : Promise.resolve(),
       ]);
     },
   };

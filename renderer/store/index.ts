@@ -5,6 +5,7 @@ import { createHistorySlice } from './historySlice';
 import { createLookupsSlice } from './lookupsSlice';
 import { createMoneySlice } from './moneySlice';
 import { createPeopleSlice } from './peopleSlice';
+import { createSettingsSlice } from './settingsSlice';
 import type { StoreState } from './types';
 
 export type { StoreState } from './types';
@@ -18,6 +19,7 @@ export const createAppStore = () =>
     ...createCampaignsSlice(...a),
     ...createHistorySlice(...a),
     ...createMoneySlice(...a),
+    ...createSettingsSlice(...a),
   }));
 
 export const useStore = createAppStore();

@@ -1,0 +1,133 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startApp, type App } from './harness';
+
+// The Settings view, end to end on the demo studio: a closure added on the Settings screen takes
+// that day's capacity away in the Capacity view; a skill renamed and a typo merged into it show on
+// people at once; public holidays per region, with one the studio works on.
+
+const TODAY = '2030-01-15';
+const RANGE = { start: '2030-01-14', end: '2030-04-07' }; // the Capacity view's first 12 weeks
+const NAME_W = 272;
+const HEAD_H = 46;
+const ROW_H = 40;
+const rendererDir = process.env.CP_RENDERER_DIR || undefined;
+
+const nav = (page: Page, name: RegExp) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name }).click();
+
+/** Opens the cell of the first heatmap row on `day` (Day columns) and returns the capacity its panel shows. */
+async function capacityShown(page: Page, day: string): Promise<string> {
+  const grid = page.locator('.hm-scroll');
+  await expect.poll(() => page.locator('.hm-row .hm-person').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  const box = await grid.boundingBox();
+  const colW = Number(await grid.getAttribute('data-col-width'));
+  if (!box) throw new Error('heatmap not visible');
+  const c = Math.round((Date.parse(day) - Date.parse(RANGE.start)) / 86_400_000);
+  await page.mouse.click(box.x + NAME_W + c * colW + colW / 2, box.y + HEAD_H + ROW_H / 2);
+  const panel = page.locator('.cp-panel[data-ready="true"]');
+  await expect.poll(() => panel.count(), { timeout: 10_000 }).toBe(1);
+  expect(await panel.getAttribute('data-start')).toBe(day);
+  return (await panel.locator('[data-figure="capacity"]').textContent()) ?? '';
+}
+
+describe('settings view', () => {
+  let app: App | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  it('adds a closure on the Settings screen and the Capacity view shows that day at 0', async () => {
+    app = await startApp({ rendererDir, seed: 'demo', now: TODAY });
+    const { page, bridge } = app;
+    await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+    // A weekday on which the first person in the heatmap has capacity.
+    const first = await bridge.call('capacity:grid', { range: RANGE, bucket: 'day', filter: {}, offset: 0, limit: 1 });
+    const c = first.capacity.findIndex((cap, i) => cap > 0 && i >= 7);
+    const day = first.buckets[c].start;
+
+    await nav(page, /^Capacity/);
+    await page.getByRole('group', { name: 'Bucket' }).getByRole('button', { name: 'Day' }).click();
+    const before = await capacityShown(page, day);
+    expect(before).toMatch(/^[1-9]/);
+
+    await nav(page, /^Settings/);
+    await page.getByRole('button', { name: 'Add closure' }).click();
+    const form = page.getByRole('form', { name: 'Add a closure' });
+    await form.getByLabel('Name').fill('Studio move');
+    await form.getByLabel('First day').fill(day);
+    await form.getByRole('button', { name: 'Add closure' }).click();
+    const row = page.getByRole('row', { name: /Studio move/ });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toContain('1 day');
+    await app.screenshot('settings-1-closures');
+
+    await nav(page, /^Capacity/);
+    expect(await capacityShown(page, day)).toMatch(/^0/);
+    const after = await bridge.call('capacity:grid', { range: { start: day, end: day }, bucket: 'day', filter: {}, offset: 0, limit: 10_000 });
+    expect(after.capacity.every((h) => h === 0)).toBe(true);
+    app.errors.assertNone();
+  });
+
+  it('renames a skill and merges a typo into it: people’s skills follow', async () => {
+    app = await startApp({
+      rendererDir,
+      seed: 'demo',
+      now: TODAY,
+      prepare: async (bridge) => {
+        const typo = await bridge.call('skills:create', { name: 'After Efects' });
+        const [role] = await bridge.call('roles:list');
+        await bridge.call('talent:create', { kind: 'freelancer', name: 'Zoë Typo', primaryRoleId: role.id, skills: [{ skillId: typo.id, level: 4 }] });
+      },
+    });
+    const { page, bridge } = app;
+    await nav(page, /^Settings/);
+    await page.getByRole('navigation', { name: 'Settings' }).getByRole('button', { name: /^Skills/ }).click();
+
+    // Rename "After Effects" to "Adobe After Effects".
+    await page.getByRole('button', { name: 'Edit skill After Effects' }).click();
+    const form = page.getByRole('form', { name: 'Edit skill After Effects' });
+    await form.getByLabel('Name').fill('Adobe After Effects');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('cell', { name: 'Adobe After Effects' }).count()).toBe(1);
+
+    // Merge the typo into it.
+    await page.getByRole('button', { name: 'Merge skill After Efects' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Merge “After Efects”' });
+    await dialog.getByLabel('Merge into').selectOption({ label: 'Adobe After Effects' });
+    await app.screenshot('settings-2-merge-skill');
+    await dialog.getByRole('button', { name: 'Merge' }).click();
+    await expect.poll(() => page.getByRole('cell', { name: 'After Efects' }).count()).toBe(0);
+
+    const skills = await bridge.call('skills:list');
+    const kept = skills.find((s) => s.name === 'Adobe After Effects')!;
+    const zoe = (await bridge.call('talent:list', { text: 'Zoë' }))[0];
+    expect(zoe.skills).toEqual([{ skillId: kept.id, level: 4 }]);
+
+    await nav(page, /^People/);
+    await page.getByPlaceholder(/Search name/).fill('Zoë');
+    const zoeRow = page.getByRole('row', { name: /Zoë Typo/ });
+    await expect.poll(() => zoeRow.locator('.chip').first().textContent()).toBe('Adobe After Effects 4');
+    await app.screenshot('settings-3-people-follow');
+    app.errors.assertNone();
+  });
+
+  it('lists public holidays per region in use, and one the studio works on', async () => {
+    app = await startApp({ rendererDir, seed: 'demo', now: TODAY });
+    const { page, bridge } = app;
+    await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+    await nav(page, /^Settings/);
+    await page.getByRole('navigation', { name: 'Settings' }).getByRole('button', { name: /^Public holidays/ }).click();
+    const calendars = await bridge.call('holidays:calendars', { year: 2030 });
+    expect(calendars.length).toBeGreaterThan(0);
+    const card = page.getByRole('region', { name: `Public holidays in ${calendars[0].label}` });
+    await expect.poll(() => card.getByRole('row').count(), { timeout: 10_000 }).toBe(calendars[0].holidays.length + 1);
+    const holiday = calendars[0].holidays.find((h) => h.source === 'library')!;
+    await card.getByRole('button', { name: `Studio works: ${holiday.name}, ${calendars[0].label}` }).click();
+    await expect.poll(() => card.getByRole('row', { name: new RegExp(holiday.name) }).textContent()).toContain('Studio works');
+    await app.screenshot('settings-4-holidays');
+    const after = (await bridge.call('holidays:calendars', { year: 2030 }))[0];
+    expect(after.holidays.find((h) => h.date === holiday.date)).toMatchObject({ ignored: true });
+    app.errors.assertNone();
+  });
+});

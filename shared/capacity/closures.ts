@@ -2,7 +2,7 @@
 // same month-days in every year from its first on (a 29 February start only in leap years).
 
 import type { Closure } from '@shared/domain';
-import { dayFromIso, dayFromYmd, isLeapYear, yearOfDay, ymdFromDay, type DayIndex } from '@shared/capacity/days';
+import { dayFromIso, dayFromYmd, isLeapYear, isoFromDay, yearOfDay, ymdFromDay, type DayIndex } from '@shared/capacity/days';
 
 /** The longest a closure may last, in days (a repeating one must also be shorter than a year). */
 export const CLOSURE_MAX_DAYS = 366;
@@ -45,5 +45,20 @@ export function closureDaysIn(closures: readonly Closure[], from: DayIndex, to: 
   forEachClosureDay(closures, from, to, (day, i) => {
     if (!out.has(day)) out.set(day, closures[i].name);
   });
+  return out;
+}
+
+/** Each time a closure falls (a repeating one once a year) that meets [from, to], as a closure with those days. */
+export function closureSpansIn(closures: readonly Closure[], from: string, to: string): Closure[] {
+  const [a, b] = [dayFromIso(from), dayFromIso(to)];
+  const out: Closure[] = [];
+  for (const c of closures) {
+    const first = dayFromIso(c.date);
+    const shifts = c.repeatsYearly ? yearOfDay(b) - yearOfDay(first) : 0;
+    for (let shift = c.repeatsYearly ? Math.max(0, yearOfDay(a) - yearOfDay(first) - 1) : 0; shift <= shifts; shift++) {
+      const span = occurrence(c, shift);
+      if (span && span[1] >= a && span[0] <= b) out.push({ ...c, date: isoFromDay(span[0]), endDate: isoFromDay(span[1]) });
+    }
+  }
   return out;
 }

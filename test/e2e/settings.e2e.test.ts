@@ -123,7 +123,7 @@ describe('settings view', () => {
     const card = page.getByRole('region', { name: `Public holidays in ${calendars[0].label}` });
     await expect.poll(() => card.getByRole('row').count(), { timeout: 10_000 }).toBe(calendars[0].holidays.length + 1);
     const holiday = calendars[0].holidays.find((h) => h.source === 'library')!;
-    await card.getByRole('button', { name: `Studio works: ${holiday.name}, ${calendars[0].label}` }).click();
+    await card.getByRole('button', { name: `Work this day: ${holiday.name}, ${calendars[0].label}` }).click();
     await expect.poll(() => card.getByRole('row', { name: new RegExp(holiday.name) }).textContent()).toContain('Studio works');
     await app.screenshot('settings-4-holidays');
     const after = (await bridge.call('holidays:calendars', { year: 2030 }))[0];

@@ -1,6 +1,7 @@
 // FullCalendar function event sources: each fetch asks the API for the visible range only,
 // under the current filters (read through a ref, so a filter change is just a refetch).
 
+import { closureSpansIn } from '@shared/capacity/closures';
 import type { EventInput, EventSourceFuncArg, EventSourceInput } from '@fullcalendar/core';
 import type { BookingView } from '@shared/contract';
 import { call } from '../../api';
@@ -76,7 +77,7 @@ export async function fetchContextEvents(deps: SourceDeps, start: Date, end: Dat
   const source = deps.overallocation();
   const marks = source ? await source({ from, to, talentIds: people }) : [];
   return [
-    ...closed.map(closureEvent),
+    ...closureSpansIn(closed, from, to).map(closureEvent),
     ...holidayEvents(holidays),
     ...off.map((t) => timeOffEvent(t, lookups)),
     ...marks.map((m, i) => overallocationEvent(m, lookups, i)),

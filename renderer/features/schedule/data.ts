@@ -1,4 +1,5 @@
 import type { BookingView, CapacityGrid } from '@shared/contract';
+import { closureDaysIn } from '@shared/capacity/closures';
 import type { Talent, TimeOff } from '@shared/domain';
 import { call, errorMessage } from '../../api';
 import { bucketStart, dayFromIso, isoFromDay, nextBucket } from './days';
@@ -55,7 +56,9 @@ export async function loadPeople(): Promise<void> {
 export async function loadBasics(): Promise<void> {
   try {
     const [roles, skills, closures] = await Promise.all([call('roles:list', {}), call('skills:list', {}), call('closures:list', {})]);
-    setSchedule({ roles, skills, closures: new Map(closures.map((c) => [dayFromIso(c.date), c.name])) });
+    // Closures span days and may repeat yearly: the years around this one, day by day.
+    const year = new Date().getFullYear();
+    setSchedule({ roles, skills, closures: closureDaysIn(closures, dayFromIso(`${year - 5}-01-01`), dayFromIso(`${year + 6}-12-31`)) });
   } catch (e) {
     fail(e);
   }

@@ -56,7 +56,7 @@ export function ClosuresSection() {
       <div className="card-header">
         <div>
           <h2 id="closures-title">Studio closures</h2>
-          <p className="sub">Nobody has capacity on these days, whatever their region: demand and bookings move to the days around them.</p>
+          <p className="sub">Nobody has capacity on these days, whatever their region. Bookings and open demand fall on the other days of their range.</p>
         </div>
         <span className="card-actions">
           <Button icon="file" disabled={busy} onClick={() => void run(chooseAndImport)}>

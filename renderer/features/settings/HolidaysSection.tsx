@@ -23,7 +23,7 @@ function CalendarCard({ calendar, busy, run }: { calendar: HolidayCalendar; busy
   const action = (h: AppliedHoliday) => {
     if (h.source === 'local') return { text: 'Remove', run: () => undoChoice(h.overrideId!, `${h.name} is no longer a local holiday`) };
     if (h.ignored) return { text: 'Take as holiday', run: () => undoChoice(h.overrideId!, `${h.name} is a holiday again in ${label}`) };
-    return { text: 'Studio works', run: () => choose({ country, region, date: h.date, kind: 'ignore', name: h.name }) };
+    return { text: 'Work this day', run: () => choose({ country, region, date: h.date, kind: 'ignore', name: h.name }) };
   };
   return (
     <section className="card" aria-label={`Public holidays in ${label}`}>
@@ -33,7 +33,7 @@ function CalendarCard({ calendar, busy, run }: { calendar: HolidayCalendar; busy
           {calendar.people === 1 ? '1 person' : `${calendar.people} people`} · {calendar.holidays.filter((h) => !h.ignored).length} days off
         </span>
       </div>
-      <table className="table settings-table">
+      <table className="table settings-table holiday-table">
         <thead>
           <tr>
             <th>Day</th>

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
@@ -61,6 +63,20 @@ describe('settings view', () => {
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.textContent()).toContain('1 day');
     await app.screenshot('settings-1-closures');
+
+    // A CSV with a bad row writes nothing and says which row and column; a good one adds them all.
+    const bad = join(dirname(app.workspacePath), 'closures-bad.csv');
+    writeFileSync(bad, 'Start,End,Name,Repeats yearly\n2030-12-24,2030-12-26,Christmas,yes\n2030-08-09,2030-08-05,Summer,no\n');
+    bridge.platform.dialogs.open = bad;
+    await page.getByRole('button', { name: 'Import from CSV…' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toBe('Row 3, End: must be on or after the first day. Nothing was imported.');
+    await app.screenshot('settings-1b-closures-import-refused');
+    const good = join(dirname(app.workspacePath), 'closures.csv');
+    writeFileSync(good, 'Start;End;Name;Repeats yearly\n14/06/2030;;Founders’ day;yes\n05/08/2030;09/08/2030;Summer shutdown;\n');
+    bridge.platform.dialogs.open = good;
+    await page.getByRole('button', { name: 'Import from CSV…' }).click();
+    await expect.poll(() => page.getByRole('row', { name: /Summer shutdown/ }).textContent()).toMatch(/5 days.*Once/);
+    expect(await page.getByRole('row', { name: /Founders/ }).textContent()).toContain('Every year from 2030');
 
     await nav(page, /^Capacity/);
     expect(await capacityShown(page, day)).toMatch(/^0/);
@@ -128,6 +144,30 @@ describe('settings view', () => {
     await app.screenshot('settings-4-holidays');
     const after = (await bridge.call('holidays:calendars', { year: 2030 }))[0];
     expect(after.holidays.find((h) => h.date === holiday.date)).toMatchObject({ ignored: true });
+    app.errors.assertNone();
+  });
+
+  it('edits a role’s target and colour; deleting a role still in use offers a merge instead', async () => {
+    app = await startApp({ rendererDir, seed: 'demo', now: TODAY });
+    const { page, bridge } = app;
+    await nav(page, /^Settings/);
+    await page.getByRole('navigation', { name: 'Settings' }).getByRole('button', { name: /^Roles/ }).click();
+    const [role] = await bridge.call('roles:list');
+    await page.getByRole('button', { name: `Edit role ${role.name}` }).click();
+    const form = page.getByRole('form', { name: `Edit role ${role.name}` });
+    await form.getByLabel('Utilisation target (%)').fill('72');
+    await form.getByRole('radio', { name: '#e64980' }).click();
+    await app.screenshot('settings-5-role-edit');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await bridge.call('roles:list')).find((r) => r.id === role.id)).toMatchObject({ utilisationTarget: 72, colour: '#e64980' });
+    await expect.poll(() => page.getByRole('row', { name: new RegExp(role.name) }).textContent()).toContain('72');
+
+    await page.getByRole('button', { name: `Delete role ${role.name}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Delete “${role.name}”?` });
+    await expect.poll(() => dialog.textContent()).toMatch(/is the primary role of \d+ people/);
+    await app.screenshot('settings-6-role-delete-blocked');
+    await dialog.getByRole('button', { name: 'Merge into another role…' }).click();
+    await expect.poll(() => page.getByRole('dialog', { name: `Merge “${role.name}”` }).count()).toBe(1);
     app.errors.assertNone();
   });
 });

@@ -46,7 +46,7 @@ export function App() {
 
   useEffect(() => {
     const s = useStore.getState();
-    void s.loadInfo().then(() => Promise.all([s.loadLookups(), s.refreshHistory()]));
+    void s.loadInfo().then(() => Promise.all([s.loadLookups(), s.refreshHistory(), s.loadDefaults()]));
   }, []);
 
   if (boot === 'loading') {

@@ -40,6 +40,7 @@ export const WRITE_CHANNELS: Partial<Record<ChannelName, ChangeArea[]>> = {
   'closures:import': ['lookups'],
   'holidayOverrides:create': ['lookups'],
   'holidayOverrides:delete': ['lookups'],
+  'workspace:setDefaults': ['settings'],
   'roles:merge': ['lookups', 'people', 'campaigns'],
   'skills:merge': ['lookups', 'people', 'campaigns'],
   'campaigns:create': ['campaigns'],
@@ -69,7 +70,7 @@ export const READ_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'backups:list', 'backups:create', 'backups:delete', 'backups:reveal',
   'io:importPreview', 'io:template', 'io:exportEntity', 'io:exportIcs', 'io:exportPlan', 'io:cancel', 'io:chooseFile', 'io:chooseSavePath',
   'money:overview', 'talent:list', 'talent:get', 'talent:deleteImpact', 'patterns:list', 'timeOff:list',
-  'roles:list', 'skills:list', 'closures:list', 'holidays:calendars', 'roles:deleteImpact', 'skills:deleteImpact',
+  'roles:list', 'skills:list', 'closures:list', 'holidays:calendars', 'roles:deleteImpact', 'skills:deleteImpact', 'workspace:defaults',
   'campaigns:list', 'campaigns:get', 'campaigns:deleteImpact', 'campaigns:clients', 'demandLines:list',
   'bookings:list', 'bookings:get',
   'snapshots:list', 'snapshots:get', 'snapshots:compare', 'snapshots:exportHtml', 'snapshots:exportPdf', 'snapshots:schedule',
@@ -82,7 +83,7 @@ export interface CallMeta {
 }
 
 const TABLE_AREAS: Record<string, ChangeArea> = {
-  roles: 'lookups', skills: 'lookups', closures: 'lookups', holiday_overrides: 'lookups',
+  roles: 'lookups', skills: 'lookups', closures: 'lookups', holiday_overrides: 'lookups', workspace_defaults: 'settings',
   talent: 'people', talent_roles: 'people', talent_skills: 'people', talent_tags: 'people',
   work_patterns: 'patterns', time_off: 'timeOff',
   campaigns: 'campaigns', demand_lines: 'campaigns', demand_line_skills: 'campaigns',

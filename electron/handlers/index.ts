@@ -13,6 +13,7 @@ import { holidayHandlers } from './holidays';
 import { ioHandlers } from './io';
 import { listHandlers } from './lists';
 import { listMergeHandlers } from './listMerge';
+import { defaultsHandlers } from './defaults';
 import { moneyHandlers } from './money';
 import { snapshotHandlers } from './snapshots';
 import { staffingHandlers } from './staffing';
@@ -36,6 +37,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...availabilityHandlers(ctx, model),
     ...listHandlers(ctx),
     ...listMergeHandlers(ctx),
+    ...defaultsHandlers(ctx),
     ...campaignHandlers(ctx, model),
     ...bookingHandlers(ctx, model),
     ...ioHandlers(ctx),

@@ -10,6 +10,7 @@ type Reaction = (state: StoreState, change: WorkspaceChange) => unknown;
 const REACTIONS: Reaction[] = [
   // e.g. (s, c) => touches(c, 'people') && s.peopleLoaded && s.loadPeople(),
   (s, c) => touches(c, 'lookups') && s.closuresLoaded && s.loadClosures(),
+  (s, c) => touches(c, 'settings') && s.defaults !== null && s.loadDefaults(),
   (s, c) => touches(c, 'lookups', 'people') && s.holidayCalendars !== null && s.loadHolidayCalendars(),
 ];
 

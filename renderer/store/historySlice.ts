@@ -84,6 +84,7 @@ export const createHistorySlice: Slice<HistorySlice> = (set, get) => {
         s.refreshInfo(),
         s.money ? s.loadMoney() : Promise.resolve(),
         s.closuresLoaded ? s.loadClosures() : Promise.resolve(),
+        s.defaults ? s.loadDefaults() : Promise.resolve(),
         s.holidayCalendars ? s.loadHolidayCalendars() : Promise.resolve(),
       ]);
     },

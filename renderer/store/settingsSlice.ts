@@ -1,9 +1,9 @@
-import type { HolidayCalendar, Input, ListDeleteImpact } from '@shared/contract';
+import type { HolidayCalendar, Input, ListDeleteImpact, WorkspaceDefaults } from '@shared/contract';
 import type { Closure } from '@shared/domain';
 import { call } from '../api';
 import type { Slice } from './types';
 
-export const SETTINGS_SECTIONS = ['closures', 'holidays', 'roles', 'skills'] as const;
+export const SETTINGS_SECTIONS = ['closures', 'holidays', 'roles', 'skills', 'defaults'] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
 export type ClosureDraft = Input<'closures:create'> & { id?: number };
@@ -17,7 +17,11 @@ export interface SettingsSlice {
   /** The year the holidays are shown for (0 until first shown: then this year). */
   holidayYear: number;
   holidayCalendars: HolidayCalendar[] | null;
+  /** The working week new people get and the Calendar's first day of the week (null until loaded). */
+  defaults: WorkspaceDefaults | null;
   setSettingsSection(section: SettingsSection): void;
+  loadDefaults(): Promise<void>;
+  saveDefaults(defaults: WorkspaceDefaults): Promise<void>;
   loadClosures(): Promise<void>;
   loadHolidayCalendars(year?: number): Promise<void>;
   /** Writes throw ApiCallError for the form to show beside its field. */
@@ -46,9 +50,21 @@ export const createSettingsSlice: Slice<SettingsSlice> = (set, get) => {
     closuresLoaded: false,
     holidayYear: 0,
     holidayCalendars: null,
+    defaults: null,
 
     setSettingsSection(settingsSection) {
       set({ settingsSection });
+    },
+    async loadDefaults() {
+      try {
+        set({ defaults: await call('workspace:defaults', {}) });
+      } catch (error) {
+        get().showError(error);
+      }
+    },
+    async saveDefaults(defaults) {
+      set({ defaults: await call('workspace:setDefaults', defaults) });
+      await get().announceChange('Workspace defaults saved');
     },
     async loadClosures() {
       try {

@@ -3,7 +3,8 @@
 
 import { z } from 'zod';
 import { channel } from './channel';
-import { id, idInput, isoDate, name } from './schemas';
+import type { WeekHours } from '../domain';
+import { id, idInput, isoDate, name, weekHours } from './schemas';
 
 /** One public holiday of a calendar in a year, as the capacity core applies it. */
 export interface AppliedHoliday {
@@ -37,6 +38,13 @@ export interface ListDeleteImpact {
   message: string;
 }
 
+/** The workspace's defaults: the working week new people get, and the first day of the week. */
+export interface WorkspaceDefaults {
+  week: WeekHours;
+  /** 0 = Sunday … 6 = Saturday; null: from the system's locale. */
+  firstDayOfWeek: number | null;
+}
+
 export interface ClosuresImportResult {
   added: number;
   label: string;
@@ -57,6 +65,10 @@ export const settingsChannels = {
   'holidays:calendars': channel<HolidayCalendar[]>()(z.object({ year: z.number().int().min(1900).max(2199) }).strict()),
   'holidayOverrides:create': channel<AppliedHoliday>()(z.object({ country, region, date: isoDate, kind: z.enum(['ignore', 'add']), name }).strict()),
   'holidayOverrides:delete': channel<void>()(idInput),
+  'workspace:defaults': channel<WorkspaceDefaults>()(z.undefined().or(z.object({}).strict())),
+  'workspace:setDefaults': channel<WorkspaceDefaults>()(
+    z.object({ week: weekHours, firstDayOfWeek: z.number().int().min(0).max(6).nullable() }).strict(),
+  ),
   'roles:merge': channel<{ label: string }>()(merge),
   'roles:deleteImpact': channel<ListDeleteImpact>()(idInput),
   'skills:merge': channel<{ label: string }>()(merge),

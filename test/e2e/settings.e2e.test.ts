@@ -170,4 +170,25 @@ describe('settings view', () => {
     await expect.poll(() => page.getByRole('dialog', { name: `Merge “${role.name}”` }).count()).toBe(1);
     app.errors.assertNone();
   });
+
+  it('sets the working week new people get: the Add person form starts with it', async () => {
+    app = await startApp({ rendererDir, seed: 'demo', now: TODAY });
+    const { page, bridge } = app;
+    await nav(page, /^Settings/);
+    await page.getByRole('navigation', { name: 'Settings' }).getByRole('button', { name: /^Defaults/ }).click();
+    const week = page.getByRole('form', { name: 'Working week for new people' });
+    const friday = week.getByRole('textbox').nth(4);
+    await friday.fill('4');
+    await expect.poll(() => week.textContent()).toContain('34 h a week');
+    await week.getByRole('button', { name: 'Save working week' }).click();
+    await expect.poll(async () => (await bridge.call('workspace:defaults', {})).week).toEqual([7.5, 7.5, 7.5, 7.5, 4, 0, 0]);
+    await app.screenshot('settings-7-defaults');
+
+    await nav(page, /^People/);
+    await page.getByRole('button', { name: 'Add person' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('tab', { name: 'Working pattern' }).click();
+    await expect.poll(() => dialog.locator('.period-what').first().textContent()).toContain('34 h a week');
+    app.errors.assertNone();
+  });
 });

@@ -2,7 +2,8 @@ import type { Database } from 'better-sqlite3';
 
 /**
  * The studio's own calendar: closures that span several days and closures that repeat every year
- * (24–26 December), and the public holidays a studio ignores or adds for a holiday region.
+ * (24–26 December), the public holidays a studio ignores or adds for a holiday region, and the
+ * workspace's defaults (the working week new people get, the first day of the week; none: built-in).
  *
  * A closure's `end_date` is its last day (the same as `date` for one day); existing rows get
  * their own date. `holiday_overrides.region` is '' for a whole country, so the UNIQUE holds.
@@ -21,6 +22,12 @@ export function up(db: Database): void {
       kind TEXT NOT NULL CHECK (kind IN ('ignore', 'add')),
       name TEXT NOT NULL,
       UNIQUE (country, region, date, kind)
+    ) STRICT;
+
+    CREATE TABLE workspace_defaults (
+      one INTEGER PRIMARY KEY CHECK (one = 1),
+      week TEXT NOT NULL CHECK (json_valid(week) AND json_array_length(week) = 7),
+      first_day INTEGER CHECK (first_day IS NULL OR first_day BETWEEN 0 AND 6)
     ) STRICT;
   `);
 }

@@ -12,7 +12,7 @@ import { AppError } from '@shared/errors';
 const TRACKED = [
   'roles', 'skills', 'talent', 'talent_roles', 'talent_skills', 'talent_tags', 'work_patterns', 'time_off',
   'closures', 'campaigns', 'demand_lines', 'demand_line_skills', 'bookings',
-  'money_settings', 'exchange_rates', 'holiday_overrides',
+  'money_settings', 'exchange_rates', 'holiday_overrides', 'workspace_defaults',
 ];
 const MAX_SETS = 200;
 

@@ -18,6 +18,7 @@ import { FilterBar } from './FilterBar';
 import { isNarrowed, noFilters, type CalendarFilters } from './filters';
 import { Legend } from './Legend';
 import { firstDayOf, systemLocale } from './locale';
+import { useStore } from '../../store';
 import { useLookups } from './lookups';
 import type { OverallocationSource } from './overallocation';
 import { eventSources, type DrawMode } from './sources';
@@ -114,6 +115,7 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
   const done = useCallback((text: string) => (close(), changed(text)), [close, changed]);
 
   const locale = useMemo(systemLocale, []);
+  const firstDay = useStore((s) => s.defaults?.firstDayOfWeek ?? null);
   return (
     <section className="cp-calendar" aria-label="Calendar">
       <FilterBar filters={filters} lookups={lookups} onChange={setFilters} />
@@ -128,7 +130,7 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
           buttonText={BUTTONS}
           views={VIEWS}
           locale={locale}
-          firstDay={firstDayOf(locale)}
+          firstDay={firstDay ?? firstDayOf(locale)}
           height="100%"
           eventSources={sources}
           selectable

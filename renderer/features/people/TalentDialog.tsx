@@ -31,7 +31,8 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
   const [tab, setTab] = useState<Tab>('profile');
   const [confirm, setConfirm] = useState<string | null>(null);
   // A new person's patterns live here until the person is saved; the API stores them with it.
-  const [localPatterns, setLocalPatterns] = useState<PatternItem[]>([{ key: 1, effectiveFrom: todayIso(), hours: [...STANDARD_WEEK] }]);
+  const defaultWeek = useStore((s) => s.defaults?.week ?? STANDARD_WEEK);
+  const [localPatterns, setLocalPatterns] = useState<PatternItem[]>([{ key: 1, effectiveFrom: todayIso(), hours: [...defaultWeek] }]);
   const [savedPatterns, setSavedPatterns] = useState<WorkPattern[] | null>(null);
 
   const set = (patch: Partial<TalentDraft>) => {

@@ -2,6 +2,7 @@ import { useStore } from '../../store';
 import { SETTINGS_SECTIONS, type SettingsSection } from '../../store/settingsSlice';
 import { TopBar } from '../shell/TopBar';
 import { ClosuresSection } from './ClosuresSection';
+import { DefaultsSection } from './DefaultsSection';
 import { HolidaysSection } from './HolidaysSection';
 import { ListSection } from './ListSection';
 
@@ -10,11 +11,13 @@ const TITLES: Record<SettingsSection, { title: string; sub: string }> = {
   holidays: { title: 'Public holidays', sub: 'Per holiday region your people are in' },
   roles: { title: 'Roles', sub: 'Rename, merge, targets and colours' },
   skills: { title: 'Skills', sub: 'Rename, merge and tidy up' },
+  defaults: { title: 'Defaults', sub: 'Working week, calendar, money' },
 };
 
 function Section({ section }: { section: SettingsSection }) {
   if (section === 'closures') return <ClosuresSection />;
   if (section === 'holidays') return <HolidaysSection />;
+  if (section === 'defaults') return <DefaultsSection />;
   return <ListSection kind={section} />;
 }
 

@@ -2,13 +2,14 @@
 // same month-days in every year from its first on (a 29 February start only in leap years).
 
 import type { Closure } from '@shared/domain';
-import { dayFromIso, dayFromYmd, isLeapYear, isoFromDay, yearOfDay, ymdFromDay, type DayIndex } from '@shared/capacity/days';
+import { dayFromIso, dayFromYmd, isIsoDate, isLeapYear, isoFromDay, yearOfDay, ymdFromDay, type DayIndex } from '@shared/capacity/days';
 
 /** The longest a closure may last, in days (a repeating one must also be shorter than a year). */
 export const CLOSURE_MAX_DAYS = 366;
 
 /** Why a closure's first and last days can't be used, or null. */
 export function closureSpanProblem(date: string, endDate: string): string | null {
+  if (!isIsoDate(date) || !isIsoDate(endDate)) return null; // each date's own check says why
   if (endDate < date) return 'Must be on or after the first day';
   const days = dayFromIso(endDate) - dayFromIso(date) + 1;
   return days > CLOSURE_MAX_DAYS ? `A closure covers at most a year; this one covers ${days} days` : null;

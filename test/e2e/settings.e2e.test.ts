@@ -189,6 +189,19 @@ describe('settings view', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('tab', { name: 'Working pattern' }).click();
     await expect.poll(() => dialog.locator('.period-what').first().textContent()).toContain('34 h a week');
+
+    // A role and a skill quick-added in the form go again when it is cancelled.
+    await dialog.getByRole('tab', { name: 'Profile' }).click();
+    await dialog.getByRole('button', { name: 'New role' }).click();
+    await dialog.getByLabel('New role').fill('Art Directr');
+    await dialog.getByLabel('New role').press('Enter');
+    await dialog.getByRole('button', { name: 'New skill' }).click();
+    await dialog.getByLabel('New skill').fill('Houdinni');
+    await dialog.getByLabel('New skill').press('Enter');
+    await expect.poll(async () => (await bridge.call('skills:list')).some((s) => s.name === 'Houdinni')).toBe(true);
+    await dialog.locator('.dialog-footer').getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(async () => (await bridge.call('roles:list')).some((r) => r.name === 'Art Directr')).toBe(false);
+    expect((await bridge.call('skills:list')).some((s) => s.name === 'Houdinni')).toBe(false);
     app.errors.assertNone();
   });
 });

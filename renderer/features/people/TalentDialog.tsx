@@ -32,6 +32,14 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
   const [confirm, setConfirm] = useState<string | null>(null);
   // A new person's patterns live here until the person is saved; the API stores them with it.
   const defaultWeek = useStore((s) => s.defaults?.week ?? STANDARD_WEEK);
+  const keepCreated = useStore((s) => s.keepCreatedInForm);
+  const discardCreated = useStore((s) => s.discardCreatedInForm);
+  // A role or skill quick-added here goes again when the dialog is cancelled.
+  const cancel = () => {
+    void discardCreated();
+    onClose();
+  };
+  useEffect(() => keepCreated(), [keepCreated]); // nothing from an earlier dialog is discarded by this one
   const [localPatterns, setLocalPatterns] = useState<PatternItem[]>([{ key: 1, effectiveFrom: todayIso(), hours: [...defaultWeek] }]);
   const [savedPatterns, setSavedPatterns] = useState<WorkPattern[] | null>(null);
 
@@ -72,6 +80,7 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
           ...draftToFields(draft),
           patterns: localPatterns.map((p) => ({ effectiveFrom: p.effectiveFrom, hours: p.hours as WeekHours })),
         });
+      keepCreated();
       onClose();
     } catch (e) {
       const mapped = mapApiError(e, TALENT_FIELDS, errorMessage(e));
@@ -133,13 +142,13 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
       <Dialog
         title={title}
         size="side"
-        onClose={onClose}
+        onClose={cancel}
         onSubmit={submit}
         busy={busy}
         footer={
           <FormButtons
             busy={busy}
-            onCancel={onClose}
+            onCancel={cancel}
             cancel={talent && tab !== 'profile' ? 'Close' : 'Cancel'}
             submit={!talent ? 'Add person' : tab === 'profile' ? 'Save changes' : null}
           >

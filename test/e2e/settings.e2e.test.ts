@@ -128,8 +128,8 @@ describe('settings view', () => {
     app.errors.assertNone();
   });
 
-  it('lists public holidays per region in use, and one the studio works on', async () => {
-    app = await startApp({ rendererDir, seed: 'demo', now: TODAY });
+  it('lists public holidays per region in use, and one the studio works on (in a 1024 × 700 window)', async () => {
+    app = await startApp({ rendererDir, seed: 'demo', now: TODAY, viewport: { width: 1024, height: 700 } });
     const { page, bridge } = app;
     await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
     await nav(page, /^Settings/);

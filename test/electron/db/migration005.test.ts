@@ -7,6 +7,7 @@ import { migrate } from '../../../electron/db/migrate';
 import { migrations } from '../../../electron/db/migrations';
 import { openWorkspace } from '../../../electron/db/open';
 import { listClosures } from '../../../electron/db/repos/closures';
+import { getWorkspaceDefaults } from '../../../electron/db/repos/defaults';
 
 let dir: string;
 beforeEach(() => {
@@ -30,6 +31,9 @@ describe('migration 5: the studio calendar', () => {
     expect(() => db.prepare("UPDATE closures SET end_date = '2026-12-01' WHERE id = 3").run()).toThrow(/CHECK/);
     db.prepare("INSERT INTO holiday_overrides (country, region, date, kind, name) VALUES ('DE', 'BY', '2027-05-17', 'ignore', 'Whit Monday')").run();
     expect(() => db.prepare("INSERT INTO holiday_overrides (country, region, date, kind, name) VALUES ('DE', 'BY', '2027-05-17', 'ignore', 'Again')").run()).toThrow(/UNIQUE/);
+    // No defaults stored: the built-in working week, and the first day of the week from the system.
+    expect(getWorkspaceDefaults(db)).toEqual({ week: [7.5, 7.5, 7.5, 7.5, 7.5, 0, 0], firstDayOfWeek: null });
+    expect(() => db.prepare("INSERT INTO workspace_defaults (one, week) VALUES (1, '[8, 8]')").run()).toThrow(/CHECK/);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
   });

@@ -70,7 +70,7 @@ export const READ_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'backups:list', 'backups:create', 'backups:delete', 'backups:reveal',
   'io:importPreview', 'io:template', 'io:exportEntity', 'io:exportIcs', 'io:exportPlan', 'io:cancel', 'io:chooseFile', 'io:chooseSavePath',
   'money:overview', 'talent:list', 'talent:get', 'talent:deleteImpact', 'patterns:list', 'timeOff:list',
-  'roles:list', 'skills:list', 'closures:list', 'holidays:calendars', 'roles:deleteImpact', 'skills:deleteImpact', 'workspace:defaults',
+  'roles:list', 'skills:list', 'closures:list', 'holidays:calendars', 'roles:deleteImpact', 'skills:deleteImpact', 'workspace:defaults', 'lists:usage',
   'campaigns:list', 'campaigns:get', 'campaigns:deleteImpact', 'campaigns:clients', 'demandLines:list',
   'bookings:list', 'bookings:get',
   'snapshots:list', 'snapshots:get', 'snapshots:compare', 'snapshots:exportHtml', 'snapshots:exportPdf', 'snapshots:schedule',

@@ -3,8 +3,8 @@ import type { Id } from '@shared/domain';
 import { AppError } from '@shared/errors';
 import type { Db } from '../db/open';
 import { recordChange } from '../db/repos/history';
-import { deleteRole, getRole, mergeRole, removeOtherRole, roleUses } from '../db/repos/roles';
-import { deleteSkill, getSkill, mergeSkill, removeSkillEverywhere, skillUses } from '../db/repos/skills';
+import { deleteRole, getRole, mergeRole, removeOtherRole, roleUsage, roleUses } from '../db/repos/roles';
+import { deleteSkill, getSkill, mergeSkill, removeSkillEverywhere, skillUsage, skillUses } from '../db/repos/skills';
 import type { HandlerContext } from './context';
 import { found } from './found';
 import { plural } from './impact';
@@ -39,6 +39,7 @@ export function skillDeleteImpact(db: Db, id: Id): ListDeleteImpact {
 export function listMergeHandlers(ctx: HandlerContext) {
   const { db } = ctx;
   return {
+    'lists:usage': () => ({ roles: roleUsage(db), skills: skillUsage(db) }),
     'roles:deleteImpact': ({ id }) => roleDeleteImpact(db, id),
     'roles:merge': ({ fromId, intoId }) => {
       const [from, into] = [found(getRole(db, fromId), 'role'), found(getRole(db, intoId), 'role')];

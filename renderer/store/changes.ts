@@ -11,6 +11,7 @@ const REACTIONS: Reaction[] = [
   // e.g. (s, c) => touches(c, 'people') && s.peopleLoaded && s.loadPeople(),
   (s, c) => touches(c, 'lookups') && s.closuresLoaded && s.loadClosures(),
   (s, c) => touches(c, 'settings') && s.defaults !== null && s.loadDefaults(),
+  (s, c) => touches(c, 'lookups', 'people', 'campaigns') && s.listUsage !== null && s.loadListUsage(),
   (s, c) => touches(c, 'lookups', 'people') && s.holidayCalendars !== null && s.loadHolidayCalendars(),
 ];
 

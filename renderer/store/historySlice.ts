@@ -85,6 +85,7 @@ export const createHistorySlice: Slice<HistorySlice> = (set, get) => {
         s.money ? s.loadMoney() : Promise.resolve(),
         s.closuresLoaded ? s.loadClosures() : Promise.resolve(),
         s.defaults ? s.loadDefaults() : Promise.resolve(),
+        s.listUsage ? s.loadListUsage() : Promise.resolve(),
         s.holidayCalendars ? s.loadHolidayCalendars() : Promise.resolve(),
       ]);
     },

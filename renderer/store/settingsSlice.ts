@@ -1,4 +1,4 @@
-import type { HolidayCalendar, Input, ListDeleteImpact, WorkspaceDefaults } from '@shared/contract';
+import type { HolidayCalendar, Input, ListDeleteImpact, ListUsage, WorkspaceDefaults } from '@shared/contract';
 import type { Closure } from '@shared/domain';
 import { call } from '../api';
 import type { Slice } from './types';
@@ -19,6 +19,9 @@ export interface SettingsSlice {
   holidayCalendars: HolidayCalendar[] | null;
   /** The working week new people get and the Calendar's first day of the week (null until loaded). */
   defaults: WorkspaceDefaults | null;
+  /** People and demand lines per role and skill (null until the lists are shown). */
+  listUsage: ListUsage | null;
+  loadListUsage(): Promise<void>;
   setSettingsSection(section: SettingsSection): void;
   loadDefaults(): Promise<void>;
   saveDefaults(defaults: WorkspaceDefaults): Promise<void>;
@@ -41,7 +44,7 @@ export const createSettingsSlice: Slice<SettingsSlice> = (set, get) => {
   /** Roles and skills live in the lookups; people's roles and skills change with a merge or delete. */
   const afterListChange = async (message: string) => {
     const s = get();
-    await Promise.all([s.loadLookups(), s.peopleLoaded ? s.loadPeople() : Promise.resolve()]);
+    await Promise.all([s.loadLookups(), s.loadListUsage(), s.peopleLoaded ? s.loadPeople() : Promise.resolve()]);
     await s.announceChange(message);
   };
   return {
@@ -51,9 +54,17 @@ export const createSettingsSlice: Slice<SettingsSlice> = (set, get) => {
     holidayYear: 0,
     holidayCalendars: null,
     defaults: null,
+    listUsage: null,
 
     setSettingsSection(settingsSection) {
       set({ settingsSection });
+    },
+    async loadListUsage() {
+      try {
+        set({ listUsage: await call('lists:usage', {}) });
+      } catch (error) {
+        get().showError(error);
+      }
     },
     async loadDefaults() {
       try {

@@ -45,6 +45,12 @@ export interface WorkspaceDefaults {
   firstDayOfWeek: number | null;
 }
 
+/** How many people and demand lines use each role and skill. */
+export interface ListUsage {
+  roles: { id: number; people: number; demandLines: number }[];
+  skills: { id: number; people: number; demandLines: number }[];
+}
+
 export interface ClosuresImportResult {
   added: number;
   label: string;
@@ -69,6 +75,7 @@ export const settingsChannels = {
   'workspace:setDefaults': channel<WorkspaceDefaults>()(
     z.object({ week: weekHours, firstDayOfWeek: z.number().int().min(0).max(6).nullable() }).strict(),
   ),
+  'lists:usage': channel<ListUsage>()(z.undefined().or(z.object({}).strict())),
   'roles:merge': channel<{ label: string }>()(merge),
   'roles:deleteImpact': channel<ListDeleteImpact>()(idInput),
   'skills:merge': channel<{ label: string }>()(merge),

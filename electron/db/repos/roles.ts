@@ -79,3 +79,15 @@ export function mergeRole(db: Db, fromId: Id, intoId: Id): void {
 export function removeOtherRole(db: Db, id: Id): void {
   db.prepare('DELETE FROM talent_roles WHERE role_id = ?').run(id);
 }
+
+/** Per role: people who hold it (as primary or another role) and demand lines that ask for it. */
+export function roleUsage(db: Db): { id: Id; people: number; demandLines: number }[] {
+  return db
+    .prepare(
+      `SELECT r.id,
+              (SELECT count(DISTINCT t.id) FROM talent t WHERE t.primary_role_id = r.id OR t.id IN (SELECT talent_id FROM talent_roles WHERE role_id = r.id)) AS people,
+              (SELECT count(*) FROM demand_lines l WHERE l.role_id = r.id) AS demandLines
+       FROM roles r`,
+    )
+    .all() as { id: Id; people: number; demandLines: number }[];
+}

@@ -62,3 +62,15 @@ export function removeSkillEverywhere(db: Db, id: Id): void {
   db.prepare('DELETE FROM talent_skills WHERE skill_id = ?').run(id);
   db.prepare('DELETE FROM demand_line_skills WHERE skill_id = ?').run(id);
 }
+
+/** Per skill: people who list it and demand lines that ask for it. */
+export function skillUsage(db: Db): { id: Id; people: number; demandLines: number }[] {
+  return db
+    .prepare(
+      `SELECT s.id,
+              (SELECT count(*) FROM talent_skills t WHERE t.skill_id = s.id) AS people,
+              (SELECT count(*) FROM demand_line_skills l WHERE l.skill_id = s.id) AS demandLines
+       FROM skills s`,
+    )
+    .all() as { id: Id; people: number; demandLines: number }[];
+}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Role, Skill } from '@shared/domain';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
@@ -27,7 +27,18 @@ const COPY = {
 /** Roles or skills: rename (and for roles, target and colour), merge into another, delete. */
 export function ListSection({ kind }: { kind: 'roles' | 'skills' }) {
   const items: Item[] = useStore((s) => (kind === 'roles' ? s.roles : s.skills));
+  const usage = useStore((s) => s.listUsage?.[kind]);
+  const loadUsage = useStore((s) => s.loadListUsage);
   const [open, setOpen] = useState<Open>(null);
+  useEffect(() => {
+    void loadUsage();
+  }, [loadUsage]);
+  const usedBy = (id: number) => {
+    const u = usage?.find((x) => x.id === id);
+    if (!u) return '';
+    const parts = [u.people && `${u.people} ${u.people === 1 ? 'person' : 'people'}`, u.demandLines && `${u.demandLines} demand ${u.demandLines === 1 ? 'line' : 'lines'}`].filter(Boolean);
+    return parts.length ? parts.join(' · ') : 'Not used';
+  };
   const copy = COPY[kind];
   const noun = kind === 'roles' ? 'role' : 'skill';
   const close = () => setOpen(null);
@@ -49,6 +60,7 @@ export function ListSection({ kind }: { kind: 'roles' | 'skills' }) {
           <thead>
             <tr>
               <th>Name</th>
+              <th>Used by</th>
               {kind === 'roles' && <th className="num">Utilisation target</th>}
               <th aria-label="Actions" />
             </tr>
@@ -57,7 +69,7 @@ export function ListSection({ kind }: { kind: 'roles' | 'skills' }) {
             {items.map((item) =>
               open?.what === 'edit' && open.item.id === item.id ? (
                 <tr key={item.id}>
-                  <td colSpan={kind === 'roles' ? 3 : 2} className="settings-editing">
+                  <td colSpan={kind === 'roles' ? 4 : 3} className="settings-editing">
                     {kind === 'roles' ? <ListItemForm kind="roles" item={item as Role} onDone={close} /> : <ListItemForm kind="skills" item={item} onDone={close} />}
                   </td>
                 </tr>
@@ -67,6 +79,7 @@ export function ListSection({ kind }: { kind: 'roles' | 'skills' }) {
                     {'colour' in item && <span className="dot dot-lg" style={{ background: item.colour }} aria-hidden="true" />}
                     {item.name}
                   </td>
+                  <td className="muted nowrap">{usedBy(item.id)}</td>
                   {'utilisationTarget' in item && <td className="num">{formatPercent(item.utilisationTarget)}</td>}
                   <td className="actions-cell">
                     <span className="row-actions">

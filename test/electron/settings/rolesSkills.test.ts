@@ -88,3 +88,18 @@ describe('merging and deleting roles', () => {
     expect(await ws.call('talent:get', { id: bea.id })).toMatchObject({ primaryRoleId: designer.id, otherRoleIds: [] });
   });
 });
+
+describe('how much each role and skill is used', () => {
+  it('counts people (primary or other role) and demand lines, and follows a merge', async () => {
+    const { designer, motionTypo, motion, aeTypo, ae } = await settingsStudio(ws);
+    const usage = await ws.call('lists:usage', {});
+    expect(usage.roles.find((r) => r.id === designer.id)).toEqual({ id: designer.id, people: 3, demandLines: 0 }); // Ada, Dot, and Bea's other role
+    expect(usage.roles.find((r) => r.id === motionTypo.id)).toEqual({ id: motionTypo.id, people: 1, demandLines: 1 });
+    expect(usage.skills.find((s) => s.id === aeTypo.id)).toEqual({ id: aeTypo.id, people: 2, demandLines: 1 });
+    await ws.call('roles:merge', { fromId: motionTypo.id, intoId: motion.id });
+    await ws.call('skills:merge', { fromId: aeTypo.id, intoId: ae.id });
+    const after = await ws.call('lists:usage', {});
+    expect(after.roles.find((r) => r.id === motion.id)).toEqual({ id: motion.id, people: 2, demandLines: 1 });
+    expect(after.skills.find((s) => s.id === ae.id)).toEqual({ id: ae.id, people: 2, demandLines: 1 });
+  });
+});

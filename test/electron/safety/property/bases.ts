@@ -126,6 +126,7 @@ export function baseInputs(f: Fixtures): Record<string, unknown> {
     'holidayOverrides:create': { country: 'GB', region: 'ENG', date: '2027-05-31', kind: 'ignore', name: 'Spring bank holiday' },
     'holidayOverrides:delete': { id: 1 },
     'workspace:defaults': {},
+    'lists:usage': {},
     'workspace:setDefaults': { week: [8, 8, 8, 8, 4, 0, 0], firstDayOfWeek: 1 },
     'roles:merge': { fromId: designer.id, intoId: designer.id + 1 },
     'roles:deleteImpact': { id: designer.id },

@@ -30,8 +30,10 @@ describe('public holidays per holiday calendar', () => {
     expect(calendars.find((c) => c.region === 'BE')!.holidays.some((h) => h.date === '2027-05-27')).toBe(false);
   });
 
-  it('ignoring Whit Monday for Bavaria restores that day in capacity, snapshots and the calendar, for Bavarians only; undo takes it back', async () => {
-    const { ada, bea, carl } = await settingsStudio(ws);
+  it('ignoring Whit Monday for Bavaria restores that day in capacity, staffing, snapshots and the calendar, for Bavarians only; undo takes it back', async () => {
+    const { ada, bea, carl, line } = await settingsStudio(ws);
+    const beaFree = async () => (await ws.call('staffing:rank', { demandLineId: line.id })).candidates.find((c) => c.talentId === bea.id)!.freeHours;
+    const freeBefore = await beaFree();
     const before = await capacityOn(ws, WHIT_MONDAY);
     expect([before.get(ada.id), before.get(bea.id), before.get(carl.id)]).toEqual([7.5, 0, 0]);
     const beaWeek = await weekCapacity(bea.id, '2027-05-17');
@@ -42,6 +44,7 @@ describe('public holidays per holiday calendar', () => {
     const after = await capacityOn(ws, WHIT_MONDAY);
     expect([after.get(ada.id), after.get(bea.id), after.get(carl.id)]).toEqual([7.5, 8, 0]);
     expect(await weekCapacity(bea.id, '2027-05-17')).toBe(beaWeek + 8);
+    expect(await beaFree()).toBe(freeBefore + 8);
     const shown = await ws.call('holidays:list', { from: '2027-05-01', to: '2027-05-31', places: [{ country: 'DE', region: 'BY' }, { country: 'DE', region: 'BE' }] });
     expect(shown.filter((h) => h.date === WHIT_MONDAY).map((h) => h.region)).toEqual(['BE']);
 

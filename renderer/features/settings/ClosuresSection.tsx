@@ -4,7 +4,7 @@ import { call, errorMessage } from '../../api';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { FormError } from '../../components/Field';
-import { formatDate, formatDateRange } from '../../lib/format';
+import { formatDate, formatDateRange, todayIso } from '../../lib/format';
 import { useStore } from '../../store';
 import { ClosureForm } from './ClosureForm';
 
@@ -50,7 +50,32 @@ export function ClosuresSection() {
     if (path) await importClosures(path);
   }
 
+  // Closures still to come (and those that come round every year) first; past ones after, latest first.
+  const today = todayIso();
+  const current = closures.filter((c) => c.repeatsYearly || c.endDate >= today);
+  const past = closures.filter((c) => !c.repeatsYearly && c.endDate < today).reverse();
   const form = editing && <ClosureForm key={editing === 'new' ? 'new' : editing.id} editing={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />;
+  const row = (c: Closure) =>
+    editing !== 'new' && editing?.id === c.id ? (
+      <tr key={c.id}>
+        <td colSpan={5} className="settings-editing">
+          {form}
+        </td>
+      </tr>
+    ) : (
+      <tr key={c.id}>
+        <td className="settings-name">{c.name}</td>
+        <td className="nowrap">{when(c)}</td>
+        <td className="num nowrap">{daysOf(c) === 1 ? '1 day' : `${daysOf(c)} days`}</td>
+        <td className="nowrap">{c.repeatsYearly ? <span className="badge badge-confirmed">Every year from {c.date.slice(0, 4)}</span> : <span className="muted">Once</span>}</td>
+        <td className="actions-cell">
+          <span className="row-actions">
+            <Button size="sm" icon="edit" iconOnly label={`Edit ${c.name}`} onClick={() => setEditing(c)} />
+            <Button size="sm" icon="trash" iconOnly label={`Delete ${c.name}`} disabled={busy} onClick={() => void run(() => deleteClosure(c))} />
+          </span>
+        </td>
+      </tr>
+    );
   return (
     <section className="card" aria-labelledby="closures-title">
       <div className="card-header">
@@ -85,28 +110,15 @@ export function ClosuresSection() {
             </tr>
           </thead>
           <tbody>
-            {closures.map((c) =>
-              editing !== 'new' && editing?.id === c.id ? (
-                <tr key={c.id}>
-                  <td colSpan={5} className="settings-editing">
-                    {form}
-                  </td>
-                </tr>
-              ) : (
-                <tr key={c.id}>
-                  <td className="settings-name">{c.name}</td>
-                  <td className="nowrap">{when(c)}</td>
-                  <td className="num nowrap">{daysOf(c) === 1 ? '1 day' : `${daysOf(c)} days`}</td>
-                  <td className="nowrap">{c.repeatsYearly ? <span className="badge badge-confirmed">Every year from {c.date.slice(0, 4)}</span> : <span className="muted">Once</span>}</td>
-                  <td className="actions-cell">
-                    <span className="row-actions">
-                      <Button size="sm" icon="edit" iconOnly label={`Edit ${c.name}`} onClick={() => setEditing(c)} />
-                      <Button size="sm" icon="trash" iconOnly label={`Delete ${c.name}`} disabled={busy} onClick={() => void run(() => deleteClosure(c))} />
-                    </span>
-                  </td>
-                </tr>
-              ),
+            {current.map(row)}
+            {past.length > 0 && (
+              <tr className="settings-group">
+                <th colSpan={5} scope="rowgroup">
+                  Past
+                </th>
+              </tr>
             )}
+            {past.map(row)}
           </tbody>
         </table>
       )}

@@ -182,7 +182,11 @@ describe('settings view', () => {
     await expect.poll(() => week.textContent()).toContain('34 h a week');
     await week.getByRole('button', { name: 'Save working week' }).click();
     await expect.poll(async () => (await bridge.call('workspace:defaults', {})).week).toEqual([7.5, 7.5, 7.5, 7.5, 4, 0, 0]);
+    await page.getByLabel('First day of the week in the Calendar').selectOption({ label: 'Saturday' }); // neither the test browser's locale nor en-GB starts there
+    await expect.poll(async () => (await bridge.call('workspace:defaults', {})).firstDayOfWeek).toBe(6);
     await app.screenshot('settings-7-defaults');
+    await nav(page, /^Calendar/);
+    await expect.poll(() => page.locator('.fc-col-header-cell').first().textContent(), { timeout: 20_000 }).toMatch(/^Sat/);
 
     await nav(page, /^People/);
     await page.getByRole('button', { name: 'Add person' }).click();

@@ -24,7 +24,8 @@ export interface SettingsSlice {
   loadListUsage(): Promise<void>;
   setSettingsSection(section: SettingsSection): void;
   loadDefaults(): Promise<void>;
-  saveDefaults(defaults: WorkspaceDefaults): Promise<void>;
+  /** Saves the defaults and says what changed in `message`. */
+  saveDefaults(defaults: WorkspaceDefaults, message: string): Promise<void>;
   loadClosures(): Promise<void>;
   loadHolidayCalendars(year?: number): Promise<void>;
   /** Writes throw ApiCallError for the form to show beside its field. */
@@ -73,9 +74,9 @@ export const createSettingsSlice: Slice<SettingsSlice> = (set, get) => {
         get().showError(error);
       }
     },
-    async saveDefaults(defaults) {
+    async saveDefaults(defaults, message) {
       set({ defaults: await call('workspace:setDefaults', defaults) });
-      await get().announceChange('Workspace defaults saved');
+      await get().announceChange(message);
     },
     async loadClosures() {
       try {

@@ -38,11 +38,16 @@ export interface ListDeleteImpact {
   message: string;
 }
 
-/** The workspace's defaults: the working week new people get, and the first day of the week. */
+/** How the app shows dates: as the computer's language has it, day first, month first, or year first (ISO). */
+export const DATE_FORMATS = ['system', 'dmy', 'mdy', 'ymd'] as const;
+export type DateFormat = (typeof DATE_FORMATS)[number];
+
+/** The workspace's defaults: the working week new people get, the first day of the week, the date format. */
 export interface WorkspaceDefaults {
   week: WeekHours;
   /** 0 = Sunday … 6 = Saturday; null: from the system's locale. */
   firstDayOfWeek: number | null;
+  dateFormat: DateFormat;
 }
 
 /** How many people and demand lines use each role and skill. */
@@ -73,7 +78,7 @@ export const settingsChannels = {
   'holidayOverrides:delete': channel<void>()(idInput),
   'workspace:defaults': channel<WorkspaceDefaults>()(z.undefined().or(z.object({}).strict())),
   'workspace:setDefaults': channel<WorkspaceDefaults>()(
-    z.object({ week: weekHours, firstDayOfWeek: z.number().int().min(0).max(6).nullable() }).strict(),
+    z.object({ week: weekHours, firstDayOfWeek: z.number().int().min(0).max(6).nullable(), dateFormat: z.enum(DATE_FORMATS) }).strict(),
   ),
   'lists:usage': channel<ListUsage>()(z.undefined().or(z.object({}).strict())),
   'roles:merge': channel<{ label: string }>()(merge),

@@ -184,7 +184,11 @@ describe('settings view', () => {
     await expect.poll(async () => (await bridge.call('workspace:defaults', {})).week).toEqual([7.5, 7.5, 7.5, 7.5, 4, 0, 0]);
     await page.getByLabel('First day of the week in the Calendar').selectOption({ label: 'Saturday' }); // neither the test browser's locale nor en-GB starts there
     await expect.poll(async () => (await bridge.call('workspace:defaults', {})).firstDayOfWeek).toBe(6);
+    await page.getByLabel('Dates are shown').selectOption('ymd');
+    await expect.poll(async () => (await bridge.call('workspace:defaults', {})).dateFormat).toBe('ymd');
     await app.screenshot('settings-7-defaults');
+    await page.getByRole('navigation', { name: 'Settings' }).getByRole('button', { name: /^Studio closures/ }).click();
+    await expect.poll(() => page.getByRole('row', { name: /Studio away day/ }).textContent()).toContain('2030-03-22');
     await nav(page, /^Calendar/);
     await expect.poll(() => page.locator('.fc-col-header-cell').first().textContent(), { timeout: 20_000 }).toMatch(/^Sat/);
 

@@ -27,7 +27,8 @@ export function up(db: Database): void {
     CREATE TABLE workspace_defaults (
       one INTEGER PRIMARY KEY CHECK (one = 1),
       week TEXT NOT NULL CHECK (json_valid(week) AND json_array_length(week) = 7),
-      first_day INTEGER CHECK (first_day IS NULL OR first_day BETWEEN 0 AND 6)
+      first_day INTEGER CHECK (first_day IS NULL OR first_day BETWEEN 0 AND 6),
+      date_format TEXT NOT NULL DEFAULT 'system' CHECK (date_format IN ('system', 'dmy', 'mdy', 'ymd'))
     ) STRICT;
   `);
 }

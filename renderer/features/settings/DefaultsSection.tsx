@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { DATE_FORMATS, type DateFormat } from '@shared/contract/settings';
 import type { WeekHours } from '@shared/domain';
 import { errorMessage } from '../../api';
 import { Button } from '../../components/Button';
@@ -6,6 +7,14 @@ import { Field, FormError } from '../../components/Field';
 import { formatHours, weekdayNames } from '../../lib/format';
 import { useStore } from '../../store';
 import { parseNumber } from '../people/talentDraft';
+
+const SAMPLE = new Date(2026, 2, 28);
+const DATE_FORMAT_LABEL: Record<DateFormat, string> = {
+  system: `As the computer’s language has it (${new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' }).format(SAMPLE)})`,
+  dmy: 'Day first (28 Mar 2026)',
+  mdy: 'Month first (Mar 28, 2026)',
+  ymd: 'Year first (2026-03-28)',
+};
 
 /** Sunday-first index → a weekday's name ("Monday"). */
 const dayName = (d: number) => new Intl.DateTimeFormat(undefined, { weekday: 'long' }).format(new Date(2024, 0, 7 + d));
@@ -61,7 +70,7 @@ export function DefaultsSection() {
           aria-label="Working week for new people"
           onSubmit={(e) => {
             e.preventDefault();
-            if (valid) void run(() => save({ ...defaults, week: hours as WeekHours }));
+            if (valid) void run(() => save({ ...defaults, week: hours as WeekHours }, `New people now start with ${formatHours(hours.reduce((a, b) => a + b, 0))} a week`));
           }}
         >
           <FormError message={error} />
@@ -83,7 +92,7 @@ export function DefaultsSection() {
 
       <section className="card" aria-labelledby="calendar-defaults-title">
         <div className="card-header">
-          <h2 id="calendar-defaults-title">Calendar and money</h2>
+          <h2 id="calendar-defaults-title">Calendar, dates and money</h2>
         </div>
         <div className="card-body settings-rows">
           <Field label="First day of the week in the Calendar" hint="Capacity figures are always by ISO week, Monday to Sunday.">
@@ -91,12 +100,30 @@ export function DefaultsSection() {
               className="select settings-select"
               value={defaults.firstDayOfWeek ?? ''}
               disabled={busy}
-              onChange={(e) => void run(() => save({ ...defaults, firstDayOfWeek: e.target.value === '' ? null : Number(e.target.value) }))}
+              onChange={(e) => {
+                const firstDayOfWeek = e.target.value === '' ? null : Number(e.target.value);
+                const said = firstDayOfWeek === null ? 'as the computer’s region has it' : `on ${dayName(firstDayOfWeek)}`;
+                void run(() => save({ ...defaults, firstDayOfWeek }, `The Calendar’s weeks now start ${said}`));
+              }}
             >
               <option value="">As the computer’s region has it</option>
               {[1, 0, 6].map((d) => (
                 <option key={d} value={d}>
                   {dayName(d)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Dates are shown" hint="In lists, forms and messages across the app.">
+            <select
+              className="select settings-select"
+              value={defaults.dateFormat}
+              disabled={busy}
+              onChange={(e) => void run(() => save({ ...defaults, dateFormat: e.target.value as DateFormat }, 'Dates are now shown that way'))}
+            >
+              {DATE_FORMATS.map((f) => (
+                <option key={f} value={f}>
+                  {DATE_FORMAT_LABEL[f]}
                 </option>
               ))}
             </select>

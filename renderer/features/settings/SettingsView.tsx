@@ -11,7 +11,7 @@ const TITLES: Record<SettingsSection, { title: string; sub: string }> = {
   holidays: { title: 'Public holidays', sub: 'Per holiday region your people are in' },
   roles: { title: 'Roles', sub: 'Rename, merge, targets and colours' },
   skills: { title: 'Skills', sub: 'Rename, merge and tidy up' },
-  defaults: { title: 'Defaults', sub: 'Working week, calendar, money' },
+  defaults: { title: 'Defaults', sub: 'Working week, dates, money' },
 };
 
 function Section({ section }: { section: SettingsSection }) {

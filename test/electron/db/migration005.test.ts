@@ -32,7 +32,7 @@ describe('migration 5: the studio calendar', () => {
     db.prepare("INSERT INTO holiday_overrides (country, region, date, kind, name) VALUES ('DE', 'BY', '2027-05-17', 'ignore', 'Whit Monday')").run();
     expect(() => db.prepare("INSERT INTO holiday_overrides (country, region, date, kind, name) VALUES ('DE', 'BY', '2027-05-17', 'ignore', 'Again')").run()).toThrow(/UNIQUE/);
     // No defaults stored: the built-in working week, and the first day of the week from the system.
-    expect(getWorkspaceDefaults(db)).toEqual({ week: [7.5, 7.5, 7.5, 7.5, 7.5, 0, 0], firstDayOfWeek: null });
+    expect(getWorkspaceDefaults(db)).toEqual({ week: [7.5, 7.5, 7.5, 7.5, 7.5, 0, 0], firstDayOfWeek: null, dateFormat: 'system' });
     expect(() => db.prepare("INSERT INTO workspace_defaults (one, week) VALUES (1, '[8, 8]')").run()).toThrow(/CHECK/);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();

@@ -10,10 +10,10 @@ afterEach(() => ws.close());
 
 describe('workspace defaults', () => {
   it('gives a new person the default working week, until changed; undo restores the built-in one', async () => {
-    expect(await ws.call('workspace:defaults', {})).toEqual({ week: [7.5, 7.5, 7.5, 7.5, 7.5, 0, 0], firstDayOfWeek: null });
+    expect(await ws.call('workspace:defaults', {})).toEqual({ week: [7.5, 7.5, 7.5, 7.5, 7.5, 0, 0], firstDayOfWeek: null, dateFormat: 'system' });
     const role = await ws.call('roles:create', { name: 'Designer' });
     const fourDays = [8, 8, 8, 8, 0, 0, 0] as [number, number, number, number, number, number, number];
-    expect(await ws.call('workspace:setDefaults', { week: fourDays, firstDayOfWeek: 0 })).toEqual({ week: fourDays, firstDayOfWeek: 0 });
+    expect(await ws.call('workspace:setDefaults', { week: fourDays, firstDayOfWeek: 0, dateFormat: 'ymd' })).toEqual({ week: fourDays, firstDayOfWeek: 0, dateFormat: 'ymd' });
     const ana = await ws.call('talent:create', { kind: 'staff', name: 'Ana', primaryRoleId: role.id });
     expect((await ws.call('patterns:list', { talentId: ana.id }))[0].hours).toEqual(fourDays);
     const friday = '2027-03-05';
@@ -26,7 +26,7 @@ describe('workspace defaults', () => {
     await ws.call('history:undo'); // Ben
     await ws.call('history:undo'); // Ana
     expect((await ws.call('history:undo')).done).toBe('Change the workspace defaults');
-    expect(await ws.call('workspace:defaults', {})).toEqual({ week: [7.5, 7.5, 7.5, 7.5, 7.5, 0, 0], firstDayOfWeek: null });
-    expect(await ws.send('workspace:setDefaults', { week: [25, 0, 0, 0, 0, 0, 0], firstDayOfWeek: null })).toMatchObject({ ok: false, error: { field: 'week.0' } });
+    expect(await ws.call('workspace:defaults', {})).toEqual({ week: [7.5, 7.5, 7.5, 7.5, 7.5, 0, 0], firstDayOfWeek: null, dateFormat: 'system' });
+    expect(await ws.send('workspace:setDefaults', { week: [25, 0, 0, 0, 0, 0, 0], firstDayOfWeek: null, dateFormat: 'system' })).toMatchObject({ ok: false, error: { field: 'week.0' } });
   });
 });

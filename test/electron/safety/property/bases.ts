@@ -127,7 +127,7 @@ export function baseInputs(f: Fixtures): Record<string, unknown> {
     'holidayOverrides:delete': { id: 1 },
     'workspace:defaults': {},
     'lists:usage': {},
-    'workspace:setDefaults': { week: [8, 8, 8, 8, 4, 0, 0], firstDayOfWeek: 1 },
+    'workspace:setDefaults': { week: [8, 8, 8, 8, 4, 0, 0], firstDayOfWeek: 1, dateFormat: 'dmy' },
     'roles:merge': { fromId: designer.id, intoId: designer.id + 1 },
     'roles:deleteImpact': { id: designer.id },
     'skills:merge': { fromId: figma.id, intoId: figma.id + 1 },

@@ -119,7 +119,11 @@ export function DefaultsSection() {
               className="select settings-select"
               value={defaults.dateFormat}
               disabled={busy}
-              onChange={(e) => void run(() => save({ ...defaults, dateFormat: e.target.value as DateFormat }, 'Dates are now shown that way'))}
+              onChange={(e) => {
+                const dateFormat = e.target.value as DateFormat;
+                const label = DATE_FORMAT_LABEL[dateFormat];
+                void run(() => save({ ...defaults, dateFormat }, `Dates are now shown ${label.charAt(0).toLowerCase()}${label.slice(1)}`));
+              }}
             >
               {DATE_FORMATS.map((f) => (
                 <option key={f} value={f}>

@@ -156,7 +156,7 @@ describe('settings view', () => {
     await page.getByRole('button', { name: `Edit role ${role.name}` }).click();
     const form = page.getByRole('form', { name: `Edit role ${role.name}` });
     await form.getByLabel('Utilisation target (%)').fill('72');
-    await form.getByRole('radio', { name: '#e64980' }).click();
+    await form.getByRole('radio', { name: 'Pink' }).click();
     await app.screenshot('settings-5-role-edit');
     await form.getByRole('button', { name: 'Save' }).click();
     await expect.poll(async () => (await bridge.call('roles:list')).find((r) => r.id === role.id)).toMatchObject({ utilisationTarget: 72, colour: '#e64980' });

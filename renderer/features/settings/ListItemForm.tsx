@@ -6,7 +6,18 @@ import { Field, FormError } from '../../components/Field';
 import { mapApiError, type FieldErrors } from '../../lib/fieldErrors';
 import { useStore } from '../../store';
 
-export const ROLE_COLOURS = ['#3b5bdb', '#1c7ed6', '#0c8599', '#2f9e44', '#f08c00', '#e8590c', '#e64980', '#7950f2', '#c92a2a', '#64748b'];
+export const ROLE_COLOURS = [
+  { value: '#3b5bdb', name: 'Indigo' },
+  { value: '#1c7ed6', name: 'Blue' },
+  { value: '#0c8599', name: 'Teal' },
+  { value: '#2f9e44', name: 'Green' },
+  { value: '#f08c00', name: 'Amber' },
+  { value: '#e8590c', name: 'Orange' },
+  { value: '#e64980', name: 'Pink' },
+  { value: '#7950f2', name: 'Violet' },
+  { value: '#c92a2a', name: 'Red' },
+  { value: '#64748b', name: 'Slate' },
+];
 
 type Props = { kind: 'roles'; item: Role; onDone: () => void } | { kind: 'skills'; item: Skill; onDone: () => void };
 
@@ -62,7 +73,7 @@ export function ListItemForm(props: Props) {
           </span>
           <div className="swatches" role="radiogroup" aria-labelledby={`colour-${item.id}`}>
             {ROLE_COLOURS.map((c) => (
-              <button key={c} type="button" role="radio" className="swatch" aria-checked={colour === c} aria-label={c} style={{ background: c }} onClick={() => setColour(c)} />
+              <button key={c.value} type="button" role="radio" className="swatch" aria-checked={colour === c.value} aria-label={c.name} title={c.name} style={{ background: c.value }} onClick={() => setColour(c.value)} />
             ))}
           </div>
         </div>

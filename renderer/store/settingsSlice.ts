@@ -98,7 +98,7 @@ export const createSettingsSlice: Slice<SettingsSlice> = (set, get) => {
     async saveClosure({ id, ...fields }) {
       const saved = id === undefined ? await call('closures:create', fields) : await call('closures:update', { id, ...fields });
       await get().loadClosures();
-      await get().announceChange(`Closure ${saved.name} saved`);
+      await get().announceChange(`${saved.name}: closure ${id === undefined ? 'added' : 'saved'}`);
     },
     async deleteClosure(closure) {
       await call('closures:delete', { id: closure.id });

@@ -53,6 +53,7 @@ describe('settings view', () => {
     const before = await capacityShown(page, day);
     expect(before).toMatch(/^[1-9]/);
 
+    await bridge.call('closures:create', { date: '2029-06-01', endDate: '2029-06-02', name: 'Old away days' });
     await nav(page, /^Settings/);
     await page.getByRole('button', { name: 'Add closure' }).click();
     const form = page.getByRole('form', { name: 'Add a closure' });
@@ -62,6 +63,10 @@ describe('settings view', () => {
     const row = page.getByRole('row', { name: /Studio move/ });
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.textContent()).toContain('1 day');
+    // Past closures come last, under their own heading.
+    const names = await page.locator('.settings-table tbody tr').allTextContents();
+    expect(names.at(-2)).toBe('Past');
+    expect(names.at(-1)).toMatch(/^Old away days/);
     await app.screenshot('settings-1-closures');
 
     // A CSV with a bad row writes nothing and says which row and column; a good one adds them all.

@@ -217,4 +217,24 @@ describe('settings view', () => {
     expect((await bridge.call('skills:list')).some((s) => s.name === 'Houdinni')).toBe(false);
     app.errors.assertNone();
   });
+
+  it('an empty workspace can add its first closure, and says what the other sections need', async () => {
+    app = await startApp({ rendererDir, now: TODAY, prepare: (bridge) => bridge.call('workspace:startEmpty', {}) });
+    const { page, bridge } = app;
+    await nav(page, /^Settings/);
+    await expect.poll(() => page.getByRole('heading', { name: 'No closures yet' }).count()).toBe(1);
+    await app.screenshot('settings-8-empty');
+    await page.getByRole('button', { name: 'Add closure' }).click();
+    const form = page.getByRole('form', { name: 'Add a closure' });
+    await form.getByLabel('Name').fill('Christmas');
+    await form.getByLabel('First day').fill('2030-12-24');
+    await form.getByLabel('Last day').fill('2030-12-26');
+    await form.getByLabel('Repeats every year on these days').check();
+    await form.getByRole('button', { name: 'Add closure' }).click();
+    await expect.poll(() => page.getByRole('row', { name: /Christmas/ }).textContent()).toMatch(/3 days.*Every year from 2030/);
+    expect(await bridge.call('closures:list', {})).toMatchObject([{ date: '2030-12-24', endDate: '2030-12-26', repeatsYearly: true }]);
+    await page.getByRole('navigation', { name: 'Settings' }).getByRole('button', { name: /^Public holidays/ }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'No one has a holiday region yet' }).count()).toBe(1);
+    app.errors.assertNone();
+  });
 });

@@ -122,9 +122,11 @@ export function ClosuresSection() {
           </tbody>
         </table>
       )}
-      <p className="card-foot muted">
-        A CSV needs a header row with Date (or Start and End) and Name, and may have Repeats yearly (yes or no). A bad row refuses the whole file and says which row and column.
-      </p>
+      {closures.length > 0 && (
+        <p className="card-foot muted">
+          A CSV needs a header row with Date (or Start and End) and Name, and may have Repeats yearly (yes or no). A bad row refuses the whole file and says which row and column.
+        </p>
+      )}
     </section>
   );
 }

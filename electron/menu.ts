@@ -44,6 +44,7 @@ export const VIEW_ITEMS: { label: string; command: MenuCommand; key: string }[] 
   { label: 'Capacity', command: 'view:capacity', key: '5' },
   { label: 'Staffing', command: 'view:staffing', key: '6' },
   { label: 'Snapshots', command: 'view:snapshots', key: '7' },
+  { label: 'Settings', command: 'view:settings', key: '8' },
 ];
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };

@@ -12,6 +12,7 @@ import { TopBar } from './features/shell/TopBar';
 import { useAppCommands } from './features/shell/useAppCommands';
 import { Welcome } from './features/shell/Welcome';
 import { PeopleView } from './features/people/PeopleView';
+import { SettingsView } from './features/settings/SettingsView';
 import { ScheduleView } from './features/schedule/ScheduleView';
 import { SnapshotReminder } from './features/snapshots/SnapshotReminder';
 import { SnapshotsView } from './features/snapshots/SnapshotsView';
@@ -26,6 +27,7 @@ function CurrentView() {
   if (view === 'capacity') return <CapacityView />;
   if (view === 'snapshots') return <SnapshotsView />;
   if (view === 'staffing') return <StaffingView />;
+  if (view === 'settings') return <SettingsView />;
   return (
     <>
       <TopBar title="Schedule" />
@@ -46,7 +48,7 @@ export function App() {
 
   useEffect(() => {
     const s = useStore.getState();
-    void s.loadInfo().then(() => Promise.all([s.loadLookups(), s.refreshHistory()]));
+    void s.loadInfo().then(() => Promise.all([s.loadLookups(), s.refreshHistory(), s.loadDefaults()]));
   }, []);
 
   if (boot === 'loading') {

@@ -8,6 +8,7 @@ import './styles/components.css';
 import './styles/layout.css';
 import './styles/forms.css';
 import './styles/campaigns.css';
+import './styles/settings.css';
 
 // Every change main announces reaches the store's REACTIONS, from the first moment.
 routeChanges(useStore);

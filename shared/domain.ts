@@ -105,7 +105,23 @@ export interface TimeOff {
 
 export interface Closure {
   id: Id;
+  /** The first day closed. */
   date: IsoDate;
+  /** The last day closed (the same as `date` for one day). */
+  endDate: IsoDate;
+  name: string;
+  /** Closed on the same days every year (24–26 December). */
+  repeatsYearly: boolean;
+}
+
+/** A public holiday the studio works on ('ignore'), or a local one it adds ('add'), for a region. */
+export interface HolidayOverride {
+  id: Id;
+  country: string;
+  /** null: the whole country's calendar (people with no region). */
+  region: string | null;
+  date: IsoDate;
+  kind: 'ignore' | 'add';
   name: string;
 }
 

@@ -9,6 +9,7 @@ import { listBookingColumns } from '../db/repos/bookings';
 import { listCampaigns } from '../db/repos/campaigns';
 import { listClosures } from '../db/repos/closures';
 import { listDemandLines } from '../db/repos/demandLines';
+import { listHolidayOverrides } from '../db/repos/holidayOverrides';
 import { getReportingCurrency, listRates } from '../db/repos/money';
 import { listPatterns } from '../db/repos/patterns';
 import { listRoles } from '../db/repos/roles';
@@ -24,6 +25,7 @@ export function loadCapacityInput(db: Db, range: { start: string; end: string })
     patterns: listPatterns(db),
     timeOff: listTimeOff(db),
     closures: listClosures(db),
+    holidayOverrides: listHolidayOverrides(db),
     roles: listRoles(db),
     campaigns: listCampaigns(db),
     demandLines: listDemandLines(db),

@@ -52,7 +52,7 @@ export function generateTimeOff(rng: Random, talent: Talent[], traits: PersonTra
 /** The days between Christmas and New Year (and Christmas Eve) for every December the horizon reaches, plus an away day. */
 export function generateClosures(rng: Random, horizon: Horizon): Closure[] {
   const out: Closure[] = [];
-  const add = (day: number, name: string) => out.push({ id: out.length + 1, date: isoFromDay(day), name });
+  const add = (day: number, name: string) => out.push({ id: out.length + 1, date: isoFromDay(day), endDate: isoFromDay(day), name, repeatsYearly: false });
   const firstYear = Number(horizon.today.slice(0, 4));
   const lastYear = Math.max(firstYear, Number(isoFromDay(horizon.endDay).slice(0, 4)));
   for (let year = firstYear; year <= lastYear; year++) {

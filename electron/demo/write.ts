@@ -56,7 +56,7 @@ export function writeStudio(db: Db, data: StudioData, now: string, progress?: Pr
     insertTimeOffBatch(db, data.timeOff.map(({ id: _id, ...t }) => ({ ...t, talentId: talent(t.talentId) })));
     const closed = new Set(listClosures(db).map((c) => c.date));
     const closures = data.closures.filter((c) => !closed.has(c.date));
-    for (const c of closures) insertClosure(db, { date: c.date, name: c.name });
+    for (const c of closures) insertClosure(db, { date: c.date, endDate: c.endDate, name: c.name, repeatsYearly: c.repeatsYearly });
     const campaign = mapper(data.campaigns.map(({ id: _id, ...c }) => insertCampaign(db, c)));
     const line = mapper(
       insertDemandLinesBatch(

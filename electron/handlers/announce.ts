@@ -37,6 +37,12 @@ export const WRITE_CHANNELS: Partial<Record<ChannelName, ChangeArea[]>> = {
   'closures:create': ['lookups'],
   'closures:update': ['lookups'],
   'closures:delete': ['lookups'],
+  'closures:import': ['lookups'],
+  'holidayOverrides:create': ['lookups'],
+  'holidayOverrides:delete': ['lookups'],
+  'workspace:setDefaults': ['settings'],
+  'roles:merge': ['lookups', 'people', 'campaigns'],
+  'skills:merge': ['lookups', 'people', 'campaigns'],
   'campaigns:create': ['campaigns'],
   'campaigns:update': ['campaigns'],
   'campaigns:delete': ['campaigns'],
@@ -64,7 +70,7 @@ export const READ_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'backups:list', 'backups:create', 'backups:delete', 'backups:reveal',
   'io:importPreview', 'io:template', 'io:exportEntity', 'io:exportIcs', 'io:exportPlan', 'io:cancel', 'io:chooseFile', 'io:chooseSavePath',
   'money:overview', 'talent:list', 'talent:get', 'talent:deleteImpact', 'patterns:list', 'timeOff:list',
-  'roles:list', 'skills:list', 'closures:list',
+  'roles:list', 'skills:list', 'closures:list', 'holidays:calendars', 'roles:deleteImpact', 'skills:deleteImpact', 'workspace:defaults', 'lists:usage',
   'campaigns:list', 'campaigns:get', 'campaigns:deleteImpact', 'campaigns:clients', 'demandLines:list',
   'bookings:list', 'bookings:get',
   'snapshots:list', 'snapshots:get', 'snapshots:compare', 'snapshots:exportHtml', 'snapshots:exportPdf', 'snapshots:schedule',
@@ -78,13 +84,13 @@ export interface CallMeta {
 }
 
 const TABLE_AREAS: Record<string, ChangeArea> = {
-  roles: 'lookups', skills: 'lookups', closures: 'lookups',
+  roles: 'lookups', skills: 'lookups', closures: 'lookups', holiday_overrides: 'lookups', workspace_defaults: 'settings',
   talent: 'people', talent_roles: 'people', talent_skills: 'people', talent_tags: 'people',
   work_patterns: 'patterns', time_off: 'timeOff',
   campaigns: 'campaigns', demand_lines: 'campaigns', demand_line_skills: 'campaigns',
   bookings: 'bookings', money_settings: 'money', exchange_rates: 'money',
 };
-/** Tables whose rows carry the days they cover, so a change to them has a date range. */
+/** Tables whose rows carry the days they cover, so a change to them has a date range (a closure that repeats yearly has none). */
 const DATED_TABLES = new Set(['bookings', 'time_off', 'demand_lines', 'closures']);
 /** Beyond this many rows (a big import) only the areas are announced. */
 const DETAIL_LIMIT = 5000;
@@ -105,11 +111,12 @@ function detailsOf(rows: LoggedRow[]): Pick<WorkspaceChange, 'people' | 'campaig
     for (const image of [old, after]) {
       if (image === null) continue;
       const row = JSON.parse(image) as Row;
+      if (row.repeats_yearly === 1) dated = false;
       const person = tbl === 'talent' ? num(row.id) : num(row.talent_id);
       const campaign = tbl === 'campaigns' ? num(row.id) : num(row.campaign_id);
       if (person !== null) people.add(person);
       if (campaign !== null) campaigns.add(campaign);
-      const [s, e] = [str(row.start ?? row.date), str(row.end ?? row.date)];
+      const [s, e] = [str(row.start ?? row.date), str(row.end ?? row.end_date ?? row.date)];
       if (s !== null && (start === null || s < start)) start = s;
       if (e !== null && (end === null || e > end)) end = e;
     }

@@ -6,7 +6,7 @@ import type { CapacityModel } from '../capacity/model';
 import { withTotals } from './figures';
 import { listDemandLines } from '../db/repos/demandLines';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** What deleting a person, a campaign or a demand line does to bookings, in words. */
 export function bookingImpact(db: Db, model: CapacityModel, by: { talentId?: Id; campaignId?: Id; demandLineId?: Id }, name: string): DeleteImpact {

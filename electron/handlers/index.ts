@@ -12,6 +12,8 @@ import { localIsoDate, type HandlerContext } from './context';
 import { holidayHandlers } from './holidays';
 import { ioHandlers } from './io';
 import { listHandlers } from './lists';
+import { listMergeHandlers } from './listMerge';
+import { defaultsHandlers } from './defaults';
 import { moneyHandlers } from './money';
 import { snapshotHandlers } from './snapshots';
 import { staffingHandlers } from './staffing';
@@ -34,6 +36,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...talentHandlers(ctx, model),
     ...availabilityHandlers(ctx, model),
     ...listHandlers(ctx),
+    ...listMergeHandlers(ctx),
+    ...defaultsHandlers(ctx),
     ...campaignHandlers(ctx, model),
     ...bookingHandlers(ctx, model),
     ...ioHandlers(ctx),

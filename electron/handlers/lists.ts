@@ -1,15 +1,25 @@
 import { listRecords } from '@shared/contract/lists';
 import type { Handlers } from '@shared/contract';
+import { formatLongDate } from '@shared/capacity/warnings';
 import { AppError } from '@shared/errors';
+import type { Db } from '../db/open';
 import { recordChange } from '../db/repos/history';
-import { deleteClosure, getClosure, insertClosure, listClosures, updateClosure } from '../db/repos/closures';
-import { countRoleUses, deleteRole, getRole, insertRole, listRoles, updateRole } from '../db/repos/roles';
-import { countSkillUses, deleteSkill, getSkill, insertSkill, listSkills, updateSkill } from '../db/repos/skills';
+import { deleteClosure, findClosureOn, getClosure, insertClosure, listClosures, updateClosure } from '../db/repos/closures';
+import { getRole, insertRole, listRoles, updateRole } from '../db/repos/roles';
+import { getSkill, insertSkill, listSkills, updateSkill } from '../db/repos/skills';
 import type { HandlerContext } from './context';
 import { found } from './found';
 import { mergePatch } from './patch';
+import { csvTextOf, parseCsv } from '../io/read';
+import { closuresFromTable } from '@shared/settings/closuresCsv';
 
-/** The managed lists: roles, skills and studio closure days. */
+/** Two closures can't start on the same day (the workspace keeps one per first day). */
+function refuseSameStart(db: Db, date: string, id?: number): void {
+  const same = findClosureOn(db, date);
+  if (same && same.id !== id) throw new AppError('conflict', `“${same.name}” already starts on ${formatLongDate(date)}. Edit that closure instead.`, 'date');
+}
+
+/** The managed lists: roles, skills and studio closure days (deleting roles and skills: listMerge.ts). */
 export function listHandlers(ctx: HandlerContext) {
   const { db } = ctx;
   return {
@@ -20,12 +30,6 @@ export function listHandlers(ctx: HandlerContext) {
       recordChange(db, `Edit role ${f.name}`, () => updateRole(db, id, f));
       return found(getRole(db, id), 'role');
     },
-    'roles:delete': ({ id }) => {
-      const role = found(getRole(db, id), 'role');
-      const uses = countRoleUses(db, id);
-      if (uses) throw new AppError('constraint', `“${role.name}” is still used by ${uses} people or demand lines. Reassign them first.`);
-      recordChange(db, `Delete role ${role.name}`, () => deleteRole(db, id));
-    },
 
     'skills:list': () => listSkills(db),
     'skills:create': ({ name }) => found(getSkill(db, recordChange(db, `Add skill ${name}`, () => insertSkill(db, name))), 'skill'),
@@ -34,19 +38,31 @@ export function listHandlers(ctx: HandlerContext) {
       recordChange(db, `Rename skill ${name}`, () => updateSkill(db, id, name));
       return found(getSkill(db, id), 'skill');
     },
-    'skills:delete': ({ id }) => {
-      const skill = found(getSkill(db, id), 'skill');
-      const uses = countSkillUses(db, id);
-      if (uses) throw new AppError('constraint', `“${skill.name}” is still listed on ${uses} people or demand lines. Remove it there first.`);
-      recordChange(db, `Delete skill ${skill.name}`, () => deleteSkill(db, id));
-    },
 
     'closures:list': (range) => listClosures(db, range),
-    'closures:create': (f) => found(getClosure(db, recordChange(db, `Add closure ${f.name}`, () => insertClosure(db, f))), 'closure'),
+    'closures:create': (f) => {
+      const closure = { ...f, endDate: f.endDate ?? f.date };
+      refuseSameStart(db, closure.date);
+      return found(getClosure(db, recordChange(db, `Add closure ${f.name}`, () => insertClosure(db, closure))), 'closure');
+    },
     'closures:update': ({ id, ...patch }) => {
-      const f = mergePatch(listRecords.closure, found(getClosure(db, id), 'closure'), patch);
-      recordChange(db, `Edit closure ${f.name}`, () => updateClosure(db, id, f));
+      const current = found(getClosure(db, id), 'closure');
+      // A one-day closure moved by its date alone stays one day.
+      const moved = patch.date !== undefined && patch.endDate === undefined && current.endDate === current.date ? { endDate: patch.date } : {};
+      const f = mergePatch(listRecords.closure, current, { ...patch, ...moved });
+      refuseSameStart(db, f.date, id);
+      recordChange(db, `Edit closure ${f.name}`, () => updateClosure(db, id, { ...f, endDate: f.endDate ?? f.date }));
       return found(getClosure(db, id), 'closure');
+    },
+    'closures:import': (source) => {
+      const rows = closuresFromTable(parseCsv(csvTextOf(source)));
+      rows.forEach((row) => {
+        const same = findClosureOn(db, row.date);
+        if (same) throw new AppError('conflict', `Row ${row.rowNumber}, Date: “${same.name}” already starts on ${formatLongDate(row.date)}. Nothing was imported.`, 'date');
+      });
+      const label = `Import ${rows.length} ${rows.length === 1 ? 'closure' : 'closures'}`;
+      recordChange(db, label, () => rows.forEach(({ rowNumber: _, ...closure }) => insertClosure(db, closure)));
+      return { added: rows.length, label };
     },
     'closures:delete': ({ id }) => {
       const closure = found(getClosure(db, id), 'closure');

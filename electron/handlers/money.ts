@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { missingRates } from '@shared/capacity';
 import type { Handlers, MoneyOverview } from '@shared/contract';
 import { AppError } from '@shared/errors';
@@ -11,7 +10,7 @@ import {
   type RateFields,
 } from '../db/repos/money';
 import type { Db } from '../db/open';
-import { decodeCsvText, parseCsv } from '../io/read';
+import { csvTextOf, parseCsv } from '../io/read';
 import type { HandlerContext } from './context';
 import { found } from './found';
 import { mergePatch } from './patch';
@@ -34,16 +33,6 @@ function refuseDuplicate(db: Db, f: RateFields, id?: number): void {
 }
 
 const label = (f: RateFields) => `${f.fromCurrency} to ${f.toCurrency} from ${f.effectiveFrom}`;
-
-function csvText(source: { path: string } | { text: string }): string {
-  if ('text' in source) return source.text;
-  try {
-    return decodeCsvText(readFileSync(source.path));
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError('not_found', `The file “${source.path}” can't be opened: it doesn't exist or can't be read.`, 'path');
-  }
-}
 
 /** The reporting currency and the exchange rates: entered one by one or imported from a CSV. */
 export function moneyHandlers(ctx: HandlerContext, model: CapacityModel) {
@@ -69,7 +58,7 @@ export function moneyHandlers(ctx: HandlerContext, model: CapacityModel) {
       recordChange(db, `Delete rate ${label(rate)}`, () => deleteRate(db, id));
     },
     'rates:import': (source) => {
-      const rates = ratesFromTable(parseCsv(csvText(source)));
+      const rates = ratesFromTable(parseCsv(csvTextOf(source)));
       const text = `Import ${rates.length} exchange ${rates.length === 1 ? 'rate' : 'rates'}`;
       const counts = recordChange(db, text, () => upsertRates(db, rates));
       return { ...counts, label: text };

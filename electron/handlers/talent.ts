@@ -2,6 +2,7 @@ import type { Handlers, ParsedInput } from '@shared/contract';
 import { talentRecord } from '@shared/contract/talent';
 import type { Talent } from '@shared/domain';
 import { AppError } from '@shared/errors';
+import { getWorkspaceDefaults } from '../db/repos/defaults';
 import { recordChange } from '../db/repos/history';
 import { insertPattern } from '../db/repos/patterns';
 import { getRole } from '../db/repos/roles';
@@ -16,7 +17,6 @@ import { bookingImpact } from './impact';
 import { mergePatch } from './patch';
 
 /** A studio's usual week, used when a new person is created without a pattern. */
-export const DEFAULT_WEEK: [number, number, number, number, number, number, number] = [7.5, 7.5, 7.5, 7.5, 7.5, 0, 0];
 
 type TalentInput = Omit<ParsedInput<'talent:create'>, 'patterns' | 'timeOff'>;
 
@@ -50,7 +50,7 @@ export function talentHandlers(ctx: HandlerContext, model: CapacityModel) {
       // The person, their pattern and their time off are one step: a failure writes none of them.
       const id = recordChange(db, `Add ${fields.name}`, () => {
         const id = insertTalent(db, fields);
-        const periods = patterns?.length ? patterns : [{ effectiveFrom: fields.activeFrom ?? '2000-01-01', hours: DEFAULT_WEEK }];
+        const periods = patterns?.length ? patterns : [{ effectiveFrom: fields.activeFrom ?? '2000-01-01', hours: getWorkspaceDefaults(db).week }];
         for (const p of periods) insertPattern(db, { talentId: id, effectiveFrom: p.effectiveFrom, hours: p.hours });
         insertTimeOffBatch(db, timeOff.map((t) => ({ ...t, talentId: id })));
         return id;

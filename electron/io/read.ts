@@ -67,6 +67,17 @@ export function decodeCsvText(bytes: Buffer): string {
   }
 }
 
+/** The text of a small CSV given as text or as a path (rates, closures): refuses what can't be read. */
+export function csvTextOf(source: { path: string } | { text: string }): string {
+  if ('text' in source) return source.text;
+  try {
+    return decodeCsvText(readFileSync(source.path));
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('not_found', `The file “${source.path}” can't be opened: it doesn't exist or can't be read.`, 'path');
+  }
+}
+
 /** A `sep=;` first line, which Excel writes and reads to know the separator. */
 const SEP_LINE = /^sep=(.)[ \t]*\r?\n/i;
 

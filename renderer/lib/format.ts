@@ -1,6 +1,7 @@
 // Numbers, money and dates in the user's own locale. Dates arrive as ISO 'YYYY-MM-DD' calendar days.
 
 import { isoOfLocalDate, localDateOfIso as parseIsoDate } from '@shared/dates';
+import { useStore } from '../store';
 
 const locale = (): string => (typeof navigator !== 'undefined' && navigator.language) || 'en-GB';
 
@@ -46,11 +47,23 @@ export function formatPercent(value: number, isPercent = true): string {
 /** 'YYYY-MM-DD' → a local Date at midnight, or null when not a date; Date → 'YYYY-MM-DD' in local time. */
 export { localDateOfIso as parseIsoDate, isoOfLocalDate as toIsoDate } from '@shared/dates';
 
-/** "3 Mar 2026" in the user's locale. */
+/**
+ * The locale dates are written in: the workspace's date format (Settings › Defaults; day first as
+ * in en-GB, month first as in en-US), else the user's own. null: year first, as ISO.
+ */
+function dateLocale(): string | null {
+  const format = useStore.getState().defaults?.dateFormat ?? 'system';
+  return format === 'ymd' ? null : format === 'dmy' ? 'en-GB' : format === 'mdy' ? 'en-US' : locale();
+}
+
+const dateFormatter = (loc: string) => cached(`d|${loc}`, () => new Intl.DateTimeFormat(loc, { day: 'numeric', month: 'short', year: 'numeric' }));
+
+/** "3 Mar 2026" in the user's locale, or as the workspace's date format says ("Mar 3, 2026", "2026-03-03"). */
 export function formatDate(iso: string | null | undefined): string {
   const d = parseIsoDate(iso);
   if (!d) return '—';
-  return cached('d', () => new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short', year: 'numeric' })).format(d);
+  const loc = dateLocale();
+  return loc === null ? isoOfLocalDate(d) : dateFormatter(loc).format(d);
 }
 
 /** "3 – 28 Mar 2026", "3 Mar – 4 Apr 2026" … via Intl's range formatting. */
@@ -60,8 +73,9 @@ export function formatDateRange(start: string | null | undefined, end: string | 
   if (!a && !b) return '—';
   if (!a) return `until ${formatDate(end)}`;
   if (!b) return `from ${formatDate(start)}`;
-  const f = cached('d', () => new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short', year: 'numeric' }));
-  return f.formatRange(a, b);
+  const loc = dateLocale();
+  if (loc === null) return a.getTime() === b.getTime() ? isoOfLocalDate(a) : `${isoOfLocalDate(a)} – ${isoOfLocalDate(b)}`;
+  return dateFormatter(loc).formatRange(a, b);
 }
 
 /** Short weekday names Monday..Sunday in the user's locale. */

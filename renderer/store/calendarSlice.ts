@@ -8,6 +8,7 @@ import { bookingQuery, isNarrowed, noFilters, peopleInScope, type CalendarFilter
 import { lookupsOf } from '../features/calendar/lookups';
 import type { OverallocationMark, OverallocationSource } from '../features/calendar/overallocation';
 import type { Slice } from './types';
+import { closureSpansIn } from '@shared/capacity/closures';
 
 /** How the bookings in view are drawn, for the notice above the calendar. */
 export type DrawMode = { mode: 'bookings'; count: number } | { mode: 'counts'; count: number } | { mode: 'narrow'; reason: string };
@@ -160,7 +161,8 @@ export const createCalendarSlice: Slice<CalendarSlice> = (set, get) => {
           places.length ? call('holidays:list', { from, to, places }) : [],
           source ? source({ from, to, talentIds: inScope }) : [],
         ]);
-        if (ticket === get().calendarSeq.context) patch({ closures, timeOff, holidays, marks });
+        // Closures span days and may repeat yearly: each occurrence in view is drawn.
+        if (ticket === get().calendarSeq.context) patch({ closures: closureSpansIn(closures, from, to), timeOff, holidays, marks });
       } catch (error) {
         if (ticket === get().calendarSeq.context) fail(error);
       } finally {

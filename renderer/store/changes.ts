@@ -40,8 +40,12 @@ const REACTIONS: Reaction[] = [
   (s, c) => touches(c, 'bookings', 'people', 'patterns', 'timeOff', 'lookups', 'campaigns') && s.refreshCapacity(c),
   (s, c) => touches(c, 'snapshots', 'settings') && s.refreshSnapshots(c),
   (s, c) => touches(c, 'bookings', 'people', 'patterns', 'timeOff', 'lookups', 'campaigns') && s.staffingChanged(c),
-  // e.g. (s, c) => touches(c, 'people') && s.peopleLoaded && s.loadPeople(),
   (s, c) => touches(c, 'bookings', 'timeOff', 'patterns', 'people', 'lookups') && s.freeOpen && s.searchFree(),
+  // Settings: closures, defaults, what uses each role and skill, the holiday calendars in use.
+  (s, c) => touches(c, 'lookups') && s.closuresLoaded && s.loadClosures(),
+  (s, c) => touches(c, 'settings') && s.defaults !== null && s.loadDefaults(),
+  (s, c) => touches(c, 'lookups', 'people', 'campaigns') && s.listUsage !== null && s.loadListUsage(),
+  (s, c) => touches(c, 'lookups', 'people') && s.holidayCalendars !== null && s.loadHolidayCalendars(),
 ];
 
 /** Routes one announced change to every slice's reaction. */

@@ -13,6 +13,7 @@ import { createPersonSlice } from './personSlice';
 import { createScheduleSlice } from './scheduleSlice';
 import { createSnapshotsSlice } from './snapshotsSlice';
 import { createStaffingSlice } from './staffingSlice';
+import { createSettingsSlice } from './settingsSlice';
 import type { StoreState } from './types';
 
 export type { StoreState } from './types';
@@ -34,6 +35,7 @@ export const createAppStore = () =>
     ...createSnapshotsSlice(...a),
     ...createStaffingSlice(...a),
     ...createFreeSearchSlice(...a),
+    ...createSettingsSlice(...a),
   }));
 
 export const useStore = createAppStore();

@@ -14,6 +14,12 @@ export interface LookupsSlice {
   /** Quick adds from the forms; they throw ApiCallError for the form to show. */
   createRole(name: string): Promise<Role>;
   createSkill(name: string): Promise<Skill>;
+  /** Roles and skills quick-added in an open form, kept only if the form is saved. */
+  createdInForm: { roles: number[]; skills: number[] };
+  /** The form was saved: what it added stays. */
+  keepCreatedInForm(): void;
+  /** The form was cancelled: what it added goes again (unless something uses it by now). */
+  discardCreatedInForm(): Promise<void>;
 }
 
 export const createLookupsSlice: Slice<LookupsSlice> = (set, get) => ({
@@ -22,6 +28,7 @@ export const createLookupsSlice: Slice<LookupsSlice> = (set, get) => ({
   clients: [],
   regions: [],
   lookupsLoaded: false,
+  createdInForm: { roles: [], skills: [] },
 
   async loadLookups() {
     try {
@@ -39,15 +46,27 @@ export const createLookupsSlice: Slice<LookupsSlice> = (set, get) => ({
   async createRole(name) {
     const role = await call('roles:create', { name });
     // The form picks the new role at once; the list is refetched by the announced change.
-    set((s) => ({ roles: s.roles.some((r) => r.id === role.id) ? s.roles : [...s.roles, role] }));
+    set((s) => ({ roles: s.roles.some((r) => r.id === role.id) ? s.roles : [...s.roles, role], createdInForm: { ...s.createdInForm, roles: [...s.createdInForm.roles, role.id] } }));
     await get().announceChange(`Role ${role.name} added`);
     return role;
   },
   async createSkill(name) {
     const skill = await call('skills:create', { name });
-    set((s) => ({ skills: s.skills.some((k) => k.id === skill.id) ? s.skills : [...s.skills, skill] }));
+    set((s) => ({ skills: s.skills.some((k) => k.id === skill.id) ? s.skills : [...s.skills, skill], createdInForm: { ...s.createdInForm, skills: [...s.createdInForm.skills, skill.id] } }));
     await get().announceChange(`Skill ${skill.name} added`);
     return skill;
+  },
+  keepCreatedInForm() {
+    set({ createdInForm: { roles: [], skills: [] } });
+  },
+  async discardCreatedInForm() {
+    const { roles, skills } = get().createdInForm;
+    if (roles.length === 0 && skills.length === 0) return;
+    set({ createdInForm: { roles: [], skills: [] } });
+    const gone = (p: Promise<unknown>) => p.then(() => true, () => false); // one in use by now stays
+    await Promise.all([...roles.map((id) => gone(call('roles:delete', { id }))), ...skills.map((id) => gone(call('skills:delete', { id })))]);
+    set({ roles: await call('roles:list'), skills: await call('skills:list') });
+    await get().refreshHistory();
   },
   async refreshClients() {
     try {

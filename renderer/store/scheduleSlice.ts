@@ -7,6 +7,7 @@ import { NO_TALENT_FILTER } from '../lib/talentFilter';
 import { toTalentListInput } from './peopleFilter';
 import { changedSpan, emptyCover, ensureWindow, fetchBookings, fetchHolidays, fetchShade, type ScheduleCover } from './scheduleWindow';
 import type { Slice } from './types';
+import { closureDaysIn } from '@shared/capacity/closures';
 
 /** What the Schedule shows and how: its view settings, the data of the rows and days in view, and the user's selection. */
 export interface ScheduleState {
@@ -166,7 +167,9 @@ export const createScheduleSlice: Slice<ScheduleSlice> = (set, get) => {
     async loadScheduleClosures() {
       try {
         const closures = await call('closures:list', {});
-        setSchedule({ closures: new Map(closures.map((c) => [dayFromIso(c.date), c.name])) });
+        // Closures span days and may repeat yearly: the years around this one, day by day.
+        const year = new Date().getFullYear();
+        setSchedule({ closures: closureDaysIn(closures, dayFromIso(`${year - 5}-01-01`), dayFromIso(`${year + 6}-12-31`)) });
       } catch (e) {
         fail(e);
       }

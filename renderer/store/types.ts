@@ -14,6 +14,8 @@ import type { ScheduleSlice } from './scheduleSlice';
 import type { SnapshotsSlice } from './snapshotsSlice';
 import type { StaffingSlice } from './staffingSlice';
 
+import type { SettingsSlice } from './settingsSlice';
+
 /** The whole store: one object made of typed slices (one per line, so slices merge cleanly). */
 export type StoreState =
   & AppSlice
@@ -29,7 +31,8 @@ export type StoreState =
   & HeatmapSlice
   & SnapshotsSlice
   & StaffingSlice
-  & FreeSearchSlice;
+  & FreeSearchSlice
+  & SettingsSlice;
 
 /** A slice sees (and may call) the whole store. */
 export type Slice<T> = StateCreator<StoreState, [], [], T>;

@@ -12,6 +12,7 @@ import {
   bookingTableOf,
   isBookingColumns,
 } from '@shared/capacity/bookings';
+import { forEachClosureDay } from '@shared/capacity/closures';
 import { dayFromIso } from '@shared/dates';
 import { countRoleWorkers, lineOpenHours, planLineSpread, recountRoleWorkers, spreadLineDemand } from '@shared/capacity/demand';
 import {
@@ -19,6 +20,7 @@ import {
   holidayCalendarKey,
   holidayMaskOf,
   type HolidayProvider,
+  withHolidayOverrides,
 } from '@shared/capacity/holidays';
 import { patternPeriodsOf } from '@shared/capacity/patterns';
 import { dayRangeFromIso } from '@shared/capacity/range';
@@ -46,6 +48,7 @@ export interface BuildOptions {
 }
 
 const FAR_PAST = -1e9;
+const CLOSURE_MARGIN_DAYS = 11 * 366;
 const FAR_FUTURE = 1e9;
 
 function recycled<T extends Int32Array | Uint8Array | Float64Array>(
@@ -90,7 +93,7 @@ function maxBookingId(bookings: BookingColumns): number {
 
 /** Builds the whole state: availability, bookings, aggregates, demand. */
 export function buildCapacityState(input: CapacityInput | ColumnarCapacityInput, options: BuildOptions = {}): CapacityState {
-  const holidays = options.holidays ?? defaultHolidayProvider;
+  const holidays = withHolidayOverrides(options.holidays ?? defaultHolidayProvider, input.holidayOverrides ?? []);
   const old = options.reuse;
   const timeline = timelineOf(dayRangeFromIso(input.range));
   const n = timeline.days;
@@ -98,14 +101,13 @@ export function buildCapacityState(input: CapacityInput | ColumnarCapacityInput,
   const rs = timeline.range.start;
   const bookings = isBookingColumns(input.bookings) ? input.bookings : bookingColumnsOf(input.bookings);
 
-  // Closures.
+  // Closures. Days outside the range count for demand spread over long lines: keep 11 years each side.
   const closureDays = new Set<number>();
   const closureMask = new Uint8Array(n);
-  for (const c of input.closures) {
-    const d = dayFromIso(c.date);
+  forEachClosureDay(input.closures, rs - CLOSURE_MARGIN_DAYS, timeline.range.end + CLOSURE_MARGIN_DAYS, (d) => {
     closureDays.add(d);
     if (d >= rs && d <= timeline.range.end) closureMask[d - rs] = 1;
-  }
+  });
 
   // Roles: listed roles, then ids referenced elsewhere, then "unassigned".
   const roleIds: Id[] = [];

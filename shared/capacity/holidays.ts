@@ -4,6 +4,7 @@
 import Holidays from 'date-holidays';
 import { DAY_MS, dayFromIso, yearOfDay, type DayIndex } from '@shared/dates';
 import type { DayRange } from '@shared/capacity/range';
+import type { HolidayOverride } from '@shared/domain';
 
 /** Where public holidays come from; swap it in tests if needed. */
 export interface HolidayProvider {
@@ -123,4 +124,39 @@ export function holidayMaskOf(
     }
   }
   return mask;
+}
+
+/**
+ * The base provider with the studio's changes: an 'ignore' override takes that day off its
+ * calendar (the studio works on it), an 'add' override puts a local holiday on. Each applies to
+ * the calendar it names exactly (country and region, or the country with no region).
+ */
+export function withHolidayOverrides(base: HolidayProvider, overrides: readonly HolidayOverride[]): HolidayProvider {
+  if (overrides.length === 0) return base;
+  const byYear = new Map<string, { ignore: DayIndex[]; add: DayIndex[] }>();
+  for (const o of overrides) {
+    const day = dayFromIso(o.date);
+    const key = `${o.country}|${o.region ?? ''}|${yearOfDay(day)}`;
+    const entry = byYear.get(key) ?? { ignore: [], add: [] };
+    entry[o.kind].push(day);
+    byYear.set(key, entry);
+  }
+  const cache = new Map<string, ReadonlySet<DayIndex>>();
+  return {
+    publicHolidayDays(country, region, year) {
+      const key = `${country}|${region ?? ''}|${year}`;
+      const days = base.publicHolidayDays(country, region, year);
+      const changes = byYear.get(key);
+      if (!changes) return days;
+      let out = cache.get(key);
+      if (!out) {
+        const set = new Set(days);
+        for (const d of changes.ignore) set.delete(d);
+        for (const d of changes.add) set.add(d);
+        out = set;
+        cache.set(key, out);
+      }
+      return out;
+    },
+  };
 }

@@ -7,6 +7,7 @@ import type {
   Booking,
   Campaign,
   Closure,
+  HolidayOverride,
   DemandLine,
   Id,
   IsoDate,
@@ -49,6 +50,8 @@ export interface CapacityInput {
   patterns: readonly WorkPattern[];
   timeOff: readonly TimeOff[];
   closures: readonly Closure[];
+  /** Public holidays the studio ignores or adds, per holiday calendar (none: the library's as they are). */
+  holidayOverrides?: readonly HolidayOverride[];
   roles: readonly Role[];
   campaigns: readonly Campaign[];
   demandLines: readonly DemandLine[];

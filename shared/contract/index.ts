@@ -9,6 +9,7 @@ import { moneyChannels } from './money';
 import type { Channel } from './channel';
 import { listChannels } from './lists';
 import { planningChannels } from './planning';
+import { settingsChannels } from './settings';
 import { snapshotChannels } from './snapshots';
 import { staffingChannels } from './staffing';
 import { talentChannels } from './talent';
@@ -23,6 +24,7 @@ export type * from './io';
 export type * from './money';
 export type * from './lists';
 export type * from './planning';
+export type * from './settings';
 export type * from './snapshots';
 export type * from './staffing';
 export type * from './talent';
@@ -44,6 +46,7 @@ export const contract = {
   ...snapshotChannels,
   ...staffingChannels,
   ...moneyChannels,
+  ...settingsChannels,
 };
 
 export type Contract = typeof contract;
@@ -79,4 +82,4 @@ export type AppEvent =
 
 export type MenuCommand =
   | 'undo' | 'redo' | 'about' | 'new-talent' | 'new-campaign' | 'new-booking'
-  | 'view:people' | 'view:campaigns' | 'view:calendar' | 'view:schedule' | 'view:capacity' | 'view:staffing' | 'view:snapshots';
+  | 'view:people' | 'view:campaigns' | 'view:calendar' | 'view:schedule' | 'view:capacity' | 'view:staffing' | 'view:snapshots' | 'view:settings';

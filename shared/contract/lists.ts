@@ -1,19 +1,25 @@
 import { z } from 'zod';
 import type { Closure, Role, Skill } from '../domain';
+import { closureSpanProblem } from '../capacity/closures';
 import { channel } from './channel';
 import { colour, idInput, isoDate, name, none, patchOf, percent } from './schemas';
 
 // The studio's lists: roles, skills and closure days.
 
 const roleFields = z.object({ name, utilisationTarget: percent.default(80), colour: colour.default('#64748b') }).strict();
-const closureFields = z.object({ date: isoDate, name }).strict();
+const closureBase = z.object({ date: isoDate, endDate: isoDate.optional(), name, repeatsYearly: z.boolean().default(false) }).strict();
+/** A closure as a whole: its last day on or after its first, and within a year of it. */
+export const closureRecord = closureBase.superRefine((c, ctx) => {
+  const problem = closureSpanProblem(c.date, c.endDate ?? c.date);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['endDate'], message: problem });
+});
 const skillFields = z.object({ name }).strict();
 
 /** Whole records, for checking an update's merged record. */
 export const listRecords = {
   role: roleFields,
   skill: skillFields,
-  closure: closureFields,
+  closure: closureRecord,
 };
 
 export const listChannels = {
@@ -28,7 +34,7 @@ export const listChannels = {
   'skills:delete': channel<void>()(idInput),
 
   'closures:list': channel<Closure[]>()(z.object({ from: isoDate.optional(), to: isoDate.optional() }).strict().default({})),
-  'closures:create': channel<Closure>()(closureFields),
-  'closures:update': channel<Closure>()(patchOf(closureFields)),
+  'closures:create': channel<Closure>()(closureRecord),
+  'closures:update': channel<Closure>()(patchOf(closureBase)),
   'closures:delete': channel<void>()(idInput),
 };

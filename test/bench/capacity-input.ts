@@ -110,7 +110,7 @@ export function generateCapacityInput(opts: GenerateOptions): CapacityInput {
   }
 
   const closures: Closure[] = [];
-  for (let d = start; d <= end; d += 73) closures.push({ id: closures.length + 1, date: iso(d), name: 'Studio day' });
+  for (let d = start; d <= end; d += 73) closures.push({ id: closures.length + 1, date: iso(d), endDate: iso(d), name: 'Studio day', repeatsYearly: false });
 
   const statuses: CampaignStatus[] = ['pipeline', 'confirmed', 'in_progress', 'done', 'cancelled'];
   const campaignCount = Math.max(1, Math.floor(opts.demandLines / 4));

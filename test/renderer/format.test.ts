@@ -88,3 +88,24 @@ describe('initials', () => {
     expect(initials('— & —')).toBe('?');
   });
 });
+
+describe('the workspace date format', () => {
+  it('writes dates day first, month first or year first as Settings says, and as the computer has it by default', async () => {
+    const { useStore } = await import('../../renderer/store');
+    const set = (dateFormat: 'system' | 'dmy' | 'mdy' | 'ymd') => useStore.setState({ defaults: { week: [7.5, 7.5, 7.5, 7.5, 7.5, 0, 0], firstDayOfWeek: null, dateFormat } });
+    try {
+      set('ymd');
+      expect(formatDate('2026-03-01')).toBe('2026-03-01');
+      expect(formatDateRange('2026-03-03', '2026-03-28')).toBe('2026-03-03 – 2026-03-28');
+      expect(formatDateRange('2026-03-03', '2026-03-03')).toBe('2026-03-03');
+      set('mdy');
+      expect(formatDate('2026-03-01')).toBe('Mar 1, 2026');
+      set('dmy');
+      expect(formatDate('2026-03-01')).toBe('1 Mar 2026');
+      set('system');
+      expect(formatDate('2026-03-01')).toBe(new Intl.DateTimeFormat(navigator.language, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(2026, 2, 1)));
+    } finally {
+      useStore.setState({ defaults: null });
+    }
+  });
+});

@@ -3,6 +3,7 @@ import * as m001 from './001-initial';
 import * as m002 from './002-snapshots';
 import * as m003 from './003-money';
 import * as m004 from './004-campaign-statuses';
+import * as m005 from './005-studio-calendar';
 
 export interface Migration {
   version: number;
@@ -15,6 +16,7 @@ export const migrations: Migration[] = [
   { version: 2, up: m002.up },
   { version: 3, up: m003.up },
   { version: 4, up: m004.up },
+  { version: 5, up: m005.up },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;

@@ -12,7 +12,7 @@ import { AppError } from '@shared/errors';
 const TRACKED = [
   'roles', 'skills', 'talent', 'talent_roles', 'talent_skills', 'talent_tags', 'work_patterns', 'time_off',
   'closures', 'campaigns', 'demand_lines', 'demand_line_skills', 'bookings',
-  'money_settings', 'exchange_rates',
+  'money_settings', 'exchange_rates', 'holiday_overrides', 'workspace_defaults',
 ];
 const MAX_SETS = 200;
 
@@ -48,6 +48,7 @@ export function installHistory(db: Db): void {
   `);
   for (const table of TRACKED) {
     const { columns } = shapeOf(db, table);
+    if (columns.length === 0) continue; // a table a later migration adds
     const open = `(SELECT open_set FROM temp.undo_state)`;
     const log = (op: string, rowid: string, oldJson: string, newJson: string) => `
       CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_${op} AFTER ${op.toUpperCase()} ON main.${table} WHEN ${open} IS NOT NULL

@@ -9,7 +9,7 @@ import { listOf, parseChoice, parseHours, parseInteger, parseNumber, parsePercen
 import type { Cell } from '@shared/io/types';
 import { insertPattern, listPatterns, updatePattern } from '../../db/repos/patterns';
 import { insertTalent, listTalent, updateTalent, type TalentFields } from '../../db/repos/talent';
-import { DEFAULT_WEEK } from '../../handlers/talent';
+import { getWorkspaceDefaults } from '../../db/repos/defaults';
 import { SeenKeys, type EntityImporter, type ImporterContext, type PlannedRow } from './types';
 
 const DAY_FIELDS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -146,7 +146,7 @@ export function talentImporter(ctx: ImporterContext): EntityImporter {
           };
           if (!current) {
             const id = insertTalent(db, fields);
-            insertPattern(db, { talentId: id, effectiveFrom: fields.activeFrom ?? '2000-01-01', hours: week ?? DEFAULT_WEEK });
+            insertPattern(db, { talentId: id, effectiveFrom: fields.activeFrom ?? '2000-01-01', hours: week ?? getWorkspaceDefaults(db).week });
             return;
           }
           updateTalent(db, current.id, fields);

@@ -107,6 +107,7 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
   const done = useCallback((_saved: unknown, text: string) => (close(), changed(text)), [close, changed]);
 
   const locale = useMemo(systemLocale, []);
+  const firstDay = useStore((s) => s.defaults?.firstDayOfWeek ?? null);
   return (
     <section className="cp-calendar" aria-label="Calendar">
       <FilterBar filters={filters} lookups={lookups} onChange={setFilters} />
@@ -122,7 +123,7 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
             buttonText={BUTTONS}
             views={VIEWS}
             locale={locale}
-            firstDay={firstDayOf(locale)}
+            firstDay={firstDay ?? firstDayOf(locale)}
             height="100%"
             events={events}
             datesSet={onDates}

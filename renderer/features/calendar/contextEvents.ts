@@ -29,10 +29,10 @@ export function timeOffEvent(t: TimeOff, lookups: Lookups): EventInput {
 
 export function closureEvent(c: Closure): EventInput {
   return {
-    id: `closure${c.id}`,
+    id: `closure${c.id}-${c.date}`,
     title: `Studio closed · ${c.name}`,
     start: c.date,
-    end: exclusiveEnd(c.date),
+    end: exclusiveEnd(c.endDate),
     allDay: true,
     display: 'background',
     classNames: ['cp-closure'],

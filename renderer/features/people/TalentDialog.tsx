@@ -34,7 +34,16 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
   const [tab, setTab] = useState<Tab>('profile');
   const [confirm, setConfirm] = useState<string | null>(null);
   // A new person's patterns and time off live here until the person is saved; the API stores them with it.
-  const [localPatterns, setLocalPatterns] = useState<PatternItem[]>([{ key: 1, effectiveFrom: todayIso(), hours: [...STANDARD_WEEK] }]);
+  const defaultWeek = useStore((s) => s.defaults?.week ?? STANDARD_WEEK);
+  const keepCreated = useStore((s) => s.keepCreatedInForm);
+  const discardCreated = useStore((s) => s.discardCreatedInForm);
+  // A role or skill quick-added here goes again when the dialog is cancelled.
+  const cancel = () => {
+    void discardCreated();
+    onClose();
+  };
+  useEffect(() => keepCreated(), [keepCreated]); // nothing from an earlier dialog is discarded by this one
+  const [localPatterns, setLocalPatterns] = useState<PatternItem[]>([{ key: 1, effectiveFrom: todayIso(), hours: [...defaultWeek] }]);
   // A saved person's patterns and time off live in the store, refreshed by announced changes.
   const savedPatterns = useStore((s) => (talent && s.personId === talent.id ? s.personPatterns : null));
   const loadError = useStore((s) => (talent && s.personId === talent.id ? s.personError : null));
@@ -68,6 +77,7 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
     try {
       if (talent) await updateTalent({ ...draftToFields(draft), id: talent.id });
       else await createTalent({ ...draftToFields(draft), ...lists });
+      keepCreated();
       onClose();
     } catch (e) {
       const mapped = mapApiError(e, TALENT_FIELDS, errorMessage(e));
@@ -127,7 +137,7 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
       <Dialog
         title={title}
         size="side"
-        onClose={onClose}
+        onClose={cancel}
         onSubmit={submit}
         busy={busy}
         dirty={dirty}
@@ -135,7 +145,7 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
         footer={
           <FormButtons
             busy={busy}
-            onCancel={onClose}
+            onCancel={cancel}
             cancel={talent && tab !== 'profile' ? 'Close' : 'Cancel'}
             submit={!talent ? 'Add person' : tab === 'profile' ? 'Save changes' : null}
           >

@@ -16,7 +16,7 @@ export function Sidebar() {
         <LogoMark />
         <span>Capacity Planner</span>
       </div>
-      {VIEW_META.map((v, i) => (
+      {VIEW_META.filter((v) => v.id !== 'settings').map((v, i) => (
         <button
           key={v.id}
           type="button"
@@ -36,6 +36,14 @@ export function Sidebar() {
         </button>
       ))}
       <div className="sidebar-foot">
+        <button type="button" className="nav-item" aria-current={view === 'settings' ? 'page' : undefined} onClick={() => setView('settings')}>
+          <Icon name="settings" />
+          <span>Settings</span>
+          <span className="kbd" aria-hidden="true">
+            {modKey}
+            {VIEW_META.findIndex((v) => v.id === 'settings') + 1}
+          </span>
+        </button>
         <button type="button" className="nav-item" onClick={() => setMoneyOpen(true)}>
           <Icon name="money" />
           <span>Currency and rates</span>

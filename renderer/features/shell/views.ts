@@ -15,5 +15,6 @@ export const VIEW_META: ViewMeta[] = [
   { id: 'capacity', title: 'Capacity', icon: 'capacity' },
   { id: 'staffing', title: 'Staffing', icon: 'staffing' },
   { id: 'snapshots', title: 'Snapshots', icon: 'snapshots' },
+  { id: 'settings', title: 'Settings', icon: 'settings' },
 ];
 

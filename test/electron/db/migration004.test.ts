@@ -43,7 +43,8 @@ describe('migration 4: lost and on-hold campaigns', () => {
     const db = openWorkspace(path); // foreign keys on, as the app opens it
     expect(schemaVersion(db)).toBe(LATEST_VERSION);
     expect(['campaigns', 'demand_lines', 'bookings'].map((t) => all(db, `SELECT * FROM ${t} ORDER BY id`))).toEqual(before);
-    expect(all(db, "SELECT name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger') ORDER BY name")).toEqual(indexes);
+    // Tables added by later migrations bring their own indexes.
+    expect(all(db, "SELECT name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger') AND tbl_name <> 'holiday_overrides' ORDER BY name")).toEqual(indexes);
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -69,7 +70,7 @@ describe('migration 4: lost and on-hold campaigns', () => {
     const triggers = () => all(db, "SELECT name FROM sqlite_temp_schema WHERE type = 'trigger' AND tbl_name = 'campaigns' ORDER BY name");
     const had = triggers();
     expect(had).toHaveLength(3);
-    migrate(db);
+    migrate(db, migrations.slice(0, 4));
     expect(triggers()).toEqual(had);
     recordChange(db, 'Mark lost', () => db.prepare("UPDATE campaigns SET status = 'lost' WHERE id = 7").run());
     expect(undoLast(db)).toBe('Mark lost');

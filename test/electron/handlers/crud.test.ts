@@ -118,10 +118,11 @@ describe('campaigns, demand lines and bookings', () => {
 });
 
 describe('managed lists', () => {
-  it('refuses to delete a role or skill still in use', async () => {
+  it('refuses to delete a role still in use; a deleted skill comes off the people who list it', async () => {
     const { designer, figma, copy } = await smallStudio(ws);
     expect(await ws.send('roles:delete', { id: designer.id })).toMatchObject({ ok: false, error: { code: 'constraint' } });
-    expect(await ws.send('skills:delete', { id: figma.id })).toMatchObject({ ok: false, error: { code: 'constraint' } });
+    expect(await ws.send('skills:delete', { id: figma.id })).toEqual({ ok: true, value: undefined });
+    expect((await ws.call('talent:list', {})).some((t) => t.skills.some((s) => s.skillId === figma.id))).toBe(false);
     expect(await ws.send('skills:delete', { id: copy.id })).toEqual({ ok: true, value: undefined });
   });
 

@@ -43,6 +43,7 @@ describe('application menu', () => {
     ['View', 'Capacity', 'CmdOrCtrl+5', 'view:capacity'],
     ['View', 'Staffing', 'CmdOrCtrl+6', 'view:staffing'],
     ['View', 'Snapshots', 'CmdOrCtrl+7', 'view:snapshots'],
+    ['View', 'Settings', 'CmdOrCtrl+8', 'view:settings'],
   ];
 
   it.each(shortcuts)('%s › %s is %s and sends %s to the renderer', (menuLabel, label, accelerator, command) => {

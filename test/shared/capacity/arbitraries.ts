@@ -98,7 +98,7 @@ export const workspaceArb: fc.Arbitrary<CapacityInput> = fc
       talent,
       patterns,
       timeOff,
-      closures: w.closures.map((k, i) => ({ id: i + 1, date: at(k), name: 'Closed' })),
+      closures: w.closures.map((k, i) => ({ id: i + 1, date: at(k), endDate: at(k), name: 'Closed', repeatsYearly: false })),
       roles: [roleOf(1), roleOf(2), roleOf(3)],
       campaigns: w.campaigns.map((c, i) => campaignOf(i + 1, c)),
       demandLines: [],

@@ -11,7 +11,7 @@ const state = buildCapacityState(
     talent: [talentOf(1, { holidayCountry: 'GB', holidayRegion: 'ENG', activeTo: '2026-03-20' }), talentOf(2, { holidayCountry: 'DE', holidayRegion: 'BY' })],
     patterns: [patternOf(1, '2020-01-01'), patternOf(2, '2020-01-01', [6, 6, 6, 0, 0, 0, 0])],
     timeOff: [timeOffOf(1, { talentId: 1, start: '2026-03-10', end: '2026-03-10', type: 'sick' }), timeOffOf(2, { talentId: 1, start: '2026-03-11', end: '2026-03-11', hoursPerDay: 3, type: 'other' })],
-    closures: [{ id: 1, date: '2026-03-13', name: 'Office move' }],
+    closures: [{ id: 1, date: '2026-03-13', endDate: '2026-03-13', name: 'Office move', repeatsYearly: false }],
     bookings: [bookingOf(1, { talentId: 2, start: '2026-03-02', end: '2026-03-03', hoursPerDay: 4 })],
   }),
 );

@@ -31,7 +31,7 @@ function roleWeek(state: CapacityState, roleId: number, weekStart: string, query
 
 describe('demand per role and week', () => {
   const input = workspaceOf({
-    closures: [{ id: 1, date: '2026-03-11', name: 'Closed' }],
+    closures: [{ id: 1, date: '2026-03-11', endDate: '2026-03-11', name: 'Closed', repeatsYearly: false }],
     roles: [roleOf(1), roleOf(2)],
     campaigns: [
       campaignOf(1, { status: 'pipeline', probability: 40 }),

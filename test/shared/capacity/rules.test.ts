@@ -124,7 +124,7 @@ const cases: DayCase[] = [
   {
     name: 'a studio closure is no capacity and no working day',
     input: workspaceOf({
-      closures: [{ id: 1, date: '2026-03-10', name: 'Away day' }],
+      closures: [{ id: 1, date: '2026-03-10', endDate: '2026-03-10', name: 'Away day', repeatsYearly: false }],
       bookings: [bookingOf(1, { start: '2026-03-09', end: '2026-03-11', hoursPerDay: 6 })],
     }),
     expect: [
@@ -184,7 +184,7 @@ describe('public holidays (date-holidays, type public)', () => {
 describe('bookingTotalHours', () => {
   const input = workspaceOf({
     timeOff: [timeOffOf(1, { start: '2026-03-02', end: '2026-03-06' })],
-    closures: [{ id: 1, date: '2026-04-01', name: 'Closed' }],
+    closures: [{ id: 1, date: '2026-04-01', endDate: '2026-04-01', name: 'Closed', repeatsYearly: false }],
   });
   const state = buildCapacityState(input);
   it.each([

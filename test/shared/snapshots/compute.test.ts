@@ -16,7 +16,7 @@ function studio() {
     range: RANGE,
     talent: [talentOf(1, { name: 'Ada' }), talentOf(2, { name: 'Bo', kind: 'freelancer', currency: 'EUR' })],
     patterns: [patternOf(1, '2020-01-01'), patternOf(2, '2020-01-01', [8, 8, 8, 0, 0, 0, 0])],
-    closures: [{ id: 1, date: '2026-03-13', name: 'Studio away day' }],
+    closures: [{ id: 1, date: '2026-03-13', endDate: '2026-03-13', name: 'Studio away day', repeatsYearly: false }],
     timeOff: [timeOffOf(1, { talentId: 2, start: '2026-03-16', end: '2026-03-17' })],
     roles: [designer],
     campaigns: [campaignOf(1), campaignOf(2, { name: 'Spring pitch', status: 'pipeline', probability: 50 })],

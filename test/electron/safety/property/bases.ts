@@ -8,7 +8,7 @@ import type { smallStudio, TestWorkspace } from '../../helpers/workspace';
 type Studio = Awaited<ReturnType<typeof smallStudio>>;
 
 /** Channels that change the workspace (or write a file) when they succeed. */
-export const WRITES = /:(create|update|delete|moveMany|restore|importCommit|take|rename|annotate|setSchedule|autoCheck|loadDemo|startEmpty|undo|redo|template|export\w*|accept|save\w*|setReportingCurrency|import)$/;
+export const WRITES = /:(create|update|delete|moveMany|restore|importCommit|take|rename|annotate|setSchedule|autoCheck|loadDemo|startEmpty|undo|redo|template|export\w*|accept|save\w*|setReportingCurrency|import|merge|setDefaults)$/;
 
 export interface Fixtures {
   studio: Studio;
@@ -121,6 +121,17 @@ export function baseInputs(f: Fixtures): Record<string, unknown> {
     'closures:create': { date: '2027-12-27', name: 'Closed' },
     'closures:update': { id: f.closureId, date: '2027-12-24', name: 'Closed' },
     'closures:delete': { id: f.closureId },
+    'closures:import': { text: 'Start,End,Name,Repeats yearly\n2027-08-02,2027-08-04,Summer shutdown,no\n' },
+    'holidays:calendars': { year: 2027 },
+    'holidayOverrides:create': { country: 'GB', region: 'ENG', date: '2027-05-31', kind: 'ignore', name: 'Spring bank holiday' },
+    'holidayOverrides:delete': { id: 1 },
+    'workspace:defaults': {},
+    'lists:usage': {},
+    'workspace:setDefaults': { week: [8, 8, 8, 8, 4, 0, 0], firstDayOfWeek: 1, dateFormat: 'dmy' },
+    'roles:merge': { fromId: designer.id, intoId: designer.id + 1 },
+    'roles:deleteImpact': { id: designer.id },
+    'skills:merge': { fromId: figma.id, intoId: figma.id + 1 },
+    'skills:deleteImpact': { id: figma.id },
     'campaigns:list': { statuses: ['confirmed'], client: 'North', from: '2027-01-01', to: '2027-12-31', text: 'Spring' },
     'campaigns:get': { id: spring.id },
     'campaigns:create': campaign,

@@ -1,6 +1,7 @@
 import type { AppInfo, Handlers, HistoryStep } from '@shared/contract';
 import { schemaVersion } from '../db/migrate';
-import { historyState, redoNext, undoLast } from '../db/repos/history';
+import { getWorkspaceDefaults, setWorkspaceDefaults } from '../db/repos/defaults';
+import { historyState, recordChange, redoNext, undoLast } from '../db/repos/history';
 import { countRows, getMeta, setMeta } from '../db/repos/meta';
 import { loadDemoStudio } from '../demo/load';
 import type { HandlerContext } from './context';
@@ -26,6 +27,12 @@ export function appHandlers(ctx: HandlerContext) {
     'workspace:startEmpty': () => {
       setMeta(db, 'onboarded', 'empty');
       return info();
+    },
+    // The workspace's defaults: the working week new people get (the form, talent:create, imports) and the first day of the week.
+    'workspace:defaults': () => getWorkspaceDefaults(db),
+    'workspace:setDefaults': (d) => {
+      recordChange(db, 'Change the workspace defaults', () => setWorkspaceDefaults(db, d));
+      return getWorkspaceDefaults(db);
     },
     'history:state': () => historyState(db),
     'history:undo': (input) => step(undoLast(db, input?.step)),

@@ -1,4 +1,4 @@
-import { planningRecords } from '@shared/contract/planning';
+import { bookingRecords } from '@shared/contract/bookings';
 import type { Handlers, ParsedInput } from '@shared/contract';
 import { bookingDays, checkBookingChange, explainDays } from '@shared/capacity';
 import type { Booking, Campaign, Talent } from '@shared/domain';
@@ -95,7 +95,7 @@ export function bookingHandlers(ctx: HandlerContext, model: CapacityModel) {
     },
     'bookings:update': ({ id, expectedUpdatedAt, allowOverAllocation, ...patch }) => {
       const current = found(getBooking(db, id), 'booking');
-      const f = mergePatch(planningRecords.booking, current, patch);
+      const f = mergePatch(bookingRecords.booking, current, patch);
       if (expectedUpdatedAt && expectedUpdatedAt !== current.updatedAt) {
         throw new AppError('conflict', 'This booking was changed elsewhere since you opened it. Reload to see the latest.');
       }

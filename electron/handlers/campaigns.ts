@@ -1,5 +1,5 @@
 import { MIN_OPEN_HOURS } from '@shared/capacity';
-import { planningRecords } from '@shared/contract/planning';
+import { campaignRecords } from '@shared/contract/campaigns';
 import type { CampaignSummary, DemandLineSummary, Handlers, ParsedInput } from '@shared/contract';
 import { campaignNeedsPeople, type Campaign } from '@shared/domain';
 import { AppError } from '@shared/errors';
@@ -76,7 +76,7 @@ export function campaignHandlers(ctx: HandlerContext, model: CapacityModel) {
     'campaigns:get': ({ id }) => summarise(db, model, [found(getCampaign(db, id), 'campaign')])[0],
     'campaigns:create': (f) => found(getCampaign(db, recordChange(db, `Add campaign ${f.name}`, () => insertCampaign(db, f))), 'campaign'),
     'campaigns:update': ({ id, ...patch }) => {
-      const f = mergePatch(planningRecords.campaign, found(getCampaign(db, id), 'campaign'), patch);
+      const f = mergePatch(campaignRecords.campaign, found(getCampaign(db, id), 'campaign'), patch);
       recordChange(db, `Edit campaign ${f.name}`, () => updateCampaign(db, id, f));
       return found(getCampaign(db, id), 'campaign');
     },
@@ -109,7 +109,7 @@ export function campaignHandlers(ctx: HandlerContext, model: CapacityModel) {
       return found(getDemandLine(db, recordChange(db, 'Add demand line', () => insertDemandLine(db, f))), 'demand line');
     },
     'demandLines:update': ({ id, ...patch }) => {
-      const f = mergePatch(planningRecords.demandLine, found(getDemandLine(db, id), 'demand line'), patch);
+      const f = mergePatch(campaignRecords.demandLine, found(getDemandLine(db, id), 'demand line'), patch);
       checkLine(db, f);
       recordChange(db, 'Edit demand line', () => updateDemandLine(db, id, f));
       return found(getDemandLine(db, id), 'demand line');

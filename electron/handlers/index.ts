@@ -12,8 +12,6 @@ import { localIsoDate, type HandlerContext } from './context';
 import { holidayHandlers } from './holidays';
 import { ioHandlers } from './io';
 import { listHandlers } from './lists';
-import { listMergeHandlers } from './listMerge';
-import { defaultsHandlers } from './defaults';
 import { moneyHandlers } from './money';
 import { snapshotHandlers } from './snapshots';
 import { staffingHandlers } from './staffing';
@@ -36,8 +34,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...talentHandlers(ctx, model),
     ...availabilityHandlers(ctx, model),
     ...listHandlers(ctx),
-    ...listMergeHandlers(ctx),
-    ...defaultsHandlers(ctx),
     ...campaignHandlers(ctx, model),
     ...bookingHandlers(ctx, model),
     ...ioHandlers(ctx),

@@ -5,10 +5,11 @@ import { AppError } from '@shared/errors';
 import type { Db } from '../db/open';
 import { recordChange } from '../db/repos/history';
 import { deleteClosure, findClosureOn, getClosure, insertClosure, listClosures, updateClosure } from '../db/repos/closures';
-import { getRole, insertRole, listRoles, updateRole } from '../db/repos/roles';
-import { getSkill, insertSkill, listSkills, updateSkill } from '../db/repos/skills';
+import { deleteRole, getRole, insertRole, listRoles, mergeRole, removeOtherRole, roleUsage, updateRole } from '../db/repos/roles';
+import { deleteSkill, getSkill, insertSkill, listSkills, mergeSkill, removeSkillEverywhere, skillUsage, updateSkill } from '../db/repos/skills';
 import type { HandlerContext } from './context';
 import { found } from './found';
+import { roleDeleteImpact, skillDeleteImpact } from './impact';
 import { mergePatch } from './patch';
 import { csvTextOf, parseCsv } from '../io/read';
 import { closuresFromTable } from '@shared/settings/closuresCsv';
@@ -19,7 +20,7 @@ function refuseSameStart(db: Db, date: string, id?: number): void {
   if (same && same.id !== id) throw new AppError('conflict', `“${same.name}” already starts on ${formatLongDate(date)}. Edit that closure instead.`, 'date');
 }
 
-/** The managed lists: roles, skills and studio closure days (deleting roles and skills: listMerge.ts). */
+/** The managed lists: roles and skills (merged and deleted with what they affect) and studio closures. */
 export function listHandlers(ctx: HandlerContext) {
   const { db } = ctx;
   return {
@@ -67,6 +68,38 @@ export function listHandlers(ctx: HandlerContext) {
     'closures:delete': ({ id }) => {
       const closure = found(getClosure(db, id), 'closure');
       recordChange(db, `Delete closure ${closure.name}`, () => deleteClosure(db, id));
+    },
+
+    'lists:usage': () => ({ roles: roleUsage(db), skills: skillUsage(db) }),
+    'roles:deleteImpact': ({ id }) => roleDeleteImpact(db, id),
+    'roles:merge': ({ fromId, intoId }) => {
+      const [from, into] = [found(getRole(db, fromId), 'role'), found(getRole(db, intoId), 'role')];
+      const label = `Merge role ${from.name} into ${into.name}`;
+      recordChange(db, label, () => mergeRole(db, fromId, intoId));
+      return { label };
+    },
+    'roles:delete': ({ id }) => {
+      const impact = roleDeleteImpact(db, id);
+      if (impact.blocked) throw new AppError('constraint', impact.blocked);
+      const role = found(getRole(db, id), 'role');
+      recordChange(db, `Delete role ${role.name}`, () => {
+        removeOtherRole(db, id);
+        deleteRole(db, id);
+      });
+    },
+    'skills:deleteImpact': ({ id }) => skillDeleteImpact(db, id),
+    'skills:merge': ({ fromId, intoId }) => {
+      const [from, into] = [found(getSkill(db, fromId), 'skill'), found(getSkill(db, intoId), 'skill')];
+      const label = `Merge skill ${from.name} into ${into.name}`;
+      recordChange(db, label, () => mergeSkill(db, fromId, intoId));
+      return { label };
+    },
+    'skills:delete': ({ id }) => {
+      const skill = found(getSkill(db, id), 'skill');
+      recordChange(db, `Delete skill ${skill.name}`, () => {
+        removeSkillEverywhere(db, id);
+        deleteSkill(db, id);
+      });
     },
   } satisfies Partial<Handlers>;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel';
-import { isoDate, none } from './schemas';
+import type { WeekHours } from '../domain';
+import { isoDate, none, weekHours } from './schemas';
 
 export interface AppInfo {
   name: string;
@@ -27,10 +28,26 @@ export interface HistoryStep extends HistoryState {
 
 const historyStepInput = z.undefined().or(z.object({ step: z.number().int().positive().optional() }).strict());
 
+/** How the app shows dates: as the computer's language has it, day first, month first, or year first (ISO). */
+export const DATE_FORMATS = ['system', 'dmy', 'mdy', 'ymd'] as const;
+export type DateFormat = (typeof DATE_FORMATS)[number];
+
+/** The workspace's defaults: the working week new people get, the first day of the week, the date format. */
+export interface WorkspaceDefaults {
+  week: WeekHours;
+  /** 0 = Sunday … 6 = Saturday; null: from the system's locale. */
+  firstDayOfWeek: number | null;
+  dateFormat: DateFormat;
+}
+
 export const appChannels = {
   'app:info': channel<AppInfo>()(none),
   'workspace:loadDemo': channel<AppInfo>()(z.object({ today: isoDate.optional() }).strict().default({})),
   'workspace:startEmpty': channel<AppInfo>()(none),
+  'workspace:defaults': channel<WorkspaceDefaults>()(none),
+  'workspace:setDefaults': channel<WorkspaceDefaults>()(
+    z.object({ week: weekHours, firstDayOfWeek: z.number().int().min(0).max(6).nullable(), dateFormat: z.enum(DATE_FORMATS) }).strict(),
+  ),
 
   'history:state': channel<HistoryState>()(none),
   /** With `step`, only that step: refused (conflict) when another step is next, e.g. a later change was made. */

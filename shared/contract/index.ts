@@ -2,14 +2,14 @@ import type { z } from 'zod';
 import { appChannels } from './app';
 import { availabilityChannels } from './availability';
 import { backupChannels } from './backups';
+import { bookingChannels } from './bookings';
+import { campaignChannels } from './campaigns';
 import { capacityChannels } from './capacity';
 import { holidayChannels } from './holidays';
 import { ioChannels } from './io';
 import { moneyChannels } from './money';
 import type { Channel } from './channel';
 import { listChannels } from './lists';
-import { planningChannels } from './planning';
-import { settingsChannels } from './settings';
 import { snapshotChannels } from './snapshots';
 import { staffingChannels } from './staffing';
 import { talentChannels } from './talent';
@@ -17,14 +17,14 @@ import { talentChannels } from './talent';
 export type * from './app';
 export type * from './availability';
 export type * from './backups';
+export type * from './bookings';
+export type * from './campaigns';
 export type * from './capacity';
 export type * from './changes';
 export type * from './holidays';
 export type * from './io';
 export type * from './money';
 export type * from './lists';
-export type * from './planning';
-export type * from './settings';
 export type * from './snapshots';
 export type * from './staffing';
 export type * from './talent';
@@ -40,13 +40,13 @@ export const contract = {
   ...talentChannels,
   ...availabilityChannels,
   ...listChannels,
-  ...planningChannels,
+  ...campaignChannels,
+  ...bookingChannels,
   ...capacityChannels,
   ...ioChannels,
   ...snapshotChannels,
   ...staffingChannels,
   ...moneyChannels,
-  ...settingsChannels,
 };
 
 export type Contract = typeof contract;

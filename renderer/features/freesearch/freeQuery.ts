@@ -3,7 +3,7 @@
 
 import type { Input } from '@shared/contract';
 import type { Role, Skill, TalentKind } from '@shared/domain';
-import { parseIsoDate, toIsoDate } from '../../lib/format';
+import { addDaysIso, weekdayIso } from '@shared/dates';
 
 export type RangePreset = 'thisWeek' | 'nextWeek' | 'next2Weeks' | 'next4Weeks';
 
@@ -23,20 +23,13 @@ export interface FreeForm {
 
 export const PRESET_LABEL: Record<RangePreset, string> = { thisWeek: 'This week', nextWeek: 'Next week', next2Weeks: 'Next 2 weeks', next4Weeks: 'Next 4 weeks' };
 
-const addDays = (iso: string, n: number): string => {
-  const d = parseIsoDate(iso) as Date;
-  d.setDate(d.getDate() + n);
-  return toIsoDate(d);
-};
-
 /** The days of a preset seen from `today`: this week runs from today to Sunday; the others start next Monday. */
 export function presetRange(preset: RangePreset, today: string): { start: string; end: string } {
-  const weekday = ((parseIsoDate(today) as Date).getDay() + 6) % 7; // Monday = 0
-  const sunday = addDays(today, 6 - weekday);
-  const monday = addDays(sunday, 1);
+  const sunday = addDaysIso(today, 6 - weekdayIso(today)); // weekdayIso: Monday = 0
+  const monday = addDaysIso(sunday, 1);
   if (preset === 'thisWeek') return { start: today, end: sunday };
   const weeks = preset === 'nextWeek' ? 1 : preset === 'next2Weeks' ? 2 : 4;
-  return { start: monday, end: addDays(monday, weeks * 7 - 1) };
+  return { start: monday, end: addDaysIso(monday, weeks * 7 - 1) };
 }
 
 export function emptyForm(today: string): FreeForm {

@@ -7,9 +7,9 @@ import { FormError } from '../../components/Field';
 import { formatDate, formatDateRange, todayIso } from '../../lib/format';
 import { useStore } from '../../store';
 import { ClosureForm } from './ClosureForm';
+import { spanDays } from '@shared/dates';
 
-const MS_PER_DAY = 86_400_000;
-const daysOf = (c: Closure) => Math.round((Date.parse(c.endDate) - Date.parse(c.date)) / MS_PER_DAY) + 1;
+const daysOf = (c: Closure) => spanDays(c.date, c.endDate);
 
 function when(c: Closure): string {
   if (!c.repeatsYearly) return c.date === c.endDate ? formatDate(c.date) : formatDateRange(c.date, c.endDate);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { DATE_FORMATS, type DateFormat } from '@shared/contract/settings';
+import { DATE_FORMATS, type DateFormat } from '@shared/contract/app';
 import type { WeekHours } from '@shared/domain';
 import { errorMessage } from '../../api';
 import { Button } from '../../components/Button';

@@ -16,14 +16,14 @@ describe('settings slice', () => {
   it('a merge reloads roles and skills and the people on screen, then offers Undo', async () => {
     api.answer('skills:merge', { label: 'Merge skill After Efects into After Effects' });
     api.answer('skills:list', [{ id: 1, name: 'After Effects' }]);
-    api.answer('history:state', { undo: 'Merge skill After Efects into After Effects', redo: null });
+    api.answer('history:state', { undo: 'Merge skill After Efects into After Effects', redo: null, undoStep: 7, redoStep: null });
     await store.getState().loadPeople();
     const before = api.inputsOf('talent:list').length;
     await store.getState().mergeList('skills', 2, 1);
     expect(api.inputsOf('skills:merge')).toEqual([{ fromId: 2, intoId: 1 }]);
     expect(store.getState().skills).toEqual([{ id: 1, name: 'After Effects' }]);
     expect(api.inputsOf('talent:list').length).toBe(before + 1);
-    expect(store.getState().toasts.at(-1)).toMatchObject({ message: 'Merged skill After Efects into After Effects', action: { label: 'Undo' } });
+    expect(store.getState().toasts.at(-1)).toMatchObject({ message: 'Merged skill After Efects into After Effects', step: { direction: 'undo', id: 7 } });
   });
 
   it('refetches closures when a change to the lookups is announced, once they are shown', async () => {

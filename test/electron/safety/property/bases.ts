@@ -80,6 +80,7 @@ export function baseInputs(f: Fixtures): Record<string, unknown> {
     'capacity:grid': { range, bucket: 'week', filter: { roleId: designer.id, kinds: ['staff'], text: 'a' }, offset: 0, limit: 10 },
     'capacity:roleWeeks': { range, weighted: true, includeOtherRoles: false, roleIds: [designer.id] },
     'capacity:overallocations': { range, filter: { ids: [ada.id] } },
+    'availability:search': { range, kinds: ['staff', 'freelancer'], minHours: 4, limit: 20 },
     'bookings:check': { talentId: ada.id, campaignId: spring.id, demandLineId: line.id, start: '2027-03-08', end: '2027-03-09', hoursPerDay: 4, status: 'tentative', id: f.bookingId },
     'backups:list': {},
     'backups:create': {},

@@ -78,7 +78,7 @@ describe('capacity view, live', () => {
 
     // Another planner books the person that day.
     const campaign = (await bridge.call('campaigns:list', {})).find((x) => x.status === 'confirmed')!;
-    const booked = await bridge.call('bookings:create', { talentId: person.id, campaignId: campaign.id, start: day, end: day, hoursPerDay: 3.5, status: 'confirmed', note: 'Booked by another planner' });
+    const booked = await bridge.call('bookings:create', { allowOverAllocation: true, talentId: person.id, campaignId: campaign.id, start: day, end: day, hoursPerDay: 3.5, status: 'confirmed', note: 'Booked by another planner' });
     const hours = (n: number) => new RegExp(`\\n${String(Math.round(n * 100) / 100).replace('.', '\\.')} h confirmed`);
     await expect.poll(() => cellTitle(page, r, c), { timeout: 10_000 }).toMatch(hours(confirmedBefore + 3.5));
     await expect.poll(() => panel.locator(`.cell-booking[data-booking-id="${booked.id}"]`).count(), { timeout: 10_000 }).toBe(1);

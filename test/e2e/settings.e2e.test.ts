@@ -55,7 +55,7 @@ describe('settings view', () => {
 
     await bridge.call('closures:create', { date: '2029-06-01', endDate: '2029-06-02', name: 'Old away days' });
     await nav(page, /^Settings/);
-    await page.getByRole('button', { name: 'Add closure' }).click();
+    await page.getByRole('button', { name: 'Add closure', exact: true }).click();
     const form = page.getByRole('form', { name: 'Add a closure' });
     await form.getByLabel('Name').fill('Studio move');
     await form.getByLabel('First day').fill(day);
@@ -110,7 +110,7 @@ describe('settings view', () => {
     const form = page.getByRole('form', { name: 'Edit skill After Effects' });
     await form.getByLabel('Name').fill('Adobe After Effects');
     await form.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => page.getByRole('cell', { name: 'Adobe After Effects' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('cell', { name: 'Adobe After Effects', exact: true }).count()).toBe(1);
 
     // Merge the typo into it.
     await page.getByRole('button', { name: 'Merge skill After Efects' }).click();
@@ -224,7 +224,7 @@ describe('settings view', () => {
     await nav(page, /^Settings/);
     await expect.poll(() => page.getByRole('heading', { name: 'No closures yet' }).count()).toBe(1);
     await app.screenshot('settings-8-empty');
-    await page.getByRole('button', { name: 'Add closure' }).click();
+    await page.getByRole('button', { name: 'Add closure', exact: true }).click();
     const form = page.getByRole('form', { name: 'Add a closure' });
     await form.getByLabel('Name').fill('Christmas');
     await form.getByLabel('First day').fill('2030-12-24');

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ExchangeRate } from '@shared/domain';
-import { call, errorMessage } from '../../api';
+import { call } from '../../api';
 import { Button } from '../../components/Button';
 import { CurrencySelect } from '../../components/CurrencySelect';
 import { Dialog } from '../../components/Dialog';
@@ -8,6 +8,7 @@ import { Field, FormError } from '../../components/Field';
 import { formatDate, formatNumber } from '../../lib/format';
 import { useStore } from '../../store';
 import { RateForm } from './RateForm';
+import { useBusyAction } from '../../lib/useBusyAction';
 
 /** Currency and rates: the reporting currency every total is in, and the exchange rates by date. */
 export function MoneyDialog() {
@@ -17,22 +18,9 @@ export function MoneyDialog() {
   const deleteRate = useStore((s) => s.deleteRate);
   const importRates = useStore((s) => s.importRates);
   const [editing, setEditing] = useState<ExchangeRate | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useBusyAction();
   const [rateDirty, setRateDirty] = useState(false);
   const close = () => setMoneyOpen(false);
-
-  async function run(action: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   async function chooseAndImport() {
     const { path } = await call('io:chooseFile', { title: 'Choose a CSV of exchange rates' });

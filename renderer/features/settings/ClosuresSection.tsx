@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Closure } from '@shared/domain';
-import { call, errorMessage } from '../../api';
+import { call } from '../../api';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { FormError } from '../../components/Field';
@@ -8,6 +8,7 @@ import { formatDate, formatDateRange, todayIso } from '../../lib/format';
 import { useStore } from '../../store';
 import { ClosureForm } from './ClosureForm';
 import { spanDays } from '@shared/dates';
+import { useBusyAction } from '../../lib/useBusyAction';
 
 const daysOf = (c: Closure) => spanDays(c.date, c.endDate);
 
@@ -26,24 +27,11 @@ export function ClosuresSection() {
   const deleteClosure = useStore((s) => s.deleteClosure);
   const importClosures = useStore((s) => s.importClosures);
   const [editing, setEditing] = useState<Closure | 'new' | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useBusyAction();
 
   useEffect(() => {
     void loadClosures();
   }, [loadClosures]);
-
-  async function run(action: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   async function chooseAndImport() {
     const { path } = await call('io:chooseFile', { title: 'Choose a CSV of studio closures' });

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { DATE_FORMATS, type DateFormat } from '@shared/contract/app';
 import type { WeekHours } from '@shared/domain';
-import { errorMessage } from '../../api';
 import { Button } from '../../components/Button';
 import { Field, FormError } from '../../components/Field';
 import { formatHours, weekdayNames } from '../../lib/format';
 import { useStore } from '../../store';
 import { parseNumber } from '../people/talentDraft';
+import { useBusyAction } from '../../lib/useBusyAction';
 
 const SAMPLE = new Date(2026, 2, 28);
 const DATE_FORMAT_LABEL: Record<DateFormat, string> = {
@@ -28,8 +28,7 @@ export function DefaultsSection() {
   const setMoneyOpen = useStore((s) => s.setMoneyOpen);
   const loadMoney = useStore((s) => s.loadMoney);
   const [week, setWeek] = useState<string[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useBusyAction();
 
   useEffect(() => {
     void load();
@@ -43,18 +42,6 @@ export function DefaultsSection() {
   const hours = week.map((h) => parseNumber(h, Number.NaN) as number);
   const valid = hours.every((h) => h >= 0 && h <= 24);
   const changed = valid && hours.some((h, i) => h !== defaults.week[i]);
-
-  async function run(action: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <div className="settings-stack">

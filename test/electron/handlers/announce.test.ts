@@ -1,39 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { channelNames, type AppEvent, type ChannelName, type Input, type Result, type WorkspaceChange } from '@shared/contract';
-import { openWorkspace, type Db } from '../../../electron/db/open';
-import { dispatch } from '../../../electron/dispatch';
+import { channelNames, type ChannelName, type Input, type Result } from '@shared/contract';
 import { READ_CHANNELS, WRITE_CHANNELS } from '../../../electron/handlers/announce';
-import { createHandlers } from '../../../electron/handlers';
-import { testPlatform } from '../../e2e/bridge/platform';
-import { FIXED_NOW } from '../helpers/workspace';
+import { announcingWorkspace, type AnnouncingWorkspace } from '../helpers/workspace';
 
 // The real handler table on a real file, with a platform that records what main would push.
-let dir: string;
-let db: Db;
-let events: AppEvent[];
+let ws: AnnouncingWorkspace;
+let events: AnnouncingWorkspace['events'];
 let call: <C extends ChannelName>(channel: C, input?: Input<C>, source?: 'peer') => Promise<Result<C>>;
-
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'cp-announce-'));
-  db = openWorkspace(join(dir, 'workspace.db'));
-  const platform = testPlatform(dir);
-  events = platform.events;
-  const handlers = createHandlers({ db, now: () => FIXED_NOW, app: { name: 'Capacity Planner', version: '0.0.0-test', workspacePath: join(dir, 'workspace.db') }, platform });
-  call = async (channel, input, source) => {
-    const envelope = await dispatch(handlers, channel, input, source ? { source } : undefined);
-    if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
-    return envelope.value as never;
-  };
+  ws = announcingWorkspace();
+  events = ws.events;
+  call = (channel, input, source) => (source ? ws.callAs(source, channel, input) : ws.call(channel, input));
 });
-afterEach(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => ws.close());
 
-const changes = (): WorkspaceChange[] => events.flatMap((e) => (e.type === 'changed' ? [e.change] : []));
+const changes = () => ws.changes();
 
 async function studio() {
   const role = await call('roles:create', { name: 'Motion designer', utilisationTarget: 80 });

@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ChannelName, Handlers, Input, Result } from '@shared/contract';
+import type { AppEvent, ChangeSource, ChannelName, Handlers, Input, Result, WorkspaceChange } from '@shared/contract';
 import type { Envelope } from '@shared/errors';
 import { dispatch } from '../../../electron/dispatch';
 import { openWorkspace, type Db } from '../../../electron/db/open';
 import { createHandlers } from '../../../electron/handlers';
+import { testPlatform } from '../../e2e/bridge/platform';
 
 export interface TestWorkspace {
   dir: string;
@@ -94,4 +95,42 @@ export async function smallStudio(ws: TestWorkspace) {
     end: '2027-03-31',
   });
   return { designer, writer, figma, copy, ada, spring, line };
+}
+
+/** A temporary workspace whose handler table announces its writes, as main does to the window. */
+export interface AnnouncingWorkspace extends TestWorkspace {
+  /** Every event announced so far (empty it with `events.length = 0`). */
+  events: AppEvent[];
+  changes: () => WorkspaceChange[];
+  /** Calls as `source` would (another planner: 'peer'). */
+  callAs: <C extends ChannelName>(source: ChangeSource, channel: C, input?: Input<C>) => Promise<Result<C>>;
+}
+
+export function announcingWorkspace(now: () => Date = () => FIXED_NOW): AnnouncingWorkspace {
+  const dir = mkdtempSync(join(tmpdir(), 'cp-test-'));
+  const path = join(dir, 'workspace.db');
+  const db = openWorkspace(path);
+  const platform = testPlatform(dir);
+  const handlers = createHandlers({ db, now, app: { name: 'Capacity Planner', version: '0.0.0-test', workspacePath: path }, platform });
+  const send = (channel: string, input?: unknown, source?: ChangeSource) => dispatch(handlers, channel, input, source ? { source } : undefined);
+  const callAs = async <C extends ChannelName>(source: ChangeSource | undefined, channel: C, input?: Input<C>): Promise<Result<C>> => {
+    const envelope = await send(channel, input, source);
+    if (!envelope.ok) throw new Error(`${channel} failed: ${envelope.error.code} ${envelope.error.message} (${envelope.error.field ?? '-'})`);
+    return envelope.value as Result<C>;
+  };
+  return {
+    dir,
+    path,
+    db,
+    handlers,
+    send,
+    call: (channel, input) => callAs(undefined, channel, input),
+    callAs,
+    events: platform.events,
+    changes: () => platform.events.flatMap((e) => (e.type === 'changed' ? [e.change] : [])),
+    close: () => {
+      if (db.open) db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

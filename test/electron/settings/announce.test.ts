@@ -1,39 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AppEvent, ChannelName, Input, Result, WorkspaceChange } from '@shared/contract';
-import { openWorkspace, type Db } from '../../../electron/db/open';
-import { dispatch } from '../../../electron/dispatch';
-import { createHandlers } from '../../../electron/handlers';
-import { testPlatform } from '../../e2e/bridge/platform';
-import { FIXED_NOW } from '../helpers/workspace';
+import type { ChannelName, Input, Result } from '@shared/contract';
+import { announcingWorkspace, type AnnouncingWorkspace } from '../helpers/workspace';
 
 // What main announces after the settings' writes: a closure over several days names its days; one
 // that repeats every year names none (it touches every year); holiday and list changes their areas.
-let dir: string;
-let db: Db;
-let events: AppEvent[];
+let ws: AnnouncingWorkspace;
 let call: <C extends ChannelName>(channel: C, input?: Input<C>) => Promise<Result<C>>;
-
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'cp-settings-announce-'));
-  db = openWorkspace(join(dir, 'workspace.db'));
-  const platform = testPlatform(dir);
-  events = platform.events;
-  const handlers = createHandlers({ db, now: () => FIXED_NOW, app: { name: 'Capacity Planner', version: '0.0.0-test', workspacePath: join(dir, 'workspace.db') }, platform });
-  call = async (channel, input) => {
-    const envelope = await dispatch(handlers, channel, input);
-    if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
-    return envelope.value as never;
-  };
+  ws = announcingWorkspace();
+  call = ws.call;
 });
-afterEach(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => ws.close());
 
-const changes = (): WorkspaceChange[] => events.flatMap((e) => (e.type === 'changed' ? [e.change] : []));
+const changes = () => ws.changes();
 
 describe('announced changes from Settings', () => {
   it('names a closure’s days, none for one that repeats yearly, and the areas of holiday and merge changes', async () => {

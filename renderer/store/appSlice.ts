@@ -44,78 +44,81 @@ export interface AppSlice {
   consumePending(): void;
 }
 
-let nextToastId = 1;
 const MAX_TOASTS = 4;
 
-export const createAppSlice: Slice<AppSlice> = (set, get) => ({
-  info: null,
-  boot: 'loading',
-  bootError: null,
-  onboarding: 'idle',
-  view: 'people',
-  aboutOpen: false,
-  toasts: [],
-  pending: null,
+export const createAppSlice: Slice<AppSlice> = (set, get) => {
+  // Per store, not per module: each store (the app's, a test's) counts its own.
+  let nextToastId = 1;
+  return {
+    info: null,
+    boot: 'loading',
+    bootError: null,
+    onboarding: 'idle',
+    view: 'people',
+    aboutOpen: false,
+    toasts: [],
+    pending: null,
 
-  async loadInfo() {
-    try {
-      const info = await call('app:info');
-      set({ info, boot: 'ready', bootError: null });
-    } catch (error) {
-      set({ boot: 'failed', bootError: errorMessage(error) });
-    }
-  },
-  async refreshInfo() {
-    try {
-      set({ info: await call('app:info') });
-    } catch {
-      // Counts in the About box are a nicety; keep the last known ones.
-    }
-  },
-  async loadDemo() {
-    set({ onboarding: 'demo' });
-    try {
-      const info = await call('workspace:loadDemo', {});
-      set({ info, onboarding: 'idle' });
-    } catch (error) {
-      set({ onboarding: 'idle' });
-      get().showError(error);
-    }
-  },
-  async startEmpty() {
-    set({ onboarding: 'empty' });
-    try {
-      const info = await call('workspace:startEmpty');
-      set({ info, onboarding: 'idle' });
-    } catch (error) {
-      set({ onboarding: 'idle' });
-      get().showError(error);
-    }
-  },
-  setView(view) {
-    set({ view });
-  },
-  setAboutOpen(aboutOpen) {
-    set({ aboutOpen });
-    if (aboutOpen) void get().refreshInfo();
-  },
-  pushToast(toast) {
-    const id = nextToastId++;
-    set((s) => ({ toasts: [...s.toasts, { ...toast, id }].slice(-MAX_TOASTS) }));
-    return id;
-  },
-  dismissToast(id) {
-    set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) }));
-  },
-  showError(error) {
-    get().pushToast({ kind: 'error', message: errorMessage(error) });
-  },
-  request(pending) {
-    if (pending === 'new-talent') set({ view: 'people', pending });
-    else if (pending === 'new-campaign') set({ view: 'campaigns', pending, openCampaignId: null });
-    else set({ pending });
-  },
-  consumePending() {
-    set({ pending: null });
-  },
-});
+    async loadInfo() {
+      try {
+        const info = await call('app:info');
+        set({ info, boot: 'ready', bootError: null });
+      } catch (error) {
+        set({ boot: 'failed', bootError: errorMessage(error) });
+      }
+    },
+    async refreshInfo() {
+      try {
+        set({ info: await call('app:info') });
+      } catch {
+        // Counts in the About box are a nicety; keep the last known ones.
+      }
+    },
+    async loadDemo() {
+      set({ onboarding: 'demo' });
+      try {
+        const info = await call('workspace:loadDemo', {});
+        set({ info, onboarding: 'idle' });
+      } catch (error) {
+        set({ onboarding: 'idle' });
+        get().showError(error);
+      }
+    },
+    async startEmpty() {
+      set({ onboarding: 'empty' });
+      try {
+        const info = await call('workspace:startEmpty');
+        set({ info, onboarding: 'idle' });
+      } catch (error) {
+        set({ onboarding: 'idle' });
+        get().showError(error);
+      }
+    },
+    setView(view) {
+      set({ view });
+    },
+    setAboutOpen(aboutOpen) {
+      set({ aboutOpen });
+      if (aboutOpen) void get().refreshInfo();
+    },
+    pushToast(toast) {
+      const id = nextToastId++;
+      set((s) => ({ toasts: [...s.toasts, { ...toast, id }].slice(-MAX_TOASTS) }));
+      return id;
+    },
+    dismissToast(id) {
+      set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) }));
+    },
+    showError(error) {
+      get().pushToast({ kind: 'error', message: errorMessage(error) });
+    },
+    request(pending) {
+      if (pending === 'new-talent') set({ view: 'people', pending });
+      else if (pending === 'new-campaign') set({ view: 'campaigns', pending, openCampaignId: null });
+      else set({ pending });
+    },
+    consumePending() {
+      set({ pending: null });
+    },
+  };
+};

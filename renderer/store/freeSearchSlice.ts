@@ -30,55 +30,57 @@ export interface FreeSearchSlice {
   closeFreeBooking(): void;
 }
 
-let searchSeq = 0;
+export const createFreeSearchSlice: Slice<FreeSearchSlice> = (set, get) => {
+  // Per store, not per module: each store (the app's, a test's) counts its own.
+  let searchSeq = 0;
+  return {
+    freeOpen: false,
+    freeForm: emptyForm(todayIso()),
+    freeResult: null,
+    freeLoading: false,
+    freeError: null,
+    freeUnknownTerm: null,
+    freeBooking: null,
 
-export const createFreeSearchSlice: Slice<FreeSearchSlice> = (set, get) => ({
-  freeOpen: false,
-  freeForm: emptyForm(todayIso()),
-  freeResult: null,
-  freeLoading: false,
-  freeError: null,
-  freeUnknownTerm: null,
-  freeBooking: null,
-
-  openFreeSearch(term) {
-    const s = get();
-    // Presets follow today: a window left open overnight asks about the new "next week".
-    const base = s.freeForm.preset ? { ...s.freeForm, ...presetRange(s.freeForm.preset, todayIso()) } : s.freeForm;
-    const patch = term?.trim() ? filterForTerm(term, s.roles, s.skills) : {};
-    set({ freeOpen: true, freeForm: { ...base, ...(patch ?? {}) }, freeUnknownTerm: patch === null ? (term ?? '').trim() : null });
-    void get().searchFree();
-  },
-  closeFreeSearch() {
-    set({ freeOpen: false });
-  },
-  setFreeForm(patch) {
-    set((s) => ({ freeForm: { ...s.freeForm, ...patch }, freeUnknownTerm: null }));
-    void get().searchFree();
-  },
-  async searchFree() {
-    const form = get().freeForm;
-    const seq = ++searchSeq;
-    if (thresholdOf(form) === null) return set({ freeError: 'Enter the free hours or share as a number, for example 16.', freeLoading: false });
-    if (!form.start || !form.end || form.end < form.start) return set({ freeError: 'Choose a first and a last day, the last on or after the first.', freeLoading: false });
-    set({ freeLoading: true });
-    try {
-      const freeResult = await call('availability:search', toSearchInput(form));
-      if (seq === searchSeq) set({ freeResult, freeError: null });
-    } catch (error) {
-      if (seq === searchSeq) set({ freeError: errorMessage(error) });
-    } finally {
-      if (seq === searchSeq) set({ freeLoading: false });
-    }
-  },
-  bookFree(person) {
-    const when = person.suggestion;
-    if (!when) return;
-    const draft = newBookingDraft({ talentId: person.id, start: when.start, end: when.end, mode: 'perDay', amount: String(when.hoursPerDay), status: 'tentative' });
-    set({ freeBooking: { draft } });
-  },
-  closeFreeBooking() {
-    set({ freeBooking: null });
-  },
-});
+    openFreeSearch(term) {
+      const s = get();
+      // Presets follow today: a window left open overnight asks about the new "next week".
+      const base = s.freeForm.preset ? { ...s.freeForm, ...presetRange(s.freeForm.preset, todayIso()) } : s.freeForm;
+      const patch = term?.trim() ? filterForTerm(term, s.roles, s.skills) : {};
+      set({ freeOpen: true, freeForm: { ...base, ...(patch ?? {}) }, freeUnknownTerm: patch === null ? (term ?? '').trim() : null });
+      void get().searchFree();
+    },
+    closeFreeSearch() {
+      set({ freeOpen: false });
+    },
+    setFreeForm(patch) {
+      set((s) => ({ freeForm: { ...s.freeForm, ...patch }, freeUnknownTerm: null }));
+      void get().searchFree();
+    },
+    async searchFree() {
+      const form = get().freeForm;
+      const seq = ++searchSeq;
+      if (thresholdOf(form) === null) return set({ freeError: 'Enter the free hours or share as a number, for example 16.', freeLoading: false });
+      if (!form.start || !form.end || form.end < form.start) return set({ freeError: 'Choose a first and a last day, the last on or after the first.', freeLoading: false });
+      set({ freeLoading: true });
+      try {
+        const freeResult = await call('availability:search', toSearchInput(form));
+        if (seq === searchSeq) set({ freeResult, freeError: null });
+      } catch (error) {
+        if (seq === searchSeq) set({ freeError: errorMessage(error) });
+      } finally {
+        if (seq === searchSeq) set({ freeLoading: false });
+      }
+    },
+    bookFree(person) {
+      const when = person.suggestion;
+      if (!when) return;
+      const draft = newBookingDraft({ talentId: person.id, start: when.start, end: when.end, mode: 'perDay', amount: String(when.hoursPerDay), status: 'tentative' });
+      set({ freeBooking: { draft } });
+    },
+    closeFreeBooking() {
+      set({ freeBooking: null });
+    },
+  };
+};
 

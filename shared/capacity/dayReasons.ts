@@ -4,7 +4,7 @@
 
 import type { DayReason, OverAllocatedDayWhy } from '@shared/errors';
 import { dayFromIso, type DayIndex } from '@shared/dates';
-import { publicHolidayName } from '@shared/capacity/holidays';
+import { isPublicHoliday, publicHolidayName } from '@shared/capacity/holidays';
 import { patternHoursOnDay } from '@shared/capacity/patterns';
 import type { CapacityState } from '@shared/capacity/state';
 import { formatHours, formatLongDate } from '@shared/capacity/warnings';
@@ -17,8 +17,11 @@ export function dayReason(state: CapacityState, p: number, day: DayIndex, closur
   if (day < state.personActiveFrom[p]) return { kind: 'outside_contract', side: 'before', date: person.activeFrom ?? '' };
   if (day > state.personActiveTo[p]) return { kind: 'outside_contract', side: 'after', date: person.activeTo ?? '' };
   if (state.closureDays.has(day)) return { kind: 'closure', name: closureNames.get(day) ?? 'Studio closure' };
-  const holiday = publicHolidayName(person.holidayCountry, person.holidayRegion, day);
-  if (holiday) return { kind: 'holiday', name: holiday };
+  // The studio's own calendar: a holiday it works on is no reason, one it added is (by its name).
+  const { holidayCountry: country, holidayRegion: region } = person;
+  if (country && isPublicHoliday(state.holidays, country, region, day)) {
+    return { kind: 'holiday', name: state.holidays.localHolidayName?.(country, region, day) ?? publicHolidayName(country, region, day) ?? 'Public holiday' };
+  }
   if (patternHoursOnDay(state.personPeriods[p], day) <= 0) return { kind: 'not_working' };
   const off = state.personTimeOff[p].find((t) => dayFromIso(t.start) <= day && dayFromIso(t.end) >= day);
   if (off) return { kind: 'time_off', type: off.type, partial: off.hoursPerDay !== null };

@@ -10,6 +10,8 @@ import type { HolidayOverride } from '@shared/domain';
 export interface HolidayProvider {
   /** Day indexes of the public holidays that date-holidays lists for the year. */
   publicHolidayDays(country: string, region: string | null, year: number): ReadonlySet<DayIndex>;
+  /** The name of a holiday the studio added on the day for that calendar, if any. */
+  localHolidayName?(country: string, region: string | null, day: DayIndex): string | null;
 }
 
 /** One day of a public holiday, with the holiday's name. */
@@ -142,7 +144,9 @@ export function withHolidayOverrides(base: HolidayProvider, overrides: readonly 
     byYear.set(key, entry);
   }
   const cache = new Map<string, ReadonlySet<DayIndex>>();
+  const added = new Map(overrides.filter((o) => o.kind === 'add').map((o) => [`${o.country}|${o.region ?? ''}|${dayFromIso(o.date)}`, o.name]));
   return {
+    localHolidayName: (country, region, day) => added.get(`${country}|${region ?? ''}|${day}`) ?? null,
     publicHolidayDays(country, region, year) {
       const key = `${country}|${region ?? ''}|${year}`;
       const days = base.publicHolidayDays(country, region, year);

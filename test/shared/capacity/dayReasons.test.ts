@@ -32,6 +32,27 @@ describe('dayReason', () => {
   });
 });
 
+describe("dayReason on the studio's own holiday calendar", () => {
+  // Bavaria: the studio works on Whit Monday (25 May 2026) and adds a local holiday on Wednesday 18 March.
+  const own = buildCapacityState({
+    ...workspaceOf({
+      talent: [talentOf(1, { holidayCountry: 'DE', holidayRegion: 'BY' })],
+      patterns: [patternOf(1, '2020-01-01', [6, 6, 6, 0, 0, 0, 0])],
+    }),
+    holidayOverrides: [
+      { id: 1, country: 'DE', region: 'BY', date: '2026-05-25', kind: 'ignore', name: 'Whit Monday' },
+      { id: 2, country: 'DE', region: 'BY', date: '2026-03-18', kind: 'add', name: 'Village fair' },
+    ],
+  });
+  const reason = (iso: string) => dayReasonWords(dayReason(own, 0, dayFromIso(iso), new Map()));
+
+  it('a holiday the studio works on is no reason; one it added is, by its name', () => {
+    expect(reason('2026-05-25')).toBe('more than capacity');
+    expect(reason('2026-03-18')).toBe('Village fair (public holiday)');
+    expect(reason('2026-05-14')).toBe('Ascension Day (public holiday)');
+  });
+});
+
 describe('checkBookingChanges', () => {
   it('adds bookings written together on the same days, and takes a moved booking off its old days', () => {
     const a = bookingOf(-1, { talentId: 2, start: '2026-03-09', end: '2026-03-10', hoursPerDay: 4 });

@@ -13,12 +13,14 @@ import { notifyRefused, notifySaved } from './appBridge';
 import type { BookingEventProps } from './bookingEvents';
 import { draftOf, newDraft, type StaffLine } from './bookingDraft';
 import { inclusiveEnd, isoOfDate, rangeOf } from './dates';
+import { dayCellContent } from './DayNumber';
 import { DrawNotice } from './DrawNotice';
 import { FilterBar } from './FilterBar';
 import { isNarrowed, noFilters, type CalendarFilters } from './filters';
 import { Legend } from './Legend';
 import { firstDayOf, systemLocale } from './locale';
 import { useLookups } from './useLookups';
+import { morePopover } from './popover';
 import type { OverallocationSource } from './overallocation';
 import { useCalendarEvents } from './useCalendarEvents';
 import { useBookingMoves } from './useBookingMoves';
@@ -51,7 +53,8 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
   const loading = useStore((s) => s.calendar.loading > 0);
   const [dialog, setDialog] = useState<BookingDraft | null>(null);
   const lookups = useLookups();
-  const events = useCalendarEvents(lookups);
+  const { events, overByDay } = useCalendarEvents(lookups);
+  const dayTop = useMemo(() => dayCellContent(overByDay), [overByDay]);
   const setFilters = useStore((s) => s.setCalendarFilters);
 
   const filtersRef = useRef(filters);
@@ -131,6 +134,8 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
             editable
             eventResizableFromStart
             dayMaxEvents
+            moreLinkClick={morePopover}
+            dayCellContent={dayTop}
             eventDisplay="block"
             eventOrder="start,-duration,title"
             select={onSelect}

@@ -146,7 +146,7 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
           />
         ) : null}
       </div>
-      <Legend showOverallocation={!!overallocation} />
+      <Legend showOverallocation={!!overallocation} onePerson={filters.talentId !== null} />
       {dialog ? <BookingEditor initial={dialog} onClose={close} onDone={done} /> : null}
       {over ? <ConfirmOverAllocation refusal={over.refusal} onAnswer={answerOver} /> : null}
     </section>

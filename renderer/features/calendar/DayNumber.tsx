@@ -20,7 +20,7 @@ export function dayCellContent(overByDay: Map<IsoDate, string[]>) {
             <span className="cp-over-word"> over-allocated</span>
           </span>
         ) : null}
-        <span className="cp-day-num">{arg.dayNumberText}</span>
+        {arg.dayNumberText ? <span className="cp-day-num">{arg.dayNumberText}</span> : null}
       </>
     );
   };

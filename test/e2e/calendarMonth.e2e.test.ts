@@ -86,6 +86,18 @@ describe('calendar month on the demo studio', () => {
     expect(p.x + p.width).toBeLessThanOrEqual(viewport.width);
     expect(p.y + p.height).toBeLessThanOrEqual(viewport.height);
     await app.screenshot('calendar-month-demo-popover');
+    await popover.locator('.fc-popover-close').click();
+
+    // An over-allocated day's popover names who, above its bookings.
+    const busy = cells.filter({ has: page.locator('.fc-daygrid-more-link') }).last();
+    const busyDay = (await busy.getAttribute('data-date')) ?? '';
+    const who = [...new Set(runs.filter((r) => r.start <= busyDay && r.end >= busyDay).map((r) => r.name))].sort((a, b) => a.localeCompare(b));
+    await busy.locator('.fc-daygrid-more-link').click();
+    await expect.poll(() => popover.locator('.cp-over-names').isVisible()).toBe(true);
+    expect(await popover.locator('.cp-over-names').textContent()).toBe(who.join(', '));
+    const [q] = await boxes(popover);
+    expect(q.y + q.height).toBeLessThanOrEqual(viewport.height);
+    await app.screenshot('calendar-month-demo-popover-names');
 
     app.errors.assertNone();
   });

@@ -4,8 +4,8 @@ import { overallocationLabel } from './contextEvents';
 import { isoOfDate } from './dates';
 
 /**
- * A day cell's top line: one over-allocation marker with the count (the names in its tooltip), then
- * the day number. One marker per day, in the cell's top line, so nothing overlaps the number.
+ * A day cell's top line: one over-allocation marker with the count (the names in its tooltip and in
+ * the day's popover), then the day number. One marker per day, in the top line, clear of the number.
  */
 export function dayCellContent(overByDay: Map<IsoDate, string[]>) {
   return function DayTop(arg: DayCellContentArg) {
@@ -15,11 +15,13 @@ export function dayCellContent(overByDay: Map<IsoDate, string[]>) {
     return (
       <>
         {label ? (
-          <span className="cp-over-marker" title={label.tooltip} aria-label={label.tooltip}>
+          <span className="cp-over-marker" title={label.tooltip}>
             <span className="cp-over-count">{names?.length}</span>
             <span className="cp-over-word"> over-allocated</span>
           </span>
         ) : null}
+        {/* Shown only in the day's "+N more" popover, which draws this same content above its list. */}
+        {names ? <span className="cp-over-names">{names.join(', ')}</span> : null}
         {arg.dayNumberText ? <span className="cp-day-num">{arg.dayNumberText}</span> : null}
       </>
     );

@@ -117,6 +117,17 @@ describe('the calendar filtered to one person', () => {
     await expect.poll(() => barDays(page, [14, 15, 16, 17, 18].map(JAN))).toEqual([14, 16, 18].map(JAN));
     await app.screenshot('calendar-person-moved');
 
+    // The year view counts her bookings only on those days too.
+    await page.getByRole('button', { name: 'Year' }).click();
+    await expect.poll(() => page.locator('.fc-multimonth-month').count()).toBe(12);
+    const counted = async () => {
+      const out: string[] = [];
+      for (let d = 13; d <= 26; d++) if ((await dayCell(page, JAN(d)).locator('.cp-day-count').count()) > 0) out.push(JAN(d));
+      return out;
+    };
+    await expect.poll(counted, { timeout: 10_000 }).toEqual([14, 16, 18, 21, 23, 25].map(JAN));
+    await app.screenshot('calendar-person-year');
+
     app.errors.assertNone();
   });
 });

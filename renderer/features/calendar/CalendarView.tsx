@@ -41,7 +41,8 @@ const BUTTONS = { today: 'Today', month: 'Month', week: 'Week', list: 'List', ye
 const VIEWS = {
   dayGridWeek: { dayMaxEvents: false, dayHeaderFormat: { weekday: 'short', day: 'numeric' } as const },
   listMonth: { buttonText: 'List' },
-  multiMonthYear: { buttonText: 'Year', multiMonthMaxColumns: 3, dayMaxEvents: false },
+  // The year's small cells have room for "+2", not "+2 more".
+  multiMonthYear: { buttonText: 'Year', multiMonthMaxColumns: 3, dayMaxEvents: false, moreLinkText: (n: number) => `+${n}` },
 };
 const PLUGINS = [dayGridPlugin, interactionPlugin, listPlugin, multiMonthPlugin];
 

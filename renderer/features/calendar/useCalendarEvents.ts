@@ -20,15 +20,17 @@ export function useCalendarEvents(lookups: Lookups): { events: EventInput[]; ove
   const { range, bookings, drawn, closures, timeOff, holidays, marks, personDays } = useStore((s) => s.calendar);
   const bookingEvents = useMemo(() => {
     if (!range || !drawn || drawn.mode === 'narrow') return [];
-    if (daysBetween(range.from, range.to) > LONG_RANGE_DAYS) return dailyCountEvents(bookings, range.from, range.to, true);
-    if (drawn.mode === 'counts') return dailyCountEvents(bookings, range.from, range.to);
+    // Counts, too, count one person's bookings only on the days they fall on.
+    const runs = personDays ? bookings.flatMap((b) => (b.talentId === personDays.talentId ? bookingPieces(b, personDays).map((p) => ({ ...b, ...p })) : [b])) : bookings;
+    if (daysBetween(range.from, range.to) > LONG_RANGE_DAYS) return dailyCountEvents(runs, range.from, range.to, true);
+    if (drawn.mode === 'counts') return dailyCountEvents(runs, range.from, range.to);
     return bookings.flatMap((b) => drawnBooking(b, lookups, personDays));
   }, [range, bookings, drawn, lookups, personDays]);
   const overByDay = useMemo(() => (range && marks.length ? overallocatedByDay(marks, lookups, range.from, range.to) : NONE), [marks, lookups, range]);
   const context = useMemo(
     () => [
       ...closures.map(closureEvent),
-      ...holidayEvents(holidays),
+      ...holidayEvents(personDays ? holidaysInContract(holidays, personDays) : holidays),
       ...timeOff.map((t) => timeOffEvent(t, lookups)),
       ...overallocationShades(overByDay),
       ...(personDays ? personShades(personDays, lookups, timeOff, holidays, closures) : []),
@@ -51,4 +53,10 @@ function personShades(person: PersonDays, lookups: Lookups, timeOff: TimeOff[], 
   const name = lookups.talentById.get(person.talentId)?.name ?? `Person #${person.talentId}`;
   const marked = markedDays(timeOff, holidays.map((h) => h.date), closures, person.days.map((d) => d.date));
   return personDayShades(person, name, marked);
+}
+
+/** One person's public holidays outside their contract change nothing: the contract's shade says it. */
+function holidaysInContract(holidays: Holiday[], person: PersonDays): Holiday[] {
+  const outside = new Set(person.days.filter((d) => d.outside).map((d) => d.date));
+  return holidays.filter((h) => !outside.has(h.date));
 }

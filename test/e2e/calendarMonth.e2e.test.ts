@@ -101,4 +101,30 @@ describe('calendar month on the demo studio', () => {
 
     app.errors.assertNone();
   });
+
+  it('keeps markers clear of the day numbers and the popover on screen in a 1024 × 700 window', async () => {
+    app = await startApp({ rendererDir, now: TODAY, seed: 'demo', viewport: { width: 1024, height: 700 } });
+    const { page } = app;
+    await openCalendar(page);
+    const markers = page.locator('.fc-daygrid-day .cp-over-marker');
+    await expect.poll(() => markers.count(), { timeout: 15_000 }).toBeGreaterThan(3);
+    await expect.poll(() => page.locator('.cp-loading').count()).toBe(0);
+    const marks = await boxes(markers);
+    const numbers = await boxes(page.locator('.fc-daygrid-day .cp-day-num'));
+    for (const m of marks) for (const n of numbers) expect(overlaps(m, n)).toBe(false);
+    // The marker's words fit, or give way to the count alone: never cut off mid-word.
+    for (const el of (await markers.all()).slice(0, 10)) expect(await el.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    await app.screenshot('calendar-month-demo-1024');
+
+    await page.locator('.fc-daygrid-more-link').last().click();
+    const popover = page.locator('.fc-more-popover');
+    await expect.poll(() => popover.count()).toBe(1);
+    await page.waitForTimeout(100);
+    const [p] = await boxes(popover);
+    expect(p.y).toBeGreaterThanOrEqual(0);
+    expect(p.x + p.width).toBeLessThanOrEqual(1024);
+    expect(p.y + p.height).toBeLessThanOrEqual(700);
+    await app.screenshot('calendar-month-demo-1024-popover');
+    app.errors.assertNone();
+  });
 });

@@ -95,6 +95,19 @@ export const createCalendarSlice: Slice<CalendarSlice> = (set, get) => {
     return !track.open;
   };
 
+  /** Just one person's days (their booked hours moved); an answer overtaken by a newer context fetch is dropped. */
+  const refreshPersonDays = async () => {
+    const { range, filters } = get().calendar;
+    if (!range || filters.talentId === null) return;
+    const ticket = get().calendarSeq.context;
+    try {
+      const personDays = await loadPersonDays(filters.talentId, range.from, range.to);
+      if (ticket === get().calendarSeq.context && get().calendar.filters.talentId === filters.talentId) patch({ personDays });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
   return {
     calendar: initialCalendar,
     calendarSeq: { bookings: 0, context: 0, open: false, stale: false },
@@ -184,8 +197,8 @@ export const createCalendarSlice: Slice<CalendarSlice> = (set, get) => {
     async calendarBookingsChanged(change) {
       if (!meetsRange(change, get().calendar.range) || closed()) return;
       // Over-allocated days, and the days one person's bookings fall on, move with the bookings.
-      const context = get().calendarOverallocation || get().calendar.filters.talentId !== null;
-      await Promise.all([get().loadCalendarBookings(), context ? get().loadCalendarContext() : null]);
+      const marks = get().calendarOverallocation ? get().loadCalendarContext() : refreshPersonDays();
+      await Promise.all([get().loadCalendarBookings(), marks]);
     },
     async calendarContextChanged(change) {
       if (!meetsRange(change, get().calendar.range) || closed()) return;

@@ -1,5 +1,5 @@
 import type { BookingView, Holiday, WorkspaceChange } from '@shared/contract';
-import type { Closure, IsoDate, TimeOff } from '@shared/domain';
+import type { Closure, Id, IsoDate, TimeOff } from '@shared/domain';
 import { call, errorMessage } from '../api';
 import { MAX_DRAWN_BOOKINGS } from '../features/calendar/bookingEvents';
 import { placesOf } from '../features/calendar/contextEvents';
@@ -7,6 +7,7 @@ import { daysBetween } from '../features/calendar/dates';
 import { bookingQuery, isNarrowed, noFilters, peopleInScope, type CalendarFilters } from '../features/calendar/filters';
 import { lookupsOf } from '../features/calendar/lookups';
 import type { OverallocationMark, OverallocationSource } from '../features/calendar/overallocation';
+import { personDaysOf, type PersonDays } from '../features/calendar/personDays';
 import type { Slice } from './types';
 import { closureSpansIn } from '@shared/capacity/closures';
 
@@ -33,6 +34,8 @@ export interface CalendarState {
   timeOff: TimeOff[];
   holidays: Holiday[];
   marks: OverallocationMark[];
+  /** With one person chosen: their days from the capacity core (non-working, outside the contract). */
+  personDays: PersonDays | null;
   /** Requests in flight. */
   loading: number;
 }
@@ -58,13 +61,20 @@ export interface CalendarSlice {
   calendarContextChanged(change: WorkspaceChange): Promise<void>;
 }
 
-const initialCalendar: CalendarState = { filters: noFilters, range: null, bookings: [], drawn: null, closures: [], timeOff: [], holidays: [], marks: [], loading: 0 };
+const initialCalendar: CalendarState = { filters: noFilters, range: null, bookings: [], drawn: null, closures: [], timeOff: [], holidays: [], marks: [], personDays: null, loading: 0 };
 
 /** True when the change's days (all days when it names none) meet the range in view. */
 export function meetsRange(change: WorkspaceChange, range: CalendarState['range']): boolean {
   if (!range) return false;
   if (!change.range || change.areas.includes('workspace')) return true;
   return change.range.start <= range.to && change.range.end >= range.from;
+}
+
+/** One person's days in view, as the capacity core counts them; null for everyone. */
+async function loadPersonDays(talentId: Id | null, from: IsoDate, to: IsoDate): Promise<PersonDays | null> {
+  if (talentId === null) return null;
+  const grid = await call('capacity:grid', { range: { start: from, end: to }, bucket: 'day', filter: { ids: [talentId] }, limit: 1 });
+  return grid.people[0]?.id === talentId ? personDaysOf(grid, talentId) : null;
 }
 
 export const createCalendarSlice: Slice<CalendarSlice> = (set, get) => {
@@ -83,6 +93,19 @@ export const createCalendarSlice: Slice<CalendarSlice> = (set, get) => {
     const track = get().calendarSeq;
     if (!track.open) track.stale = true;
     return !track.open;
+  };
+
+  /** Just one person's days (their booked hours moved); an answer overtaken by a newer context fetch is dropped. */
+  const refreshPersonDays = async () => {
+    const { range, filters } = get().calendar;
+    if (!range || filters.talentId === null) return;
+    const ticket = get().calendarSeq.context;
+    try {
+      const personDays = await loadPersonDays(filters.talentId, range.from, range.to);
+      if (ticket === get().calendarSeq.context && get().calendar.filters.talentId === filters.talentId) patch({ personDays });
+    } catch (error) {
+      fail(error);
+    }
   };
 
   return {
@@ -155,14 +178,15 @@ export const createCalendarSlice: Slice<CalendarSlice> = (set, get) => {
         const limited = inScope && inScope.length > 0 && inScope.length <= MAX_PEOPLE_FOR_CONTEXT ? inScope : null;
         const places = limited ? placesOf(limited, lookups) : [];
         const source = get().calendarOverallocation;
-        const [closures, timeOff, holidays, marks] = await Promise.all([
+        const [closures, timeOff, holidays, marks, personDays] = await Promise.all([
           call('closures:list', { from, to }),
           limited ? call('timeOff:list', { talentIds: limited, from, to }) : [],
           places.length ? call('holidays:list', { from, to, places }) : [],
           source ? source({ from, to, talentIds: inScope }) : [],
+          loadPersonDays(get().calendar.filters.talentId, from, to),
         ]);
         // Closures span days and may repeat yearly: each occurrence in view is drawn.
-        if (ticket === get().calendarSeq.context) patch({ closures: closureSpansIn(closures, from, to), timeOff, holidays, marks });
+        if (ticket === get().calendarSeq.context) patch({ closures: closureSpansIn(closures, from, to), timeOff, holidays, marks, personDays });
       } catch (error) {
         if (ticket === get().calendarSeq.context) fail(error);
       } finally {
@@ -172,8 +196,9 @@ export const createCalendarSlice: Slice<CalendarSlice> = (set, get) => {
 
     async calendarBookingsChanged(change) {
       if (!meetsRange(change, get().calendar.range) || closed()) return;
-      // Over-allocated days move with the bookings.
-      await Promise.all([get().loadCalendarBookings(), get().calendarOverallocation ? get().loadCalendarContext() : null]);
+      // Over-allocated days, and the days one person's bookings fall on, move with the bookings.
+      const marks = get().calendarOverallocation ? get().loadCalendarContext() : refreshPersonDays();
+      await Promise.all([get().loadCalendarBookings(), marks]);
     },
     async calendarContextChanged(change) {
       if (!meetsRange(change, get().calendar.range) || closed()) return;

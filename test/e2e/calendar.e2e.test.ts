@@ -139,8 +139,9 @@ describe('calendar', () => {
     await expect.poll(() => page.locator('.cp-time-off').count()).toBeGreaterThan(0);
     await app.screenshot('calendar-7-filtered-person');
 
-    // Clicking a booking opens it; the edit dialog changes its status.
-    await bookingEvent(page).first().click();
+    // Filtered to her, her bars leave out her name. Clicking one opens it; the edit dialog changes its status.
+    expect((await page.locator('.fc-daygrid-event.cp-booking').first().textContent())?.trim()).toBe(`${CAMPAIGN} · 6 h/d`);
+    await page.locator('.fc-daygrid-event.cp-booking').first().click();
     await expect.poll(() => dialog.count()).toBe(1);
     await dialog.getByRole('button', { name: 'Tentative' }).click();
     await app.screenshot('calendar-7b-edit-dialog');

@@ -13,12 +13,14 @@ import { notifyRefused, notifySaved } from './appBridge';
 import type { BookingEventProps } from './bookingEvents';
 import { draftOf, newDraft, type StaffLine } from './bookingDraft';
 import { inclusiveEnd, isoOfDate, rangeOf } from './dates';
+import { dayCellContent } from './DayNumber';
 import { DrawNotice } from './DrawNotice';
 import { FilterBar } from './FilterBar';
 import { isNarrowed, noFilters, type CalendarFilters } from './filters';
 import { Legend } from './Legend';
 import { firstDayOf, systemLocale } from './locale';
 import { useLookups } from './useLookups';
+import { morePopover } from './popover';
 import type { OverallocationSource } from './overallocation';
 import { useCalendarEvents } from './useCalendarEvents';
 import { useBookingMoves } from './useBookingMoves';
@@ -39,7 +41,8 @@ const BUTTONS = { today: 'Today', month: 'Month', week: 'Week', list: 'List', ye
 const VIEWS = {
   dayGridWeek: { dayMaxEvents: false, dayHeaderFormat: { weekday: 'short', day: 'numeric' } as const },
   listMonth: { buttonText: 'List' },
-  multiMonthYear: { buttonText: 'Year', multiMonthMaxColumns: 3, dayMaxEvents: false },
+  // The year's small cells have room for "+2", not "+2 more".
+  multiMonthYear: { buttonText: 'Year', multiMonthMaxColumns: 3, dayMaxEvents: false, moreLinkText: (n: number) => `+${n}` },
 };
 const PLUGINS = [dayGridPlugin, interactionPlugin, listPlugin, multiMonthPlugin];
 
@@ -51,7 +54,8 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
   const loading = useStore((s) => s.calendar.loading > 0);
   const [dialog, setDialog] = useState<BookingDraft | null>(null);
   const lookups = useLookups();
-  const events = useCalendarEvents(lookups);
+  const { events, overByDay } = useCalendarEvents(lookups);
+  const dayTop = useMemo(() => dayCellContent(overByDay), [overByDay]);
   const setFilters = useStore((s) => s.setCalendarFilters);
 
   const filtersRef = useRef(filters);
@@ -131,6 +135,8 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
             editable
             eventResizableFromStart
             dayMaxEvents
+            moreLinkClick={morePopover}
+            dayCellContent={dayTop}
             eventDisplay="block"
             eventOrder="start,-duration,title"
             select={onSelect}
@@ -141,7 +147,7 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
           />
         ) : null}
       </div>
-      <Legend showOverallocation={!!overallocation} />
+      <Legend showOverallocation={!!overallocation} onePerson={filters.talentId !== null} />
       {dialog ? <BookingEditor initial={dialog} onClose={close} onDone={done} /> : null}
       {over ? <ConfirmOverAllocation refusal={over.refusal} onAnswer={answerOver} /> : null}
     </section>

@@ -1,5 +1,5 @@
 /** What the marks on the calendar mean. */
-export function Legend({ showOverallocation }: { showOverallocation: boolean }) {
+export function Legend({ showOverallocation, onePerson }: { showOverallocation: boolean; onePerson: boolean }) {
   return (
     <ul className="cp-legend" aria-label="Legend">
       <li>
@@ -17,6 +17,16 @@ export function Legend({ showOverallocation }: { showOverallocation: boolean }) 
       <li>
         <span className="cp-swatch cp-swatch-closure" /> Studio closed
       </li>
+      {onePerson ? (
+        <>
+          <li>
+            <span className="cp-swatch cp-swatch-non-working" /> Not a working day
+          </li>
+          <li>
+            <span className="cp-swatch cp-swatch-outside" /> Outside the contract
+          </li>
+        </>
+      ) : null}
       {showOverallocation ? (
         <li>
           <span className="cp-swatch cp-swatch-over" /> Over-allocated

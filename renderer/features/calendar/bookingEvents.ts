@@ -23,25 +23,35 @@ export function hoursLabel(hours: number): string {
   return `${Number(hours.toFixed(2))} h/d`;
 }
 
-export function bookingTitle(b: BookingView, lookups: Lookups): string {
+export function bookingTitle(b: BookingView, lookups: Lookups, withPerson = true): string {
   const person = lookups.talentById.get(b.talentId)?.name ?? `Person #${b.talentId}`;
   const campaign = lookups.campaignById.get(b.campaignId)?.name ?? `Campaign #${b.campaignId}`;
-  return `${person} · ${campaign} · ${hoursLabel(b.hoursPerDay)}`;
+  return `${withPerson ? `${person} · ` : ''}${campaign} · ${hoursLabel(b.hoursPerDay)}`;
 }
 
-export function bookingEvent(b: BookingView, lookups: Lookups): EventInput {
+/** How a booking is drawn for the one person chosen: without their name (the filter shows it), maybe in pieces. */
+export interface OnePersonView {
+  /** One run of the days that carry its hours; the pieces share a group, so they move and stretch together. */
+  piece?: { start: string; end: string };
+}
+
+/** A booking as one event (or, for one person, one piece of it). */
+export function bookingEvent(b: BookingView, lookups: Lookups, onePerson?: OnePersonView): EventInput {
   const colour = lookups.campaignById.get(b.campaignId)?.colour ?? FALLBACK_COLOUR;
   const title = bookingTitle(b, lookups);
+  const shown = onePerson ? bookingTitle(b, lookups, false) : title;
+  const piece = onePerson?.piece;
   const tentative = b.status === 'tentative';
   const status = tentative ? 'Tentative' : 'Confirmed';
   const tooltip = [title, `${status} · ${formatDateRange(b.start, b.end)} · ${formatHours(b.totalHours)} in total`, b.note].filter(Boolean).join('\n');
   const props: BookingEventProps = { kind: 'booking', booking: b, tooltip };
   return {
     // A booking drawn differently is a new event to FullCalendar, so its element (dates, tooltip) is mounted afresh.
-    id: `b${b.id}:${b.start}:${b.end}:${hashOf(tooltip)}`,
-    title: tentative ? `${title} · Tentative` : title,
-    start: b.start,
-    end: exclusiveEnd(b.end),
+    id: `b${b.id}:${b.start}:${b.end}:${hashOf(tooltip)}${piece ? `:${piece.start}` : ''}`,
+    groupId: piece ? `b${b.id}` : undefined,
+    title: tentative ? `${shown} · Tentative` : shown,
+    start: piece?.start ?? b.start,
+    end: exclusiveEnd(piece?.end ?? b.end),
     allDay: true,
     backgroundColor: tentative ? tint(colour, 0.82) : colour,
     borderColor: colour,

@@ -1,11 +1,11 @@
 // What surrounds the bookings: people's time off, public holidays for their regions, studio
-// closures, and (when the lead wires a source) over-allocated days.
+// closures, and (when the app wires a source) over-allocated days: one shade and one marker per day.
 
 import type { EventInput } from '@fullcalendar/core';
 import type { Holiday } from '@shared/contract';
-import type { Closure, Id, TimeOff } from '@shared/domain';
-import { formatDateRange } from '../../lib/format';
-import { exclusiveEnd } from './dates';
+import type { Closure, Id, IsoDate, TimeOff } from '@shared/domain';
+import { formatDate, formatDateRange } from '../../lib/format';
+import { daysOf, exclusiveEnd } from './dates';
 import type { Lookups } from './lookups';
 import type { OverallocationMark } from './overallocation';
 
@@ -75,16 +75,35 @@ export function placesOf(talentIds: Id[], lookups: Lookups): { country: string; 
   return [...places.values()].slice(0, 300);
 }
 
-export function overallocationEvent(m: OverallocationMark, lookups: Lookups, i: number): EventInput {
-  const person = lookups.talentById.get(m.talentId)?.name ?? `Person #${m.talentId}`;
-  return {
-    id: `over${i}`,
-    title: `Over-allocated: ${person}`,
-    start: m.start,
-    end: exclusiveEnd(m.end),
+/** Who is over-allocated on each day in [from, to], by name, from the runs the capacity core found. */
+export function overallocatedByDay(marks: OverallocationMark[], lookups: Lookups, from: IsoDate, to: IsoDate): Map<IsoDate, string[]> {
+  const byDay = new Map<IsoDate, Set<string>>();
+  for (const m of marks) {
+    const person = lookups.talentById.get(m.talentId)?.name ?? `Person #${m.talentId}`;
+    for (const day of daysOf(m.start < from ? from : m.start, m.end > to ? to : m.end)) {
+      const names = byDay.get(day) ?? new Set<string>();
+      names.add(person);
+      byDay.set(day, names);
+    }
+  }
+  return new Map([...byDay].map(([day, names]) => [day, [...names].sort((a, b) => a.localeCompare(b))]));
+}
+
+/** Who is over-allocated on a day, for its marker's tooltip. */
+export function overallocationLabel(day: IsoDate, names: string[]): { tooltip: string } {
+  const count = names.length === 1 ? '1 person' : `${names.length} people`;
+  return { tooltip: `${count} over-allocated on ${formatDate(day)}: ${names.join(', ')}` };
+}
+
+/** One unlabelled background shade per over-allocated day; the day's marker carries the words. */
+export function overallocationShades(byDay: Map<IsoDate, string[]>): EventInput[] {
+  return [...byDay].map(([day, names]) => ({
+    id: `over${day}`,
+    start: day,
+    end: exclusiveEnd(day),
     allDay: true,
     display: 'background',
     classNames: ['cp-over'],
-    extendedProps: { kind: 'over', tooltip: `${person} is over-allocated: ${m.message}` },
-  };
+    extendedProps: { kind: 'over', tooltip: overallocationLabel(day, names).tooltip },
+  }));
 }

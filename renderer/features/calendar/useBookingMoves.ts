@@ -1,4 +1,4 @@
-// Drag to move and resize to change dates: one bookings:update with the booking's full fields. The
+// Drag to move and resize to change dates (by the days the dragged end moved): one bookings:update with the booking's full fields. The
 // main process refuses a change that would over-allocate, with the days and why; the planner may
 // still save it ("Save anyway" sends it again allowed). A refusal or a "no" puts the event back.
 
@@ -10,7 +10,7 @@ import { call, errorMessage } from '../../api';
 import { writeOrAsk } from '../bookings/saveAnyway';
 import type { BookingEventProps } from './bookingEvents';
 import { movedBooking } from './bookingDraft';
-import { inclusiveEnd, isoOfDate } from './dates';
+import { addDaysIso, daysBetween, inclusiveEnd, isoOfDate } from './dates';
 
 type ChangeArg = EventDropArg | EventResizeDoneArg;
 
@@ -21,9 +21,13 @@ export function useBookingMoves(onSaved: (text: string) => void, onRefused: (tex
   return useCallback(
     async (info: ChangeArg) => {
       const props = info.event.extendedProps as BookingEventProps;
-      const start = info.event.start;
-      if (props.kind !== 'booking' || !start) return info.revert();
-      const moved = movedBooking(props.booking, isoOfDate(start), inclusiveEnd(start, info.event.end));
+      const [now, was] = [info.event, info.oldEvent];
+      if (props.kind !== 'booking' || !now.start || !was.start) return info.revert();
+      // By how many days each end moved: the event may be one piece of a booking drawn in pieces.
+      const startShift = daysBetween(isoOfDate(was.start), isoOfDate(now.start));
+      const endShift = daysBetween(inclusiveEnd(was.start, was.end), inclusiveEnd(now.start, now.end));
+      const { booking } = props;
+      const moved = movedBooking(booking, addDaysIso(booking.start, startShift), addDaysIso(booking.end, endShift));
       try {
         const saved = await writeOrAsk((allowOverAllocation) => call('bookings:update', { ...moved, allowOverAllocation }), confirmOver);
         if (!saved) return info.revert();

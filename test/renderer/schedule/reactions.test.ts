@@ -171,7 +171,9 @@ describe('calendar slice reactions', () => {
 
     await ws.call('bookings:create', { talentId: ids.grace, campaignId: ids.spring, start: '2027-01-04', end: '2027-01-05', hoursPerDay: 3, status: 'confirmed' });
     await announce(change({ areas: ['bookings'], people: [ids.grace], range: { start: '2027-01-04', end: '2027-01-05' } }));
-    expect(channels()).toEqual(['bookings:list']);
+    // Filtered to Grace, her days (which carry booked hours) come again too; closures and holidays don't.
+    expect(channels().sort()).toEqual(['bookings:list', 'capacity:grid']);
+    expect(store.getState().calendar.personDays?.days.find((d) => d.date === '2027-01-04')?.booked).toBe(3);
     expect(store.getState().calendar.bookings.map((b) => b.start)).toEqual(['2026-12-01', '2027-01-04']);
 
     // Closed, it fetches nothing until it opens again.

@@ -1,6 +1,6 @@
 // Time off rows: always created, for a person found by email or external id.
 
-import { TIME_OFF_TYPES } from '@shared/domain';
+import { TIME_OFF_TYPE_WORDS, TIME_OFF_TYPES } from '@shared/domain';
 import { parseChoice, parsePositiveHours, textOf } from '@shared/io/values';
 import { insertTimeOff } from '../../db/repos/timeOff';
 import { TalentRefs } from './refs';
@@ -20,7 +20,7 @@ export function timeOffImporter(ctx: ImporterContext): EntityImporter {
       const start = r.has('start') ? r.date('start') : r.fail('start', 'is required and is empty');
       const end = r.has('end') ? r.date('end') : r.fail('end', 'is required and is empty');
       const hoursPerDay = r.optional('hoursPerDay', (c) => parsePositiveHours(c, 24), null);
-      const type = r.optional('type', (c) => parseChoice(c, TIME_OFF_TYPES, TYPE_SYNONYMS), 'vacation' as const);
+      const type = r.optional('type', (c) => parseChoice(c, TIME_OFF_TYPES, TYPE_SYNONYMS, TIME_OFF_TYPE_WORDS), 'vacation' as const);
       const note = r.has('note') ? textOf(r.cell('note')) : '';
       if (r.failed || !person || !start || !end || hoursPerDay === undefined || !type) return null;
       if (end < start) return r.fail('end', `must be on or after the start (${start}); got ${end}`);

@@ -6,6 +6,8 @@ export type IsoDate = string;
 
 /** What every screen calls demand whose line has no role (role id −1 in the capacity core). */
 export const NO_ROLE_YET = 'No role yet';
+/** What every screen and file calls a booking on no demand line. */
+export const NOT_ON_A_LINE = 'Outside the plan (no demand line)';
 
 export const TALENT_KINDS = ['staff', 'freelancer', 'agency'] as const;
 export type TalentKind = (typeof TALENT_KINDS)[number];

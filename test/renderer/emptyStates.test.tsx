@@ -54,7 +54,7 @@ describe('Staffing', () => {
     fireEvent.change(select, { target: { value: '8' } });
     expect(shown()).toEqual([3, 4]);
     expect(useStore.getState().openDemandFilter).toEqual({ campaignId: 8, text: '' });
-    expect(document.querySelector('.sf-open-demand .sub')!.textContent).toContain('2 of 4 lines, 120 h open');
+    expect(document.querySelector('.sf-open-demand .sub')!.textContent).toContain('2 of 4 lines shown, 120 h open');
 
     fireEvent.change(select, { target: { value: '' } });
     fireEvent.change(screen.getByLabelText('Search open demand'), { target: { value: 'MOTION' } });

@@ -43,7 +43,9 @@ export function OpenDemand({ range, onFind }: { range: { start: string; end: str
       <div className="card-header">
         <h2>Open demand</h2>
         <span className="sub">
-          {filtered ? `${shown.length} of ${lines.length} lines` : `${lines.length} lines`}, {formatHours(total)} open. Propose a plan for all of them, or find a person for one.
+          {filtered
+            ? `${shown.length} of ${lines.length} lines shown, ${formatHours(total)} open. A proposed plan covers all ${lines.length}; find a person for one here.`
+            : `${lines.length} lines, ${formatHours(total)} open. Propose a plan for all of them, or find a person for one.`}
         </span>
       </div>
       <div className="sf-demand-filters" role="search" aria-label="Filter open demand">
@@ -53,8 +55,8 @@ export function OpenDemand({ range, onFind }: { range: { start: string; end: str
             <option key={c.id} value={c.id}>{c.name}</option>
           ))}
         </select>
-        <input className="input input-search" type="search" aria-label="Search open demand" placeholder="Search campaign, client, role or note…" value={filter.text} onChange={(e) => setFilter({ text: e.target.value })} />
-        {filtered && <Button size="sm" onClick={() => setFilter(NO_OPEN_DEMAND_FILTER)}>Clear filters</Button>}
+        <input className="input input-search" type="search" aria-label="Search open demand" placeholder="Search campaign, client, role…" value={filter.text} onChange={(e) => setFilter({ text: e.target.value })} />
+        {filtered && <Button onClick={() => setFilter(NO_OPEN_DEMAND_FILTER)}>Clear filters</Button>}
       </div>
       {shown.length === 0 && <p className="sf-none">No open line matches these filters.</p>}
       <div className="table-scroll">

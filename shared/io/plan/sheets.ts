@@ -2,7 +2,7 @@
 
 import { isoFromDay, utcDateOfIso } from '@shared/dates';
 import { formatHours, formatLongDate, spanCost, type BookingSlot, type CapacityState } from '@shared/capacity';
-import { BOOKING_STATUS_WORDS, CAMPAIGN_STATUS_WORDS, NO_ROLE_YET } from '@shared/domain';
+import { BOOKING_STATUS_WORDS, CAMPAIGN_STATUS_WORDS, NO_ROLE_YET, NOT_ON_A_LINE } from '@shared/domain';
 import type { OutCell } from '@shared/io/types';
 import { campaignRows, roleRows, type PlanData } from './data';
 
@@ -23,8 +23,6 @@ export interface Table {
 
 /** A utilisation cell for hours booked when there is no capacity at all. */
 export const OVER_NO_CAPACITY = 'over: no capacity';
-/** The Bookings sheet's demand line for work booked outside the plan. (The column isn't called "Demand line": an import reads that as the line's id.) */
-export const NOT_ON_A_LINE = 'None (outside the plan)';
 const day = utcDateOfIso;
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -121,7 +119,9 @@ export function bookingTable(data: PlanData): Table {
   return {
     title: 'Bookings',
     columns: [
-      ['Person', 'text', 24], ['Email', 'text', 26], ['Role', 'text', 18], ['Campaign', 'text', 28], ['Demand line (role, hours, dates)', 'text', 44], ['Start', 'date', 12], ['End', 'date', 12],
+      ['Person', 'text', 24], ['Email', 'text', 26], ['Role', 'text', 18], ['Campaign', 'text', 28],
+      // Not "Demand line": an import of this sheet would read that column as the line's id.
+      ['Demand line (role, hours, dates)', 'text', 44], ['Start', 'date', 12], ['End', 'date', 12],
       ['Hours per day', 'dayHours', 13], ['Status', 'text', 11], ['Total hours', 'hours', 12], ['Currency', 'text', 9], ['Cost', 'money', 12],
       [`Cost in ${state.money.reporting}`, 'money', 14], ['Booking ID', 'text', 11],
     ].map(([header, kind, width]) => ({ header: header as string, kind: kind as Kind, width: width as number })),

@@ -38,7 +38,7 @@ function expectedBookings() {
     key: `${PEOPLE[p].name}|${start}`, role: 'Designer', campaign, line, h, status, currency: PEOPLE[p].currency,
     cost: expectedCost(PEOPLE[p], start, end, h, PEOPLE[p].currency), gbp: expectedCost(PEOPLE[p], start, end, h, 'GBP'),
   });
-  const none = 'None (outside the plan)';
+  const none = 'Outside the plan (no demand line)';
   return [
     row(0, 'Spring Launch', none, '2026-03-02', '2026-03-06', 7.5, 'Confirmed'),
     row(1, 'Spring Launch', none, '2026-03-02', '2026-03-06', 4, 'Confirmed'),

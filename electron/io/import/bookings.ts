@@ -9,6 +9,7 @@ import { insertBookingsBatch, type BookingFields } from '../../db/repos/bookings
 import { listDemandLines } from '../../db/repos/demandLines';
 import { CampaignRefs, TalentRefs } from './refs';
 import { SeenKeys, type EntityImporter, type ImporterContext, type PlannedRow } from './types';
+import { formatLongDate } from '@shared/capacity/warnings';
 
 const BATCH = 500;
 
@@ -43,7 +44,7 @@ export function bookingImporter(ctx: ImporterContext): EntityImporter {
       const status = r.optional('status', (c) => parseChoice(c, BOOKING_STATUSES, STATUS_SYNONYMS, BOOKING_STATUS_WORDS), 'tentative' as const);
       const note = r.has('note') ? textOf(r.cell('note')) : '';
       if (r.failed || !person || !campaign || !start || !end || hoursPerDay === undefined || !status || lineId === undefined) return null;
-      if (end < start) return r.fail('end', `must be on or after the start (${start}); got ${end}`);
+      if (end < start) return r.fail('end', `must be on or after the start (${formatLongDate(start)}); got ${formatLongDate(end)}`);
       const tooLong = horizonProblem(start, end, 'a booking');
       if (tooLong) return r.fail('end', tooLong);
       const first = seen.check('booking', `${person.id}|${campaign.id}|${start}|${end}|${lineId ?? ''}`, r.row);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { smallStudio, tempWorkspace, type TestWorkspace } from '../helpers/workspace';
+import { ioCall, writeTemp } from '../io/helpers';
 
 // Refusals in the app's voice: dates in words, not ISO codes; every field at fault in one answer.
 
@@ -32,6 +33,13 @@ describe('messages', () => {
     await ws.call('talent:update', { id: ada.id, activeTo: '2027-03-12' });
     const error = await refused('bookings:create', { talentId: ada.id, campaignId: spring.id, start: '2027-03-15', end: '2027-03-19', hoursPerDay: 6 });
     expect(error).toMatchObject({ field: 'start', message: "Start: Ada Lovelace's contract ends on 12 March 2027, before this booking starts." });
+  });
+
+  it('an imported row that ends before it starts says both dates in words', async () => {
+    await smallStudio(ws);
+    const path = writeTemp(ws, 'off.csv', 'Email,Start,End,Type\nada@example.com,2027-08-13,2027-08-02,Vacation\n');
+    const preview = await ioCall(ws, 'io:importPreview', { source: { path }, entity: 'timeOff' });
+    expect(preview.errors[0].message).toBe("Row 2, column 'End': must be on or after the start (13 August 2027); got 2 August 2027");
   });
 
   it('a range too long names both dates in words', async () => {

@@ -167,7 +167,7 @@ describe('import and export', () => {
     } else console.warn('libreoffice is not installed: XLSX not checked by LibreOffice (apt-get install -y libreoffice-calc)');
     if (PDFTOTEXT) {
       const text = pdfText(pdf);
-      expect(text).toContain('Staffing plan, 2027-03-01 to 2027-08-29');
+      expect(text).toContain('Staffing plan, 1 Mar 2027 to 29 Aug 2027');
       expect(text).toMatch(/Ada Lovelace/);
       expect(text).toMatch(/Grace Hopper/);
       expect(text).toMatch(/Page 1 of \d/);

@@ -28,6 +28,7 @@ describe('empty states and staffing filters', () => {
     const schedule = page.locator('.empty').filter({ hasText: 'No one to schedule yet' });
     await schedule.waitFor({ timeout: 20_000 });
     expect(await page.getByText('No one matches these filters').count()).toBe(0);
+    expect(await page.locator('.sch-demand-empty').textContent()).toContain('Lines added to campaigns show here');
     await app.screenshot('empty-1-schedule');
     await schedule.getByRole('button', { name: 'Add people' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'No one here yet' }).count()).toBe(1);

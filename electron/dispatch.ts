@@ -18,9 +18,8 @@ export async function dispatch(handlers: Handlers, channel: string, raw: unknown
   }
   const parsed = contract[name].input.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue.path.map(String).join('.');
-    return { ok: false, error: { code: 'invalid_input', message: field ? `${describeField(field)}: ${issue.message}` : issue.message, ...(field ? { field } : {}) } };
+    const [first, ...more] = fieldIssues(parsed.error.issues);
+    return { ok: false, error: { code: 'invalid_input', message: first.message, ...(first.field ? { field: first.field } : {}), ...(more.length ? { moreFields: more } : {}) } };
   }
   try {
     const handler = handlers[name] as (input: unknown, meta?: CallMeta) => unknown;
@@ -28,6 +27,19 @@ export async function dispatch(handlers: Handlers, channel: string, raw: unknown
   } catch (error) {
     return { ok: false, error: toApiError(error) };
   }
+}
+
+/** Each field at fault once (its first message), as "Field name: message"; the first issue first. */
+function fieldIssues(issues: readonly { path: PropertyKey[]; message: string }[]): { field: string; message: string }[] {
+  const seen = new Set<string>();
+  const out: { field: string; message: string }[] = [];
+  for (const issue of issues) {
+    const field = issue.path.map(String).join('.');
+    if (seen.has(field) || (out.length > 0 && !field)) continue;
+    seen.add(field);
+    out.push({ field, message: field ? `${describeField(field)}: ${issue.message}` : issue.message });
+  }
+  return out;
 }
 
 /**

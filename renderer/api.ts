@@ -11,6 +11,7 @@ declare global {
 export class ApiCallError extends Error {
   readonly code: ApiError['code'];
   readonly field?: string;
+  readonly moreFields?: ApiError['moreFields'];
   /** A booking write refused as over-allocating: the days and why (code 'over_allocated'). */
   readonly overAllocation?: OverAllocationRefusal;
   constructor(error: ApiError) {
@@ -18,6 +19,7 @@ export class ApiCallError extends Error {
     this.name = 'ApiCallError';
     this.code = error.code;
     this.field = error.field;
+    this.moreFields = error.moreFields;
     this.overAllocation = error.overAllocation;
   }
 }

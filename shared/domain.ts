@@ -6,9 +6,12 @@ export type IsoDate = string;
 
 /** What every screen calls demand whose line has no role (role id −1 in the capacity core). */
 export const NO_ROLE_YET = 'No role yet';
+/** What every screen and file calls a booking on no demand line. */
+export const NOT_ON_A_LINE = 'Outside the plan (no demand line)';
 
 export const TALENT_KINDS = ['staff', 'freelancer', 'agency'] as const;
 export type TalentKind = (typeof TALENT_KINDS)[number];
+export const TALENT_KIND_WORDS: Record<TalentKind, string> = { staff: 'Staff', freelancer: 'Freelancer', agency: 'Agency' };
 
 export const CAMPAIGN_STATUSES = ['pipeline', 'confirmed', 'in_progress', 'on_hold', 'done', 'lost', 'cancelled'] as const;
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
@@ -24,9 +27,12 @@ export const campaignNeedsPeople = (status: CampaignStatus): boolean =>
 
 export const BOOKING_STATUSES = ['tentative', 'confirmed'] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+export const BOOKING_STATUS_WORDS: Record<BookingStatus, string> = { tentative: 'Tentative', confirmed: 'Confirmed' };
 
 export const TIME_OFF_TYPES = ['vacation', 'sick', 'other'] as const;
 export type TimeOffType = (typeof TIME_OFF_TYPES)[number];
+/** As files write them (the importer reads each back). */
+export const TIME_OFF_TYPE_WORDS: Record<TimeOffType, string> = { vacation: 'Vacation', sick: 'Sick leave', other: 'Other' };
 
 /** 1 is the most important, 5 the least. */
 export type Priority = 1 | 2 | 3 | 4 | 5;

@@ -17,6 +17,8 @@ export interface ApiError {
   message: string;
   /** Dotted path of the input field at fault, e.g. 'skills.0.level'. */
   field?: string;
+  /** Other fields of the same input at fault, each with its message (a form shows them all at once). */
+  moreFields?: { field: string; message: string }[];
   /** With code 'over_allocated': the days and, per day, why. */
   overAllocation?: OverAllocationRefusal;
 }

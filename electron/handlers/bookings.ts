@@ -1,6 +1,6 @@
 import { bookingRecords } from '@shared/contract/bookings';
 import type { Handlers, ParsedInput } from '@shared/contract';
-import { bookingDays, checkBookingChange, explainDays } from '@shared/capacity';
+import { bookingDays, checkBookingChange, explainDays, formatLongDate } from '@shared/capacity';
 import type { Booking, Campaign, Talent } from '@shared/domain';
 import { AppError } from '@shared/errors';
 import { deleteBooking, getBooking, insertBooking, listBookings, updateBooking } from '../db/repos/bookings';
@@ -33,7 +33,7 @@ export function bookingRefs(db: Db, b: Pick<BookingInput, 'talentId' | 'campaign
 function checkBooking(db: Db, b: BookingInput): { person: string; campaign: string } {
   const { person, campaign } = bookingRefs(db, b);
   if (person.activeTo && b.start > person.activeTo) {
-    throw new AppError('invalid_input', `Start: ${person.name}'s contract ends on ${person.activeTo}`, 'start');
+    throw new AppError('invalid_input', `Start: ${person.name}'s contract ends on ${formatLongDate(person.activeTo)}, before this booking starts.`, 'start');
   }
   return { person: person.name, campaign: campaign.name };
 }

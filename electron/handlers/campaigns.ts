@@ -1,4 +1,4 @@
-import { MIN_OPEN_HOURS } from '@shared/capacity';
+import { formatLongDate, MIN_OPEN_HOURS } from '@shared/capacity';
 import { campaignRecords } from '@shared/contract/campaigns';
 import type { CampaignSummary, DemandLineSummary, Handlers, ParsedInput } from '@shared/contract';
 import { campaignNeedsPeople, type Campaign } from '@shared/domain';
@@ -64,7 +64,7 @@ function checkLine(db: Db, line: ParsedInput<'demandLines:create'>): void {
   });
   if (line.roleId === null && line.skills.length === 0) throw new AppError('invalid_input', 'Role: a demand line needs a role or at least one skill', 'roleId');
   if (line.start < campaign.start || line.end > campaign.end) {
-    throw new AppError('invalid_input', `Window: must fall within the campaign (${campaign.start} to ${campaign.end})`, 'start');
+    throw new AppError('invalid_input', `Window: the line must start and end within the campaign, which runs from ${formatLongDate(campaign.start)} to ${formatLongDate(campaign.end)}.`, 'start');
   }
 }
 

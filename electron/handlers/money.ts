@@ -1,4 +1,4 @@
-import { missingRates } from '@shared/capacity';
+import { formatLongDate, missingRates } from '@shared/capacity';
 import type { Handlers, MoneyOverview } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { ratesFromTable } from '@shared/money/csv';
@@ -28,7 +28,7 @@ function overview(db: Db, model: CapacityModel): MoneyOverview {
 function refuseDuplicate(db: Db, f: RateFields, id?: number): void {
   const same = findRate(db, f);
   if (same && same.id !== id) {
-    throw new AppError('conflict', `A rate from ${f.fromCurrency} to ${f.toCurrency} from ${f.effectiveFrom} is already entered (${same.rate}). Edit that one instead.`, 'effectiveFrom');
+    throw new AppError('conflict', `A rate from ${f.fromCurrency} to ${f.toCurrency} starting on ${formatLongDate(f.effectiveFrom)} is already entered (${same.rate}). Edit that one instead.`, 'effectiveFrom');
   }
 }
 

@@ -20,12 +20,15 @@ function bareMessage(message: string): string {
  */
 export function mapApiError(error: unknown, fields: readonly string[], fallback: string): FieldErrors {
   if (!(error instanceof ApiCallError)) return { '': fallback };
-  const field = error.field;
-  if (field) {
-    const top = field.split('.')[0];
-    if (fields.includes(top)) return { [field]: bareMessage(error.message) };
+  const out: FieldErrors = {};
+  const general: string[] = [];
+  // Every field at fault at once: the first, then the others the dispatcher found in the same input.
+  for (const { field, message } of [{ field: error.field, message: error.message }, ...(error.moreFields ?? [])]) {
+    if (field && fields.includes(field.split('.')[0])) out[field] ??= bareMessage(message);
+    else general.push(message);
   }
-  return { '': error.message };
+  if (general.length) out[''] = general.length === 1 ? general[0] : general.map((m) => (/[.!?]$/.test(m) ? m : `${m}.`)).join(' ');
+  return out;
 }
 
 /** The message of the first field error for a key or any key under it ('skills' covers 'skills.2.level'). */

@@ -30,6 +30,13 @@ export interface OpenDemandData {
   error: string | null;
 }
 
+/** Which open demand lines show: one campaign's (null: all), and those whose campaign, client, role or note holds the text. */
+export interface OpenDemandFilter {
+  campaignId: number | null;
+  text: string;
+}
+export const NO_OPEN_DEMAND_FILTER: OpenDemandFilter = { campaignId: null, text: '' };
+
 export interface StaffingSlice {
   staffingOptions: StaffingOptions;
   staffingProposal: StaffingProposalView | null;
@@ -41,6 +48,7 @@ export interface StaffingSlice {
   staffingChanges: number;
   staffingPlanAt: number;
   openDemand: OpenDemandData | null;
+  openDemandFilter: OpenDemandFilter;
   staffingRank: { query: RankQuery; result: StaffingRankResult | null; error: string | null } | null;
 
   setStaffingOptions(patch: Partial<StaffingOptions>): void;
@@ -51,6 +59,7 @@ export interface StaffingSlice {
   /** The plan was weighed with settings that have since changed. */
   staffingSettingsChanged(): void;
   loadOpenDemand(range: DayRangeIso): Promise<void>;
+  setOpenDemandFilter(patch: Partial<OpenDemandFilter>): void;
   /** Ranks candidates for a line; null closes the ranking. */
   rankStaffing(query: RankQuery | null): Promise<void>;
   /** After a change: the plan goes stale, and the open demand and a ranking on screen reload. */
@@ -76,12 +85,14 @@ export const createStaffingSlice: Slice<StaffingSlice> = (set, get) => {
     staffingChanges: 0,
     staffingPlanAt: 0,
     openDemand: null,
+    openDemandFilter: NO_OPEN_DEMAND_FILTER,
     staffingRank: null,
 
     setStaffingOptions: (patch) => set((s) => ({ staffingOptions: { ...s.staffingOptions, ...patch } })),
     toggleStaffingLine: (lineId, on) =>
       set((s) => ({ staffingSelected: on ? [...new Set([...s.staffingSelected, lineId])] : s.staffingSelected.filter((id) => id !== lineId) })),
     staffingSettingsChanged: () => set({ staffingPlanAt: -1 }),
+    setOpenDemandFilter: (patch) => set((s) => ({ openDemandFilter: { ...s.openDemandFilter, ...patch } })),
 
     async proposeStaffing() {
       const { range, mode, includeTentative, kinds } = get().staffingOptions;

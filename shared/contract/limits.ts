@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate, spanDays } from '@shared/dates';
+import { formatLongDate } from '@shared/capacity/warnings';
 import { dateRange } from './schemas';
 
 // How much one request may ask for. Every date is already between 1900 and 2199; these caps keep
@@ -41,7 +42,7 @@ export function rangeTooLong(range: { start: string; end: string }, maxDays: num
   if (!isIsoDate(range.start) || !isIsoDate(range.end)) return null; // the date fields report those
   const days = spanDays(range.start, range.end);
   if (!(days > maxDays)) return null;
-  return `${what} covers at most ${describeDays(maxDays)}; you asked for ${range.start} to ${range.end}, ${describeDays(days)}. Choose a shorter range.`;
+  return `${what} covers at most ${describeDays(maxDays)}; you asked for ${formatLongDate(range.start)} to ${formatLongDate(range.end)}, ${describeDays(days)}. Choose a shorter range.`;
 }
 
 /** Adds the issue for a too-long range, at `path` (the field that ends the range). */

@@ -36,7 +36,7 @@ const TALENT: FieldDef[] = [
   { field: 'firstName', label: 'First name', synonyms: ['first', 'given name', 'forename', 'first names'], importOnly: true, example: 'Ada' },
   { field: 'lastName', label: 'Last name', synonyms: ['last', 'surname', 'family name'], importOnly: true, example: 'Lovelace' },
   { field: 'email', label: 'Email', synonyms: ['e-mail', 'email address', 'e-mail address', 'mail', 'work email'], example: 'ada@example.com' },
-  { field: 'kind', label: 'Kind', synonyms: ['type', 'talent type', 'employment type', 'contract type', 'resource type', 'employment'], example: 'staff' },
+  { field: 'kind', label: 'Kind', synonyms: ['type', 'talent type', 'employment type', 'contract type', 'resource type', 'employment'], example: 'Staff' },
   { field: 'team', label: 'Team', synonyms: ['department', 'dept', 'group', 'studio'], example: 'Brand' },
   { field: 'primaryRole', label: 'Primary role', synonyms: ['role', 'main role', 'discipline', 'default role', 'default role name', 'role name'], weakSynonyms: ['job title', 'title', 'position'], required: true, example: 'Designer' },
   { field: 'otherRoles', label: 'Other roles', synonyms: ['secondary roles', 'additional roles', 'also', 'roles'], example: 'Art director; Copywriter' },
@@ -62,7 +62,7 @@ const CAMPAIGNS: FieldDef[] = [
   { field: 'externalId', label: 'External ID', synonyms: ['id', 'external id', 'job number', 'job no', 'project code', 'code', 'campaign id', 'project id'], example: 'JOB-1001' },
   { field: 'name', label: 'Name', synonyms: ['campaign', 'campaign name', 'project', 'project name', 'job', 'job name', 'title'], required: true, example: 'Spring Launch' },
   { field: 'client', label: 'Client', synonyms: ['customer', 'account', 'brand', 'client name'], example: 'Northwind' },
-  { field: 'status', label: 'Status', synonyms: ['state', 'stage'], example: 'confirmed' },
+  { field: 'status', label: 'Status', synonyms: ['state', 'stage'], example: 'Confirmed' },
   { field: 'probability', label: 'Probability %', synonyms: ['probability', 'likelihood', 'chance', 'win probability', 'confidence'], type: 'percent', example: 100 },
   { field: 'priority', label: 'Priority', synonyms: ['prio'], type: 'number', example: 3 },
   { field: 'budget', label: 'Budget', synonyms: ['budget amount', 'fee', 'value'], type: 'number', example: 20000 },
@@ -102,7 +102,7 @@ const BOOKINGS: FieldDef[] = [
   { field: 'start', label: 'Start', synonyms: ['start date', 'from', 'begins'], required: true, example: '2027-03-01' },
   { field: 'end', label: 'End', synonyms: ['end date', 'to', 'until', 'ends'], required: true, example: '2027-03-05' },
   { field: 'hoursPerDay', label: 'Hours per day', synonyms: ['hours/day', 'hours a day', 'hrs per day', 'hours', 'daily hours', 'h/day'], required: true, type: 'number', example: 6 },
-  { field: 'status', label: 'Status', synonyms: ['booking status', 'state'], example: 'tentative' },
+  { field: 'status', label: 'Status', synonyms: ['booking status', 'state'], example: 'Tentative' },
   { field: 'note', label: 'Note', synonyms: ['notes', 'comment', 'comments'], example: '' },
 ];
 
@@ -111,7 +111,7 @@ const TIME_OFF: FieldDef[] = [
   { field: 'start', label: 'Start', synonyms: ['start date', 'from', 'first day'], required: true, example: '2027-08-02' },
   { field: 'end', label: 'End', synonyms: ['end date', 'to', 'until', 'last day'], required: true, example: '2027-08-13' },
   { field: 'hoursPerDay', label: 'Hours per day', synonyms: ['hours/day', 'hours', 'hours off', 'hours off per day'], type: 'number', example: '' },
-  { field: 'type', label: 'Type', synonyms: ['kind', 'reason', 'absence type', 'leave type'], example: 'vacation' },
+  { field: 'type', label: 'Type', synonyms: ['kind', 'reason', 'absence type', 'leave type'], example: 'Vacation' },
   { field: 'note', label: 'Note', synonyms: ['notes', 'comment', 'comments'], example: '' },
 ];
 

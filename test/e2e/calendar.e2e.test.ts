@@ -120,7 +120,7 @@ describe('calendar', () => {
     if (!now) throw new Error('booking not visible');
     await drag(page, { x: wed.x, y: now.y + now.height / 2 }, { x: feb.x, y: feb.y });
     // Starting after her contract, it is refused at once (no "Save anyway" can help), saying why.
-    await expect.poll(() => page.getByText(/contract ends on 2030-01-31/).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(/contract ends on 31 January 2030/).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     [stored] = await adasBookings(app, ids.talentId);
     expect(stored).toMatchObject({ start: '2030-01-14', end: '2030-01-18' });
     expect(await page.getByRole('dialog', { name: 'This would over-allocate' }).count()).toBe(0);

@@ -36,6 +36,21 @@ describe('CampaignDialog', () => {
     const message = document.getElementById(owner.getAttribute('aria-describedby') ?? '');
     expect(message?.textContent).toBe('At most 200 characters');
   });
+  it('shows every field the API refused at once, each beside its field', async () => {
+    api.fail('campaigns:create', {
+      code: 'invalid_input', message: 'Owner: At most 200 characters', field: 'owner', moreFields: [{ field: 'client', message: 'Client: At most 200 characters' }],
+    });
+    render(<CampaignDialog campaign={null} onClose={() => {}} />);
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Spring' } });
+    await act(async () => {
+      fireEvent.submit(document.querySelector('form') as HTMLFormElement);
+    });
+    for (const label of ['Owner', 'Client']) {
+      const input = screen.getByLabelText(label);
+      await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
+      expect(document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent).toBe('At most 200 characters');
+    }
+  });
   it('labels its currency list, and keeps an imported currency that is not on it', async () => {
     const campaign: Campaign = {
       id: 4, externalId: null, name: 'Spring', client: '', owner: '', status: 'confirmed', probability: 100, priority: 3,

@@ -26,6 +26,13 @@ describe('mapApiError', () => {
   it('never shows a non-API error, only the fallback words', () => {
     expect(mapApiError(new TypeError('x is undefined at foo.js:1'), FIELDS, 'Could not save.')).toEqual({ '': 'Could not save.' });
   });
+  it('shows every field at fault at once, and joins the ones the form does not show', () => {
+    const e = new ApiCallError({
+      code: 'invalid_input', message: 'Name: Required', field: 'name',
+      moreFields: [{ field: 'costRate', message: 'Cost rate: Must be 0 or more' }, { field: 'headcount', message: 'Headcount: At least 1' }, { field: 'team', message: 'Team: Too long.' }],
+    });
+    expect(mapApiError(e, FIELDS, 'x')).toEqual({ name: 'Required', costRate: 'Must be 0 or more', '': 'Headcount: At least 1. Team: Too long.' });
+  });
   it('does not strip a colon that is part of the message itself', () => {
     expect(mapApiError(err('Could not open “C:/x.db”: locked', 'name'), FIELDS, 'x')).toEqual({ name: 'Could not open “C:/x.db”: locked' });
   });

@@ -1,6 +1,7 @@
 // Templates (the import columns with one example row) and exports of talent and campaigns in the
 // same columns, so that an export imports back as it was.
 
+import { CAMPAIGN_STATUS_WORDS, TALENT_KIND_WORDS } from '@shared/domain';
 import { FIELDS, type FieldDef } from '@shared/io/fields';
 import type { ImportEntity } from '@shared/io/types';
 import { formatWeekPattern } from '@shared/io/values';
@@ -34,7 +35,7 @@ export function talentSheet(db: Db): SheetData {
   const columns = columnsOf('talent');
   const rows = listTalent(db).map((t) => {
     const value: Record<string, OutCell> = {
-      externalId: t.externalId, name: t.name, email: t.email, kind: t.kind, team: t.team,
+      externalId: t.externalId, name: t.name, email: t.email, kind: TALENT_KIND_WORDS[t.kind], team: t.team,
       primaryRole: roles.get(t.primaryRoleId) ?? null,
       otherRoles: t.otherRoleIds.map((id) => roles.get(id)).join('; ') || null,
       skills: t.skills.map((s) => `${skills.get(s.skillId)}:${s.level}`).join('; ') || null,
@@ -51,7 +52,7 @@ export function talentSheet(db: Db): SheetData {
 export function campaignSheet(db: Db): SheetData {
   const columns = columnsOf('campaigns');
   const rows = listCampaigns(db).map((c) => columns.map((f) => {
-    const v = (c as unknown as Record<string, OutCell>)[f.field];
+    const v = f.field === 'status' ? CAMPAIGN_STATUS_WORDS[c.status] : (c as unknown as Record<string, OutCell>)[f.field];
     return v === '' ? null : (v ?? null);
   }));
   return { name: 'Campaigns', headers: columns.map((c) => c.label), rows };

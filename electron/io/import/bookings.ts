@@ -1,7 +1,7 @@
 // Booking rows: always created; the person by email or external id, the campaign by external id
 // or name, and optionally a demand line of that campaign by its id.
 
-import { BOOKING_STATUSES } from '@shared/domain';
+import { BOOKING_STATUS_WORDS, BOOKING_STATUSES } from '@shared/domain';
 import { horizonProblem } from '@shared/horizon';
 import { quote } from '@shared/io/text';
 import { parseChoice, parseInteger, parsePositiveHours, textOf } from '@shared/io/values';
@@ -9,6 +9,7 @@ import { insertBookingsBatch, type BookingFields } from '../../db/repos/bookings
 import { listDemandLines } from '../../db/repos/demandLines';
 import { CampaignRefs, TalentRefs } from './refs';
 import { SeenKeys, type EntityImporter, type ImporterContext, type PlannedRow } from './types';
+import { formatLongDate } from '@shared/capacity/warnings';
 
 const BATCH = 500;
 
@@ -40,10 +41,10 @@ export function bookingImporter(ctx: ImporterContext): EntityImporter {
       const start = r.has('start') ? r.date('start') : r.fail('start', 'is required and is empty');
       const end = r.has('end') ? r.date('end') : r.fail('end', 'is required and is empty');
       const hoursPerDay = r.required('hoursPerDay', (c) => parsePositiveHours(c, 24));
-      const status = r.optional('status', (c) => parseChoice(c, BOOKING_STATUSES, STATUS_SYNONYMS), 'tentative' as const);
+      const status = r.optional('status', (c) => parseChoice(c, BOOKING_STATUSES, STATUS_SYNONYMS, BOOKING_STATUS_WORDS), 'tentative' as const);
       const note = r.has('note') ? textOf(r.cell('note')) : '';
       if (r.failed || !person || !campaign || !start || !end || hoursPerDay === undefined || !status || lineId === undefined) return null;
-      if (end < start) return r.fail('end', `must be on or after the start (${start}); got ${end}`);
+      if (end < start) return r.fail('end', `must be on or after the start (${formatLongDate(start)}); got ${formatLongDate(end)}`);
       const tooLong = horizonProblem(start, end, 'a booking');
       if (tooLong) return r.fail('end', tooLong);
       const first = seen.check('booking', `${person.id}|${campaign.id}|${start}|${end}|${lineId ?? ''}`, r.row);

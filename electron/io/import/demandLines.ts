@@ -5,6 +5,7 @@ import { parseInteger, parsePositiveHours, parseSkillList, textOf } from '@share
 import { insertDemandLine } from '../../db/repos/demandLines';
 import { CampaignRefs } from './refs';
 import type { EntityImporter, ImporterContext } from './types';
+import { formatLongDate } from '@shared/capacity/warnings';
 
 export function demandLineImporter(ctx: ImporterContext): EntityImporter {
   const campaigns = new CampaignRefs(ctx.db);
@@ -29,7 +30,7 @@ export function demandLineImporter(ctx: ImporterContext): EntityImporter {
       const priority = r.optional('priority', (c) => parseInteger(c, 'a priority', 1, 5), campaign?.priority ?? 3);
       const note = r.has('note') ? textOf(r.cell('note')) : '';
       if (r.failed || !campaign || !skills || hours === undefined || !start || !end || priority === undefined) return null;
-      if (end < start) return r.fail('end', `must be on or after the start (${start}); got ${end}`);
+      if (end < start) return r.fail('end', `must be on or after the start (${formatLongDate(start)}); got ${formatLongDate(end)}`);
       return {
         row: r.row,
         action: 'create',

@@ -2,7 +2,7 @@
 // from a "Working pattern" column or Mon..Sun hours columns.
 
 import { talentFields } from '@shared/contract/talent';
-import { RATE_UNITS, TALENT_KINDS, type RateUnit, type Talent, type WeekHours } from '@shared/domain';
+import { RATE_UNITS, TALENT_KIND_WORDS, TALENT_KINDS, type RateUnit, type Talent, type WeekHours } from '@shared/domain';
 import type { RowReader } from '@shared/io/rows';
 import { quote } from '@shared/io/text';
 import { listOf, parseChoice, parseHours, parseInteger, parseNumber, parsePercent, parseSkillList, parseWeekPattern, textOf, type Parsed } from '@shared/io/values';
@@ -94,7 +94,7 @@ export function talentImporter(ctx: ImporterContext): EntityImporter {
         externalId,
         email,
         name,
-        kind: r.optional('kind', (c) => parseChoice(c, TALENT_KINDS, KIND_SYNONYMS), undefined),
+        kind: r.optional('kind', (c) => parseChoice(c, TALENT_KINDS, KIND_SYNONYMS, TALENT_KIND_WORDS), undefined),
         team: r.optional('team', text, undefined),
         tags: r.has('tags') ? listOf(r.cell('tags')) : undefined,
         costRate: r.optional('costRate', (c) => parseNumber(c, 'a cost rate', 0, 1e6), undefined),

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { BookingView, DemandLineSummary } from '@shared/contract';
-import { NO_ROLE_YET, type Talent } from '@shared/domain';
+import { NO_ROLE_YET, NOT_ON_A_LINE, type Talent } from '@shared/domain';
 import { Avatar } from '../../components/Avatar';
 import { EmptyState } from '../../components/EmptyState';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -70,7 +70,7 @@ export function BookingsCard({ campaignId, bookings, people, lines }: Props) {
                         <span className="cell-strong">{person?.name ?? 'Unknown person'}</span>
                       </div>
                     </td>
-                    <td>{lineRole(b.demandLineId) ?? <span className="muted">Outside the plan (no demand line)</span>}</td>
+                    <td>{lineRole(b.demandLineId) ?? <span className="muted">{NOT_ON_A_LINE}</span>}</td>
                     <td className="nowrap">{formatDateRange(b.start, b.end)}</td>
                     <td className="num">{formatHours(b.hoursPerDay)}</td>
                     <td className="num">{formatHours(b.totalHours)}</td>

@@ -74,9 +74,9 @@ export function DemandLinesCard({ campaign, lines }: { campaign: CampaignSummary
                   <td>
                     <ProgressBar value={l.bookedHours} max={l.hours} label="Booked of this line" />
                   </td>
-                  <td className="actions-cell">
+                  <td className="actions-cell nowrap">
+                    {l.openHours > 0 && <Button size="sm" icon="search" onClick={() => setFinding(l.id)}>Find a person</Button>}
                     <span className="row-actions">
-                      {l.openHours > 0 && <Button size="sm" variant="ghost" iconOnly icon="search" label="Find a person" onClick={() => setFinding(l.id)} />}
                       <Button size="sm" variant="ghost" iconOnly icon="edit" label="Edit line" onClick={() => setEditing(l)} />
                       <Button size="sm" variant="ghost" iconOnly icon="trash" label="Delete line" onClick={() => setDeleting(l)} />
                     </span>

@@ -41,7 +41,7 @@ export function OpenLinesPanel() {
         </div>
       )}
       <ul className="sch-demand-list">
-        {shown.length === 0 && <li className="sch-demand-empty">{text ? 'No open line matches.' : 'Every current demand line is fully booked.'}</li>}
+        {shown.length === 0 && <li className="sch-demand-empty">{text ? 'No open line matches.' : 'No current demand line has hours open. Lines added to campaigns show here until they are booked.'}</li>}
         {shown.slice(0, SHOWN).map((l) => {
           const c = campaigns.get(l.campaignId);
           const pct = l.hours > 0 ? Math.min(100, ((l.hours - l.openHours) / l.hours) * 100) : 0;

@@ -3,6 +3,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { useStore } from '../../store';
 import { DemandGhost } from './DemandGhost';
 import { OpenLinesPanel } from './OpenLinesPanel';
+import { ScheduleEmpty } from './ScheduleEmpty';
 import { KeyHelp } from './KeyHelp';
 import { buildRows } from './rows';
 import { ScheduleEditor } from './ScheduleEditor';
@@ -59,9 +60,7 @@ export function ScheduleView() {
             {peopleError}
           </EmptyState>
         ) : loaded && rows.length === 0 ? (
-          <EmptyState icon="people" title="Nobody to show">
-            No one matches these filters. Clear a filter, or add people in People.
-          </EmptyState>
+          <ScheduleEmpty />
         ) : (
           <div className="sch-grid-col">
             <ScheduleGrid rows={rows} roleNames={roleNames} />

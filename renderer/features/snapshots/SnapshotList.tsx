@@ -15,7 +15,7 @@ export function SnapshotList() {
             <button type="button" className={`snap-item${s.id === selectedId ? ' active' : ''}`} aria-current={s.id === selectedId ? 'true' : undefined} onClick={() => void select(s.id)}>
               <span className="snap-item-name">{s.name}</span>
               <span className="snap-item-meta">
-                {formatDate(s.takenOn)} · {pct(s.headline.utilisation)} used{s.automatic ? ' · weekly' : ''}{s.id === compareId ? ' · comparing' : ''}
+                {formatDate(s.takenOn)}{s.headline.utilisation === null ? ' · no capacity' : ` · ${pct(s.headline.utilisation)} used`}{s.automatic ? ' · weekly' : ''}{s.id === compareId ? ' · comparing' : ''}
               </span>
             </button>
           </li>

@@ -11,9 +11,27 @@ import { RoleCharts } from './RoleCharts';
 import { ScheduleToggle } from './ScheduleToggle';
 import { SnapshotHeader } from './SnapshotHeader';
 import { SnapshotList } from './SnapshotList';
+import { EmptySnapshot, SnapshotGapNote, snapshotGap } from './SnapshotEmpty';
 import { TakeSnapshotDialog } from './TakeSnapshotDialog';
+import type { Snapshot } from '@shared/contract';
 import { useStore } from '../../store';
 import './snapshots.css';
+
+/** One snapshot's figures, each opening its breakdown. */
+function Dashboard({ snapshot, open }: { snapshot: Snapshot; open: (d: Drill) => void }) {
+  return (
+    <>
+      <SnapshotGapNote gap={snapshotGap(snapshot)} />
+      <Headline snapshot={snapshot} onDrill={open} />
+      <RoleCharts snapshot={snapshot} onDrill={open} />
+      <Heatmap snapshot={snapshot} onDrill={open} />
+      <div className="snap-footer-links">
+        <button type="button" className="snap-link" onClick={() => open({ kind: 'campaigns' })}>Cost against budget, per campaign</button>
+        <button type="button" className="snap-link" onClick={() => open({ kind: 'coverage' })}>Open demand, line by line</button>
+      </div>
+    </>
+  );
+}
 
 /** The executive view: saved capacity snapshots, one read-only dashboard, and what changed between two. */
 export function SnapshotsView() {
@@ -52,13 +70,7 @@ export function SnapshotsView() {
                   <SnapshotHeader snapshot={snapshot} />
                   {compareId !== null && !comparison && <div className="snap-loading"><span className="spinner" role="status" aria-label="Comparing" /></div>}
                   {comparison && <ComparePanel comparison={comparison} />}
-                  <Headline snapshot={snapshot} onDrill={open} />
-                  <RoleCharts snapshot={snapshot} onDrill={open} />
-                  <Heatmap snapshot={snapshot} onDrill={open} />
-                  <div className="snap-footer-links">
-                    <button type="button" className="snap-link" onClick={() => open({ kind: 'campaigns' })}>Cost against budget, per campaign</button>
-                    <button type="button" className="snap-link" onClick={() => open({ kind: 'coverage' })}>Open demand, line by line</button>
-                  </div>
+                  {snapshotGap(snapshot) === 'empty' ? <EmptySnapshot snapshot={snapshot} /> : <Dashboard snapshot={snapshot} open={open} />}
                 </>
               )}
             </div>

@@ -1,14 +1,16 @@
 // The staffing plan as rows: one table per sheet, the same for CSV and XLSX.
 
 import { isoFromDay, utcDateOfIso } from '@shared/dates';
-import { CAMPAIGN_STATUS_WORDS } from '@shared/domain';
+import { formatHours, formatLongDate, spanCost, type BookingSlot, type CapacityState } from '@shared/capacity';
+import { BOOKING_STATUS_WORDS, CAMPAIGN_STATUS_WORDS, NO_ROLE_YET, NOT_ON_A_LINE } from '@shared/domain';
 import type { OutCell } from '@shared/io/types';
 import { campaignRows, roleRows, type PlanData } from './data';
 
 export const PLAN_SHEETS = ['person', 'campaign', 'role', 'bookings'] as const;
 export type PlanSheet = (typeof PLAN_SHEETS)[number];
 
-export type Kind = 'text' | 'hours' | 'money' | 'percent' | 'date';
+/** `dayHours`: hours a day, shown with two decimals (7.25 stays 7.25). */
+export type Kind = 'text' | 'hours' | 'dayHours' | 'money' | 'percent' | 'date';
 export interface Table {
   title: string;
   columns: { header: OutCell; kind: Kind; width: number }[];
@@ -84,20 +86,44 @@ export function roleTable(data: PlanData): Table {
   };
 }
 
+/** A demand line in words: "Designer (hero film), 120 h, 1 March 2027 to 30 April 2027". */
+function lineWords(state: CapacityState, l: number): string {
+  const line = state.lines[l];
+  const role = line.roleId === null ? NO_ROLE_YET : state.roleNames[state.lineRole[l]];
+  return `${role}${line.note ? ` (${line.note})` : ''}, ${formatHours(line.hours)}, ${formatLongDate(line.start)} to ${formatLongDate(line.end)}`;
+}
+
+/** What a booking costs, as the campaign figures count it (spanCost): in the person's currency, and in the reporting one (blank without a rate). */
+function slotCosts(state: CapacityState, slot: BookingSlot): [number, number | null] {
+  const own = spanCost(state, slot, state.people[slot.person].currency).amount;
+  const reporting = spanCost(state, slot, state.money.reporting);
+  return [round(own), reporting.missingHours > 0 ? null : round(reporting.amount)];
+}
+
 export function bookingTable(data: PlanData): Table {
+  const { state } = data;
   function* rows(): Iterable<OutCell[]> {
     for (const slot of data.slots) {
-      const t = data.state.people[slot.person];
-      const c = data.state.campaigns[slot.campaign];
-      const status = slot.tentative ? 'tentative' : 'confirmed';
-      yield [t.name, t.email, c?.name ?? '', day(isoFromDay(slot.start)), day(isoFromDay(slot.end)), slot.hoursPerDay, status, round(slot.totalHours), slot.id];
+      const t = state.people[slot.person];
+      const c = state.campaigns[slot.campaign];
+      const lineRole = slot.line >= 0 && state.lines[slot.line].roleId !== null ? state.lineRole[slot.line] : -1;
+      const role = state.roleNames[lineRole >= 0 ? lineRole : state.personPrimaryRole[slot.person]] ?? null;
+      const line = slot.line >= 0 ? lineWords(state, slot.line) : NOT_ON_A_LINE;
+      const status = BOOKING_STATUS_WORDS[slot.tentative ? 'tentative' : 'confirmed'];
+      yield [
+        t.name, t.email, role, c?.name ?? '', line, day(isoFromDay(slot.start)), day(isoFromDay(slot.end)), round(slot.hoursPerDay), status,
+        round(slot.totalHours), t.currency, ...slotCosts(state, slot), slot.id,
+      ];
     }
   }
   return {
     title: 'Bookings',
     columns: [
-      ['Person', 'text', 24], ['Email', 'text', 26], ['Campaign', 'text', 28], ['Start', 'date', 12], ['End', 'date', 12], ['Hours per day', 'hours', 13],
-      ['Status', 'text', 11], ['Total hours', 'hours', 12], ['Booking ID', 'text', 11],
+      ['Person', 'text', 24], ['Email', 'text', 26], ['Role', 'text', 18], ['Campaign', 'text', 28],
+      // Not "Demand line": an import of this sheet would read that column as the line's id.
+      ['Demand line (role, hours, dates)', 'text', 44], ['Start', 'date', 12], ['End', 'date', 12],
+      ['Hours per day', 'dayHours', 13], ['Status', 'text', 11], ['Total hours', 'hours', 12], ['Currency', 'text', 9], ['Cost', 'money', 12],
+      [`Cost in ${state.money.reporting}`, 'money', 14], ['Booking ID', 'text', 11],
     ].map(([header, kind, width]) => ({ header: header as string, kind: kind as Kind, width: width as number })),
     fixed: 1,
     count: data.slots.length,

@@ -1,7 +1,7 @@
 // The solver's plan as bookings: rounded to quarter hours, then laid onto each person's free days
 // (shared/staffing/layout.ts). A booking puts the same hours on each of the person's working days
 // from start to end, so every booking here is a run of equal hours with no working day left out.
-import type { CapacityState } from '@shared/capacity';
+import { formatLongDate, type CapacityState } from '@shared/capacity';
 import { AppError } from '@shared/errors';
 import { keepPlaced, layoutPlan, roundedResult, roundPlanToQuarters, type LayoutPerson, type RoundedResult, type SolveResult } from '@shared/staffing';
 import { isoOfOffset } from './window';
@@ -85,7 +85,7 @@ export function checkPlannedBookings(state: CapacityState, bookings: readonly Pl
     const line = l === undefined ? `line ${b.demandLineId}` : describeLine(state, l);
     if (p === undefined || l === undefined) throw new AppError('conflict', `The plan's booking of ${who} on ${line} no longer matches the workspace: propose again.`, 'lineIds');
     if (!(b.hoursPerDay > 0 && b.hoursPerDay <= 24) || b.start > b.end) {
-      throw new AppError('invalid_input', `The plan's booking of ${who} on ${line} (${b.hoursPerDay} h a day, ${b.start} to ${b.end}) is not one a booking can hold.`, 'lineIds');
+      throw new AppError('invalid_input', `The plan's booking of ${who} on ${line} (${b.hoursPerDay} h a day, ${formatLongDate(b.start)} to ${formatLongDate(b.end)}) is not one a booking can hold.`, 'lineIds');
     }
   }
 }

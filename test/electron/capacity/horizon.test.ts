@@ -148,7 +148,7 @@ describe('ranges beyond what a request may cover are refused with words', () => 
       expect(envelope.error.code).toBe('invalid_input');
       expect(envelope.error.field).toBe('range.end');
       // Views and plans have the tighter per-request limit (shared/contract/limits.ts), inside the horizon.
-      expect(envelope.error.message).toMatch(/^End: A (capacity view|staffing plan) covers at most 1,100 days \(3 years\); you asked for 1900-01-01 to 2199-12-31, 109,573 days \(300 years\)\. Choose a shorter range\.$/);
+      expect(envelope.error.message).toMatch(/^End: A (capacity view|staffing plan) covers at most 1,100 days \(3 years\); you asked for 1 January 1900 to 31 December 2199, 109,573 days \(300 years\)\. Choose a shorter range\.$/);
     }
   });
 

@@ -51,7 +51,7 @@ describe('exports', () => {
     await wb.xlsx.readFile(path);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['By person', 'By campaign', 'By role and week', 'Bookings']);
     const person = wb.getWorksheet('By person')!;
-    expect(person.getCell('A1').value).toBe('Staffing plan, 2027-03-01 to 2027-03-28');
+    expect(person.getCell('A1').value).toBe('Staffing plan, 1 Mar 2027 to 28 Mar 2027');
     expect(person.getRow(4).getCell(6).value).toEqual(new Date('2027-03-01T00:00:00Z'));
     const rows = [5, 6, 7, 8].map((r) => person.getRow(r).values as unknown[]);
     expect(rows.map((r) => r[5])).toEqual(['Capacity', 'Spring Launch', 'Booked', 'Utilisation']);

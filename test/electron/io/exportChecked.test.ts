@@ -47,7 +47,7 @@ describe('the plan read back by real clients', () => {
 
     // By person: Capacity and Booked per week, as capacity:grid has them.
     const person = sheets.get('By person')!;
-    expect(person[0][0]).toBe('Staffing plan, 2027-03-01 to 2027-03-28');
+    expect(person[0][0]).toBe('Staffing plan, 1 Mar 2027 to 28 Mar 2027');
     const grid = await ws.call('capacity:grid', { range: RANGE, bucket: 'week', filter: {}, offset: 0, limit: 100 });
     const W = grid.buckets.length;
     expect(W).toBe(4);
@@ -89,7 +89,7 @@ describe('the plan read back by real clients', () => {
     const sent = await ioSend(ws, 'io:exportPlan', { path, format: 'pdf', range: RANGE, filter: {} });
     expect(sent.ok, JSON.stringify(sent)).toBe(true);
     const text = pdfText(path);
-    expect(text).toContain('Staffing plan, 2027-03-01 to 2027-03-28');
+    expect(text).toContain('Staffing plan, 1 Mar 2027 to 28 Mar 2027');
     expect(text).toContain('Ada Lovelace');
     // A long name wraps in its cell rather than being cut off.
     expect(text).toMatch(/Grace “Amazing”[^\n]*\n\s*Hopper & Co/);

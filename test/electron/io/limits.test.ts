@@ -40,7 +40,7 @@ describe('range limits', () => {
       error: {
         code: 'invalid_input',
         field: 'range.end',
-        message: expect.stringMatching(/PDF staffing plan covers at most 366 days \(1 year\); you asked for 1900-01-01 to 2199-12-31, 109,573 days \(300 years\)/),
+        message: expect.stringMatching(/PDF staffing plan covers at most 366 days \(1 year\); you asked for 1 January 1900 to 31 December 2199, 109,573 days \(300 years\)/),
       },
     });
     expect(existsSync(path)).toBe(false);
@@ -58,7 +58,7 @@ describe('range limits', () => {
     expect(xlsx.ok).toBe(true);
     const tooWide = { start: START, end: plus(START, SHEET_EXPORT_MAX_DAYS) };
     const refused = await ioSend(ws, 'io:exportPlan', { path: join(ws.dir, 'c.xlsx'), format: 'xlsx', range: tooWide, filter: {} });
-    expect(refused.ok || refused.error.message).toMatch(/staffing plan in XLSX covers at most 731 days \(2 years\); you asked for 2027-01-04 to 2029-01-04, 732 days/);
+    expect(refused.ok || refused.error.message).toMatch(/staffing plan in XLSX covers at most 731 days \(2 years\); you asked for 4 January 2027 to 4 January 2029, 732 days/);
     expect(existsSync(join(ws.dir, 'c.xlsx'))).toBe(false);
   });
 
@@ -68,7 +68,7 @@ describe('range limits', () => {
       ['capacity:grid', { range, bucket: 'month', filter: {} }, /A capacity view covers at most 1,100 days/],
       ['capacity:roleWeeks', { range }, /A capacity view covers at most 1,100 days/],
       ['capacity:overallocations', { range, filter: {} }, /A capacity view covers at most 1,100 days/],
-      ['snapshots:take', { name: 'Long', range: { start: START, end: plus(START, 728) }, filter: {} }, /A snapshot covers at most 728 days \(2 years\); you asked for 2027-01-04 to 2029-01-01, 729 days/],
+      ['snapshots:take', { name: 'Long', range: { start: START, end: plus(START, 728) }, filter: {} }, /A snapshot covers at most 728 days \(2 years\); you asked for 4 January 2027 to 1 January 2029, 729 days/],
       ['staffing:propose', { range }, /A staffing plan covers at most 1,100 days/],
       ['holidays:list', { from: range.start, to: range.end, places: [{ country: 'GB', region: null }] }, /A list of holidays covers at most 1,100 days/],
       ['capacity:grid', { range: { start: START, end: plus(START, 364) }, bucket: 'day', filter: {}, limit: 2000 }, /At most 500,000 cells at a time: 365 days × 2,000 people asked for; ask for at most 1,369 people at a time/],

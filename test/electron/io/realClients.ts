@@ -13,14 +13,14 @@ export const PDFTOPPM = which('pdftoppm');
 
 /**
  * Every sheet of an XLSX as LibreOffice reads it: CSV per sheet (filter option 12 = -1), raw
- * values rather than as shown (option 9 = false), UTF-8. Keyed by sheet name.
+ * values rather than as shown (option 9 = false; `asShown` sets it), UTF-8. Keyed by sheet name.
  */
-export function libreOfficeSheets(xlsx: string): Map<string, string[][]> {
+export function libreOfficeSheets(xlsx: string, asShown = false): Map<string, string[][]> {
   if (!LIBREOFFICE) throw new Error('libreoffice is not installed');
   const out = mkdtempSync(join(tmpdir(), 'cp-lo-'));
   execFileSync(
     LIBREOFFICE,
-    [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1', '--outdir', out, xlsx],
+    [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', `csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,${asShown},false,false,-1`, '--outdir', out, xlsx],
     { stdio: 'pipe', timeout: 180_000 },
   );
   const stem = basename(xlsx).replace(/\.xlsx$/, '');

@@ -81,7 +81,7 @@ describe('taking a snapshot', () => {
     expect(snapshot.headline.capacity).toBeGreaterThan(0);
     const res = await ws.send('snapshots:take', { name: 'Long', range: { start: '2031-01-06', end: '2033-12-31' } });
     expect(res.ok ? null : res.error.message).toBe(
-      'End: A snapshot covers at most 728 days (2 years); you asked for 2031-01-06 to 2033-12-31, 1,091 days (3 years). Choose a shorter range.',
+      'End: A snapshot covers at most 728 days (2 years); you asked for 6 January 2031 to 31 December 2033, 1,091 days (3 years). Choose a shorter range.',
     );
   });
 });

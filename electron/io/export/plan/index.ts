@@ -69,7 +69,7 @@ async function writeCsv(data: PlanData, request: PlanRequest, task: IoTask): Pro
   });
 }
 
-export const planTitle = (request: Pick<PlanRequest, 'range'>) => `Staffing plan, ${request.range.start} to ${request.range.end}`;
+export const planTitle = (request: Pick<PlanRequest, 'range'>) => `Staffing plan, ${longDate(request.range.start)} to ${longDate(request.range.end)}`;
 
 /** Refuses a PDF of more people than one may hold. */
 export function refuseTooManyForPdf(people: number): void {

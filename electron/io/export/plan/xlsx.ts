@@ -12,9 +12,9 @@ const NUMBER_TYPE = 2; // exceljs ValueType.Number: a style with no number forma
 const STRING_TYPE = 3;
 
 type Style = Partial<ExcelJS.Style>;
-const NUM_FMT: Record<Kind, string | undefined> = { text: undefined, hours: '#,##0.0', money: '#,##0.00', percent: '0%', date: 'yyyy-mm-dd' };
+const NUM_FMT: Record<Kind, string | undefined> = { text: undefined, hours: '#,##0.0', dayHours: '0.00', money: '#,##0.00', percent: '0%', date: 'yyyy-mm-dd' };
 const STYLE: Record<Kind, Style> = {
-  text: {}, hours: { numFmt: NUM_FMT.hours }, money: { numFmt: NUM_FMT.money }, percent: { numFmt: NUM_FMT.percent }, date: { numFmt: NUM_FMT.date },
+  text: {}, hours: { numFmt: NUM_FMT.hours }, dayHours: { numFmt: NUM_FMT.dayHours }, money: { numFmt: NUM_FMT.money }, percent: { numFmt: NUM_FMT.percent }, date: { numFmt: NUM_FMT.date },
 };
 const BOLD: Style = { font: { bold: true } };
 const BOLD_DAY: Style = { font: { bold: true }, numFmt: 'd mmm' };

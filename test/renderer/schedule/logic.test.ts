@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BookingView, DemandLineSummary } from '@shared/contract';
 import type { Role, Talent } from '@shared/domain';
-import { bucketsIn, dayFromIso, isoFromDay, weekdaysBetween } from '../../../renderer/features/schedule/days';
+import { bucketsIn, dayFromIso, fmtRange, isoFromDay, weekdaysBetween, yearOf } from '../../../renderer/features/schedule/days';
 import { draftFromDemand } from '../../../renderer/features/schedule/draftFor';
 import { DAY_W, ROW_CHUNK, ROW_H, windowFor } from '../../../renderer/features/schedule/geometry';
 import { indexByTalent } from '../../../renderer/features/schedule/gridContext';
@@ -82,6 +82,17 @@ describe('days and buckets', () => {
     const months = bucketsIn(dayFromIso('2030-01-31'), dayFromIso('2030-03-01'), 'month');
     expect(months.map((m) => [isoFromDay(m.start), m.days])).toEqual([['2030-01-01', 31], ['2030-02-01', 28], ['2030-03-01', 31]]);
     expect(weekdaysBetween(dayFromIso('2030-01-28'), dayFromIso('2030-02-03'))).toBe(5);
+  });
+});
+
+describe('fmtRange', () => {
+  it('names the years when a range crosses New Year, and only then', () => {
+    const [nov21, feb2, jan6, jan17] = ['2026-11-21', '2027-02-02', '2027-01-06', '2027-01-17'].map(dayFromIso);
+    const across = fmtRange(nov21, feb2);
+    expect(across).toContain(String(yearOf(nov21)));
+    expect(across).toContain(String(yearOf(feb2)));
+    expect(fmtRange(jan6, jan17)).not.toMatch(/2027/);
+    expect(fmtRange(jan6, jan6)).not.toMatch(/2027|–/);
   });
 });
 

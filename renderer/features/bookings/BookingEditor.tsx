@@ -7,10 +7,10 @@ import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { Field, FieldMessage, FormError } from '../../components/Field';
 import { mapApiError, type FieldErrors } from '../../lib/fieldErrors';
-import { formatDateRange, formatHours, formatNumber } from '../../lib/format';
+import { formatDateRange, formatHours, formatNumber, todayIso } from '../../lib/format';
 import { useStore } from '../../store';
 import { useDemandLines } from './useDemandLines';
-import { checkDraft, checkInputOf, fieldsOf, hoursPerDayOf, type AmountMode, type BookingDraft } from './draft';
+import { checkDraft, checkInputOf, demandLinePatch, fieldsOf, hoursPerDayOf, type AmountMode, type BookingDraft } from './draft';
 import { OverAllocationNotice } from './OverAllocationNotice';
 import { overAllocationIn } from './saveAnyway';
 import { useBookingCheck } from './useBookingCheck';
@@ -185,7 +185,7 @@ export function BookingEditor({ initial, onClose, onDone, write = defaultWrite, 
             </select>
           </Field>
           <Field label="Demand line" error={errors.demandLineId}>
-            <select className="select" value={d.demandLineId ?? ''} onChange={(e) => set({ demandLineId: idOrNull(e.target.value) })} disabled={d.campaignId === null}>
+            <select className="select" value={d.demandLineId ?? ''} onChange={(e) => set(demandLinePatch(d, lines.find((l) => l.id === idOrNull(e.target.value)) ?? null, todayIso()))} disabled={d.campaignId === null}>
               <option value="">None (outside the plan)</option>
               {d.demandLineId !== null && !lines.some((l) => l.id === d.demandLineId) && <option value={d.demandLineId}>Loading…</option>}
               {lines.map((l) => (

@@ -142,4 +142,36 @@ describe('the booking editor', () => {
     await expect.poll(async () => (await app!.bridge.call('bookings:list', { talentIds: [ids.jonas] }))[0].totalHours).toBe(37.5);
     app.errors.assertNone();
   });
+
+  it('shows a long campaign and client, and each day’s reason, without cutting them off', async () => {
+    app = await startApp({ now: TODAY });
+    const { page } = app;
+    const ids = await seed(app);
+    await app.bridge.call('campaigns:create', { name: 'Website Redesign', client: 'Solace Skincare', status: 'confirmed', start: '2030-01-01', end: '2030-06-30', colour: '#7048e8' });
+    await app.bridge.call('talent:update', { id: ids.ada, activeFrom: '2030-02-04' });
+    await page.reload({ waitUntil: 'load' });
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await page.keyboard.press('Alt+Control+n');
+    const dialog = page.getByRole('dialog', { name: 'New booking' });
+    await dialog.getByLabel('Person').selectOption({ label: 'Ada Lovelace' });
+    await dialog.getByLabel('Campaign').selectOption({ label: 'Website Redesign — Solace Skincare' });
+    // The chosen option's text, in the select's own font, fits inside it (less its padding and arrow).
+    const fits = await dialog.getByLabel('Campaign').evaluate((el: HTMLSelectElement) => {
+      const style = getComputedStyle(el);
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = ctx.measureText(el.selectedOptions[0].text).width;
+      return { text, room: el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+    });
+    expect(fits.text).toBeLessThanOrEqual(fits.room);
+    // Days before her contract: each reason stays on one line beside its date.
+    await dialog.getByLabel('From').fill('2030-01-28');
+    await dialog.getByLabel('To').fill('2030-01-29');
+    const day = dialog.getByRole('alert').locator('li').first();
+    await expect.poll(() => day.textContent()).toMatch(/before the contract starts/);
+    const heights = await day.evaluate((li) => [...li.children].map((c) => (c as HTMLElement).getBoundingClientRect().height));
+    expect(Math.max(...heights)).toBeLessThan(Math.min(...heights) * 1.5);
+    await app.screenshot('booking-editor-long-names');
+    app.errors.assertNone();
+  });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
+import { selectTextFit } from './support/selectFits';
 
 // The one booking editor as a planner meets it: File → New Booking… from the keyboard alone, and
 // the over-allocation it would cause shown inline before saving, with why for each day.
@@ -155,15 +156,9 @@ describe('the booking editor', () => {
     const dialog = page.getByRole('dialog', { name: 'New booking' });
     await dialog.getByLabel('Person').selectOption({ label: 'Ada Lovelace' });
     await dialog.getByLabel('Campaign').selectOption({ label: 'Website Redesign — Solace Skincare' });
-    // The chosen option's text, in the select's own font, fits inside it (less its padding and arrow).
-    const fits = await dialog.getByLabel('Campaign').evaluate((el: HTMLSelectElement) => {
-      const style = getComputedStyle(el);
-      const ctx = document.createElement('canvas').getContext('2d')!;
-      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-      const text = ctx.measureText(el.selectedOptions[0].text).width;
-      return { text, room: el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
-    });
-    expect(fits.text).toBeLessThanOrEqual(fits.room);
+    // Its text, in the select's own font, fits inside it (less its padding and arrow).
+    const fit = await selectTextFit(dialog.getByLabel('Campaign'));
+    expect(fit.widest, fit.text).toBeLessThanOrEqual(fit.room);
     // Days before her contract: each reason stays on one line beside its date.
     await dialog.getByLabel('From').fill('2030-01-28');
     await dialog.getByLabel('To').fill('2030-01-29');

@@ -144,11 +144,13 @@ describe('the booking editor', () => {
     app.errors.assertNone();
   });
 
-  it('shows a long campaign and client, and each day’s reason, without cutting them off', async () => {
+  it('shows a long campaign and client, its demand lines and each day’s reason, without cutting them off', async () => {
     app = await startApp({ now: TODAY });
     const { page } = app;
     const ids = await seed(app);
-    await app.bridge.call('campaigns:create', { name: 'Website Redesign', client: 'Solace Skincare', status: 'confirmed', start: '2030-01-01', end: '2030-06-30', colour: '#7048e8' });
+    const site = await app.bridge.call('campaigns:create', { name: 'Website Redesign', client: 'Solace Skincare', status: 'confirmed', start: '2029-11-01', end: '2030-06-30', colour: '#7048e8' });
+    const motion = await app.bridge.call('roles:create', { name: 'Motion Designer', colour: '#f76707' });
+    await app.bridge.call('demandLines:create', { campaignId: site.id, roleId: motion.id, hours: 133.5, start: '2029-11-24', end: '2030-03-05' });
     await app.bridge.call('talent:update', { id: ids.ada, activeFrom: '2030-02-04' });
     await page.reload({ waitUntil: 'load' });
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
@@ -159,6 +161,11 @@ describe('the booking editor', () => {
     // Its text, in the select's own font, fits inside it (less its padding and arrow).
     const fit = await selectTextFit(dialog.getByLabel('Campaign'));
     expect(fit.widest, fit.text).toBeLessThanOrEqual(fit.room);
+    // So do its demand lines, a long role over New Year with its open hours.
+    await expect.poll(() => dialog.getByLabel('Demand line').locator('option').count()).toBe(2);
+    const line = await selectTextFit(dialog.getByLabel('Demand line'));
+    expect(line.text).toMatch(/^Motion Designer · .*2029.*2030 · 133\.5 h open$/);
+    expect(line.widest, line.text).toBeLessThanOrEqual(line.room);
     // Days before her contract: each reason stays on one line beside its date.
     await dialog.getByLabel('From').fill('2030-01-28');
     await dialog.getByLabel('To').fill('2030-01-29');

@@ -70,7 +70,7 @@ export function checkDraft(d: BookingDraft, hoursPerDay: number | null): FieldEr
   if (d.amount.trim() !== '' && !(n > 0)) e.amount = d.mode === 'share' ? 'Enter a share above 0 %, e.g. 50' : 'Enter hours above 0, e.g. 7.5';
   else if (d.mode === 'share' && n > 100) e.amount = 'At most 100 %';
   else if (hoursPerDay === null && d.talentId !== null && !e.start && !e.end) e.amount = d.amount.trim() === '' ? 'None of these days is a working day for them: enter the hours a day' : 'None of these days is a working day for them';
-  else if (hoursPerDay > 24) e.amount = `That is ${Math.round(hoursPerDay * 100) / 100} h a day; a day holds at most 24`;
+  else if (hoursPerDay !== null && hoursPerDay > 24) e.amount = `That is ${Math.round(hoursPerDay * 100) / 100} h a day; a day holds at most 24`;
   return e;
 }
 

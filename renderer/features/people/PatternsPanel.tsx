@@ -52,6 +52,10 @@ export function PatternsPanel({ patterns, onSave, onDelete, intro }: Props) {
       setEditor({ ...editor, error: 'Choose the date this pattern starts' });
       return;
     }
+    if (sorted.some((p) => p.effectiveFrom === editor.from && p.key !== editor.key)) {
+      setEditor({ ...editor, error: `A period already starts on ${formatDate(editor.from)}: change that one, or choose another date` });
+      return;
+    }
     setEditor({ ...editor, busy: true, error: undefined, badDay: undefined });
     try {
       await onSave(editor.key, editor.from, parsed.hours);

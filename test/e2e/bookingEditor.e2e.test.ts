@@ -176,4 +176,32 @@ describe('the booking editor', () => {
     await app.screenshot('booking-editor-long-names');
     app.errors.assertNone();
   });
+
+  it('a part-timer over a week with a public holiday: the editor, Who’s free? and capacity:grid give the same hours', async () => {
+    app = await startApp({ now: TODAY });
+    const { page } = app;
+    const ids = await seed(app);
+    // Easter Monday, 22 April 2030, is a public holiday in England; Ada works 7.5, 7.5, 7.5, 5 h Monday to Thursday.
+    const week = { start: '2030-04-22', end: '2030-04-28' };
+    const grid = await app.bridge.call('capacity:grid', { range: week, bucket: 'week', filter: { ids: [ids.ada] } });
+    expect(grid.capacity).toEqual([20]);
+    await page.reload({ waitUntil: 'load' });
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await page.keyboard.press('Alt+Control+n');
+    const dialog = page.getByRole('dialog', { name: 'New booking' });
+    await dialog.getByLabel('Person').selectOption({ label: 'Ada Lovelace' });
+    await dialog.getByLabel('From').fill(week.start);
+    await dialog.getByLabel('To', { exact: true }).fill(week.end);
+    await dialog.getByRole('button', { name: '% of capacity' }).click();
+    await dialog.getByLabel('Share of capacity (%)').fill('50');
+    await expect.poll(() => dialog.locator('.bk-summary').textContent()).toBe('3 working days · 10 h · 3.33 h a day · 50% of their 20 h capacity');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.keyboard.press('Control+k');
+    const free = page.getByRole('dialog', { name: 'Who’s free?' }).or(page.getByRole('dialog', { name: "Who's free?" }));
+    await free.locator('input[type=date]').first().fill(week.start);
+    await free.locator('input[type=date]').nth(1).fill(week.end);
+    const row = free.locator('li', { hasText: 'Ada Lovelace' });
+    await expect.poll(() => row.locator('.ft-of').textContent()).toMatch(/^of 20 h/);
+    app.errors.assertNone();
+  });
 });

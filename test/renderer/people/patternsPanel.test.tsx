@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PatternsPanel, type PatternItem } from '../../../renderer/features/people/PatternsPanel';
+import { newPeriodStart, PatternsPanel, type PatternItem } from '../../../renderer/features/people/PatternsPanel';
 
 // Working-pattern periods as a planner edits them, here for a person being added: a second period
 // on the day the first starts is caught in the period's own editor, before anything is saved.
@@ -26,5 +26,12 @@ describe('PatternsPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add period' }));
     await screen.findByRole('button', { name: 'Add a period' });
     expect(saved).toMatchObject([{ key: null, from: '2027-01-04' }]);
+  });
+  it('a new period starts today, or the Monday after a period that starts today or later', () => {
+    expect(newPeriodStart(null, '2026-12-04')).toBe('2026-12-04');
+    expect(newPeriodStart('2026-01-05', '2026-12-04')).toBe('2026-12-04');
+    // A person being added has a period from today (Friday 4 December): the next starts Monday 7.
+    expect(newPeriodStart('2026-12-04', '2026-12-04')).toBe('2026-12-07');
+    expect(newPeriodStart('2027-01-06', '2026-12-04')).toBe('2027-01-11');
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
+import { selectTextFit } from './support/selectFits';
 
 // The one booking editor as a planner meets it: File → New Booking… from the keyboard alone, and
 // the over-allocation it would cause shown inline before saving, with why for each day.
@@ -140,6 +141,67 @@ describe('the booking editor', () => {
     await edit.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     await expect.poll(async () => (await app!.bridge.call('bookings:list', { talentIds: [ids.jonas] }))[0].totalHours).toBe(37.5);
+    app.errors.assertNone();
+  });
+
+  it('shows a long campaign and client, its demand lines and each day’s reason, without cutting them off', async () => {
+    app = await startApp({ now: TODAY });
+    const { page } = app;
+    const ids = await seed(app);
+    const site = await app.bridge.call('campaigns:create', { name: 'Website Redesign', client: 'Solace Skincare', status: 'confirmed', start: '2029-11-01', end: '2030-06-30', colour: '#7048e8' });
+    const motion = await app.bridge.call('roles:create', { name: 'Motion Designer', colour: '#f76707' });
+    await app.bridge.call('demandLines:create', { campaignId: site.id, roleId: motion.id, hours: 133.5, start: '2029-11-24', end: '2030-03-05' });
+    await app.bridge.call('talent:update', { id: ids.ada, activeFrom: '2030-02-04' });
+    await page.reload({ waitUntil: 'load' });
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await page.keyboard.press('Alt+Control+n');
+    const dialog = page.getByRole('dialog', { name: 'New booking' });
+    await dialog.getByLabel('Person').selectOption({ label: 'Ada Lovelace' });
+    await dialog.getByLabel('Campaign').selectOption({ label: 'Website Redesign — Solace Skincare' });
+    // Its text, in the select's own font, fits inside it (less its padding and arrow).
+    const fit = await selectTextFit(dialog.getByLabel('Campaign'));
+    expect(fit.widest, fit.text).toBeLessThanOrEqual(fit.room);
+    // So do its demand lines, a long role over New Year with its open hours.
+    await expect.poll(() => dialog.getByLabel('Demand line').locator('option').count()).toBe(2);
+    const line = await selectTextFit(dialog.getByLabel('Demand line'));
+    expect(line.text).toMatch(/^Motion Designer · .*2029.*2030 · 133\.5 h open$/);
+    expect(line.widest, line.text).toBeLessThanOrEqual(line.room);
+    // Days before her contract: each reason stays on one line beside its date.
+    await dialog.getByLabel('From').fill('2030-01-28');
+    await dialog.getByLabel('To').fill('2030-01-29');
+    const day = dialog.getByRole('alert').locator('li').first();
+    await expect.poll(() => day.textContent()).toMatch(/before the contract starts/);
+    const heights = await day.evaluate((li) => [...li.children].map((c) => (c as HTMLElement).getBoundingClientRect().height));
+    expect(Math.max(...heights)).toBeLessThan(Math.min(...heights) * 1.5);
+    await app.screenshot('booking-editor-long-names');
+    app.errors.assertNone();
+  });
+
+  it('a part-timer over a week with a public holiday: the editor, Who’s free? and capacity:grid give the same hours', async () => {
+    app = await startApp({ now: TODAY });
+    const { page } = app;
+    const ids = await seed(app);
+    // Easter Monday, 22 April 2030, is a public holiday in England; Ada works 7.5, 7.5, 7.5, 5 h Monday to Thursday.
+    const week = { start: '2030-04-22', end: '2030-04-28' };
+    const grid = await app.bridge.call('capacity:grid', { range: week, bucket: 'week', filter: { ids: [ids.ada] } });
+    expect(grid.capacity).toEqual([20]);
+    await page.reload({ waitUntil: 'load' });
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await page.keyboard.press('Alt+Control+n');
+    const dialog = page.getByRole('dialog', { name: 'New booking' });
+    await dialog.getByLabel('Person').selectOption({ label: 'Ada Lovelace' });
+    await dialog.getByLabel('From').fill(week.start);
+    await dialog.getByLabel('To', { exact: true }).fill(week.end);
+    await dialog.getByRole('button', { name: '% of capacity' }).click();
+    await dialog.getByLabel('Share of capacity (%)').fill('50');
+    await expect.poll(() => dialog.locator('.bk-summary').textContent()).toBe('3 working days · 10 h · 3.33 h a day · 50% of their 20 h capacity');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.keyboard.press('Control+k');
+    const free = page.getByRole('dialog', { name: 'Who’s free?' }).or(page.getByRole('dialog', { name: "Who's free?" }));
+    await free.locator('input[type=date]').first().fill(week.start);
+    await free.locator('input[type=date]').nth(1).fill(week.end);
+    const row = free.locator('li', { hasText: 'Ada Lovelace' });
+    await expect.poll(() => row.locator('.ft-of').textContent()).toMatch(/^of 20 h/);
     app.errors.assertNone();
   });
 });

@@ -159,11 +159,11 @@ describe('schedule', () => {
     expect((await stored(app, ids.linus))[0]).toMatchObject({ start: '2030-01-21', end: '2030-01-25', hoursPerDay: 8, campaignId: ids.campaignId });
     await expect.poll(() => load(page, ids.linus, '2030-01-21')).toBe('full');
 
-    // 5. Drag the open demand line onto Ada's row on Monday 28: 20 h open over 4 working days = 5 h a day.
+    // 5. Drag the open demand line onto Ada's row on Monday 28: the 20 h open over her 4 working days = 5 h a day.
     const item = page.locator(`.sch-demand-item[data-line-id="${ids.lineId}"]`);
     await drag(page, await centre(item), await dayPoint(page, ids.ada, '2030-01-28'));
     await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
-    expect(await page.getByRole('dialog').textContent()).toContain('spread over 4 working days');
+    await expect.poll(() => page.getByRole('dialog').locator('.bk-summary').textContent()).toMatch(/^4 working days · 20 h · 5 h a day/);
     await app.screenshot('schedule-e2e-4-demand-drop');
     await page.getByRole('dialog').getByRole('button', { name: 'Book' }).click();
     await expect.poll(async () => (await stored(app!, ids.ada)).length).toBe(1);

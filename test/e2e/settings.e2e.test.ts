@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
+import { selectTextFit } from './support/selectFits';
 
 // The Settings view, end to end on the demo studio: a closure added on the Settings screen takes
 // that day's capacity away in the Capacity view; a skill renamed and a typo merged into it show on
@@ -189,6 +190,9 @@ describe('settings view', () => {
     await expect.poll(async () => (await bridge.call('workspace:defaults', {})).week).toEqual([7.5, 7.5, 7.5, 7.5, 4, 0, 0]);
     await page.getByLabel('First day of the week in the Calendar').selectOption({ label: 'Saturday' }); // neither the test browser's locale nor en-GB starts there
     await expect.poll(async () => (await bridge.call('workspace:defaults', {})).firstDayOfWeek).toBe(6);
+    // Every choice reads in full, the system's own with its sample date too.
+    const fit = await selectTextFit(page.getByLabel('Dates are shown'));
+    expect(fit.widest, fit.text).toBeLessThanOrEqual(fit.room);
     await page.getByLabel('Dates are shown').selectOption('ymd');
     await expect.poll(async () => (await bridge.call('workspace:defaults', {})).dateFormat).toBe('ymd');
     await app.screenshot('settings-7-defaults');

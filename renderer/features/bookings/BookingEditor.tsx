@@ -7,10 +7,10 @@ import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { Field, FieldMessage, FormError } from '../../components/Field';
 import { mapApiError, type FieldErrors } from '../../lib/fieldErrors';
-import { formatDateRange, formatHours, formatNumber } from '../../lib/format';
+import { formatDateRange, formatHours, formatNumber, todayIso } from '../../lib/format';
 import { useStore } from '../../store';
 import { useDemandLines } from './useDemandLines';
-import { checkDraft, checkInputOf, fieldsOf, hoursPerDayOf, type AmountMode, type BookingDraft } from './draft';
+import { checkDraft, checkInputOf, demandLinePatch, fieldsOf, hoursPerDayOf, type AmountMode, type BookingDraft } from './draft';
 import { OverAllocationNotice } from './OverAllocationNotice';
 import { overAllocationIn } from './saveAnyway';
 import { useBookingCheck } from './useBookingCheck';
@@ -156,18 +156,18 @@ export function BookingEditor({ initial, onClose, onDone, write = defaultWrite, 
     >
       <div className="bk-editor">
         <FormError message={errors['']} />
-        <Field label="Person" error={errors.talentId}>
-          <select className="select" data-autofocus={d.talentId === null ? true : undefined} value={d.talentId ?? ''} onChange={(e) => set({ talentId: idOrNull(e.target.value) })}>
-            <option value="">Choose a person…</option>
-            {d.talentId !== null && !people.some((p) => p.id === d.talentId) && <option value={d.talentId}>{current?.personName ?? 'Loading…'}</option>}
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </Field>
         <div className="bk-row">
+          <Field label="Person" error={errors.talentId}>
+            <select className="select" data-autofocus={d.talentId === null ? true : undefined} value={d.talentId ?? ''} onChange={(e) => set({ talentId: idOrNull(e.target.value) })}>
+              <option value="">Choose a person…</option>
+              {d.talentId !== null && !people.some((p) => p.id === d.talentId) && <option value={d.talentId}>{current?.personName ?? 'Loading…'}</option>}
+              {people.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </Field>
           <Field label="Campaign" error={errors.campaignId}>
             <select
               className="select"
@@ -184,18 +184,18 @@ export function BookingEditor({ initial, onClose, onDone, write = defaultWrite, 
               ))}
             </select>
           </Field>
-          <Field label="Demand line" error={errors.demandLineId}>
-            <select className="select" value={d.demandLineId ?? ''} onChange={(e) => set({ demandLineId: idOrNull(e.target.value) })} disabled={d.campaignId === null}>
-              <option value="">None (outside the plan)</option>
-              {d.demandLineId !== null && !lines.some((l) => l.id === d.demandLineId) && <option value={d.demandLineId}>Loading…</option>}
-              {lines.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {roleName(l.roleId)} · {formatDateRange(l.start, l.end)} · {formatHours(l.openHours)} open
-                </option>
-              ))}
-            </select>
-          </Field>
         </div>
+        <Field label="Demand line" error={errors.demandLineId}>
+          <select className="select" value={d.demandLineId ?? ''} onChange={(e) => set(demandLinePatch(d, lines.find((l) => l.id === idOrNull(e.target.value)) ?? null, todayIso()))} disabled={d.campaignId === null}>
+            <option value="">None (outside the plan)</option>
+            {d.demandLineId !== null && !lines.some((l) => l.id === d.demandLineId) && <option value={d.demandLineId}>Loading…</option>}
+            {lines.map((l) => (
+              <option key={l.id} value={l.id}>
+                {roleName(l.roleId)} · {formatDateRange(l.start, l.end)} · {formatHours(l.openHours)} open
+              </option>
+            ))}
+          </select>
+        </Field>
         <div className="bk-row">
           <Field label="From" error={errors.start}>
             <input className="input" type="date" value={d.start} onChange={(e) => set({ start: e.target.value })} />

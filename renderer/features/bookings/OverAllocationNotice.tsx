@@ -1,7 +1,7 @@
 import type { OverAllocatedDayWhy } from '@shared/errors';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
-import { formatHours } from '../../lib/format';
+import { formatDate, formatHours } from '../../lib/format';
 
 export interface PersonOver {
   name: string;
@@ -11,6 +11,14 @@ export interface PersonOver {
 const dayWords = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
 const dayOf = (iso: string) => dayWords.format(new Date(`${iso}T12:00:00`));
 const MAX_DAYS = 6;
+
+/** Why the day is over, its dates as the workspace writes dates (the hours stand beside it). */
+export function whyInWords(d: OverAllocatedDayWhy): string {
+  const r = d.reason;
+  if (r.kind === 'over_capacity') return 'more than capacity';
+  if (r.kind === 'outside_contract') return r.side === 'after' ? `after the contract ends (${formatDate(r.date)})` : `before the contract starts (${formatDate(r.date)})`;
+  return d.why;
+}
 
 /** The days a booking would over-allocate, each with why; and, when offered, "Save anyway". */
 export function OverAllocationNotice({ people, onSaveAnyway, busy }: { people: PersonOver[]; onSaveAnyway?: () => void; busy?: boolean }) {
@@ -28,7 +36,7 @@ export function OverAllocationNotice({ people, onSaveAnyway, busy }: { people: P
               {p.days.slice(0, MAX_DAYS).map((d) => (
                 <li key={d.date}>
                   <span className="bk-over-date">{dayOf(d.date)}</span>
-                  <span className="bk-over-why">{d.reason.kind === 'over_capacity' ? 'more than capacity' : d.why}</span>
+                  <span className="bk-over-why">{whyInWords(d)}</span>
                   <span className="bk-over-hours">
                     {formatHours(d.booked)} of {formatHours(d.capacity)}
                   </span>

@@ -2,7 +2,7 @@
 // booking), how its amount becomes hours a day, what it checks before asking the API, and the
 // fields it sends.
 
-import type { BookingCheckResult, BookingView, Input } from '@shared/contract';
+import type { BookingCheckResult, BookingView, DemandLineSummary, Input } from '@shared/contract';
 import type { BookingStatus, Id, IsoDate } from '@shared/domain';
 import type { FieldErrors } from '../../lib/fieldErrors';
 
@@ -69,9 +69,23 @@ export function checkDraft(d: BookingDraft, hoursPerDay: number | null): FieldEr
   const n = parseAmount(d.amount);
   if (d.amount.trim() !== '' && !(n > 0)) e.amount = d.mode === 'share' ? 'Enter a share above 0 %, e.g. 50' : 'Enter hours above 0, e.g. 7.5';
   else if (d.mode === 'share' && n > 100) e.amount = 'At most 100 %';
-  else if (hoursPerDay === null) e.amount = d.amount.trim() === '' ? 'None of these days is a working day for them: enter the hours a day' : 'Choose the dates first';
-  else if (hoursPerDay > 24) e.amount = `That is ${Math.round(hoursPerDay * 100) / 100} h a day; a day holds at most 24`;
+  else if (hoursPerDay === null && d.talentId !== null && !e.start && !e.end) e.amount = d.amount.trim() === '' ? 'None of these days is a working day for them: enter the hours a day' : 'None of these days is a working day for them';
+  else if (hoursPerDay !== null && hoursPerDay > 24) e.amount = `That is ${Math.round(hoursPerDay * 100) / 100} h a day; a day holds at most 24`;
   return e;
+}
+
+/**
+ * What choosing `line` as the demand line changes. With no dates given yet, the dates become the
+ * line's window (from `today` if it has begun) and a blank amount its open hours as a total, as a
+ * drop of the line on the Schedule does; dates already chosen keep the amount as it is.
+ */
+export function demandLinePatch(d: BookingDraft, line: DemandLineSummary | null, today: IsoDate): Partial<BookingDraft> {
+  if (!line) return { demandLineId: null };
+  const patch: Partial<BookingDraft> = { demandLineId: line.id };
+  if (d.start || d.end) return patch;
+  Object.assign(patch, { start: today > line.start && today <= line.end ? today : line.start, end: line.end });
+  if (d.amount.trim() === '' && line.openHours > 0) Object.assign(patch, { mode: 'total', amount: String(Math.round(line.openHours * 100) / 100) });
+  return patch;
 }
 
 /** The booking's fields as bookings:create and bookings:update take them. */

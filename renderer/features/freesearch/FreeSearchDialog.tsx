@@ -8,13 +8,15 @@ import { FreeResultRow } from './FreeResultRow';
 import { daysOf, TimelineHeader, TimelineLegend } from './MiniTimeline';
 import './freesearch.css';
 
-/** "4 of 5 people who match are free 3 – 9 May 2027, most free first." */
-function summary(r: FreeSearchResult): string {
+/** "4 of 5 people who match are free 3 – 9 May 2027, most free first."; "The 1 person who matches is free …". */
+export function freeSummary(r: FreeSearchResult): string {
   const when = formatDateRange(r.range.start, r.range.end);
   if (r.matched === 0) return `No one matches these filters. Try another role or skill, or fewer tags.`;
-  if (r.total === 0) return `${r.matched === 1 ? 'The 1 person' : `All ${r.matched} people`} who match ${r.matched === 1 ? 'is' : 'are'} fully booked or away ${when}.`;
+  const one = r.matched === 1;
+  if (r.total === 0) return `${one ? 'The 1 person who matches is' : `All ${r.matched} people who match are`} fully booked or away ${when}.`;
+  if (one) return `The 1 person who matches is free ${when}.`;
   const shown = r.people.length < r.total ? ` The ${r.people.length} most free are listed.` : '';
-  return `${r.total} of ${r.matched} ${r.matched === 1 ? 'person' : 'people'} who match ${r.total === 1 ? 'is' : 'are'} free ${when}, most free first.${shown}`;
+  return `${r.total} of ${r.matched} people who match ${r.total === 1 ? 'is' : 'are'} free ${when}, most free first.${shown}`;
 }
 
 /** Up and down arrows move between the results' Book buttons (Tab still goes through everything). */
@@ -49,7 +51,7 @@ export function FreeSearchDialog() {
         )}
         <div className="ft-summary">
           <p role="status" aria-live="polite">
-            {error ?? (result ? summary(result) : 'Looking…')}
+            {error ?? (result ? freeSummary(result) : 'Looking…')}
           </p>
           {loading && <span className="spinner spinner-sm" aria-hidden="true" />}
         </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { addDaysIso, weekStartIso } from '@shared/dates';
 import { errorMessage } from '../../api';
 import { Button } from '../../components/Button';
 import { FieldMessage, FormError } from '../../components/Field';
@@ -30,6 +31,11 @@ interface EditorState {
   busy?: boolean;
 }
 
+/** A new period starts today, or, when the latest already starts today or later, the Monday after it. */
+export function newPeriodStart(latest: string | null, today: string): string {
+  return latest === null || latest < today ? today : addDaysIso(weekStartIso(latest), 7);
+}
+
 /** Working-pattern periods: each applies from its date until the next one starts. */
 export function PatternsPanel({ patterns, onSave, onDelete, intro }: Props) {
   const [editor, setEditor] = useState<EditorState | null>(null);
@@ -38,7 +44,7 @@ export function PatternsPanel({ patterns, onSave, onDelete, intro }: Props) {
 
   function startNew() {
     const last = sorted[sorted.length - 1];
-    setEditor({ key: null, from: todayIso(), hours: (last?.hours ?? STANDARD_WEEK).map(String) });
+    setEditor({ key: null, from: newPeriodStart(last?.effectiveFrom ?? null, todayIso()), hours: (last?.hours ?? STANDARD_WEEK).map(String) });
   }
 
   async function save() {
@@ -50,6 +56,10 @@ export function PatternsPanel({ patterns, onSave, onDelete, intro }: Props) {
     }
     if (!editor.from) {
       setEditor({ ...editor, error: 'Choose the date this pattern starts' });
+      return;
+    }
+    if (sorted.some((p) => p.effectiveFrom === editor.from && p.key !== editor.key)) {
+      setEditor({ ...editor, error: `A period already starts on ${formatDate(editor.from)}: change that one, or choose another date` });
       return;
     }
     setEditor({ ...editor, busy: true, error: undefined, badDay: undefined });

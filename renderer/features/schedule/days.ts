@@ -45,6 +45,7 @@ export function weekdaysBetween(from: number, to: number): number {
 const monthFmt = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
 const monthShort = new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' });
 const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const dayMonthYear = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const fullDate = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const weekdayNarrow = new Intl.DateTimeFormat(undefined, { weekday: 'narrow', timeZone: 'UTC' });
 
@@ -56,6 +57,8 @@ export const fmtWeekday = (day: number) => weekdayNarrow.format(utc(day));
 export const dayOfMonth = (day: number) => ymdFromDay(day).day;
 export const yearOf = (day: number) => ymdFromDay(day).year;
 
+/** Short within one year; a range across New Year names both years ("Nov 21, 2026 – Feb 2, 2027"). */
 export function fmtRange(start: number, end: number): string {
+  if (yearOf(start) !== yearOf(end)) return `${dayMonthYear.format(utc(start))} – ${dayMonthYear.format(utc(end))}`;
   return start === end ? fmtDayMonth(start) : `${fmtDayMonth(start)} – ${fmtDayMonth(end)}`;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { BookingView, DemandLineSummary } from '@shared/contract';
+import type { BookingCheckResult, BookingView, DemandLineSummary } from '@shared/contract';
 import type { Role, Talent } from '@shared/domain';
-import { bucketsIn, dayFromIso, isoFromDay, weekdaysBetween } from '../../../renderer/features/schedule/days';
+import { bucketsIn, dayFromIso, fmtRange, isoFromDay, weekdaysBetween, yearOf } from '../../../renderer/features/schedule/days';
+import { hoursPerDayOf } from '../../../renderer/features/bookings/draft';
 import { draftFromDemand } from '../../../renderer/features/schedule/draftFor';
 import { DAY_W, ROW_CHUNK, ROW_H, windowFor } from '../../../renderer/features/schedule/geometry';
 import { indexByTalent } from '../../../renderer/features/schedule/gridContext';
@@ -85,20 +86,35 @@ describe('days and buckets', () => {
   });
 });
 
+describe('fmtRange', () => {
+  it('names the years when a range crosses New Year, and only then', () => {
+    const [nov21, feb2, jan6, jan17] = ['2026-11-21', '2027-02-02', '2027-01-06', '2027-01-17'].map(dayFromIso);
+    const across = fmtRange(nov21, feb2);
+    expect(across).toContain(String(yearOf(nov21)));
+    expect(across).toContain(String(yearOf(feb2)));
+    expect(fmtRange(jan6, jan17)).not.toMatch(/2027/);
+    expect(fmtRange(jan6, jan6)).not.toMatch(/2027|–/);
+  });
+});
+
 describe('draftFromDemand', () => {
   const line: DemandLineSummary = {
     id: 9, campaignId: 3, roleId: 1, skills: [], hours: 100, start: '2030-01-14', end: '2030-01-31', priority: 3, note: 'Key visuals', bookedHours: 80, openHours: 20,
   };
-  it('books from the drop day to the line end, spreading the open hours over the working days', () => {
+  it('books the open hours from the drop day to the line end, as a total over the person’s own working days', () => {
     const d = draftFromDemand(line, 7, dayFromIso('2030-01-28'));
-    expect(d).toMatchObject({ talentId: 7, campaignId: 3, demandLineId: 9, start: '2030-01-28', end: '2030-01-31', mode: 'perDay', amount: '5', status: 'tentative' });
-    expect(d.hint).toContain('4 working days');
+    expect(d).toMatchObject({ talentId: 7, campaignId: 3, demandLineId: 9, start: '2030-01-28', end: '2030-01-31', mode: 'total', amount: '20', status: 'tentative' });
+    expect(d.hint).toMatch(/^20 h open, spread over their working days/);
+    // A part-timer off on Fridays with a public holiday that week has 3 working days of 4 weekdays:
+    // the editor books all 20 h open over them, not 4 weekdays' share of it.
+    const threeDays = { workingDays: 3, capacityHours: 22.5, patternHours: { min: 7.5, max: 7.5 } } as BookingCheckResult;
+    expect(hoursPerDayOf(d, threeDays)! * 3).toBeCloseTo(20, 2);
   });
   it('a drop outside the window books the whole window; at most 8 h a day', () => {
     const d = draftFromDemand({ ...line, openHours: 500 }, 7, dayFromIso('2030-03-01'));
     expect(d.start).toBe('2030-01-14');
-    expect(d.amount).toBe('8');
-    expect(d.hint).toContain('capped at 8 h');
+    expect(d).toMatchObject({ mode: 'perDay', amount: '8' });
+    expect(d.hint).toContain('8 h a day to start with');
   });
 });
 

@@ -33,6 +33,8 @@ export const TIME_OFF_TYPES = ['vacation', 'sick', 'other'] as const;
 export type TimeOffType = (typeof TIME_OFF_TYPES)[number];
 /** As files write them (the importer reads each back). */
 export const TIME_OFF_TYPE_WORDS: Record<TimeOffType, string> = { vacation: 'Vacation', sick: 'Sick leave', other: 'Other' };
+/** The same inside a sentence ("vacation (time off)", "Ada — sick leave"). */
+export const TIME_OFF_TYPE_PHRASES: Record<TimeOffType, string> = { vacation: 'vacation', sick: 'sick leave', other: 'time off' };
 
 /** 1 is the most important, 5 the least. */
 export type Priority = 1 | 2 | 3 | 4 | 5;

@@ -8,8 +8,7 @@ import { isPublicHoliday, publicHolidayName } from '@shared/capacity/holidays';
 import { patternHoursOnDay } from '@shared/capacity/patterns';
 import type { CapacityState } from '@shared/capacity/state';
 import { formatHours, formatLongDate } from '@shared/capacity/warnings';
-
-const TIME_OFF_WORDS = { vacation: 'vacation', sick: 'sick leave', other: 'time off' } as const;
+import { TIME_OFF_TYPE_PHRASES } from '@shared/domain';
 
 /** The first rule, in the order capacity applies them, that takes hours away from person p on the day. */
 export function dayReason(state: CapacityState, p: number, day: DayIndex, closureNames: ReadonlyMap<DayIndex, string>): DayReason {
@@ -34,7 +33,7 @@ export function dayReasonWords(reason: DayReason): string {
     case 'not_working':
       return 'not a working day';
     case 'time_off':
-      return `${reason.partial ? 'part-day ' : ''}${TIME_OFF_WORDS[reason.type]} (time off)`;
+      return `${reason.partial ? 'part-day ' : ''}${TIME_OFF_TYPE_PHRASES[reason.type]} (time off)`;
     case 'holiday':
       return `${reason.name} (public holiday)`;
     case 'closure':

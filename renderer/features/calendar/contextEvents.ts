@@ -8,13 +8,13 @@ import { formatDate, formatDateRange } from '../../lib/format';
 import { daysOf, exclusiveEnd } from './dates';
 import type { Lookups } from './lookups';
 import type { OverallocationMark } from './overallocation';
+import { TIME_OFF_TYPE_PHRASES } from '@shared/domain';
 
-const TIME_OFF_WORDS: Record<TimeOff['type'], string> = { vacation: 'vacation', sick: 'sick', other: 'time off' };
 
 export function timeOffEvent(t: TimeOff, lookups: Lookups): EventInput {
   const person = lookups.talentById.get(t.talentId)?.name ?? `Person #${t.talentId}`;
   const part = t.hoursPerDay === null ? '' : ` (${t.hoursPerDay} h/d)`;
-  const title = `${person} — ${TIME_OFF_WORDS[t.type]}${part}`;
+  const title = `${person} — ${TIME_OFF_TYPE_PHRASES[t.type]}${part}`;
   return {
     id: `off${t.id}`,
     title,

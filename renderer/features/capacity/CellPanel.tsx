@@ -5,7 +5,7 @@ import { useStore } from '../../store';
 import type { CellDetail, SelectedCell } from '../../store/capacitySlice';
 import { bucketTitle } from './buckets';
 import { cellLoad } from '@shared/utilisationScale';
-import { TIME_OFF_LABEL } from './labels';
+import { TIME_OFF_TYPE_WORDS } from '@shared/domain';
 
 /** The cell's figures: as clicked, then as they are now once its detail is here (a change may move them). */
 function Figures({ cell, now }: { cell: SelectedCell; now: CellDetail['figures'] | undefined }) {
@@ -99,7 +99,7 @@ export function CellPanel() {
               <ul className="cp-list">
                 {detail.timeOff.map((t) => (
                   <li key={t.id} className="cp-timeoff">
-                    <span className={`badge badge-plain timeoff-${t.type}`}>{TIME_OFF_LABEL[t.type]}</span>
+                    <span className={`badge badge-plain timeoff-${t.type}`}>{TIME_OFF_TYPE_WORDS[t.type]}</span>
                     <span>{formatDateRange(t.start, t.end)}</span>
                     <span className="muted num">{t.hoursPerDay === null ? 'Whole days' : `${formatHours(t.hoursPerDay)}/day`}</span>
                   </li>

@@ -6,8 +6,8 @@ import { FieldMessage, FormError } from '../../components/Field';
 import { mapApiError, type FieldErrors } from '../../lib/fieldErrors';
 import { formatDateRange, formatNumber, todayIso } from '../../lib/format';
 import { parseNumber } from './talentDraft';
+import { TIME_OFF_TYPE_WORDS } from '@shared/domain';
 
-const TYPE_LABEL: Record<TimeOffType, string> = { vacation: 'Vacation', sick: 'Sick', other: 'Other' };
 
 /** One period of time off as the list shows it; `id` is the saved row's, or a key while the person is unsaved. */
 export type TimeOffItem = Omit<TimeOff, 'talentId'>;
@@ -102,7 +102,7 @@ export function TimeOffList({ items, onSave, onDelete, intro, error }: Props) {
           <select className="select" value={editor.type} onChange={(e) => setEditor({ ...editor, type: e.target.value as TimeOffType })}>
             {TIME_OFF_TYPES.map((t) => (
               <option key={t} value={t}>
-                {TYPE_LABEL[t]}
+                {TIME_OFF_TYPE_WORDS[t]}
               </option>
             ))}
           </select>
@@ -154,7 +154,7 @@ export function TimeOffList({ items, onSave, onDelete, intro, error }: Props) {
               <li key={t.id} className={`period${t.end < today ? ' past' : ''}`}>
                 <div className="period-when">{formatDateRange(t.start, t.end)}</div>
                 <div className="period-what">
-                  <span className={`chip timeoff-${t.type}`}>{TYPE_LABEL[t.type]}</span>{' '}
+                  <span className={`chip timeoff-${t.type}`}>{TIME_OFF_TYPE_WORDS[t.type]}</span>{' '}
                   {t.hoursPerDay === null ? 'Whole days' : `${formatNumber(t.hoursPerDay, 2)} h a day`}
                   {t.note && <span className="muted"> · {t.note}</span>}
                 </div>

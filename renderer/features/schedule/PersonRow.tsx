@@ -5,6 +5,7 @@ import { BookingBar } from './BookingBar';
 import { dayFromIso } from './days';
 import { NAME_W, ROW_H } from './geometry';
 import { assignLanes } from './lanes';
+import { TIME_OFF_TYPE_WORDS } from '@shared/domain';
 
 interface Props {
   person: Talent;
@@ -23,7 +24,6 @@ interface Props {
   saving: Set<number>;
 }
 
-const OFF_LABEL = { vacation: 'Holiday', sick: 'Sick', other: 'Off' } as const;
 
 /** One person's line: time off and booking bars. The name is in the names column; the day shading is on the band canvases below. */
 export const PersonRow = memo(function PersonRow(p: Props) {
@@ -37,8 +37,8 @@ export const PersonRow = memo(function PersonRow(p: Props) {
         const e = Math.min(dayFromIso(o.end), dayEnd);
         if (e < s) return null;
         return (
-          <div key={o.id} className="sch-off" title={`${OFF_LABEL[o.type]}${o.note ? `: ${o.note}` : ''}`} style={{ left: NAME_W + (s - axisStart) * dayW, width: (e - s + 1) * dayW }}>
-            {(e - s + 1) * dayW > 56 && <span>{OFF_LABEL[o.type]}</span>}
+          <div key={o.id} className="sch-off" title={`${TIME_OFF_TYPE_WORDS[o.type]}${o.note ? `: ${o.note}` : ''}`} style={{ left: NAME_W + (s - axisStart) * dayW, width: (e - s + 1) * dayW }}>
+            {(e - s + 1) * dayW > 56 && <span>{TIME_OFF_TYPE_WORDS[o.type]}</span>}
           </div>
         );
       })}

@@ -24,13 +24,22 @@ export const FIXED_NOW = new Date('2026-11-26T10:00:00Z');
 
 /** A real workspace file in a fresh temporary folder, with the real handler table. */
 export function tempWorkspace(now: () => Date = () => FIXED_NOW): TestWorkspace {
+  return openTemp(now, false);
+}
+
+/**
+ * The workspace and its handler table; with `announce`, a test platform records what main would
+ * push to the window, and calls can say who makes them.
+ */
+function openTemp(now: () => Date, announce: boolean): TestWorkspace & { platform?: ReturnType<typeof testPlatform>; callAs: AnnouncingWorkspace['callAs'] } {
   const dir = mkdtempSync(join(tmpdir(), 'cp-test-'));
   const path = join(dir, 'workspace.db');
   const db = openWorkspace(path);
-  const handlers = createHandlers({ db, now, app: { name: 'Capacity Planner', version: '0.0.0-test', workspacePath: path } });
-  const send = (channel: string, input?: unknown) => dispatch(handlers, channel, input);
-  const call = async <C extends ChannelName>(channel: C, input?: Input<C>): Promise<Result<C>> => {
-    const envelope = await send(channel, input);
+  const platform = announce ? testPlatform(dir) : undefined;
+  const handlers = createHandlers({ db, now, app: { name: 'Capacity Planner', version: '0.0.0-test', workspacePath: path }, platform });
+  const send = (channel: string, input?: unknown, source?: ChangeSource) => dispatch(handlers, channel, input, source ? { source } : undefined);
+  const callAs = async <C extends ChannelName>(source: ChangeSource | undefined, channel: C, input?: Input<C>): Promise<Result<C>> => {
+    const envelope = await send(channel, input, source);
     if (!envelope.ok) throw new Error(`${channel} failed: ${envelope.error.code} ${envelope.error.message} (${envelope.error.field ?? '-'})`);
     return envelope.value as Result<C>;
   };
@@ -39,8 +48,10 @@ export function tempWorkspace(now: () => Date = () => FIXED_NOW): TestWorkspace 
     path,
     db,
     handlers,
-    send,
-    call,
+    platform,
+    send: (channel, input) => send(channel, input),
+    call: (channel, input) => callAs(undefined, channel, input),
+    callAs,
     close: () => {
       if (db.open) db.close();
       rmSync(dir, { recursive: true, force: true });
@@ -103,34 +114,11 @@ export interface AnnouncingWorkspace extends TestWorkspace {
   events: AppEvent[];
   changes: () => WorkspaceChange[];
   /** Calls as `source` would (another planner: 'peer'). */
-  callAs: <C extends ChannelName>(source: ChangeSource, channel: C, input?: Input<C>) => Promise<Result<C>>;
+  callAs: <C extends ChannelName>(source: ChangeSource | undefined, channel: C, input?: Input<C>) => Promise<Result<C>>;
 }
 
 export function announcingWorkspace(now: () => Date = () => FIXED_NOW): AnnouncingWorkspace {
-  const dir = mkdtempSync(join(tmpdir(), 'cp-test-'));
-  const path = join(dir, 'workspace.db');
-  const db = openWorkspace(path);
-  const platform = testPlatform(dir);
-  const handlers = createHandlers({ db, now, app: { name: 'Capacity Planner', version: '0.0.0-test', workspacePath: path }, platform });
-  const send = (channel: string, input?: unknown, source?: ChangeSource) => dispatch(handlers, channel, input, source ? { source } : undefined);
-  const callAs = async <C extends ChannelName>(source: ChangeSource | undefined, channel: C, input?: Input<C>): Promise<Result<C>> => {
-    const envelope = await send(channel, input, source);
-    if (!envelope.ok) throw new Error(`${channel} failed: ${envelope.error.code} ${envelope.error.message} (${envelope.error.field ?? '-'})`);
-    return envelope.value as Result<C>;
-  };
-  return {
-    dir,
-    path,
-    db,
-    handlers,
-    send,
-    call: (channel, input) => callAs(undefined, channel, input),
-    callAs,
-    events: platform.events,
-    changes: () => platform.events.flatMap((e) => (e.type === 'changed' ? [e.change] : [])),
-    close: () => {
-      if (db.open) db.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  const ws = openTemp(now, true);
+  const events = ws.platform!.events;
+  return { ...ws, events, changes: () => events.flatMap((e) => (e.type === 'changed' ? [e.change] : [])) };
 }

@@ -218,7 +218,8 @@ describe('settings view', () => {
     await expect.poll(async () => (await bridge.call('skills:list')).some((s) => s.name === 'Houdinni')).toBe(true);
     await dialog.locator('.dialog-footer').getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(async () => (await bridge.call('roles:list')).some((r) => r.name === 'Art Directr')).toBe(false);
-    expect((await bridge.call('skills:list')).some((s) => s.name === 'Houdinni')).toBe(false);
+    // The role and the skill are deleted side by side: wait for each.
+    await expect.poll(async () => (await bridge.call('skills:list')).some((s) => s.name === 'Houdinni')).toBe(false);
     app.errors.assertNone();
   });
 

@@ -47,7 +47,7 @@ function LineBlock({ line, bookings, currency, checked, onToggle, onFind }: {
                   <span className="cell-strong">{b.name}</span> <span className={`sf-kind sf-kind-${b.kind}`}>{KIND_LABEL[b.kind]}</span>
                 </td>
                 <td className="nowrap">{formatDateRange(b.start, b.end)}</td>
-                <td className="num">{formatNumber(b.hoursPerDay, 2)} h/day</td>
+                <td className="num">{formatNumber(b.hoursPerDay, 2)} h a day</td>
                 <td className="num">{formatHours(b.totalHours)}</td>
                 <td className="num">{formatMoney(b.cost, currency, { compact: true })}</td>
               </tr>

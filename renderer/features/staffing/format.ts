@@ -7,7 +7,7 @@ export const MATCH_LABEL: Record<StaffingCandidate['match'], string> = {
   skills: 'Has the skills',
 };
 
-/** "6 h/day, 1 Mar – 31 Mar 2027 (120 h)" */
+/** "6 h a day, 1 Mar – 31 Mar 2027 (120 h)" */
 export function bookingText(b: SuggestedBooking): string {
-  return `${formatNumber(b.hoursPerDay, 2)} h/day, ${formatDateRange(b.start, b.end)} (${formatHours(b.totalHours)})`;
+  return `${formatNumber(b.hoursPerDay, 2)} h a day, ${formatDateRange(b.start, b.end)} (${formatHours(b.totalHours)})`;
 }

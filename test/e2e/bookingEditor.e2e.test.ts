@@ -22,6 +22,14 @@ async function seed(app: App) {
   return { ada: ada.id, jonas: jonas.id, campaign: campaign.id };
 }
 
+/** The app reloaded on what the test set up, then File → New Booking by its shortcut alone. */
+async function newBookingByKeys(page: App['page']) {
+  await page.reload({ waitUntil: 'load' });
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+  await page.keyboard.press('Alt+Control+n');
+  return page.getByRole('dialog', { name: 'New booking' });
+}
+
 const focusedLabel = (app: App) => app.page.evaluate(() => document.activeElement?.closest('.field')?.querySelector('label')?.textContent ?? null);
 
 /** Presses Tab until the field labelled `label` has the focus, as a keyboard user does. */
@@ -41,10 +49,7 @@ describe('the booking editor', () => {
     app = await startApp({ now: TODAY });
     const { page } = app;
     const ids = await seed(app);
-    await page.reload({ waitUntil: 'load' });
-    await page.getByRole('navigation', { name: 'Main' }).waitFor();
-    await page.keyboard.press('Alt+Control+n');
-    const dialog = page.getByRole('dialog', { name: 'New booking' });
+    const dialog = await newBookingByKeys(page);
     await expect.poll(() => dialog.count()).toBe(1);
     // Focus starts on Person; typing picks by name, Tab moves on.
     await expect.poll(() => focusedLabel(app!)).toBe('Person');
@@ -77,10 +82,7 @@ describe('the booking editor', () => {
     app = await startApp({ now: TODAY });
     const { page } = app;
     const ids = await seed(app);
-    await page.reload({ waitUntil: 'load' });
-    await page.getByRole('navigation', { name: 'Main' }).waitFor();
-    await page.keyboard.press('Alt+Control+n');
-    const dialog = page.getByRole('dialog', { name: 'New booking' });
+    const dialog = await newBookingByKeys(page);
     await dialog.getByLabel('Person').selectOption({ label: 'Ada Lovelace' });
     await dialog.getByLabel('Campaign').selectOption({ label: 'Spring Launch — Acme' });
     await dialog.getByLabel('From').fill('2030-01-21');
@@ -152,10 +154,7 @@ describe('the booking editor', () => {
     const motion = await app.bridge.call('roles:create', { name: 'Motion Designer', colour: '#f76707' });
     await app.bridge.call('demandLines:create', { campaignId: site.id, roleId: motion.id, hours: 133.5, start: '2029-11-24', end: '2030-03-05' });
     await app.bridge.call('talent:update', { id: ids.ada, activeFrom: '2030-02-04' });
-    await page.reload({ waitUntil: 'load' });
-    await page.getByRole('navigation', { name: 'Main' }).waitFor();
-    await page.keyboard.press('Alt+Control+n');
-    const dialog = page.getByRole('dialog', { name: 'New booking' });
+    const dialog = await newBookingByKeys(page);
     await dialog.getByLabel('Person').selectOption({ label: 'Ada Lovelace' });
     await dialog.getByLabel('Campaign').selectOption({ label: 'Website Redesign — Solace Skincare' });
     // Its text, in the select's own font, fits inside it (less its padding and arrow).
@@ -185,10 +184,7 @@ describe('the booking editor', () => {
     const week = { start: '2030-04-22', end: '2030-04-28' };
     const grid = await app.bridge.call('capacity:grid', { range: week, bucket: 'week', filter: { ids: [ids.ada] } });
     expect(grid.capacity).toEqual([20]);
-    await page.reload({ waitUntil: 'load' });
-    await page.getByRole('navigation', { name: 'Main' }).waitFor();
-    await page.keyboard.press('Alt+Control+n');
-    const dialog = page.getByRole('dialog', { name: 'New booking' });
+    const dialog = await newBookingByKeys(page);
     await dialog.getByLabel('Person').selectOption({ label: 'Ada Lovelace' });
     await dialog.getByLabel('From').fill(week.start);
     await dialog.getByLabel('To', { exact: true }).fill(week.end);

@@ -10,7 +10,7 @@ import { mapApiError, type FieldErrors } from '../../lib/fieldErrors';
 import { formatDateRange, formatHours, formatNumber, todayIso } from '../../lib/format';
 import { useStore } from '../../store';
 import { useDemandLines } from './useDemandLines';
-import { checkDraft, checkInputOf, demandLinePatch, fieldsOf, hoursPerDayOf, type AmountMode, type BookingDraft } from './draft';
+import { checkDraft, checkInputOf, demandLinePatch, fieldsOf, hoursPerDayOf, shareIsCapped, type AmountMode, type BookingDraft } from './draft';
 import { OverAllocationNotice } from './OverAllocationNotice';
 import { overAllocationIn } from './saveAnyway';
 import { useBookingCheck } from './useBookingCheck';
@@ -126,10 +126,12 @@ export function BookingEditor({ initial, onClose, onDone, write = defaultWrite, 
   const modeInfo = MODES.find((m) => m.mode === d.mode)!;
   const patternHours = current?.patternHours;
   const placeholder = d.mode === 'perDay' && patternHours ? formatNumber(patternHours.min, 2) : d.mode === 'share' ? 'e.g. 50' : 'e.g. 40';
-  const fromPattern =
+  const amountHint =
     d.mode === 'perDay' && d.amount.trim() === '' && patternHours
       ? `Left blank: ${formatHours(patternHours.min)} a day from their working pattern${patternHours.max > patternHours.min ? ` (${formatHours(patternHours.min)} to ${formatHours(patternHours.max)} on these days)` : ''}.`
-      : undefined;
+      : shareIsCapped(d, current) && patternHours
+        ? `Held at ${formatHours(patternHours.min)} a day, their shortest working day here, so no day goes over; book the longer days apart for more.`
+        : undefined;
   const shown = over.length > 0 ? over : (refusal?.people ?? []);
 
   return (
@@ -230,7 +232,7 @@ export function BookingEditor({ initial, onClose, onDone, write = defaultWrite, 
             <span className="bk-unit">{d.mode === 'share' ? '%' : 'h'}</span>
           </div>
           <FieldMessage error={errors.amount || errors.hoursPerDay} />
-          {!errors.amount && (hint || fromPattern) && <div className="hint">{hint ?? fromPattern}</div>}
+          {!errors.amount && (hint || amountHint) && <div className="hint">{hint ?? amountHint}</div>}
         </div>
         <Summary check={current} hoursPerDay={hoursPerDay} mode={d.mode} asked={checkInputOf(d, null) !== null} pending={pending} problem={Object.values(errors).some(Boolean) ? 'Correct what is marked to see the working days and total.' : problem} />
         <OverAllocationNotice people={shown} onSaveAnyway={() => void save(true)} busy={busy} />

@@ -55,7 +55,18 @@ export function hoursPerDayOf(d: BookingDraft, preview: BookingCheckResult | nul
   if (d.mode === 'perDay') return d.amount.trim() === '' ? (preview?.patternHours?.min ?? null) : n;
   if (!preview || preview.workingDays === 0 || !Number.isFinite(n)) return null;
   if (d.mode === 'total') return toSecond(n / preview.workingDays);
-  return toSecond(((n / 100) * preview.capacityHours) / preview.workingDays);
+  const even = ((n / 100) * preview.capacityHours) / preview.workingDays;
+  // A booking has one figure a day: spread evenly over uneven days, a share could exceed the shortest one.
+  return toSecond(Math.min(even, shortestDay(preview)));
+}
+
+const shortestDay = (preview: BookingCheckResult) => preview.patternHours?.min ?? Infinity;
+
+/** Whether a share of capacity was held down to the shortest day (their days differ). */
+export function shareIsCapped(d: BookingDraft, preview: BookingCheckResult | null): boolean {
+  const n = parseAmount(d.amount);
+  if (d.mode !== 'share' || !preview || preview.workingDays === 0 || !(n > 0)) return false;
+  return ((n / 100) * preview.capacityHours) / preview.workingDays > shortestDay(preview) + 1e-9;
 }
 
 /** What is wrong before the API is asked, by field. */

@@ -48,6 +48,9 @@ describe('the booking editor', () => {
     expect(hoursPerDayOf({ ...draft(), mode: 'total', amount: '40' }, c)).toBe(10);
     expect(hoursPerDayOf({ ...draft(), mode: 'share', amount: '50' }, c)).toBeCloseTo(3.3125, 3);
     expect(hoursPerDayOf({ ...draft(), mode: 'perDay', amount: '' }, c)).toBe(4);
+    // 100 % spread evenly would be 6.625 h a day, over the 4 h Thursday: held at the shortest day.
+    expect(hoursPerDayOf({ ...draft(), mode: 'share', amount: '100' }, c)).toBe(4);
+    expect(hoursPerDayOf({ ...draft(), mode: 'share', amount: '100' }, check({ capacityHours: 30, patternHours: { min: 7.5, max: 7.5 } }))).toBe(7.5);
     const invoke = api({});
     render(<BookingEditor initial={draft()} onDone={() => undefined} onClose={() => undefined} />);
     await screen.findByText('4 working days · 16 h');
@@ -57,6 +60,17 @@ describe('the booking editor', () => {
     expect(screen.getByText(/7\.5 h a day/)).toBeTruthy();
     submit();
     await waitFor(() => expect(invoke).toHaveBeenCalledWith('bookings:create', expect.objectContaining({ hoursPerDay: 7.5 })));
+  });
+
+  it('holds a share of uneven days at the shortest day and says so', async () => {
+    api({});
+    render(<BookingEditor initial={draft()} onDone={() => undefined} onClose={() => undefined} />);
+    await screen.findByText('4 working days · 16 h');
+    fireEvent.click(screen.getByRole('button', { name: '% of capacity' }));
+    fireEvent.change(screen.getByLabelText('Share of capacity (%)'), { target: { value: '100' } });
+    expect(await screen.findByText(/Held at 4 h a day, their shortest working day/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Share of capacity (%)'), { target: { value: '40' } });
+    await waitFor(() => expect(screen.queryByText(/Held at/)).toBeNull());
   });
 
   it('warns inline before saving, saying why for each day, and "Save anyway" sends allowOverAllocation', async () => {

@@ -6,6 +6,7 @@ type Hint = [keys: string[], what: string];
 
 const BROWSE: Hint[] = [
   [['Drag'], 'on empty days to book'],
+  [['Alt+drag'], 'time off'],
   [['← → ↑ ↓'], 'move between bookings'],
   [['Enter'], 'open'],
 ];

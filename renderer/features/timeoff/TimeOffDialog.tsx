@@ -63,6 +63,7 @@ export function TimeOffDialog({ initial, onClose }: { initial: TimeOffOpen; onCl
   return (
     <Dialog
       title={editing ? 'Edit time off' : 'Add time off'}
+      size="wide"
       onClose={onClose}
       onSubmit={() => void save()}
       busy={busy}

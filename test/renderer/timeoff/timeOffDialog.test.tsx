@@ -36,7 +36,7 @@ describe('the time-off draft', () => {
 describe('the time-off dialog', () => {
   it('asks for a person before writing anything, then adds the time off as one write with a toast to undo it', async () => {
     let closed = 0;
-    api.answer('timeOff:create', (input) => ({ id: 3, ...(input as object) }));
+    api.answer('timeOff:create', (input: unknown) => ({ id: 3, ...(input as object) }));
     render(<TimeOffDialog initial={{ id: null, talentId: null, draft: newTimeOffDraft('2030-01-28', '2030-01-30') }} onClose={() => closed++} />);
     fireEvent.click(screen.getByRole('button', { name: 'Add time off' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Choose a person'));
@@ -53,7 +53,7 @@ describe('the time-off dialog', () => {
   });
 
   it('shows a refusal from the main process beside its field and stays open', async () => {
-    api.fail('timeOff:update', { code: 'validation', message: 'End: Must be on or after the start', field: 'end' });
+    api.fail('timeOff:update', { code: 'invalid_input', message: 'End: Must be on or after the start', field: 'end' });
     let closed = 0;
     render(<TimeOffDialog initial={{ id: 5, talentId: 7, draft: newTimeOffDraft('2030-01-28') }} onClose={() => closed++} />);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save' })));

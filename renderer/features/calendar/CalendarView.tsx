@@ -51,6 +51,8 @@ const VIEWS = {
   // The year's small cells have room for "+2", not "+2 more".
   multiMonthYear: { buttonText: 'Year', multiMonthMaxColumns: 3, dayMaxEvents: false, moreLinkText: (n: number) => `+${n}` },
 };
+// Bookings (no `order`) before time off (order 1) on a busy day, then by start, length and title.
+const EVENT_ORDER = 'order,start,-duration,title';
 const PLUGINS = [dayGridPlugin, interactionPlugin, listPlugin, multiMonthPlugin];
 
 /** The calendar of bookings, time off, holidays and closures: filtered, and editable by dragging. */
@@ -164,7 +166,7 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
             moreLinkClick={morePopover}
             dayCellContent={dayTop}
             eventDisplay="block"
-            eventOrder="start,-duration,title"
+            eventOrder={EVENT_ORDER}
             select={onSelect}
             eventClick={onClick}
             eventDrop={onMove}

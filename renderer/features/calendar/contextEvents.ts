@@ -33,7 +33,7 @@ export function timeOffEvent(t: TimeOff, lookups: Lookups): EventInput {
     allDay: true,
     editable: true,
     classNames: ['cp-time-off', `cp-time-off-${t.type}`],
-    extendedProps: props,
+    extendedProps: { ...props, order: 1 },
   };
 }
 

@@ -10,8 +10,8 @@ import { installShadeProbe, shadeAt } from './support/scheduleShade';
 // draws time off (the dialog opens with the person and days), the bar shows and the day shading
 // drops to no capacity (a booked day turns over-allocated); Ctrl+Z takes it back. A right-click on
 // an empty day adds time off too; the bar is dragged two days later, and Delete removes it. On the
-// Calendar: with "Time off" chosen, selecting days adds it; it is dragged to other days and deleted
-// from its dialog. Each step is checked in the stored rows. The page's clock is Tuesday 15 January 2030.
+// Calendar: with "Time off" chosen, selecting days adds it; dragged onto booked days it marks them
+// over-allocated at once; it is deleted from its dialog. Each step is checked in the stored rows. The page's clock is Tuesday 15 January 2030.
 
 const TODAY = '2030-01-15';
 const rendererDir = process.env.CP_RENDERER_DIR || undefined;
@@ -175,21 +175,28 @@ describe('time off on the timeline', () => {
     expect(await timeOffOf(app, ids.ada)).toEqual([]);
     await dialog.getByLabel('Person').selectOption({ label: 'Ada Lovelace' });
     await dialog.getByRole('button', { name: 'Some hours a day' }).click();
-    await dialog.getByLabel('Hours off a day').fill('3,5');
+    await dialog.getByLabel('Hours off a day').fill('4,5');
     await app.screenshot('timeoff-5-calendar-dialog');
     await dialog.getByRole('button', { name: 'Add time off' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
-    expect(await timeOffOf(app, ids.ada)).toMatchObject([{ start: '2030-01-28', end: '2030-01-30', type: 'vacation', hoursPerDay: 3.5 }]);
+    expect(await timeOffOf(app, ids.ada)).toMatchObject([{ start: '2030-01-28', end: '2030-01-30', type: 'vacation', hoursPerDay: 4.5 }]);
     const adaOff = page.locator('.fc-daygrid-event.cp-time-off', { hasText: 'Ada Lovelace' });
     await expect.poll(() => adaOff.first().getAttribute('data-range')).toBe('2030-01-28..2030-01-30');
-    expect(await adaOff.first().getAttribute('aria-label')).toContain('Time off: Ada Lovelace — vacation (3.5 h/d)');
+    expect(await adaOff.first().getAttribute('aria-label')).toContain('Time off: Ada Lovelace — vacation (4.5 h/d)');
     await app.screenshot('timeoff-6-calendar-added');
 
-    // Drag it from Monday 28 to Thursday 31: three days later, one step.
-    await drag(page, await pointIn(adaOff.first(), 0.5, 0.2), await pointIn(dayCell(page, '2030-01-31'), 0.5, 0.2));
-    await expect.poll(async () => (await timeOffOf(app!, ids.ada)).map((t) => `${t.start}..${t.end}`)).toEqual(['2030-01-31..2030-02-02']);
+    const over = (iso: string) => dayCell(page, iso).locator('.cp-over-marker').count();
+    expect(await over('2030-01-24')).toBe(0);
+
+    // Drag it from Monday 28 back to Thursday 24, onto her 4 h a day of Spring Launch: one step.
+    // She has 3 h left on Thursday and Friday, so both days are marked over-allocated at once.
+    await drag(page, await pointIn(adaOff.first(), 0.5, 0.2), await pointIn(dayCell(page, '2030-01-24'), 0.5, 0.2));
+    await expect.poll(async () => (await timeOffOf(app!, ids.ada)).map((t) => `${t.start}..${t.end}`)).toEqual(['2030-01-24..2030-01-26']);
     expect((await app.bridge.call('history:state', undefined)).undo).toBe('Change time off for Ada Lovelace');
-    await expect.poll(() => adaOff.first().getAttribute('data-range')).toBe('2030-01-31..2030-02-02');
+    await expect.poll(() => adaOff.first().getAttribute('data-range')).toBe('2030-01-24..2030-01-26');
+    await expect.poll(() => over('2030-01-24')).toBe(1);
+    expect(await over('2030-01-25')).toBe(1);
+    expect(await over('2030-01-23')).toBe(0);
     await app.screenshot('timeoff-7-calendar-moved');
 
     // Click it: the dialog edits it; Delete removes it.
@@ -201,6 +208,7 @@ describe('time off on the timeline', () => {
     await expect.poll(async () => (await timeOffOf(app!, ids.ada)).length).toBe(0);
     await expect.poll(() => adaOff.count()).toBe(0);
     await expect.poll(() => page.locator('.toasts .toast').filter({ hasText: 'Time off removed for Ada Lovelace' }).count()).toBe(1);
+    await expect.poll(() => over('2030-01-24')).toBe(0);
     app.errors.assertNone();
   });
 });

@@ -51,8 +51,9 @@ const VIEWS = {
   // The year's small cells have room for "+2", not "+2 more".
   multiMonthYear: { buttonText: 'Year', multiMonthMaxColumns: 3, dayMaxEvents: false, moreLinkText: (n: number) => `+${n}` },
 };
-// Bookings (no `order`) before time off (order 1) on a busy day, then by start, length and title.
-const EVENT_ORDER = 'order,start,-duration,title';
+// Bookings before time off on a busy day, then by start, length and title. Time off carries
+// `order: 1`, bookings none; FullCalendar sorts a missing value after any, hence the descending '-order'.
+const EVENT_ORDER = '-order,start,-duration,title';
 const PLUGINS = [dayGridPlugin, interactionPlugin, listPlugin, multiMonthPlugin];
 
 /** The calendar of bookings, time off, holidays and closures: filtered, and editable by dragging. */

@@ -47,7 +47,7 @@ export const TimeOffBar = memo(function TimeOffBar({ off: o, name, dayStart, day
       {width > 56 && (
         <span>
           {TIME_OFF_TYPE_WORDS[o.type]}
-          {hours}
+          {hours && <small>{hours}</small>}
         </span>
       )}
     </div>

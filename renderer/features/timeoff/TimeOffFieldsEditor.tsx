@@ -54,8 +54,11 @@ export function TimeOffFieldsEditor({ draft, errors, onChange }: Props) {
           </button>
         </div>
         {!draft.whole && (
-          <label className="field" style={{ width: 120 }}>
-            <input className="input num" inputMode="decimal" aria-label="Hours off a day" placeholder="h a day" value={draft.hoursPerDay} onChange={(e) => onChange({ hoursPerDay: e.target.value })} />
+          <label className="field" style={{ width: 150, flexDirection: 'row', alignItems: 'center', gap: 6 }}>
+            <input className="input num" inputMode="decimal" aria-label="Hours off a day" placeholder="e.g. 4" value={draft.hoursPerDay} onChange={(e) => onChange({ hoursPerDay: e.target.value })} />
+            <span className="muted" style={{ whiteSpace: 'nowrap' }}>
+              h a day
+            </span>
           </label>
         )}
         <input className="input" style={{ flex: 1 }} placeholder="Note (optional)" aria-label="Note" value={draft.note} onChange={(e) => onChange({ note: e.target.value })} />

@@ -11,7 +11,7 @@ import { installShadeProbe, shadeAt } from './support/scheduleShade';
 // drops to no capacity (a booked day turns over-allocated); Ctrl+Z takes it back. A right-click on
 // an empty day adds time off too; the bar is dragged two days later, and Delete removes it. On the
 // Calendar: with "Time off" chosen, selecting days adds it; dragged onto booked days it marks them
-// over-allocated at once; it is deleted from its dialog. Each step is checked in the stored rows. The page's clock is Tuesday 15 January 2030.
+// over-allocated at once; Enter opens it and it is deleted from its dialog, or by the Delete key. Each step is checked in the stored rows. The page's clock is Tuesday 15 January 2030.
 
 const TODAY = '2030-01-15';
 const rendererDir = process.env.CP_RENDERER_DIR || undefined;
@@ -199,8 +199,9 @@ describe('time off on the timeline', () => {
     expect(await over('2030-01-23')).toBe(0);
     await app.screenshot('timeoff-7-calendar-moved');
 
-    // Click it: the dialog edits it; Delete removes it.
-    await adaOff.first().click();
+    // Enter on it (it is reached by Tab) opens the dialog that edits it; Delete there removes it.
+    await adaOff.first().focus();
+    await page.keyboard.press('Enter');
     const edit = page.getByRole('dialog', { name: 'Edit time off' });
     await expect.poll(() => edit.count()).toBe(1);
     expect(await edit.getByLabel('Person').inputValue()).toBe(String(ids.ada));
@@ -209,6 +210,16 @@ describe('time off on the timeline', () => {
     await expect.poll(() => adaOff.count()).toBe(0);
     await expect.poll(() => page.locator('.toasts .toast').filter({ hasText: 'Time off removed for Ada Lovelace' }).count()).toBe(1);
     await expect.poll(() => over('2030-01-24')).toBe(0);
+
+    // Undo brings it back; the Delete key on the bar removes it again, as one more step.
+    await page.locator('.fc-toolbar-title').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await timeOffOf(app!, ids.ada)).length).toBe(1);
+    await expect.poll(() => adaOff.count()).toBe(1);
+    await adaOff.first().focus();
+    await page.keyboard.press('Delete');
+    await expect.poll(async () => (await timeOffOf(app!, ids.ada)).length).toBe(0);
+    await expect.poll(() => adaOff.count()).toBe(0);
     app.errors.assertNone();
   });
 });

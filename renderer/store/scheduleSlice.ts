@@ -2,7 +2,7 @@ import type { BookingView, DemandLineSummary, WorkspaceChange } from '@shared/co
 import type { TimeOff } from '@shared/domain';
 import { call, errorMessage } from '../api';
 import { dayFromIso, todayDay } from '../features/schedule/days';
-import type { TimeOffOpen } from '../features/timeoff/TimeOffDialog';
+import type { TimeOffOpen } from '../features/timeoff/timeOffDraft';
 import type { BookingDraft, Confirmation, DragPreview, GridMenu, GroupBy, Load, ScheduleFilters, SortBy, UndoNote, Zoom } from '../features/schedule/types';
 import { NO_TALENT_FILTER } from '../lib/talentFilter';
 import { toTalentListInput } from './peopleFilter';

@@ -11,11 +11,11 @@ import { BookingEditor } from '../bookings/BookingEditor';
 import { ConfirmOverAllocation } from '../bookings/ConfirmOverAllocation';
 import type { BookingDraft } from '../bookings/draft';
 import { TimeOffDialog, type TimeOffOpen } from '../timeoff/TimeOffDialog';
-import { newTimeOffDraft } from '../timeoff/timeOffDraft';
+import { newTimeOffOpen, timeOffOpenOf } from '../timeoff/timeOffDraft';
 import { AddChoice, type Adds } from './AddChoice';
 import { notifyRefused, notifySaved } from './appBridge';
 import type { TimeOffEventProps } from './contextEvents';
-import { timeOffMounted, timeOffOpenOf } from './timeOffEvents';
+import { timeOffMounted } from './timeOffEvents';
 import { useTimeOffMoves } from './useTimeOffMoves';
 import type { BookingEventProps } from './bookingEvents';
 import { draftOf, newDraft, type StaffLine } from './bookingDraft';
@@ -112,7 +112,7 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
   const onSelect = useCallback(
     (info: DateSelectArg) => {
       const [start, end] = [isoOfDate(info.start), inclusiveEnd(info.start, info.end)];
-      if (addsRef.current === 'timeOff') setTimeOff({ id: null, talentId: filtersRef.current.talentId, draft: newTimeOffDraft(start, end) });
+      if (addsRef.current === 'timeOff') setTimeOff(newTimeOffOpen(filtersRef.current.talentId, start, end));
       else setDialog(newDraft(start, end, filtersRef.current, staffLine));
     },
     [staffLine],

@@ -1,14 +1,7 @@
 import type { TimeOff } from '@shared/domain';
-import type { TimeOffOpen } from '../timeoff/TimeOffDialog';
-import { draftOfTimeOff } from '../timeoff/timeOffDraft';
 import { deleteTimeOff } from '../timeoff/timeOffWrites';
 import { notifyRefused } from './appBridge';
 import { errorMessage } from '../../api';
-
-/** The time-off dialog's state for a saved period. */
-export function timeOffOpenOf(t: TimeOff): TimeOffOpen {
-  return { id: t.id, talentId: t.talentId, draft: draftOfTimeOff(t) };
-}
 
 /**
  * A time-off bar as drawn: its days for tests and tools, a name for screen readers, reachable by

@@ -2,7 +2,8 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { fmtRange } from './days';
 import { newDraft } from './draftFor';
 import { setSchedule, useSchedule } from './state';
-import { editTimeOff, findTimeOff, openTimeOff, removeTimeOff } from './timeOffPointer';
+import { findTimeOff, openTimeOff, removeTimeOff } from './timeOffPointer';
+import { timeOffOpenOf } from '../timeoff/timeOffDraft';
 
 interface Item {
   label: string;
@@ -38,7 +39,7 @@ export function GridMenu() {
   const off = menu.timeOffId === null ? undefined : findTimeOff(menu.timeOffId);
   const items: Item[] = off
     ? [
-        { label: 'Edit time off…', run: () => setSchedule({ timeOffOpen: editTimeOff(off), menu: null }) },
+        { label: 'Edit time off…', run: () => setSchedule({ timeOffOpen: timeOffOpenOf(off), menu: null }) },
         { label: 'Delete time off', danger: true, run: () => void removeTimeOff(off) },
       ]
     : [

@@ -15,13 +15,14 @@ import { GroupRow } from './GroupRow';
 import { NameCell } from './NameCell';
 import { PersonRow } from './PersonRow';
 import { pinLabels } from './pinLabels';
-import { editTimeOff, gridContextMenu, timeOffOf } from './timeOffPointer';
+import { gridContextMenu, timeOffOf } from './timeOffPointer';
 import { ShadeLayer } from './ShadeLayer';
 import { useStore } from '../../store';
 import { setSchedule, useSchedule } from './state';
 import type { GridRow } from './types';
 import { useGridWindow } from './useGridWindow';
 import { useWindowFetch } from './useWindowFetch';
+import { timeOffOpenOf } from '../timeoff/timeOffDraft';
 
 /**
  * The people × time grid. Rows and days are both windowed: only the rows and days in view (plus a
@@ -80,7 +81,7 @@ export function ScheduleGrid({ rows, roleNames }: { rows: GridRow[]; roleNames: 
     const el = (e.target as HTMLElement).closest<HTMLElement>('[data-booking-id]');
     const b = el ? bookings.get(Number(el.dataset.bookingId)) : undefined;
     const off = el ? undefined : timeOffOf(e.target as HTMLElement);
-    if (off) setSchedule({ timeOffOpen: editTimeOff(off) });
+    if (off) setSchedule({ timeOffOpen: timeOffOpenOf(off) });
     else if (b && b.id > 0) setSchedule({ draft: draftOfBooking(b) });
     else if (!el && !(e.target as HTMLElement).closest('.sch-names')) {
       // Double-click on an empty day: a one-day booking.

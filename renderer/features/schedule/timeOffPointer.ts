@@ -1,8 +1,7 @@
 import type React from 'react';
 import { TIME_OFF_TYPE_WORDS, type TimeOff } from '@shared/domain';
 import { errorMessage } from '../../api';
-import type { TimeOffOpen } from '../timeoff/TimeOffDialog';
-import { draftOfTimeOff, newTimeOffDraft } from '../timeoff/timeOffDraft';
+import { newTimeOffOpen, timeOffOpenOf } from '../timeoff/timeOffDraft';
 import { deleteTimeOff, moveTimeOff } from '../timeoff/timeOffWrites';
 import { dayFromIso, isoFromDay } from './days';
 import type { GridContext } from './gridContext';
@@ -21,12 +20,7 @@ export function timeOffOf(el: Element | null): TimeOff | undefined {
 
 /** Opens the time-off dialog for a person's days (a new period), or for a saved period. */
 export function openTimeOff(talentId: number, from: number, to: number): void {
-  setSchedule({ timeOffOpen: { id: null, talentId, draft: newTimeOffDraft(isoFromDay(from), isoFromDay(to)) }, menu: null });
-}
-
-/** The dialog's state for a saved period. */
-export function editTimeOff(off: TimeOff): TimeOffOpen {
-  return { id: off.id, talentId: off.talentId, draft: draftOfTimeOff(off) };
+  setSchedule({ timeOffOpen: newTimeOffOpen(talentId, isoFromDay(from), isoFromDay(to)), menu: null });
 }
 
 /**
@@ -88,7 +82,7 @@ export function timeOffKey(e: React.KeyboardEvent, id: number): boolean {
   const off = findTimeOff(id);
   if (!off) return false;
   e.preventDefault();
-  if (e.key === 'Enter') setSchedule({ timeOffOpen: editTimeOff(off) });
+  if (e.key === 'Enter') setSchedule({ timeOffOpen: timeOffOpenOf(off) });
   else void removeTimeOff(off);
   return true;
 }

@@ -7,16 +7,11 @@ import { mapApiError, type FieldErrors } from '../../lib/fieldErrors';
 import { useDirty } from '../../lib/useDirty';
 import { useStore } from '../../store';
 import { TimeOffFieldsEditor } from './TimeOffFieldsEditor';
-import { TIME_OFF_FIELDS, timeOffFieldsOf, type TimeOffDraft } from './timeOffDraft';
+import { TIME_OFF_FIELDS, timeOffFieldsOf, type TimeOffOpen } from './timeOffDraft';
+
+export type { TimeOffOpen };
 import { deleteTimeOff, saveTimeOff } from './timeOffWrites';
 import './timeoff.css';
-
-/** Time off being added (id null) or edited in the dialog: whose, and its fields. */
-export interface TimeOffOpen {
-  id: number | null;
-  talentId: number | null;
-  draft: TimeOffDraft;
-}
 
 /**
  * Time off in a dialog, for the Schedule and the Calendar: the person, then the same fields as the

@@ -35,3 +35,20 @@ export function timeOffFieldsOf(d: TimeOffDraft): { fields: TimeOffFields } | { 
   if (d.end < d.start) return { errors: { end: 'Must be on or after the first day' } };
   return { fields: { start: d.start, end: d.end, hoursPerDay: hours, type: d.type, note: d.note } };
 }
+
+/** Time off being added (id null) or edited in the dialog: whose, and its fields. */
+export interface TimeOffOpen {
+  id: number | null;
+  talentId: number | null;
+  draft: TimeOffDraft;
+}
+
+/** The dialog for new time off over these days, for a person (or anyone, to be chosen). */
+export function newTimeOffOpen(talentId: number | null, start: string, end: string): TimeOffOpen {
+  return { id: null, talentId, draft: newTimeOffDraft(start, end) };
+}
+
+/** The dialog for a saved period. */
+export function timeOffOpenOf(t: TimeOff): TimeOffOpen {
+  return { id: t.id, talentId: t.talentId, draft: draftOfTimeOff(t) };
+}

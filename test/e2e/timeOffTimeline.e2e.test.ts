@@ -110,10 +110,19 @@ describe('time off on the timeline', () => {
     await expect.poll(() => shadeAt(page, ids.ada, '2030-01-23').then((s) => s?.level)).toBe('free');
     await expect.poll(() => shadeAt(page, ids.ada, '2030-01-21').then((s) => s?.bg)).toBeNull();
 
-    // 3. Right-click Monday 28 on Ada's row: "Add time off…" opens the dialog for that day.
+    // 3. Right-click Monday 28 on Ada's row: "New booking…" opens the booking editor for her that day;
+    // "Add time off…" the time-off dialog.
     const monday = await dayPoint(page, ids.ada, '2030-01-28');
     await page.mouse.click(monday.x, monday.y, { button: 'right' });
     const menu = page.getByRole('menu');
+    await menu.getByRole('menuitem', { name: 'New booking…' }).click();
+    const booking = page.getByRole('dialog', { name: 'New booking' });
+    await expect.poll(() => booking.count()).toBe(1);
+    expect(await booking.getByLabel('Person').inputValue()).toBe(String(ids.ada));
+    expect([await booking.getByLabel('From').inputValue(), await booking.getByLabel('To').inputValue()]).toEqual(['2030-01-28', '2030-01-28']);
+    await booking.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => booking.count()).toBe(0);
+    await page.mouse.click(monday.x, monday.y, { button: 'right' });
     await expect.poll(() => menu.getByRole('menuitem').allTextContents()).toEqual(['New booking…', 'Add time off…']);
     await app.screenshot('timeoff-3-schedule-menu');
     await menu.getByRole('menuitem', { name: 'Add time off…' }).click();

@@ -142,7 +142,7 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
     <section className="cp-calendar" aria-label="Calendar">
       <div className="cp-bar">
         <FilterBar filters={filters} lookups={lookups} onChange={setFilters} />
-        <AddChoice adds={adds} onChange={setAdds} />
+        {staffLine ? null : <AddChoice adds={adds} onChange={setAdds} />}
       </div>
       <DrawNotice drawn={drawn} staffLine={staffLine} lookups={lookups} narrowed={isNarrowed(filters)} />
       <div className="cp-calendar-body" ref={body}>

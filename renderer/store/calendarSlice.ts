@@ -177,10 +177,12 @@ export const createCalendarSlice: Slice<CalendarSlice> = (set, get) => {
         const inScope = peopleInScope(get().calendar.filters, lookups);
         const limited = inScope && inScope.length > 0 && inScope.length <= MAX_PEOPLE_FOR_CONTEXT ? inScope : null;
         const places = limited ? placesOf(limited, lookups) : [];
+        // Everyone's time off (it can be added here) when the studio is small enough to draw it, up to a month or so (not the year).
+        const everyone = inScope === null && get().allPeople.length <= MAX_PEOPLE_FOR_CONTEXT && daysBetween(from, to) <= LONG_RANGE_DAYS;
         const source = get().calendarOverallocation;
         const [closures, timeOff, holidays, marks, personDays] = await Promise.all([
           call('closures:list', { from, to }),
-          limited ? call('timeOff:list', { talentIds: limited, from, to }) : [],
+          limited ? call('timeOff:list', { talentIds: limited, from, to }) : everyone ? call('timeOff:list', { from, to }) : [],
           places.length ? call('holidays:list', { from, to, places }) : [],
           source ? source({ from, to, talentIds: inScope }) : [],
           loadPersonDays(get().calendar.filters.talentId, from, to),

@@ -2,7 +2,8 @@ import type { BookingView, DemandLineSummary, WorkspaceChange } from '@shared/co
 import type { TimeOff } from '@shared/domain';
 import { call, errorMessage } from '../api';
 import { dayFromIso, todayDay } from '../features/schedule/days';
-import type { BookingDraft, Confirmation, DragPreview, GroupBy, Load, ScheduleFilters, SortBy, UndoNote, Zoom } from '../features/schedule/types';
+import type { TimeOffOpen } from '../features/timeoff/timeOffDraft';
+import type { BookingDraft, Confirmation, DragPreview, GridMenu, GroupBy, Load, ScheduleFilters, SortBy, UndoNote, Zoom } from '../features/schedule/types';
 import { NO_TALENT_FILTER } from '../lib/talentFilter';
 import { toTalentListInput } from './peopleFilter';
 import { changedSpan, emptyCover, ensureWindow, fetchBookings, fetchHolidays, fetchShade, type ScheduleCover } from './scheduleWindow';
@@ -36,6 +37,10 @@ export interface ScheduleState {
   saving: Set<number>;
   drag: DragPreview | null;
   draft: BookingDraft | null;
+  /** Time off open in its dialog, the period of time off selected (Delete, Enter), and the right-click menu. */
+  timeOffOpen: TimeOffOpen | null;
+  timeOffFocus: number | null;
+  menu: GridMenu | null;
   confirm: Confirmation | null;
   undo: UndoNote | null;
   /** The undo step this view's latest write made, as main announced it, and when that arrived. */
@@ -102,6 +107,9 @@ export const initialSchedule: ScheduleState = {
   saving: new Set(),
   drag: null,
   draft: null,
+  timeOffOpen: null,
+  timeOffFocus: null,
+  menu: null,
   confirm: null,
   undo: null,
   ownStep: null,

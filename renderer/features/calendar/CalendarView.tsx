@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import FullCalendar from '@fullcalendar/react';
-import type { DatesSetArg, DateSelectArg, EventClickArg, EventMountArg } from '@fullcalendar/core';
+import type { DatesSetArg, DateSelectArg, EventClickArg, EventDropArg, EventMountArg } from '@fullcalendar/core';
+import type { EventResizeDoneArg } from '@fullcalendar/interaction';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import interactionPlugin from '@fullcalendar/interaction';
 import listPlugin from '@fullcalendar/list';
@@ -9,7 +10,13 @@ import type { OverAllocationRefusal } from '@shared/errors';
 import { BookingEditor } from '../bookings/BookingEditor';
 import { ConfirmOverAllocation } from '../bookings/ConfirmOverAllocation';
 import type { BookingDraft } from '../bookings/draft';
+import { TimeOffDialog, type TimeOffOpen } from '../timeoff/TimeOffDialog';
+import { newTimeOffOpen, timeOffOpenOf } from '../timeoff/timeOffDraft';
+import { AddChoice, type Adds } from './AddChoice';
 import { notifyRefused, notifySaved } from './appBridge';
+import type { TimeOffEventProps } from './contextEvents';
+import { timeOffMounted } from './timeOffEvents';
+import { useTimeOffMoves } from './useTimeOffMoves';
 import type { BookingEventProps } from './bookingEvents';
 import { draftOf, newDraft, type StaffLine } from './bookingDraft';
 import { inclusiveEnd, isoOfDate, rangeOf } from './dates';
@@ -44,6 +51,9 @@ const VIEWS = {
   // The year's small cells have room for "+2", not "+2 more".
   multiMonthYear: { buttonText: 'Year', multiMonthMaxColumns: 3, dayMaxEvents: false, moreLinkText: (n: number) => `+${n}` },
 };
+// Bookings before time off on a busy day, then by start, length and title. Time off carries
+// `order: 1`, bookings none; FullCalendar sorts a missing value after any, hence the descending '-order'.
+const EVENT_ORDER = '-order,start,-duration,title';
 const PLUGINS = [dayGridPlugin, interactionPlugin, listPlugin, multiMonthPlugin];
 
 /** The calendar of bookings, time off, holidays and closures: filtered, and editable by dragging. */
@@ -53,6 +63,10 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
   const drawn = useStore((s) => s.calendar.drawn);
   const loading = useStore((s) => s.calendar.loading > 0);
   const [dialog, setDialog] = useState<BookingDraft | null>(null);
+  const [timeOff, setTimeOff] = useState<TimeOffOpen | null>(null);
+  const [adds, setAdds] = useState<Adds>('booking');
+  const addsRef = useRef(adds);
+  addsRef.current = adds;
   const lookups = useLookups();
   const { events, overByDay } = useCalendarEvents(lookups);
   const dayTop = useMemo(() => dayCellContent(overByDay), [overByDay]);
@@ -84,28 +98,40 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
   const changed = useCallback((text: string) => notifySaved(text), []);
   const [over, setOver] = useState<{ refusal: OverAllocationRefusal; answer: (save: boolean) => void } | null>(null);
   const confirmOver = useCallback((refusal: OverAllocationRefusal) => new Promise<boolean>((answer) => setOver({ refusal, answer })), []);
-  const onMove = useBookingMoves(changed, notifyRefused, confirmOver);
+  const onBookingMove = useBookingMoves(changed, notifyRefused, confirmOver);
+  const onTimeOffMove = useTimeOffMoves(notifyRefused);
+  const onMove = useCallback(
+    (info: EventDropArg | EventResizeDoneArg) => ((info.event.extendedProps as { kind?: string }).kind === 'timeOff' ? onTimeOffMove(info) : onBookingMove(info)),
+    [onTimeOffMove, onBookingMove],
+  );
   const answerOver = (save: boolean) => {
     over?.answer(save);
     setOver(null);
   };
 
   const onSelect = useCallback(
-    (info: DateSelectArg) => setDialog(newDraft(isoOfDate(info.start), inclusiveEnd(info.start, info.end), filtersRef.current, staffLine)),
+    (info: DateSelectArg) => {
+      const [start, end] = [isoOfDate(info.start), inclusiveEnd(info.start, info.end)];
+      if (addsRef.current === 'timeOff') setTimeOff(newTimeOffOpen(filtersRef.current.talentId, start, end));
+      else setDialog(newDraft(start, end, filtersRef.current, staffLine));
+    },
     [staffLine],
   );
   const onClick = useCallback((info: EventClickArg) => {
-    const props = info.event.extendedProps as BookingEventProps | { kind: 'count'; date: string };
+    const props = info.event.extendedProps as BookingEventProps | TimeOffEventProps | { kind: 'count'; date: string };
     if (props.kind === 'booking') setDialog(draftOf(props.booking));
+    else if (props.kind === 'timeOff') setTimeOff(timeOffOpenOf(props.timeOff));
     else if (props.kind === 'count' && info.view.type === 'multiMonthYear') info.view.calendar.changeView('dayGridMonth', props.date);
   }, []);
   const onMount = useCallback((info: EventMountArg) => {
-    const props = info.event.extendedProps as Partial<BookingEventProps>;
+    const props = info.event.extendedProps as Partial<BookingEventProps> | Partial<TimeOffEventProps>;
     if (props.tooltip) info.el.title = props.tooltip;
-    if (props.booking) info.el.dataset.range = `${props.booking.start}..${props.booking.end}`;
+    if (props.kind === 'booking' && props.booking) info.el.dataset.range = `${props.booking.start}..${props.booking.end}`;
+    if (props.kind === 'timeOff' && props.timeOff) timeOffMounted(info.el, props.timeOff, props.tooltip ?? '');
   }, []);
   const close = useCallback(() => {
     setDialog(null);
+    setTimeOff(null);
     calendar.current?.getApi().unselect();
   }, []);
   const done = useCallback((_saved: unknown, text: string) => (close(), changed(text)), [close, changed]);
@@ -114,7 +140,10 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
   const firstDay = useStore((s) => s.defaults?.firstDayOfWeek ?? null);
   return (
     <section className="cp-calendar" aria-label="Calendar">
-      <FilterBar filters={filters} lookups={lookups} onChange={setFilters} />
+      <div className="cp-bar">
+        <FilterBar filters={filters} lookups={lookups} onChange={setFilters} />
+        {staffLine ? null : <AddChoice adds={adds} onChange={setAdds} />}
+      </div>
       <DrawNotice drawn={drawn} staffLine={staffLine} lookups={lookups} narrowed={isNarrowed(filters)} />
       <div className="cp-calendar-body" ref={body}>
         {loading ? <span className="cp-loading" role="status" aria-label="Loading" /> : null}
@@ -138,7 +167,7 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
             moreLinkClick={morePopover}
             dayCellContent={dayTop}
             eventDisplay="block"
-            eventOrder="start,-duration,title"
+            eventOrder={EVENT_ORDER}
             select={onSelect}
             eventClick={onClick}
             eventDrop={onMove}
@@ -149,6 +178,7 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
       </div>
       <Legend showOverallocation={!!overallocation} onePerson={filters.talentId !== null} />
       {dialog ? <BookingEditor initial={dialog} onClose={close} onDone={done} /> : null}
+      {timeOff ? <TimeOffDialog initial={timeOff} onClose={close} /> : null}
       {over ? <ConfirmOverAllocation refusal={over.refusal} onAnswer={answerOver} /> : null}
     </section>
   );

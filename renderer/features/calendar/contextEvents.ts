@@ -11,19 +11,29 @@ import type { OverallocationMark } from './overallocation';
 import { TIME_OFF_TYPE_PHRASES } from '@shared/domain';
 
 
+/** What a time-off event carries: the period, for dragging, opening and deleting it. */
+export interface TimeOffEventProps {
+  kind: 'timeOff';
+  timeOff: TimeOff;
+  tooltip: string;
+}
+
+/** A period of time off: its own kind of bar (hatched grey, the type in words), moved and stretched by dragging. */
 export function timeOffEvent(t: TimeOff, lookups: Lookups): EventInput {
   const person = lookups.talentById.get(t.talentId)?.name ?? `Person #${t.talentId}`;
   const part = t.hoursPerDay === null ? '' : ` (${t.hoursPerDay} h/d)`;
   const title = `${person} — ${TIME_OFF_TYPE_PHRASES[t.type]}${part}`;
+  const props: TimeOffEventProps = { kind: 'timeOff', timeOff: t, tooltip: [title, formatDateRange(t.start, t.end), t.note].filter(Boolean).join('\n') };
   return {
-    id: `off${t.id}`,
+    // New days make a new event, so its element (dates, tooltip) is mounted afresh.
+    id: `off${t.id}:${t.start}:${t.end}`,
     title,
     start: t.start,
     end: exclusiveEnd(t.end),
     allDay: true,
-    editable: false,
-    classNames: ['cp-time-off'],
-    extendedProps: { kind: 'timeOff', tooltip: [title, formatDateRange(t.start, t.end), t.note].filter(Boolean).join('\n') },
+    editable: true,
+    classNames: ['cp-time-off', `cp-time-off-${t.type}`],
+    extendedProps: { ...props, order: 1 },
   };
 }
 

@@ -1,31 +1,23 @@
 import { useState } from 'react';
-import { TIME_OFF_TYPES, type TimeOff, type TimeOffType } from '@shared/domain';
+import { TIME_OFF_TYPE_WORDS, type TimeOff } from '@shared/domain';
 import { errorMessage } from '../../api';
 import { Button } from '../../components/Button';
-import { FieldMessage, FormError } from '../../components/Field';
+import { FormError } from '../../components/Field';
 import { mapApiError, type FieldErrors } from '../../lib/fieldErrors';
 import { formatDateRange, formatNumber, todayIso } from '../../lib/format';
-import { parseNumber } from './talentDraft';
-import { TIME_OFF_TYPE_WORDS } from '@shared/domain';
-
+import { TimeOffFieldsEditor } from '../timeoff/TimeOffFieldsEditor';
+import { draftOfTimeOff, newTimeOffDraft, TIME_OFF_FIELDS, timeOffFieldsOf, type TimeOffDraft, type TimeOffFields } from '../timeoff/timeOffDraft';
 
 /** One period of time off as the list shows it; `id` is the saved row's, or a key while the person is unsaved. */
 export type TimeOffItem = Omit<TimeOff, 'talentId'>;
-export type TimeOffFields = Omit<TimeOffItem, 'id'>;
+export type { TimeOffFields };
 
 interface Editor {
   id: number | null;
-  start: string;
-  end: string;
-  whole: boolean;
-  hoursPerDay: string;
-  type: TimeOffType;
-  note: string;
+  draft: TimeOffDraft;
   errors: FieldErrors;
   busy?: boolean;
 }
-
-const FIELDS = ['start', 'end', 'hoursPerDay', 'type', 'note'];
 
 interface Props {
   /** null while loading. */
@@ -44,21 +36,14 @@ export function TimeOffList({ items, onSave, onDelete, intro, error }: Props) {
 
   async function save() {
     if (!editor) return;
-    const hours = editor.whole ? null : parseNumber(editor.hoursPerDay, Number.NaN);
-    if (!editor.whole && (hours === null || Number.isNaN(hours))) {
-      setEditor({ ...editor, errors: { hoursPerDay: 'Enter the hours off each day' } });
-      return;
-    }
-    if (editor.end < editor.start) {
-      setEditor({ ...editor, errors: { end: 'Must be on or after the first day' } });
-      return;
-    }
+    const checked = timeOffFieldsOf(editor.draft);
+    if ('errors' in checked) return setEditor({ ...editor, errors: checked.errors });
     setEditor({ ...editor, busy: true, errors: {} });
     try {
-      await onSave(editor.id, { start: editor.start, end: editor.end, hoursPerDay: hours, type: editor.type, note: editor.note });
+      await onSave(editor.id, checked.fields);
       setEditor(null);
     } catch (e) {
-      setEditor({ ...editor, busy: false, errors: mapApiError(e, FIELDS, errorMessage(e)) });
+      setEditor({ ...editor, busy: false, errors: mapApiError(e, TIME_OFF_FIELDS, errorMessage(e)) });
     }
   }
 
@@ -86,45 +71,7 @@ export function TimeOffList({ items, onSave, onDelete, intro, error }: Props) {
       }}
     >
       <FormError message={editor.errors['']} />
-      <div className="form-grid-3">
-        <label className="field">
-          <span className="field-label">First day</span>
-          <input className="input" type="date" value={editor.start} aria-invalid={!!editor.errors.start || undefined} onChange={(e) => setEditor({ ...editor, start: e.target.value, end: editor.end < e.target.value ? e.target.value : editor.end })} />
-          <FieldMessage error={editor.errors.start} />
-        </label>
-        <label className="field">
-          <span className="field-label">Last day</span>
-          <input className="input" type="date" value={editor.end} aria-invalid={!!editor.errors.end || undefined} onChange={(e) => setEditor({ ...editor, end: e.target.value })} />
-          <FieldMessage error={editor.errors.end} />
-        </label>
-        <label className="field">
-          <span className="field-label">Type</span>
-          <select className="select" value={editor.type} onChange={(e) => setEditor({ ...editor, type: e.target.value as TimeOffType })}>
-            {TIME_OFF_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {TIME_OFF_TYPE_WORDS[t]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <div className="inline-editor-row" style={{ marginTop: 12 }}>
-        <div className="segmented" role="group" aria-label="Whole days or hours">
-          <button type="button" aria-pressed={editor.whole} onClick={() => setEditor({ ...editor, whole: true })}>
-            Whole days
-          </button>
-          <button type="button" aria-pressed={!editor.whole} onClick={() => setEditor({ ...editor, whole: false })}>
-            Some hours a day
-          </button>
-        </div>
-        {!editor.whole && (
-          <label className="field" style={{ width: 120 }}>
-            <input className="input num" inputMode="decimal" aria-label="Hours off a day" placeholder="h a day" value={editor.hoursPerDay} onChange={(e) => setEditor({ ...editor, hoursPerDay: e.target.value })} />
-          </label>
-        )}
-        <input className="input" style={{ flex: 1 }} placeholder="Note (optional)" aria-label="Note" value={editor.note} onChange={(e) => setEditor({ ...editor, note: e.target.value })} />
-      </div>
-      <FieldMessage error={editor.errors.hoursPerDay ?? editor.errors.note} />
+      <TimeOffFieldsEditor draft={editor.draft} errors={editor.errors} onChange={(patch) => setEditor({ ...editor, draft: { ...editor.draft, ...patch } })} />
       <div className="inline-editor-actions">
         <Button size="sm" onClick={() => setEditor(null)} disabled={editor.busy}>
           Cancel
@@ -165,9 +112,7 @@ export function TimeOffList({ items, onSave, onDelete, intro, error }: Props) {
                     iconOnly
                     icon="edit"
                     label="Edit time off"
-                    onClick={() =>
-                      setEditor({ id: t.id, start: t.start, end: t.end, whole: t.hoursPerDay === null, hoursPerDay: t.hoursPerDay === null ? '' : String(t.hoursPerDay), type: t.type, note: t.note, errors: {} })
-                    }
+                    onClick={() => setEditor({ id: t.id, draft: draftOfTimeOff(t), errors: {} })}
                   />
                   <Button size="sm" variant="ghost" iconOnly icon="trash" label="Delete time off" onClick={() => void remove(t.id)} />
                 </div>
@@ -177,7 +122,7 @@ export function TimeOffList({ items, onSave, onDelete, intro, error }: Props) {
         </ul>
       )}
       {!editor && (
-        <Button size="sm" icon="plus" onClick={() => setEditor({ id: null, start: today, end: today, whole: true, hoursPerDay: '', type: 'vacation', note: '', errors: {} })}>
+        <Button size="sm" icon="plus" onClick={() => setEditor({ id: null, draft: newTimeOffDraft(today), errors: {} })}>
           Add time off
         </Button>
       )}

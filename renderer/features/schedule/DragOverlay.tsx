@@ -10,10 +10,23 @@ export function DragOverlay({ axisStart, dayW }: { axisStart: number; dayW: numb
   const x = (d: number) => NAME_W + (d - axisStart) * dayW;
   if (drag.kind === 'create') {
     const n = drag.to - drag.from + 1;
+    const days = n === 1 ? '1 day' : `${n} days`;
     return (
-      <div className="sch-ghost create" style={{ left: x(drag.from), width: n * dayW, top: drag.row * ROW_H + 3, height: ROW_H - LOAD_H - 7 }}>
-        <span>{n === 1 ? '1 day' : `${n} days`}</span>
+      <div className={`sch-ghost create${drag.timeOff ? ' off' : ''}`} style={{ left: x(drag.from), width: n * dayW, top: drag.row * ROW_H + 3, height: ROW_H - LOAD_H - 7 }}>
+        <span>{drag.timeOff ? `Time off · ${days}` : days}</span>
       </div>
+    );
+  }
+  if (drag.kind === 'timeOff') {
+    return (
+      <>
+        <style>{`[data-time-off-id="${drag.id}"]{opacity:.35}`}</style>
+        <div className="sch-ghost off" style={{ left: x(drag.start), width: (drag.end - drag.start + 1) * dayW, top: drag.row * ROW_H, height: ROW_H - 1 }}>
+          <span>
+            {drag.label} · {fmtRange(drag.start, drag.end)}
+          </span>
+        </div>
+      </>
     );
   }
   if (drag.kind === 'band') {

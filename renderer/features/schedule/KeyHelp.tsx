@@ -6,6 +6,7 @@ type Hint = [keys: string[], what: string];
 
 const BROWSE: Hint[] = [
   [['Drag'], 'on empty days to book'],
+  [['Alt+drag'], 'time off'],
   [['← → ↑ ↓'], 'move between bookings'],
   [['Enter'], 'open'],
 ];
@@ -18,10 +19,19 @@ const SELECTED: Hint[] = [
   [[`${modKey}Z`], 'undo'],
 ];
 
-/** A help line under the grid: the keys that apply now (more once a booking is selected). */
+const TIME_OFF: Hint[] = [
+  [['Drag'], 'move'],
+  [['Drag an end'], 'change its days'],
+  [['Enter'], 'edit'],
+  [['Delete'], 'remove'],
+  [[`${modKey}Z`], 'undo'],
+];
+
+/** A help line under the grid: the keys that apply now (more once a booking or time off is selected). */
 export function KeyHelp() {
   const selected = useSchedule((s) => s.selection.size > 0 || s.focusId !== null);
-  const hints = selected ? SELECTED : BROWSE;
+  const timeOff = useSchedule((s) => s.timeOffFocus !== null);
+  const hints = timeOff ? TIME_OFF : selected ? SELECTED : BROWSE;
   return (
     <div className="sch-help" aria-hidden="true">
       {hints.map(([keys, what]) => (

@@ -3,9 +3,9 @@ import type { BookingView, CampaignSummary } from '@shared/contract';
 import type { Talent, TimeOff } from '@shared/domain';
 import { BookingBar } from './BookingBar';
 import { dayFromIso } from './days';
-import { NAME_W, ROW_H } from './geometry';
+import { ROW_H } from './geometry';
 import { assignLanes } from './lanes';
-import { TIME_OFF_TYPE_WORDS } from '@shared/domain';
+import { TimeOffBar } from './TimeOffBar';
 
 interface Props {
   person: Talent;
@@ -22,6 +22,8 @@ interface Props {
   selection: Set<number>;
   focusId: number | null;
   saving: Set<number>;
+  /** The period of time off selected, if it is this row's. */
+  timeOffFocus: number | null;
 }
 
 
@@ -32,16 +34,9 @@ export const PersonRow = memo(function PersonRow(p: Props) {
   const { lane, count } = assignLanes(visible);
   return (
     <div className="sch-row" data-talent-id={person.id} data-row={p.index} style={{ top: p.index * ROW_H }}>
-      {(p.timeOff ?? []).map((o) => {
-        const s = Math.max(dayFromIso(o.start), dayStart);
-        const e = Math.min(dayFromIso(o.end), dayEnd);
-        if (e < s) return null;
-        return (
-          <div key={o.id} className="sch-off" title={`${TIME_OFF_TYPE_WORDS[o.type]}${o.note ? `: ${o.note}` : ''}`} style={{ left: NAME_W + (s - axisStart) * dayW, width: (e - s + 1) * dayW }}>
-            {(e - s + 1) * dayW > 56 && <span>{TIME_OFF_TYPE_WORDS[o.type]}</span>}
-          </div>
-        );
-      })}
+      {(p.timeOff ?? []).map((o) => (
+        <TimeOffBar key={o.id} off={o} name={person.name} dayStart={dayStart} dayEnd={dayEnd} axisStart={axisStart} dayW={dayW} selected={p.timeOffFocus === o.id} />
+      ))}
       {visible.map((b) => (
         <BookingBar
           key={b.id}

@@ -1,7 +1,9 @@
 import { BookingEditor, type BookingFields } from '../bookings/BookingEditor';
 import { ConfirmOverAllocation } from '../bookings/ConfirmOverAllocation';
 import type { BookingDraft } from '../bookings/draft';
+import { TimeOffDialog } from '../timeoff/TimeOffDialog';
 import { commitBookings, deleteBooking } from './changes';
+import { GridMenu } from './GridMenu';
 import { getSchedule, setSchedule, useSchedule } from './state';
 
 /** The Schedule's new or changed booking, through the one editor: its bars move at once. */
@@ -17,10 +19,11 @@ async function remove(id: number) {
   if (b) await deleteBooking(b);
 }
 
-/** The booking editor and the "Save anyway" question for moved bars. */
+/** The booking editor, the time-off dialog, the grid's right-click menu, and the "Save anyway" question for moved bars. */
 export function ScheduleEditor() {
   const draft = useSchedule((s) => s.draft);
   const confirm = useSchedule((s) => s.confirm);
+  const timeOff = useSchedule((s) => s.timeOffOpen);
   const close = () => setSchedule({ draft: null });
   const answer = (save: boolean) => {
     setSchedule({ confirm: null });
@@ -31,6 +34,8 @@ export function ScheduleEditor() {
       {draft && (
         <BookingEditor key={`${draft.id ?? 'new'}-${draft.talentId}-${draft.start}`} initial={draft} hint={draft.hint} write={write} remove={remove} onClose={close} onDone={close} />
       )}
+      {timeOff && <TimeOffDialog initial={timeOff} onClose={() => setSchedule({ timeOffOpen: null })} />}
+      <GridMenu />
       {confirm && <ConfirmOverAllocation refusal={confirm.refusal} onAnswer={answer} />}
     </>
   );

@@ -15,12 +15,14 @@ import { GroupRow } from './GroupRow';
 import { NameCell } from './NameCell';
 import { PersonRow } from './PersonRow';
 import { pinLabels } from './pinLabels';
+import { gridContextMenu, timeOffOf } from './timeOffPointer';
 import { ShadeLayer } from './ShadeLayer';
 import { useStore } from '../../store';
 import { setSchedule, useSchedule } from './state';
 import type { GridRow } from './types';
 import { useGridWindow } from './useGridWindow';
 import { useWindowFetch } from './useWindowFetch';
+import { timeOffOpenOf } from '../timeoff/timeOffDraft';
 
 /**
  * The people × time grid. Rows and days are both windowed: only the rows and days in view (plus a
@@ -37,6 +39,7 @@ export function ScheduleGrid({ rows, roleNames }: { rows: GridRow[]; roleNames: 
   const selection = useSchedule((s) => s.selection);
   const focusId = useSchedule((s) => s.focusId);
   const saving = useSchedule((s) => s.saving);
+  const timeOffFocus = useSchedule((s) => s.timeOffFocus);
 
   const { scrollRef, win, update, scrollLeft } = useGridWindow(rows.length);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -77,7 +80,9 @@ export function ScheduleGrid({ rows, roleNames }: { rows: GridRow[]; roleNames: 
   function onDoubleClick(e: React.MouseEvent) {
     const el = (e.target as HTMLElement).closest<HTMLElement>('[data-booking-id]');
     const b = el ? bookings.get(Number(el.dataset.bookingId)) : undefined;
-    if (b && b.id > 0) setSchedule({ draft: draftOfBooking(b) });
+    const off = el ? undefined : timeOffOf(e.target as HTMLElement);
+    if (off) setSchedule({ timeOffOpen: timeOffOpenOf(off) });
+    else if (b && b.id > 0) setSchedule({ draft: draftOfBooking(b) });
     else if (!el && !(e.target as HTMLElement).closest('.sch-names')) {
       // Double-click on an empty day: a one-day booking.
       const h = hitBody(ctx.current, e.clientX, e.clientY);
@@ -104,7 +109,7 @@ export function ScheduleGrid({ rows, roleNames }: { rows: GridRow[]; roleNames: 
     >
       <div className="sch-canvas" style={{ width: totalW, height: HEADER_H + rows.length * ROW_H }}>
         <GridHeader dayStart={win.dayStart} dayEnd={win.dayEnd} axisStart={axisStart} dayW={dayW} zoom={zoom} today={today} count={`${formatNumber(people, 0)} ${people === 1 ? 'person' : 'people'}`} />
-        <div ref={bodyRef} className="sch-body" style={{ height: rows.length * ROW_H }} onPointerDown={(e) => gridPointerDown(e, ctx.current)} onMouseMove={onMouseMove} onDoubleClick={onDoubleClick}>
+        <div ref={bodyRef} className="sch-body" style={{ height: rows.length * ROW_H }} onPointerDown={(e) => gridPointerDown(e, ctx.current)} onMouseMove={onMouseMove} onDoubleClick={onDoubleClick} onContextMenu={(e) => gridContextMenu(e, ctx.current, hitBody(ctx.current, e.clientX, e.clientY))}>
           <ShadeLayer rows={rows} win={win} axisStart={axisStart} dayW={dayW} zoom={zoom} />
           {today >= win.dayStart && today <= win.dayEnd && <div className="sch-today" style={{ left: NAME_W + (today - axisStart) * dayW, width: zoom === 'day' ? dayW : 2 }} />}
           <div className="sch-names" style={{ width: NAME_W, height: rows.length * ROW_H }}>
@@ -134,6 +139,7 @@ export function ScheduleGrid({ rows, roleNames }: { rows: GridRow[]; roleNames: 
                 selection={selection}
                 focusId={focusId}
                 saving={saving}
+                timeOffFocus={timeOffFocus !== null && timeOff.get(p.id)?.some((o) => o.id === timeOffFocus) ? timeOffFocus : null}
               />
             );
           })}

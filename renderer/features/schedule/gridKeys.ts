@@ -7,6 +7,7 @@ import { draftOfBooking } from './draftFor';
 import { HEADER_H, NAME_W, ROW_H } from './geometry';
 import type { GridContext } from './gridContext';
 import { keyMove } from './keyMove';
+import { timeOffKey } from './timeOffPointer';
 import { getSchedule, setSchedule } from './state';
 
 /** Scrolls just enough for a booking's start to be in view. */
@@ -57,7 +58,7 @@ type Arrow = (typeof ARROWS)[number];
 const isArrow = (key: string): key is Arrow => (ARROWS as readonly string[]).includes(key);
 
 /** The keyboard shortcuts, for the grid's label and the help line under the toolbar. */
-export const KEY_HELP = 'Arrow keys move between bookings, Enter opens one. Alt+arrows move the selected booking a day (Shift: a week) or to the person above or below.';
+export const KEY_HELP = 'Arrow keys move between bookings, Enter opens one. Alt+arrows move the selected booking a day (Shift: a week) or to the person above or below. Alt+drag on empty days adds time off; right-click a day for more.';
 
 /**
  * Arrow keys move the focus between bars (←→ in a row, ↑↓ to the nearest bar in the rows above or
@@ -68,9 +69,10 @@ export function gridKeyDown(e: React.KeyboardEvent, ctx: GridContext): void {
   const s = getSchedule();
   const focus = s.focusId !== null ? s.bookings.get(s.focusId) : undefined;
   if (e.key === 'Escape') {
-    setSchedule({ selection: new Set(), focusId: null });
+    setSchedule({ selection: new Set(), focusId: null, timeOffFocus: null, menu: null });
     return;
   }
+  if (s.timeOffFocus !== null && timeOffKey(e, s.timeOffFocus)) return;
   if (e.key === 'Enter' && focus) {
     e.preventDefault();
     setSchedule({ draft: draftOfBooking(focus) });

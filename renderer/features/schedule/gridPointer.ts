@@ -7,6 +7,7 @@ import { personRowNear } from './rows';
 import { saveMoves, type PlannedMove } from './saveMoves';
 import { useStore } from '../../store';
 import { getSchedule, setSchedule, type DragPreview } from './state';
+import { dragTimeOff, openTimeOff, timeOffOf } from './timeOffPointer';
 
 type Mode = 'move' | 'start' | 'end' | 'create' | 'band';
 const EDGE = 36;
@@ -34,10 +35,53 @@ function autoScroll(ctx: GridContext, ev: PointerEvent): void {
   else if (ev.clientY < r.top + EDGE + 46) s.scrollTop -= 12;
 }
 
+type Preview = (h: Hit, alt: boolean) => DragPreview | null;
+type Hit = ReturnType<typeof hitBody>;
+
 /**
- * Pointer handling on the grid body. Drag on empty cells: a new booking. Drag a bar: move it
- * (with the other selected bars; Alt/Option copies). Drag an edge: change its dates.
- * Shift/Ctrl/⌘-click toggles a bar in the selection; Shift-drag on empty cells draws a rubber band.
+ * The pointer loop of one drag: past a 4 px threshold the preview follows the pointer (scrolling
+ * near the edges); release hands the last preview to `done` (null for a click), Escape cancels.
+ */
+function track(ctx: GridContext, e: React.PointerEvent, h0: Hit, preview: Preview, done: (p: DragPreview | null) => void, keyOf: (h: Hit, alt: boolean) => string): void {
+  let moved = false;
+  let lastKey = '';
+  const onMove = (ev: PointerEvent) => {
+    const h = hitBody(ctx, ev.clientX, ev.clientY);
+    if (!moved && Math.abs(h.x - h0.x) < 4 && Math.abs(h.y - h0.y) < 4) return;
+    moved = true;
+    autoScroll(ctx, ev);
+    const key = keyOf(h, ev.altKey);
+    if (key === lastKey) return;
+    lastKey = key;
+    setSchedule({ drag: preview(h, ev.altKey || e.altKey) });
+  };
+  const cleanup = () => {
+    window.removeEventListener('pointermove', onMove);
+    window.removeEventListener('pointerup', onUp);
+    window.removeEventListener('keydown', onKey, true);
+  };
+  const onKey = (ev: KeyboardEvent) => {
+    if (ev.key !== 'Escape') return;
+    ev.stopPropagation();
+    cleanup();
+    setSchedule({ drag: null });
+  };
+  const onUp = (ev: PointerEvent) => {
+    cleanup();
+    const drag = moved ? preview(hitBody(ctx, ev.clientX, ev.clientY), ev.altKey || e.altKey) : null;
+    setSchedule({ drag: null });
+    done(drag);
+  };
+  window.addEventListener('pointermove', onMove);
+  window.addEventListener('pointerup', onUp);
+  window.addEventListener('keydown', onKey, true);
+}
+
+/**
+ * Pointer handling on the grid body. Drag on empty cells: a new booking (Alt/Option-drag: time
+ * off). Drag a bar: move it (with the other selected bars; Alt/Option copies). Drag an edge: change
+ * its dates. Time off drags along its row the same way. Shift/Ctrl/⌘-click toggles a bar in the
+ * selection; Shift-drag on empty cells draws a rubber band.
  */
 export function gridPointerDown(e: React.PointerEvent, ctx: GridContext): void {
   if (e.button !== 0 || !ctx.body) return;
@@ -45,9 +89,18 @@ export function gridPointerDown(e: React.PointerEvent, ctx: GridContext): void {
   if (target.closest('.sch-names, .sch-group')) return;
   const h0 = hitBody(ctx, e.clientX, e.clientY);
   const s = getSchedule();
+  if (s.menu) setSchedule({ menu: null });
   const barEl = target.closest<HTMLElement>('[data-booking-id]');
+  const off = barEl ? undefined : timeOffOf(target);
   let mode: Mode;
   let ids: number[] = [];
+  if (off) {
+    e.preventDefault();
+    ctx.scroller?.focus({ preventScroll: true });
+    const bar = target.closest<HTMLElement>('[data-time-off-id]') as HTMLElement;
+    dragTimeOff(off, barGrip(bar, e.clientX), h0, (preview, done) => track(ctx, e, h0, preview, done, (h) => `${h.day}`));
+    return;
+  }
   if (barEl) {
     const id = Number(barEl.dataset.bookingId);
     if (id < 0 || s.saving.has(id)) return;
@@ -55,26 +108,26 @@ export function gridPointerDown(e: React.PointerEvent, ctx: GridContext): void {
       const selection = new Set(s.selection);
       if (selection.has(id)) selection.delete(id);
       else selection.add(id);
-      setSchedule({ selection, focusId: id });
+      setSchedule({ selection, focusId: id, timeOffFocus: null });
       return;
     }
     const selection = s.selection.has(id) ? s.selection : new Set([id]);
-    setSchedule({ selection, focusId: id });
+    setSchedule({ selection, focusId: id, timeOffFocus: null });
     mode = barGrip(barEl, e.clientX);
     ids = mode === 'move' ? [...selection] : [id];
   } else {
     if (ctx.rows[h0.row]?.type !== 'person') return;
     mode = e.shiftKey ? 'band' : 'create';
-    if (!e.shiftKey) setSchedule({ selection: new Set(), focusId: null });
+    if (!e.shiftKey) setSchedule({ selection: new Set(), focusId: null, timeOffFocus: null });
   }
   e.preventDefault();
   ctx.scroller?.focus({ preventScroll: true });
   const originals = ids.map((id) => s.bookings.get(id)).filter((b) => !!b);
-  let moved = false;
-  let lastKey = '';
+  // Alt/Option on empty days draws time off instead of a booking.
+  const timeOff = mode === 'create' && e.altKey;
 
-  const preview = (h: ReturnType<typeof hitBody>, alt: boolean): DragPreview | null => {
-    if (mode === 'create') return { kind: 'create', row: h0.row, from: Math.min(h0.day, h.day), to: Math.max(h0.day, h.day) };
+  const preview = (h: Hit, alt: boolean): DragPreview | null => {
+    if (mode === 'create') return { kind: 'create', row: h0.row, from: Math.min(h0.day, h.day), to: Math.max(h0.day, h.day), timeOff };
     if (mode === 'band') return { kind: 'band', x0: h0.x, y0: h0.y, x1: h.x, y1: h.y };
     const dDays = h.day - h0.day;
     const dRows = mode === 'move' ? h.row - h0.row : 0;
@@ -96,42 +149,17 @@ export function gridPointerDown(e: React.PointerEvent, ctx: GridContext): void {
     }
     return { kind: 'move', copy: mode === 'move' && alt, items };
   };
-
-  const onMove = (ev: PointerEvent) => {
-    const h = hitBody(ctx, ev.clientX, ev.clientY);
-    if (!moved && Math.abs(h.x - h0.x) < 4 && Math.abs(h.y - h0.y) < 4) return;
-    moved = true;
-    autoScroll(ctx, ev);
-    const key = mode === 'band' ? `${h.x},${h.y}` : `${h.day},${h.row},${ev.altKey}`;
-    if (key === lastKey) return;
-    lastKey = key;
-    setSchedule({ drag: preview(h, ev.altKey || e.altKey) });
-  };
-  const cleanup = () => {
-    window.removeEventListener('pointermove', onMove);
-    window.removeEventListener('pointerup', onUp);
-    window.removeEventListener('keydown', onKey, true);
-  };
-  const onKey = (ev: KeyboardEvent) => {
-    if (ev.key !== 'Escape') return;
-    ev.stopPropagation();
-    cleanup();
-    setSchedule({ drag: null });
-  };
-  const onUp = (ev: PointerEvent) => {
-    cleanup();
-    const drag = moved ? preview(hitBody(ctx, ev.clientX, ev.clientY), ev.altKey || e.altKey) : null;
-    setSchedule({ drag: null });
+  const done = (drag: DragPreview | null) => {
     if (!drag) return;
     if (drag.kind === 'create') {
       const row = ctx.rows[drag.row];
-      if (row?.type === 'person') setSchedule({ draft: newDraft(row.person.id, drag.from, drag.to) });
+      if (row?.type !== 'person') return;
+      if (drag.timeOff) openTimeOff(row.person.id, drag.from, drag.to);
+      else setSchedule({ draft: newDraft(row.person.id, drag.from, drag.to) });
     } else if (drag.kind === 'band') selectInBand(ctx, drag);
     else if (drag.kind === 'move') saveMove(ctx, drag, mode);
   };
-  window.addEventListener('pointermove', onMove);
-  window.addEventListener('pointerup', onUp);
-  window.addEventListener('keydown', onKey, true);
+  track(ctx, e, h0, preview, done, (h, alt) => (mode === 'band' ? `${h.x},${h.y}` : `${h.day},${h.row},${alt}`));
 }
 
 function saveMove(ctx: GridContext, drag: Extract<DragPreview, { kind: 'move' }>, mode: Mode): void {

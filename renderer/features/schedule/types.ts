@@ -30,7 +30,8 @@ export type BookingDraft = EditorDraft & { hint?: string };
 
 /** What the user is dragging right now, drawn by the overlay layer only. */
 export type DragPreview =
-  | { kind: 'create'; row: number; from: number; to: number }
+  | { kind: 'create'; row: number; from: number; to: number; timeOff?: boolean }
+  | { kind: 'timeOff'; id: number; row: number; start: number; end: number; label: string }
   | { kind: 'move'; copy: boolean; items: { id: number; row: number; start: number; end: number; colour: string; label: string; tentative: boolean }[] }
   | { kind: 'band'; x0: number; y0: number; x1: number; y1: number }
   | { kind: 'demand'; line: DemandLineSummary; x: number; y: number; row: number | null; day: number | null };
@@ -46,4 +47,13 @@ export interface UndoNote {
 export interface Confirmation {
   refusal: OverAllocationRefusal;
   resolve: (ok: boolean) => void;
+}
+
+/** The menu of a right-click on the grid: on an empty day of a person's row, or on a period of time off. */
+export interface GridMenu {
+  x: number;
+  y: number;
+  talentId: number;
+  day: number;
+  timeOffId: number | null;
 }

@@ -185,4 +185,20 @@ describe('calendar slice reactions', () => {
     store.getState().openCalendar({ talentId: ids.grace, roleId: null, campaignId: null, status: null }, null);
     await vi.waitFor(() => expect(store.getState().calendar.bookings).toHaveLength(1));
   });
+
+  it("shows everyone's time off in a small studio, and follows a period dragged to other days", async () => {
+    const off = await ws.call('timeOff:create', { talentId: ids.linus, start: '2026-12-21', end: '2026-12-23', type: 'vacation' });
+    await ws.call('timeOff:create', { talentId: ids.ada, start: '2026-12-01', end: '2026-12-01', type: 'sick', hoursPerDay: 3.5 });
+    store.getState().openCalendar({ talentId: null, roleId: null, campaignId: null, status: null }, null);
+    store.getState().setCalendarRange('2026-11-29', '2027-01-09');
+    await vi.waitFor(() => expect(store.getState().calendar.timeOff.map((t) => `${t.talentId} ${t.start}`).sort()).toEqual([`${ids.ada} 2026-12-01`, `${ids.linus} 2026-12-21`].sort()));
+    // No filter: asked for the range, for everyone.
+    expect(inputsOf('timeOff:list').at(-1)).toEqual({ from: '2026-11-29', to: '2027-01-09' });
+
+    calls.length = 0;
+    await ws.call('timeOff:update', { id: off.id, start: '2027-01-04', end: '2027-01-06' });
+    await announce(change({ areas: ['timeOff'], people: [ids.linus], range: { start: '2026-12-21', end: '2027-01-06' } }));
+    expect(channels()).toContain('timeOff:list');
+    expect(store.getState().calendar.timeOff.find((t) => t.id === off.id)).toMatchObject({ start: '2027-01-04', end: '2027-01-06' });
+  });
 });

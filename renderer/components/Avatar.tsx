@@ -1,4 +1,4 @@
-import { textOn } from '../lib/contrast';
+import { textOn } from '@shared/contrast';
 
 export const AVATAR_COLOURS = ['#5c7cfa', '#20c997', '#f08c00', '#e64980', '#7950f2', '#1c7ed6', '#2f9e44', '#d6336c', '#0c8599', '#a25b1c'];
 

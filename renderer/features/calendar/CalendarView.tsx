@@ -15,7 +15,7 @@ import { draftOf, newDraft, type StaffLine } from './bookingDraft';
 import { inclusiveEnd, isoOfDate, rangeOf } from './dates';
 import { dayCellContent } from './DayNumber';
 import { DrawNotice } from './DrawNotice';
-import { hideToolbarGlyphs, moreLinkMounted } from './a11y';
+import { dayCellMounted, hideToolbarGlyphs, moreLinkMounted } from './a11y';
 import { FilterBar } from './FilterBar';
 import { isNarrowed, noFilters, type CalendarFilters } from './filters';
 import { Legend } from './Legend';
@@ -140,6 +140,7 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
             moreLinkClick={morePopover}
             moreLinkDidMount={moreLinkMounted}
             dayCellContent={dayTop}
+            dayCellDidMount={dayCellMounted}
             eventDisplay="block"
             eventOrder="start,-duration,title"
             select={onSelect}

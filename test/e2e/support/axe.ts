@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { AxeResults, ImpactValue } from 'axe-core';
 
-// axe-core runs inside the page (the built renderer in Chromium), with the WCAG 2 A and AA rules.
+// axe-core runs inside the page (the built renderer in Chromium), with the WCAG 2.0 and 2.1 A and AA rules.
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SERIOUS: ImpactValue[] = ['serious', 'critical'];
@@ -15,7 +15,7 @@ export interface A11yViolation {
   summary: string;
 }
 
-/** Every serious or critical WCAG 2 A/AA violation on the page as it is now, one per element. */
+/** Every serious or critical WCAG 2.0/2.1 A/AA violation on the page as it is now, one per element. */
 export async function seriousA11yViolations(page: Page): Promise<A11yViolation[]> {
   const hasAxe = await page.evaluate(() => 'axe' in window);
   // Evaluated through the debugger protocol: the app's Content-Security-Policy forbids inline scripts.
@@ -23,7 +23,7 @@ export async function seriousA11yViolations(page: Page): Promise<A11yViolation[]
   const results = await page.evaluate(
     () =>
       (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<AxeResults> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] },
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
         resultTypes: ['violations'],
       }),
   );

@@ -93,6 +93,11 @@ describe('accessibility (axe-core) on every view and main dialog', () => {
     found = new Map();
     await nav(page, 'Schedule');
     await check('schedule', page.locator('.sch-name'));
+    await page.getByLabel('Group by').selectOption({ index: 1 });
+    await page.getByRole('group', { name: 'Zoom' }).getByRole('button', { name: 'Weeks' }).click();
+    await check('schedule-weeks-grouped', page.locator('.sch-name'));
+    await page.getByRole('group', { name: 'Zoom' }).getByRole('button', { name: 'Days' }).click();
+    await page.getByLabel('Group by').selectOption({ index: 0 });
     await nav(page, 'Calendar');
     await check('calendar-month', page.locator('.fc-daygrid-day .fc-more-link'));
     await page.locator('.fc-more-link').first().click();
@@ -106,6 +111,9 @@ describe('accessibility (axe-core) on every view and main dialog', () => {
     await page.getByRole('button', { name: 'Year', exact: true }).click();
     await check('calendar-year', page.locator('.fc-multimonth'));
     await page.getByRole('button', { name: 'Month', exact: true }).click();
+    await page.getByLabel('Person', { exact: true }).selectOption({ index: 1 });
+    await check('calendar-one-person', page.locator('.fc-daygrid-day'));
+    await page.getByLabel('Person', { exact: true }).selectOption({ index: 0 });
     expectNoneFound();
   });
 
@@ -183,6 +191,19 @@ describe('accessibility (axe-core) on every view and main dialog', () => {
       await sections.filter({ hasText: title }).click();
       await check(`settings-${title.toLowerCase().replace(/\W+/g, '-')}`, page.locator('.settings-body h2, .settings-body table').filter({ hasText: /\w/ }));
     }
+    expectNoneFound();
+  });
+
+  it('a small window (1024 × 700): the Schedule, People and the Calendar', async () => {
+    found = new Map();
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await nav(page, 'Schedule');
+    await check('small-schedule', page.locator('.sch-name'));
+    await nav(page, 'People');
+    await check('small-people', page.getByRole('table'));
+    await nav(page, 'Calendar');
+    await check('small-calendar', page.locator('.fc-daygrid-day'));
+    await page.setViewportSize({ width: 1440, height: 900 });
     expectNoneFound();
   });
 

@@ -162,6 +162,9 @@ describe('accessibility (axe-core) on every view and main dialog', () => {
     const busy = campaigns.find((c) => open.some((l) => l.campaignId === c.id && l.openHours > 0))!;
     await page.getByText(busy.name, { exact: true }).first().click();
     await check('campaign', page.getByRole('button', { name: 'Find a person' }));
+    await page.locator('.content').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await check('campaign-bookings', page.getByRole('heading', { name: 'Bookings' }));
+    await page.locator('.content').evaluate((el) => el.scrollTo(0, 0));
     await page.getByRole('button', { name: /^add (the first )?line/i }).first().click();
     await check('demand-line-dialog', dialog('Add demand line'));
     await dismiss(page, dialog('Add demand line'));

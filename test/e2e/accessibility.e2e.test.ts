@@ -74,7 +74,6 @@ describe('accessibility (axe-core) on every view and main dialog', () => {
   }
 
   it('the check itself finds a violation: light grey text on white', async () => {
-    found = new Map();
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
     await page.evaluate(() => {
       const p = document.createElement('p');
@@ -89,7 +88,7 @@ describe('accessibility (axe-core) on every view and main dialog', () => {
     expect(list.filter((v) => v.target.includes('#a11y-probe')).map((v) => v.rule)).toEqual(['color-contrast']);
   });
 
-  it('Schedule and Calendar (month with its "+N more" popover, week, list, year)', async () => {
+  it('Schedule (days, weeks grouped) and Calendar (month with its "+N more" popover, week, list, year, one person)', async () => {
     found = new Map();
     await nav(page, 'Schedule');
     await check('schedule', page.locator('.sch-name'));

@@ -1,7 +1,9 @@
 // The one utilisation colour scale: the Capacity heatmap, the snapshot dashboard and the HTML
 // report all colour with it. Sequential from free to full, with the target (a person's or a
 // role's) at a fixed point of the scale so "on target" reads the same for everyone; a distinct
-// warm ramp for over 100 %.
+// warm ramp for over 100 %. Text on a cell is white or dark, whichever reaches WCAG AA on it.
+
+import { textOn } from './contrast';
 
 /** What a cell's figures mean, before any colour. */
 export interface CellLoad {
@@ -79,20 +81,24 @@ const seqPalette = Array.from({ length: STEPS + 1 }, (_, i) => ramp(SEQ, i / STE
 const warmPalette = Array.from({ length: STEPS + 1 }, (_, i) => ramp(WARM, i / STEPS));
 const seqCss = seqPalette.map(css);
 const warmCss = warmPalette.map(css);
+const seqFg = seqCss.map((bg) => textOn(bg));
+const warmFg = warmCss.map((bg) => textOn(bg, '#5c2400'));
 
 export const OFF_COLOUR = '#e5e8ed';
+/** Quiet text for empty and off cells, still 4.5:1 on both. */
+const MUTED = '#5d6678';
 
 /** Background and text colour for a cell. Table look-ups only: cheap enough for every cell on screen. */
 export function cellColours(load: CellLoad, target: number | null): { bg: string; fg: string } {
-  if (load.state === 'off') return { bg: OFF_COLOUR, fg: '#9aa3b2' };
-  if (load.state === 'free') return { bg: seqCss[0], fg: '#9aa3b2' };
+  if (load.state === 'off') return { bg: OFF_COLOUR, fg: MUTED };
+  if (load.state === 'free') return { bg: seqCss[0], fg: MUTED };
   if (load.state === 'over') {
     const over = Number.isFinite(load.utilisation) ? load.utilisation - 1 : 0.5;
     const i = Math.round(Math.min(1, over / 0.5) * STEPS);
-    return { bg: warmCss[i], fg: i > 35 ? '#ffffff' : '#5c2400' };
+    return { bg: warmCss[i], fg: warmFg[i] };
   }
   const i = Math.round(scalePosition(load.utilisation, target) * STEPS);
-  return { bg: seqCss[i], fg: i >= 62 ? '#ffffff' : '#1c2330' };
+  return { bg: seqCss[i], fg: seqFg[i] };
 }
 
 /**
@@ -127,12 +133,13 @@ const GREEN: [number, Rgb][] = [
   [1, hex('#237a37')],
 ];
 const greenCss = Array.from({ length: STEPS + 1 }, (_, i) => css(ramp(GREEN, i / STEPS)));
+const greenFg = greenCss.map((bg, i) => (i === 0 ? MUTED : textOn(bg)));
 
 /** Background and text colour for a cell in free-hours mode: the share of its capacity that is free. */
 export function freeColours(free: number, capacity: number): { bg: string; fg: string } {
-  if (capacity <= EPS) return { bg: OFF_COLOUR, fg: '#9aa3b2' };
+  if (capacity <= EPS) return { bg: OFF_COLOUR, fg: MUTED };
   const i = Math.round(Math.min(1, Math.max(0, free / capacity)) * STEPS);
-  return { bg: greenCss[i], fg: i >= 70 ? '#ffffff' : i === 0 ? '#7a8496' : '#1c2330' };
+  return { bg: greenCss[i], fg: greenFg[i] };
 }
 
 /** Swatches for the free-hours legend, left to right. */

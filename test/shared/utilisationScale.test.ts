@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellColours, cellLoad, scalePosition, utilisationColours } from '@shared/utilisationScale';
+import { contrastRatio, MIN_CONTRAST } from '@shared/contrast';
+import { cellColours, cellLoad, freeColours, scalePosition, utilisationColours } from '@shared/utilisationScale';
 
 describe('cellLoad and colours', () => {
   it('classifies cells', () => {
@@ -32,5 +33,20 @@ describe('utilisationColours (snapshot dashboard and report)', () => {
     expect(utilisationColours(null, 80)).toEqual(cellColours(cellLoad(0, 0, 0, 80), 80));
     const [r, , b] = utilisationColours(1.25, 95).bg.match(/\d+/g)!.map(Number);
     expect(r).toBeGreaterThan(b);
+  });
+});
+
+describe('text on a cell', () => {
+  it('reaches WCAG AA (4.5:1) on every colour of the scale, the warm ramp, free hours and off', () => {
+    const poor: string[] = [];
+    const look = (what: string, { bg, fg }: { bg: string; fg: string }) => {
+      if (contrastRatio(fg, bg) < MIN_CONTRAST) poor.push(`${what}: ${fg} on ${bg}`);
+    };
+    for (let u = 0; u <= 1.6; u += 0.005) look(`${u.toFixed(3)} of capacity`, cellColours(cellLoad(100, u * 100, 0, 80), 80));
+    for (const target of [50, 70, 95]) for (let u = 0; u <= 1.2; u += 0.01) look(`${u.toFixed(2)} at target ${target}`, utilisationColours(u, target));
+    for (let f = 0; f <= 1; f += 0.01) look(`${f.toFixed(2)} free`, freeColours(f, 1));
+    look('off', cellColours(cellLoad(0, 0, 0, 80), 80));
+    look('no capacity (free hours)', freeColours(0, 0));
+    expect(poor).toEqual([]);
   });
 });

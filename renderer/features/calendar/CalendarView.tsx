@@ -22,6 +22,7 @@ import { draftOf, newDraft, type StaffLine } from './bookingDraft';
 import { inclusiveEnd, isoOfDate, rangeOf } from './dates';
 import { dayCellContent } from './DayNumber';
 import { DrawNotice } from './DrawNotice';
+import { dayCellMounted, hideToolbarGlyphs, moreLinkMounted } from './a11y';
 import { FilterBar } from './FilterBar';
 import { isNarrowed, noFilters, type CalendarFilters } from './filters';
 import { Legend } from './Legend';
@@ -91,6 +92,7 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
   const onDates = useCallback((arg: DatesSetArg) => {
     const { from, to } = rangeOf(arg.start, arg.end);
     useStore.getState().setCalendarRange(from, to);
+    hideToolbarGlyphs(body.current);
   }, []);
   const body = useRef<HTMLDivElement>(null);
   useResizeRelayout(body, calendar);
@@ -165,7 +167,9 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
             eventResizableFromStart
             dayMaxEvents
             moreLinkClick={morePopover}
+            moreLinkDidMount={moreLinkMounted}
             dayCellContent={dayTop}
+            dayCellDidMount={dayCellMounted}
             eventDisplay="block"
             eventOrder={EVENT_ORDER}
             select={onSelect}

@@ -4,7 +4,8 @@
 import type { EventInput } from '@fullcalendar/core';
 import type { BookingView } from '@shared/contract';
 import { addDaysIso, daysOf, exclusiveEnd } from './dates';
-import { shade, textOn, tint } from './colours';
+import { textOn } from '@shared/contrast';
+import { shade, tint } from './colours';
 import { formatDateRange, formatHours } from '../../lib/format';
 import type { Lookups } from './lookups';
 

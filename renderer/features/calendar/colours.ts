@@ -17,13 +17,3 @@ export function tint(hex: string, amount: number): string {
 export function shade(hex: string, amount: number): string {
   return toHex(rgb(hex).map((v) => v * (1 - amount)));
 }
-
-/** Dark or white text, whichever reads better on `hex` (WCAG relative luminance). */
-export function textOn(hex: string): string {
-  const [r, g, b] = rgb(hex).map((v) => {
-    const s = v / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  });
-  const lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  return lum > 0.4 ? '#1f2937' : '#ffffff';
-}

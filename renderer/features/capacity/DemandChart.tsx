@@ -22,8 +22,8 @@ export function DemandChart({ series, height, compact }: Props) {
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={series.points} margin={{ top: 8, right: 12, bottom: 0, left: compact ? -12 : 0 }} barCategoryGap="20%">
           <CartesianGrid stroke="#eef0f3" vertical={false} />
-          <XAxis dataKey="weekStart" tickFormatter={shortDate} tick={{ fontSize: 11, fill: '#7a8496' }} tickLine={false} axisLine={{ stroke: '#e3e6eb' }} minTickGap={compact ? 24 : 16} />
-          <YAxis tick={{ fontSize: 11, fill: '#7a8496' }} tickLine={false} axisLine={false} width={compact ? 44 : 52} tickFormatter={(v: number) => formatNumber(v, 0)} />
+          <XAxis dataKey="weekStart" tickFormatter={shortDate} tick={{ fontSize: 11, fill: '#636c7e' }} tickLine={false} axisLine={{ stroke: '#e3e6eb' }} minTickGap={compact ? 24 : 16} />
+          <YAxis tick={{ fontSize: 11, fill: '#636c7e' }} tickLine={false} axisLine={false} width={compact ? 44 : 52} tickFormatter={(v: number) => formatNumber(v, 0)} />
           <Tooltip
             isAnimationActive={false}
             labelFormatter={(label) => `Week of ${formatDate(String(label))}`}

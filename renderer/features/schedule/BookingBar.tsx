@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import type { BookingView, CampaignSummary } from '@shared/contract';
 import { formatNumber } from '../../lib/format';
-import { FALLBACK_COLOUR, textOn } from './colours';
+import { textOn } from '@shared/contrast';
+import { FALLBACK_COLOUR } from './colours';
 import { dayFromIso, fmtRange } from './days';
 import { LOAD_H, NAME_W, ROW_H } from './geometry';
 

@@ -1,3 +1,4 @@
+import { textOn } from '@shared/contrast';
 import { FALLBACK_COLOUR } from './colours';
 import { fmtRange } from './days';
 import { LOAD_H, NAME_W, ROW_H } from './geometry';
@@ -48,7 +49,14 @@ export function DragOverlay({ axisStart, dayW }: { axisStart: number; dayW: numb
         <div
           key={i.id}
           className={`sch-ghost bar${i.tentative ? ' tentative' : ''}`}
-          style={{ left: x(i.start) + 1, width: (i.end - i.start + 1) * dayW - 2, top: i.row * ROW_H + 3, height: ROW_H - LOAD_H - 7, ['--c' as string]: i.colour || FALLBACK_COLOUR }}
+          style={{
+            left: x(i.start) + 1,
+            width: (i.end - i.start + 1) * dayW - 2,
+            top: i.row * ROW_H + 3,
+            height: ROW_H - LOAD_H - 7,
+            ['--c' as string]: i.colour || FALLBACK_COLOUR,
+            color: i.tentative ? undefined : textOn(i.colour || FALLBACK_COLOUR),
+          }}
         >
           <span>
             {drag.copy ? '+ ' : ''}

@@ -40,7 +40,7 @@ export function OpenLinesPanel() {
           <input className="input input-search" type="search" placeholder="Campaign or role…" aria-label="Filter open demand" value={text} onChange={(e) => setText(e.target.value)} />
         </div>
       )}
-      <ul className="sch-demand-list">
+      <ul className="sch-demand-list" tabIndex={0} aria-label="Open demand lines">
         {shown.length === 0 && <li className="sch-demand-empty">{text ? 'No open line matches.' : 'No current demand line has hours open. Lines added to campaigns show here until they are booked.'}</li>}
         {shown.slice(0, SHOWN).map((l) => {
           const c = campaigns.get(l.campaignId);

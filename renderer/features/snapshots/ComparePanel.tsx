@@ -22,7 +22,7 @@ function CampaignChanges({ changes }: { changes: CampaignChange[] }) {
   );
 }
 
-const axis = { tick: { fontSize: 11, fill: '#7a8496' }, tickLine: false } as const;
+const axis = { tick: { fontSize: 11, fill: '#636c7e' }, tickLine: false } as const;
 
 /** What changed between two snapshots: a chart of weekly shortfall and demand, then tables. */
 export function ComparePanel({ comparison: c }: { comparison: SnapshotComparison }) {

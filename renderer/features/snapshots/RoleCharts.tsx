@@ -5,7 +5,7 @@ import { formatHours, sum, weekLabel } from './format';
 import type { Drill } from './drill';
 
 const COLOURS = { supply: '#aab4c3', booked: '#0c8599', demand: '#3b5bdb' };
-const axis = { tick: { fontSize: 11, fill: '#7a8496' }, tickLine: false } as const;
+const axis = { tick: { fontSize: 11, fill: '#636c7e' }, tickLine: false } as const;
 const tooltip = { isAnimationActive: false, contentStyle: { borderRadius: 8, borderColor: '#e3e6eb', fontSize: 12 } } as const;
 
 /** Demand against supply: per role over the range, and week by week for all roles. */

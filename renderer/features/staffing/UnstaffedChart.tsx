@@ -22,8 +22,8 @@ export function UnstaffedChart({ cells }: { cells: UnstaffedCell[] }) {
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="#eef0f3" vertical={false} />
-          <XAxis dataKey="weekStart" tickFormatter={shortDate} tick={{ fontSize: 11, fill: '#7a8496' }} tickLine={false} axisLine={{ stroke: '#e3e6eb' }} minTickGap={12} />
-          <YAxis tick={{ fontSize: 11, fill: '#7a8496' }} tickLine={false} axisLine={false} width={44} tickFormatter={(v: number) => formatNumber(v, 0)} />
+          <XAxis dataKey="weekStart" tickFormatter={shortDate} tick={{ fontSize: 11, fill: '#636c7e' }} tickLine={false} axisLine={{ stroke: '#e3e6eb' }} minTickGap={12} />
+          <YAxis tick={{ fontSize: 11, fill: '#636c7e' }} tickLine={false} axisLine={false} width={44} tickFormatter={(v: number) => formatNumber(v, 0)} />
           <Tooltip
             isAnimationActive={false}
             labelFormatter={(label) => `Week of ${formatDate(String(label))}`}

@@ -1,6 +1,6 @@
 /** The report's only styles: inline, system fonts, and print rules for A4 landscape. */
 export const REPORT_CSS = `
-:root { --text:#1c2330; --text2:#4a5466; --text3:#7a8496; --border:#e3e6eb; --accent:#3b5bdb; --danger:#c92a2a; --ok:#2b8a3e; --warn:#b35c00; }
+:root { --text:#1c2330; --text2:#4a5466; --text3:#636c7e; --border:#e3e6eb; --accent:#3b5bdb; --danger:#c92a2a; --ok:#277c38; --warn:#ac5800; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; background: #f6f7f9; color: var(--text); font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'DejaVu Sans', sans-serif; }

@@ -6,7 +6,7 @@ import { movedBooking, newDraft } from '../../../renderer/features/calendar/book
 import { holidayEvents, placesOf, timeOffEvent } from '../../../renderer/features/calendar/contextEvents';
 import { bookingQuery, noFilters, peopleInScope } from '../../../renderer/features/calendar/filters';
 import { emptyLookups, type Lookups } from '../../../renderer/features/calendar/lookups';
-import { textOn, tint } from '../../../renderer/features/calendar/colours';
+import { tint } from '../../../renderer/features/calendar/colours';
 
 const person = (id: number, name: string, roleId: number, other: number[] = [], country: string | null = null, region: string | null = null) =>
   ({ id, name, primaryRoleId: roleId, otherRoleIds: other, holidayCountry: country, holidayRegion: region }) as Talent;
@@ -99,9 +99,3 @@ describe('context events', () => {
   });
 });
 
-describe('colours', () => {
-  it('picks readable text', () => {
-    expect(textOn('#0c8599')).toBe('#ffffff');
-    expect(textOn('#ffd43b')).toBe('#1f2937');
-  });
-});

@@ -11,6 +11,8 @@ interface Props {
   title?: string;
   /** A quiet count after the label, e.g. filters in use. */
   badge?: number;
+  /** Which edge of the button the panel lines up with (default: its right edge, for buttons at the right of a bar). */
+  align?: 'left' | 'right';
   /** The panel's content; `close` closes it (e.g. after a choice). */
   children: (close: () => void) => ReactNode;
 }
@@ -19,7 +21,7 @@ interface Props {
  * A button that opens a small panel under it (controls folded away from a toolbar, or a few
  * choices). It closes on Escape (focus back on the button), on a click outside, or by `close`.
  */
-export function Popover({ label, icon, size = 'md', disabled, title, badge, children }: Props) {
+export function Popover({ label, icon, size = 'md', disabled, title, badge, align = 'right', children }: Props) {
   const [open, setOpen] = useState(false);
   const wrap = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -54,7 +56,7 @@ export function Popover({ label, icon, size = 'md', disabled, title, badge, chil
         disabled={disabled}
         title={title}
         aria-expanded={open}
-        aria-controls={open ? panelId : undefined}
+        aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}
       >
         {icon && <Icon name={icon} size={size === 'sm' ? 14 : 16} />}
@@ -62,11 +64,10 @@ export function Popover({ label, icon, size = 'md', disabled, title, badge, chil
         {badge ? <span className="popover-badge">{badge}</span> : null}
         <Icon name="chevronDown" size={12} />
       </button>
-      {open && (
-        <div className="popover-panel" id={panelId} role="group" aria-label={label}>
-          {children(() => setOpen(false))}
-        </div>
-      )}
+      {/* Kept mounted while closed: a value typed just before closing is still applied. */}
+      <div className={`popover-panel ${align}`} id={panelId} role="group" aria-label={label} hidden={!open}>
+        {children(() => setOpen(false))}
+      </div>
     </div>
   );
 }

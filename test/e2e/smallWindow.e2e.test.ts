@@ -150,6 +150,14 @@ describe('the app at 1024 × 700', () => {
     expect(await page.getByRole('complementary', { name: 'Open demand' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Open demand/ }).getAttribute('aria-pressed')).toBe('false');
     expect((await oneRow()).spread).toBeLessThan(2);
+    // With the sidebar's names shown the search box gives way, and the row still holds.
+    await nav(page).getByRole('button', { name: 'Expand sidebar' }).click();
+    await expect.poll(async () => (await nav(page).boundingBox())!.width).toBeGreaterThan(180);
+    const expanded = await oneRow();
+    expect(expanded.spread).toBeLessThan(2);
+    expect(expanded.right).toBeLessThanOrEqual(SMALL.width);
+    await expectNoOverflow(page, 'Schedule with the sidebar expanded');
+    await app.screenshot('small-schedule-sidebar-expanded');
     app.errors.assertNone();
   });
 
@@ -163,6 +171,9 @@ describe('the app at 1024 × 700', () => {
     const name = firstRow.getByRole('cell').first();
     const team = firstRow.getByRole('cell').nth(5);
     const [nameBefore, teamBefore] = [(await name.boundingBox())!, (await team.boundingBox())!];
+    // The filter bar above it keeps one row too.
+    const filterTops = await page.locator('.people-filters > *').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2)));
+    expect(Math.max(...filterTops) - Math.min(...filterTops)).toBeLessThan(2);
     const scrolled = await table.evaluate((el) => {
       el.scrollLeft = 400;
       return el.scrollLeft;

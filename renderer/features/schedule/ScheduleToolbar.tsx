@@ -50,7 +50,7 @@ export function ScheduleToolbar({ demandOpen, onToggleDemand }: { demandOpen: bo
       <Popover label="More" size="sm" align="left" badge={foldedInUse(filters, groupBy, sortBy)} title="Kind, skill, tag, grouping, sorting, go to a date">
         {() => (
           <>
-            <TalentFilterControls part="rest" filter={filters} onChange={setFilters} roles={roles} skills={skills} widths={{ search: 180, tag: 200 }} />
+            <TalentFilterControls part="rest" filter={filters} onChange={setFilters} roles={roles} skills={skills} widths={{ search: 180, tag: 248 }} />
             <hr />
             <select className="select" aria-label="Group by" value={groupBy} onChange={(e) => setSchedule({ groupBy: e.target.value as GroupBy })}>
               <option value="none">No grouping</option>

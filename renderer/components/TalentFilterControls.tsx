@@ -29,11 +29,13 @@ export function TalentFilterControls({ filter, onChange, roles, skills, searchPl
   const debouncedText = useDebounced(text, 250);
   const debouncedTag = useDebounced(tag, 250);
   // Only typing (once debounced) applies text and tag: a reset from outside must not be undone here.
-  const latest = useRef({ filter, onChange });
-  latest.current = { filter, onChange };
+  // A part sends only its own box: the other part's box may be typed in at the same moment.
+  const latest = useRef({ filter, onChange, part });
+  latest.current = { filter, onChange, part };
   useEffect(() => {
-    const { filter: f, onChange: change } = latest.current;
-    if (f.text !== debouncedText || f.tag !== debouncedTag) change({ text: debouncedText, tag: debouncedTag });
+    const { filter: f, onChange: change, part: p } = latest.current;
+    const patch = p === 'rest' ? { tag: debouncedTag } : p === 'searchRole' ? { text: debouncedText } : { text: debouncedText, tag: debouncedTag };
+    if ((patch.text ?? f.text) !== f.text || (patch.tag ?? f.tag) !== f.tag) change(patch);
   }, [debouncedText, debouncedTag]);
   useEffect(() => {
     setText(filter.text);

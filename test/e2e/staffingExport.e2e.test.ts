@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { startApp, type App } from './harness';
+import { PDFTOPPM, PDFTOTEXT, pdfPages, pdfText } from '../electron/io/realClients';
+import { SCREENSHOT_DIR, startApp, type App } from './harness';
 
 // A proposed staffing plan exported for review from the Staffing view, before anyone accepts it:
 // "Export for review" beside Accept, as XLSX and as PDF, to where the save dialog says. Nothing is
@@ -60,6 +61,12 @@ describe('staffing proposal export', () => {
     await expect.poll(() => existsSync(pdf), { timeout: 60_000 }).toBe(true);
     await expect.poll(() => page.locator('.toast').filter({ hasText: '.pdf' }).count(), { timeout: 20_000 }).toBe(1);
     await app.screenshot('staffing-export-done');
+    if (PDFTOTEXT) {
+      const text = pdfText(pdf).replace(/\s+/g, ' ');
+      expect(text).toContain('Staffing proposal, 14 Jan 2030 to 7 Apr 2030');
+      expect([...people].some((name) => text.includes(name))).toBe(true);
+    }
+    if (PDFTOPPM) pdfPages(pdf, join(SCREENSHOT_DIR, 'staffing-export-pdf'), { last: 2, dpi: 80 });
     expect(await bridge.call('bookings:list', {})).toHaveLength(before.length);
     app.errors.assertNone();
   });

@@ -97,6 +97,15 @@ describe('the app at 1024 × 700', () => {
     await expect.poll(async () => (await sidebar.boundingBox())!.width).toBeGreaterThan(180);
     expect(await sidebar.getByRole('button', { name: /^Staffing/ }).getAttribute('title')).toBeNull();
     await expectNoOverflow(page, 'Settings with the sidebar expanded');
+    // The busiest top bars still fit, their title and count on one line.
+    for (const view of ['Campaigns', 'Snapshots', 'People']) {
+      await open(page, view);
+      await expectNoOverflow(page, `${view} with the sidebar expanded`);
+      await expectOneLine(page.locator('.topbar h1, .topbar .title-count:visible'), `${view} title`);
+      const [crumb, actions] = [(await page.locator('.topbar .crumb').boundingBox())!, (await page.locator('.topbar-actions').boundingBox())!];
+      expect(crumb.x + crumb.width, `${view}: the title clear of the actions`).toBeLessThanOrEqual(actions.x);
+      await app.screenshot(`small-${view.toLowerCase()}-sidebar-expanded`);
+    }
     await page.reload({ waitUntil: 'networkidle' });
     await expect.poll(async () => (await nav(page).boundingBox())!.width).toBeGreaterThan(180);
     await app.screenshot('small-sidebar-expanded');

@@ -92,6 +92,15 @@ describe('the app at 1024 × 700', () => {
       await app.screenshot(`small-${view.toLowerCase()}`);
     }
 
+    // Each of Settings' sections too.
+    for (const [i, section] of (await page.locator('.settings-nav-item').all()).entries()) {
+      const label = ((await section.textContent()) ?? '').trim();
+      await section.click();
+      await page.waitForTimeout(400);
+      await expectNoOverflow(page, `Settings, ${label}`);
+      await app.screenshot(`small-settings-${i + 1}`);
+    }
+
     // Names back on request, and kept after a reload; then icons again.
     await sidebar.getByRole('button', { name: 'Expand sidebar' }).click();
     await expect.poll(async () => (await sidebar.boundingBox())!.width).toBeGreaterThan(180);
@@ -227,6 +236,14 @@ describe('the app at 1024 × 700', () => {
     expect(await expectOneLine(page.locator('.snap-card .snap-v'), 'Snapshot')).toBeGreaterThan(0);
     await expectNoOverflow(page, 'Snapshot');
     await app.screenshot('small-snapshot');
+  });
+
+  it('fits the first-run screen', async () => {
+    app = await startApp({ rendererDir, now: TODAY, viewport: SMALL });
+    const { page } = app;
+    await page.getByRole('button', { name: /start empty/i }).waitFor();
+    await expectNoOverflow(page, 'First run');
+    await app.screenshot('small-first-run');
   });
 
   it('fits the main dialogs in the window', async () => {

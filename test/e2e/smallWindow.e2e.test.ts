@@ -270,6 +270,18 @@ describe('the app at 1024 × 700', () => {
       await page.keyboard.press('Escape');
       await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     }
+    // The one booking editor, by its shortcut.
+    await page.keyboard.press('Alt+Control+n');
+    const editor = page.getByRole('dialog', { name: 'New booking' });
+    await editor.waitFor();
+    await page.waitForTimeout(300);
+    const eb = (await editor.boundingBox())!;
+    expect(eb.x + eb.width).toBeLessThanOrEqual(SMALL.width);
+    expect(eb.y + eb.height).toBeLessThanOrEqual(SMALL.height);
+    await expectNoOverflow(page, 'New booking');
+    await app.screenshot('small-dialog-booking');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     await nav(page).getByRole('button', { name: /^Currency and rates/ }).click();
     const money = page.getByRole('dialog').last();
     await money.waitFor();

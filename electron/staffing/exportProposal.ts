@@ -3,8 +3,7 @@
 
 import type { ParsedInput, WrittenFile } from '@shared/contract';
 import { AppError } from '@shared/errors';
-import type { HandlerContext } from '../handlers/context';
-import { localIsoDate } from '../handlers/context';
+import { localIsoDate, type HandlerContext } from '../handlers/context';
 import { SAVE_FILTERS } from '../io/dialogs';
 import { exportOffThread } from '../io/export/offThread';
 import type { IoTasks } from '../io/task';
@@ -31,7 +30,7 @@ export async function exportProposal(ctx: HandlerContext, found: { stored: Store
   return tasks.run('export', 'Export', (task) =>
     exportOffThread(
       ctx.db,
-      { kind: 'proposal', view, meta: { generated: today, stale: found.stale }, format: input.format, path },
+      { kind: 'proposal', view, meta: { generated: today, proposedOn: localIsoDate(new Date(view.createdAt)), stale: found.stale }, format: input.format, path },
       { platform: ctx.platform, task, today, now: ctx.now() },
     ),
   );

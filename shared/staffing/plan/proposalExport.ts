@@ -10,8 +10,9 @@ import type { Kind, Table } from '@shared/io/plan/sheets';
 import type { OutCell } from '@shared/io/types';
 
 export interface ProposalMeta {
-  /** The local day the file is made. */
+  /** The local day the file is made, and the one the plan was proposed on. */
   generated: string;
+  proposedOn: string;
   /** The workspace changed since the plan was proposed. */
   stale: boolean;
 }
@@ -38,8 +39,8 @@ export function proposalPreamble(p: StaffingProposalView, meta: ProposalMeta): s
   return [
     proposalTitle(p),
     accepted === 0
-      ? `Proposed on ${longDate(p.createdAt.slice(0, 10))}, not accepted: nothing is booked until a planner accepts it.`
-      : `Proposed on ${longDate(p.createdAt.slice(0, 10))}; ${accepted} of ${p.lines.length} lines accepted so far, the rest is not booked.`,
+      ? `Proposed on ${longDate(meta.proposedOn)}, not accepted: nothing is booked until a planner accepts it.`
+      : `Proposed on ${longDate(meta.proposedOn)}; ${accepted} of ${p.lines.length} lines accepted so far, the rest is not booked.`,
     `${num(p.staffedHours, 1)} h staffed, ${num(p.unstaffedHours, 1)} h unstaffed, cost ${money(p, p.totalCost)} (in ${p.currency}, the reporting currency). ${p.quality}.`,
     ...p.costWarnings,
     ...(meta.stale ? ['The workspace has changed since this plan was proposed: propose again before accepting it.'] : []),

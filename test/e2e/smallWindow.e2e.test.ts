@@ -236,6 +236,17 @@ describe('the app at 1024 × 700', () => {
     expect(await expectOneLine(page.locator('.snap-card .snap-v'), 'Snapshot')).toBeGreaterThan(0);
     await expectNoOverflow(page, 'Snapshot');
     await app.screenshot('small-snapshot');
+    // With the sidebar's names shown the tiles reflow, whole.
+    await nav(page).getByRole('button', { name: 'Expand sidebar' }).click();
+    await expect.poll(async () => (await nav(page).boundingBox())!.width).toBeGreaterThan(180);
+    await page.waitForTimeout(300);
+    await expectOneLine(page.locator('.snap-card .snap-v'), 'Snapshot, sidebar expanded');
+    await expectNoOverflow(page, 'Snapshot, sidebar expanded');
+    await app.screenshot('small-snapshot-sidebar-expanded');
+    await open(page, 'Staffing');
+    await page.locator('.sf-stat-value').first().waitFor();
+    await expectOneLine(page.locator('.sf-stat-value'), 'Staffing, sidebar expanded');
+    await app.screenshot('small-staffing-sidebar-expanded');
   });
 
   it('fits the first-run screen', async () => {

@@ -74,7 +74,7 @@ export const READ_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'campaigns:list', 'campaigns:get', 'campaigns:deleteImpact', 'campaigns:clients', 'demandLines:list',
   'bookings:list', 'bookings:get',
   'snapshots:list', 'snapshots:get', 'snapshots:compare', 'snapshots:exportHtml', 'snapshots:exportPdf', 'snapshots:schedule',
-  'staffing:rank', 'staffing:propose', 'staffing:settings',
+  'staffing:rank', 'staffing:propose', 'staffing:settings', 'staffing:exportProposal',
   'availability:search',
 ]);
 

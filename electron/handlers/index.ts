@@ -10,7 +10,7 @@ import { CapacityModel } from '../capacity/model';
 import { capacityHandlers } from './capacity';
 import { localIsoDate, type HandlerContext } from './context';
 import { holidayHandlers } from './holidays';
-import { ioHandlers } from './io';
+import { ioHandlers, ioTasksOf } from './io';
 import { listHandlers } from './lists';
 import { moneyHandlers } from './money';
 import { snapshotHandlers } from './snapshots';
@@ -27,6 +27,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
   installHistory(ctx.db);
   const model = new CapacityModel(ctx.db, () => localIsoDate(ctx.now()));
   model.warmSoon();
+  const tasks = ioTasksOf(ctx);
   return announcing(ctx, {
     ...appHandlers(ctx),
     ...holidayHandlers(ctx),
@@ -36,10 +37,10 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...listHandlers(ctx),
     ...campaignHandlers(ctx, model),
     ...bookingHandlers(ctx, model),
-    ...ioHandlers(ctx),
+    ...ioHandlers(ctx, tasks),
     ...capacityHandlers(ctx, model),
     ...snapshotHandlers(ctx, model),
-    ...staffingHandlers(ctx, model),
+    ...staffingHandlers(ctx, model, tasks),
     ...moneyHandlers(ctx, model),
   } satisfies Handlers);
 }

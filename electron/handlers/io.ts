@@ -13,15 +13,17 @@ import { getTalent } from '../db/repos/talent';
 import { localIsoDate, type HandlerContext } from './context';
 import { found } from './found';
 
+/** One set of running tasks per handler table: io:cancel reaches every export, the staffing proposal's too. */
+export const ioTasksOf = (ctx: HandlerContext) => new IoTasks(() => ctx.platform?.emit?.bind(ctx.platform));
+
 function platformOf(ctx: HandlerContext) {
   if (!ctx.platform) throw new AppError('invalid_input', 'No file dialogs here: give the path.');
   return ctx.platform;
 }
 
 /** Import (preview, then commit), templates and exports. Paths come from the edge's file dialogs. */
-export function ioHandlers(ctx: HandlerContext) {
+export function ioHandlers(ctx: HandlerContext, tasks = ioTasksOf(ctx)) {
   const { db } = ctx;
-  const tasks = new IoTasks(() => ctx.platform?.emit?.bind(ctx.platform));
   const env = (task: IoTask): ExportEnv => ({ platform: ctx.platform, task, today: localIsoDate(ctx.now()), now: ctx.now() });
   return {
     'io:importPreview': (input) => previewImport(db, input, ctx.now()),

@@ -15,6 +15,8 @@ import { solveOffThread } from '../staffing/solveOffThread';
 import { rankLine } from '@shared/staffing/plan/rankLine';
 import { readStaffingSettings, writeStaffingSettings } from '../staffing/settings';
 import { proposalView } from '@shared/staffing/plan/proposalView';
+import { exportProposal } from '../staffing/exportProposal';
+import { IoTasks } from '../io/task';
 import { localIsoDate, type HandlerContext } from './context';
 
 /** The days a ranking looks at: the line's window from today on, within the horizon; none when it is over. */
@@ -27,7 +29,7 @@ function rankRange(db: Db, demandLineId: number, today: string): { start: string
 }
 
 /** Find a person for one line; propose, and accept, a plan for all open demand in a range. */
-export function staffingHandlers(ctx: HandlerContext, model: CapacityModel) {
+export function staffingHandlers(ctx: HandlerContext, model: CapacityModel, tasks = new IoTasks(() => ctx.platform?.emit?.bind(ctx.platform))) {
   const { db } = ctx;
   const proposals = new ProposalStore(db);
   const today = () => localIsoDate(ctx.now());
@@ -103,6 +105,7 @@ export function staffingHandlers(ctx: HandlerContext, model: CapacityModel) {
       else proposals.drop(proposalId);
       return { created, label, backup, remainingLineIds };
     },
+    'staffing:exportProposal': (input) => exportProposal(ctx, proposals.peek(input.proposalId), input, tasks),
     'staffing:settings': () => readStaffingSettings(db),
     'staffing:saveSettings': (patch) => writeStaffingSettings(db, patch),
   } satisfies Partial<Handlers>;

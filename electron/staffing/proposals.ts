@@ -43,6 +43,13 @@ export class ProposalStore {
     return p;
   }
 
+  /** The proposal, current or not (an export for review may show an out-of-date plan, saying so). */
+  peek(id: string): { stored: StoredProposal; stale: boolean } {
+    const p = this.items.get(id);
+    if (!p) throw new AppError('not_found', 'That plan is no longer available: propose again.');
+    return { stored: p, stale: p.revision !== revisionOf(this.db) };
+  }
+
   /** After a partial acceptance by this store: the rest of the plan stays valid at the new revision. */
   advance(p: StoredProposal): void {
     p.revision = revisionOf(this.db);

@@ -2,6 +2,7 @@ import { campaignNeedsPeople } from '@shared/domain';
 import type { CampaignSummary, DemandLineSummary, StaffingProposalView, StaffingRankResult, WorkspaceChange } from '@shared/contract';
 import { call, errorMessage } from '../api';
 import { resolveRange, type DayRangeIso, type RangeChoice } from '../features/capacity/range';
+import { baseName } from '../features/io/labels';
 import { KINDS_OF, type KindsChoice } from '../features/staffing/kinds';
 import { todayIso } from '../lib/format';
 import { reaches, touches } from './changes';
@@ -42,7 +43,7 @@ export interface StaffingSlice {
   staffingProposal: StaffingProposalView | null;
   /** The plan's lines ticked for "Accept selected". */
   staffingSelected: number[];
-  staffingBusy: 'propose' | 'accept' | null;
+  staffingBusy: 'propose' | 'accept' | 'export' | null;
   staffingError: string | null;
   /** Changes seen since the app started, and how many there were when the plan was made (-1: settings changed). */
   staffingChanges: number;
@@ -56,6 +57,8 @@ export interface StaffingSlice {
   /** Accepts the given lines of the plan (all when absent). */
   acceptStaffing(lineIds?: number[]): Promise<void>;
   toggleStaffingLine(lineId: number, on: boolean): void;
+  /** Exports the plan on screen, accepted or not, for review (the edge asks where to save it). */
+  exportStaffingProposal(format: 'xlsx' | 'pdf'): Promise<void>;
   /** The plan was weighed with settings that have since changed. */
   staffingSettingsChanged(): void;
   loadOpenDemand(range: DayRangeIso): Promise<void>;
@@ -126,6 +129,21 @@ export const createStaffingSlice: Slice<StaffingSlice> = (set, get) => {
       } catch (error) {
         ownAccepts--;
         set({ staffingError: errorMessage(error) });
+      } finally {
+        set({ staffingBusy: null });
+      }
+    },
+
+    async exportStaffingProposal(format) {
+      const proposal = get().staffingProposal;
+      if (!proposal) return;
+      set({ staffingBusy: 'export', staffingError: null });
+      try {
+        const written = await call('staffing:exportProposal', { proposalId: proposal.id, format });
+        get().pushToast({ kind: 'success', message: `Plan exported for review to ${baseName(written.path)}` });
+      } catch (error) {
+        if ((error as { code?: string }).code === 'cancelled') get().pushToast({ kind: 'info', message: 'Export cancelled. No file was written.' });
+        else set({ staffingError: errorMessage(error) });
       } finally {
         set({ staffingBusy: null });
       }

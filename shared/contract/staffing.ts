@@ -3,7 +3,8 @@ import type { Id, IsoDate, Priority, TalentKind } from '../domain';
 import { DEFAULT_NEAR_LIMIT_SHARE, DEFAULT_PRIORITY_WEIGHTS } from '../staffing/types';
 import { channel } from './channel';
 import { limitedRange, VIEW_MAX_DAYS } from './limits';
-import { bookingStatus, id, none, talentKind } from './schemas';
+import type { WrittenFile } from './io';
+import { bookingStatus, filePath, id, none, talentKind } from './schemas';
 
 // Staffing: "who can do this, and when?" — ranked candidates for one demand line, and a proposed
 // plan for all open demand in a range that changes nothing until the planner accepts it.
@@ -237,6 +238,10 @@ export const staffingChannels = {
         status: bookingStatus.default('tentative'),
       })
       .strict(),
+  ),
+  /** The proposal as it stands (accepted or not) to a file, for review: XLSX, or PDF printed by the app. Without a path, the edge asks where. */
+  'staffing:exportProposal': channel<WrittenFile>()(
+    z.object({ proposalId: z.string().min(1).max(64), format: z.enum(['xlsx', 'pdf']), path: filePath.optional() }).strict(),
   ),
   'staffing:settings': channel<StaffingSettingsValue>()(none),
   'staffing:saveSettings': channel<StaffingSettingsValue>()(staffingSettingsSchema.partial()),

@@ -325,7 +325,10 @@ describe('schedule', () => {
     await app.screenshot('schedule-demo-day');
     await zoom(page, 'Weeks');
     await app.screenshot('schedule-demo-week');
+    // Grouping is folded under "More" (the toolbar keeps one row in a small window).
+    await page.getByRole('button', { name: /^More/ }).click();
     await page.getByRole('combobox', { name: 'Group by' }).selectOption('role');
+    await page.keyboard.press('Escape');
     await page.waitForTimeout(600);
     await app.screenshot('schedule-demo-week-by-role');
     await zoom(page, 'Months');

@@ -8,19 +8,20 @@ const roles = [{ id: 3, name: 'Designer', utilisationTarget: null }];
 const skills = [{ id: 7, name: 'Motion' }];
 
 /** The controls over a filter held in state, as a view holds it; `changes` sees every patch. */
-function Harness({ changes }: { changes: (patch: Partial<TalentFilterFields>) => void }) {
+function Harness({ changes, split = false }: { changes: (patch: Partial<TalentFilterFields>) => void; split?: boolean }) {
   const [filter, setFilter] = useState(EMPTY);
+  const onChange = (patch: Partial<TalentFilterFields>) => {
+    changes(patch);
+    setFilter((f) => ({ ...f, ...patch }));
+  };
+  const parts = split ? (['searchRole', 'rest'] as const) : (['all'] as const);
   return (
     <>
-      <TalentFilterControls
-        filter={filter}
-        roles={roles as never}
-        skills={skills as never}
-        onChange={(patch) => {
-          changes(patch);
-          setFilter((f) => ({ ...f, ...patch }));
-        }}
-      />
+      {parts.map((part) => (
+        <div key={part} data-testid={part}>
+          <TalentFilterControls part={part} filter={filter} roles={roles as never} skills={skills as never} onChange={onChange} />
+        </div>
+      ))}
       <button type="button" onClick={() => setFilter(EMPTY)}>
         Reset
       </button>
@@ -79,5 +80,24 @@ describe('TalentFilterControls', () => {
     expect(changes).toHaveBeenLastCalledWith({ minLevel: 3 });
     fireEvent.change(screen.getByLabelText('Role'), { target: { value: '3' } });
     expect(changes).toHaveBeenLastCalledWith({ roleId: 3 });
+  });
+
+  it('splits into the search and role, and the rest (folded under "More" on the Schedule), over one filter', () => {
+    vi.useFakeTimers();
+    const changes = vi.fn();
+    render(<Harness changes={changes} split />);
+    const [main, rest] = [screen.getByTestId('searchRole'), screen.getByTestId('rest')];
+    expect(main.querySelector('[aria-label="Search people"]')).not.toBeNull();
+    expect(main.querySelector('[aria-label="Role"]')).not.toBeNull();
+    expect(main.querySelector('[aria-label="Tag"], [aria-label="Skill"], [aria-label="Kind"]')).toBeNull();
+    expect(rest.querySelector('[aria-label="Search people"], [aria-label="Role"]')).toBeNull();
+    expect(rest.querySelectorAll('[aria-label="Tag"], [aria-label="Skill"], [aria-label="Kind"]')).toHaveLength(3);
+    // Text typed in one part and a tag in the other, within the same 250 ms: both stay.
+    fireEvent.change(screen.getByLabelText('Search people'), { target: { value: 'ada' } });
+    wait(100);
+    fireEvent.change(screen.getByLabelText('Tag'), { target: { value: 'remote' } });
+    wait(400);
+    expect(changes.mock.calls.map(([p]) => p)).toEqual([{ text: 'ada' }, { tag: 'remote' }]);
+    expect((screen.getByLabelText('Search people') as HTMLInputElement).value).toBe('ada');
   });
 });

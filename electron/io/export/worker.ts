@@ -13,12 +13,14 @@ import { IoTask } from '../task';
 import { campaignSheet, talentSheet } from './entities';
 import { writeIcs, type IcsRequest } from './ics';
 import { renderPlan, type PlanRequest } from './plan';
+import { renderProposal, type ProposalWork } from './proposal';
 import { writeTableFile } from './tableFile';
 
 export type ExportWork =
   | { kind: 'plan'; request: PlanRequest }
   | { kind: 'ics'; request: IcsRequest }
-  | { kind: 'entity'; entity: 'talent' | 'campaigns'; format: FileFormat; path: string };
+  | { kind: 'entity'; entity: 'talent' | 'campaigns'; format: FileFormat; path: string }
+  | ProposalWork;
 
 export type ExportJob = ExportWork & {
   /** The workspace as one consistent image (sqlite3_serialize): the app's connection holds the file's lock. */
@@ -36,6 +38,8 @@ export interface ExportOutcome {
   rows: number;
   events?: number;
   html?: string;
+  /** The printed page's title (its header), when it is not the plan's. */
+  title?: string;
 }
 
 /** What the worker's task reports: its progress events, as the main process's task emits them. */
@@ -50,6 +54,8 @@ function openImage(job: ExportJob): Db {
 }
 
 async function run(job: ExportJob, task: IoTask): Promise<ExportOutcome> {
+  // A proposal is written from the proposal itself: it comes without a workspace image.
+  if (job.kind === 'proposal') return renderProposal(job, task);
   const db = openImage(job);
   try {
     if (job.kind === 'ics') return writeIcs(db, job.request, new Date(job.now));

@@ -3,6 +3,7 @@ import { ProgressBar } from '../../components/ProgressBar';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDateRange, formatHours, formatMoney, formatPercent } from '../../lib/format';
 import { useStore } from '../../store';
+import './campaignList.css';
 
 function Row({ c, onOpen }: { c: CampaignSummary; onOpen: (id: number) => void }) {
   const ratio = c.demandHours > 0 ? c.lineBookedHours / c.demandHours : 0;
@@ -80,7 +81,7 @@ export function CampaignList() {
   const open = useStore((s) => s.openCampaign);
   return (
     <div className="table-wrap">
-      <table className="table table-sticky">
+      <table className="table table-sticky campaign-list">
         <thead>
           <tr>
             <th>Campaign</th>

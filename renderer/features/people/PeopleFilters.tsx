@@ -11,8 +11,8 @@ export function PeopleFilters() {
   const roles = useStore((s) => s.roles);
   const skills = useStore((s) => s.skills);
   return (
-    <div className="toolbar" role="search">
-      <TalentFilterControls filter={filter} onChange={setFilter} roles={roles} skills={skills} widths={{ search: 250, tag: 120 }} />
+    <div className="toolbar people-filters" role="search">
+      <TalentFilterControls filter={filter} onChange={setFilter} roles={roles} skills={skills} widths={{ search: 240, tag: 110 }} />
       {isFilterActive(filter) && (
         <Button variant="ghost" size="sm" onClick={reset}>
           Clear filters

@@ -1,12 +1,15 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, type CSSProperties } from 'react';
 import type { Talent } from '@shared/domain';
 import { Icon } from '../../components/Icon';
 import { useStore } from '../../store';
 import { sortTalent, type PeopleSortKey } from '../../store/peopleFilter';
 import { PeopleRow } from './PeopleRow';
+import './people.css';
 
 export const PEOPLE_GRID = 'minmax(200px, 1.5fr) 92px minmax(150px, 1.1fr) minmax(180px, 1.5fr) minmax(110px, 1fr) minmax(90px, 0.8fr) 96px 96px';
+/** The columns' minimum widths, their gaps and the row's padding: narrower than this, the table scrolls sideways. */
+const PEOPLE_MIN_WIDTH = 200 + 92 + 150 + 180 + 110 + 90 + 96 + 96 + 7 * 16 + 2 * 24;
 const ROW_HEIGHT = 48;
 
 const COLUMNS: { key: PeopleSortKey | null; label: string; num?: boolean }[] = [
@@ -74,7 +77,14 @@ export function PeopleTable({ onOpen }: { onOpen: (t: Talent) => void }) {
   });
 
   return (
-    <div className="table-wrap" ref={scrollRef} role="table" aria-label="People" aria-rowcount={sorted.length + 1}>
+    <div
+      className="table-wrap people-table"
+      ref={scrollRef}
+      role="table"
+      aria-label="People"
+      aria-rowcount={sorted.length + 1}
+      style={{ '--people-min-width': `${PEOPLE_MIN_WIDTH}px` } as CSSProperties}
+    >
       <SortHeader />
       <div className="grid-body" role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {

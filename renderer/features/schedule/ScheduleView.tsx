@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { useStore } from '../../store';
 import { DemandGhost } from './DemandGhost';
@@ -23,7 +23,8 @@ export function ScheduleView() {
   const groupBy = useSchedule((s) => s.groupBy);
   const sortBy = useSchedule((s) => s.sortBy);
   const filters = useSchedule((s) => s.filters);
-  const [demandOpen, setDemandOpen] = useState(true);
+  // Remembered: a planner on a small screen hides it once.
+  const demandOpen = useStore((s) => s.layout.scheduleDemandOpen);
 
   useEffect(() => {
     const s = useStore.getState();
@@ -53,7 +54,7 @@ export function ScheduleView() {
 
   return (
     <div className="sch">
-      <ScheduleToolbar demandOpen={demandOpen} onToggleDemand={() => setDemandOpen((o) => !o)} />
+      <ScheduleToolbar demandOpen={demandOpen} onToggleDemand={() => useStore.getState().setScheduleDemandOpen(!demandOpen)} />
       <div className="sch-main">
         {peopleError ? (
           <EmptyState icon="alert" title="The schedule could not be loaded">

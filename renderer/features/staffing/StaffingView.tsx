@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { FormError } from '../../components/Field';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
+import { Popover } from '../../components/Popover';
 import { formatNumber, todayIso } from '../../lib/format';
 import { useStore } from '../../store';
 import { isPlanStale } from '../../store/staffingSlice';
@@ -25,7 +26,7 @@ export function StaffingView() {
   const busy = useStore((s) => s.staffingBusy);
   const error = useStore((s) => s.staffingError);
   const stale = useStore((s) => isPlanStale(s) && s.staffingBusy === null);
-  const { proposeStaffing: propose, acceptStaffing: accept, toggleStaffingLine, staffingSettingsChanged } = useStore.getState();
+  const { proposeStaffing: propose, acceptStaffing: accept, toggleStaffingLine, staffingSettingsChanged, exportStaffingProposal } = useStore.getState();
   const [elapsed, setElapsed] = useState(0);
   const [finding, setFinding] = useState<number | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -51,6 +52,16 @@ export function StaffingView() {
         actions={
           proposal && (
             <>
+              <Popover label={busy === 'export' ? 'Exporting…' : 'Export for review'} disabled={busy !== null} title="Save the plan as it stands, to share before anyone accepts it">
+                {(close) =>
+                  ([['xlsx', 'Excel workbook (.xlsx)', 'Bookings, lines, unstaffed hours'], ['pdf', 'PDF', 'Print-ready, A4 landscape']] as const).map(([format, name, hint]) => (
+                    <button key={format} type="button" className="popover-choice" onClick={() => { close(); void exportStaffingProposal(format); }}>
+                      {name}
+                      <small>{hint}</small>
+                    </button>
+                  ))
+                }
+              </Popover>
               <Button disabled={busy !== null || stale || chosen.length === 0} onClick={() => void accept(chosen)}>
                 Accept selected ({chosen.length})
               </Button>

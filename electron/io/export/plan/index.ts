@@ -92,18 +92,19 @@ export function assertCanPrint(env: PlanEnv): asserts env is PlanEnv & { platfor
   if (!env.platform) throw new AppError('invalid_input', 'PDF export needs the app window (printing is not available here).');
 }
 
-/** Prints the page to PDF through the platform, written under a temporary name and renamed. */
-export async function printPlanPdf(html: string, request: PlanRequest, env: PlanEnv, task: IoTask): Promise<void> {
+/** Prints a page to PDF through the platform (A4 landscape, title and page numbers), written under a temporary name and renamed. */
+export async function printPagePdf(html: string, path: string, title: string, env: PlanEnv, task: IoTask): Promise<void> {
   assertCanPrint(env);
-  const title = planTitle(request);
   const today = env.today ?? isoOfLocalDate(new Date());
   task.progress(0, 1, 'Printing PDF');
   const pdf = await env.platform.printToPdf(html, {
     landscape: true, headerTemplate: PDF_HEADER(title), footerTemplate: PDF_FOOTER(longDate(today)), marginsMm: PDF_MARGINS_MM,
   });
   task.throwIfCancelled();
-  await writeWhole(request.path, (file) => file.write(pdf));
+  await writeWhole(path, (file) => file.write(pdf));
 }
+
+export const printPlanPdf = (html: string, request: PlanRequest, env: PlanEnv, task: IoTask) => printPagePdf(html, request.path, planTitle(request), env, task);
 
 /**
  * The part of an export that reads the capacity state (in the app, in a worker thread): CSV and

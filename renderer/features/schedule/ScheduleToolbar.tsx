@@ -6,6 +6,7 @@ import { currentLines } from './demandLines';
 import { useStore } from '../../store';
 import { setSchedule, useSchedule } from './state';
 import type { GroupBy, ScheduleFilters, SortBy, Zoom } from './types';
+import { ROVING } from '../../lib/roving';
 
 const ZOOMS: { id: Zoom; label: string }[] = [
   { id: 'day', label: 'Days' },
@@ -63,7 +64,7 @@ export function ScheduleToolbar({ demandOpen, onToggleDemand }: { demandOpen: bo
           if (/^\d{4}-\d{2}-\d{2}$/.test(e.target.value)) jumpTo(dayFromIso(e.target.value));
         }}
       />
-      <div className="segmented" role="group" aria-label="Zoom">
+      <div className="segmented" role="group" aria-label="Zoom" {...ROVING}>
         {ZOOMS.map((z) => (
           <button key={z.id} type="button" aria-pressed={zoom === z.id} onClick={() => setSchedule({ zoom: z.id })}>
             {z.label}

@@ -3,6 +3,7 @@ import { LogoMark } from '../../components/LogoMark';
 import { modKey } from '../../lib/keys';
 import { useStore } from '../../store';
 import { VIEW_META } from './views';
+import { ROVING } from '../../lib/roving';
 
 export function Sidebar() {
   const view = useStore((s) => s.view);
@@ -11,7 +12,7 @@ export function Sidebar() {
   const openCampaign = useStore((s) => s.openCampaign);
   const setMoneyOpen = useStore((s) => s.setMoneyOpen);
   return (
-    <nav className="sidebar" aria-label="Main">
+    <nav className="sidebar" aria-label="Main" {...ROVING}>
       <div className="brand">
         <LogoMark />
         <span>Capacity Planner</span>

@@ -107,6 +107,56 @@ describe('keyboard focus on every view', () => {
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
   });
 
+  it('a button group is one tab stop: arrows move inside it, Tab leaves it, and it is re-entered where it was left', async () => {
+    const { page } = app;
+    await VIEWS[0].open(page);
+    const at = async () => (await activeElement(page))?.name;
+    expect(await tabsUntil(page, (name) => name === 'button "Staff"', CAP)).not.toBeNull();
+    await page.keyboard.press('ArrowRight');
+    expect(await at()).toBe('button "Freelancers"');
+    await page.keyboard.press('End');
+    expect(await at()).toBe('button "Agencies"');
+    await page.keyboard.press('ArrowRight');
+    expect(await at()).toBe('button "Staff"');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Tab');
+    expect(await at()).toMatch(/^select "/);
+    await page.keyboard.press('Shift+Tab');
+    expect(await at()).toBe('button "Agencies"');
+    // Nothing was toggled by moving: every kind is still shown.
+    expect(await page.getByRole('group', { name: 'Kind' }).getByRole('button', { pressed: true }).count()).toBe(0);
+
+    // The sidebar, one stop: the arrows walk the views, Enter opens one.
+    await focusFromTop(page);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await at()).toMatch(/^button "Schedule/);
+    await page.keyboard.press('ArrowUp');
+    expect(await at()).toMatch(/^button "Calendar/);
+    await page.keyboard.press('Tab');
+    expect(await at()).toMatch(/^input "Who's free/);
+  });
+
+  for (const [name, open] of [
+    ['Add person', (p: Page) => p.getByRole('button', { name: 'Add person' }).first().click()],
+    ['New booking', (p: Page) => p.keyboard.press('Alt+Control+n')],
+  ] as const) {
+    it(`the ${name} dialog: every control shows its focus`, async () => {
+      const { page } = app;
+      await VIEWS[3].open(page);
+      await open(page);
+      const dialog = page.getByRole('dialog');
+      await expect.poll(() => dialog.count()).toBe(1);
+      const walk = await walkTabs(page, CAP, '[role="dialog"]');
+      walks.set(`${name} dialog`, walk);
+      expect(walk.stops.length).toBeGreaterThan(4);
+      const invisible = walk.stops.filter((s) => s.changed < MIN_CHANGED).map((s) => `${s.name} (${s.changed} px)`);
+      expect(invisible, `focus is invisible on ${invisible.length} of ${walk.stops.length} controls`).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.count()).toBe(0);
+    });
+  }
+
   it('Schedule: the grid’s ring shows on all four sides, and the focused booking is never under the sticky header or name column', async () => {
     const { page } = app;
     await VIEWS[0].open(page);

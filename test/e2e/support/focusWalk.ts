@@ -44,10 +44,10 @@ export async function focusFromTop(page: Page): Promise<void> {
 }
 
 /** The focused element: an id stable while it lives, what it is called, and where it is. */
-export function activeElement(page: Page): Promise<Active | null> {
-  return page.evaluate(() => {
+export function activeElement(page: Page, within?: string): Promise<Active | null> {
+  return page.evaluate((scope) => {
     const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return null;
+    if (!el || el === document.body || (scope && !el.closest(scope))) return null;
     const w = window as unknown as { __kbIds?: WeakMap<Element, number>; __kbNext?: number };
     w.__kbIds ??= new WeakMap();
     if (!w.__kbIds.has(el)) w.__kbIds.set(el, (w.__kbNext = (w.__kbNext ?? 0) + 1));
@@ -56,7 +56,7 @@ export function activeElement(page: Page): Promise<Active | null> {
     const role = el.getAttribute('role') || el.tagName.toLowerCase();
     const r = el.getBoundingClientRect();
     return { id: w.__kbIds.get(el)!, name: `${role} "${text.trim().replace(/\s+/g, ' ').slice(0, 60)}"`, box: { x: r.x, y: r.y, width: r.width, height: r.height } };
-  });
+  }, within);
 }
 
 /** The padded box, cut to the viewport; null when nothing of it is on screen. */
@@ -85,17 +85,18 @@ export async function focusChange(page: Page, box: Active['box']): Promise<numbe
 
 /**
  * Presses Tab through the page from where focus is (at most `cap` times, stopping when focus leaves
- * the page or comes round again), and measures each control's focus ring.
+ * the page, or the element `within` selects, or comes round again), and measures each control's
+ * focus ring.
  */
-export async function walkTabs(page: Page, cap: number): Promise<FocusWalk> {
+export async function walkTabs(page: Page, cap: number, within?: string): Promise<FocusWalk> {
   const stops: FocusStop[] = [];
   const seen = new Set<number>();
   let presses = 0;
   while (presses < cap) {
     await page.keyboard.press('Tab');
     presses++;
-    const active = await activeElement(page);
-    if (!active || stops.length > 0 && active.id === firstId(seen)) break;
+    const active = await activeElement(page, within);
+    if (!active || (stops.length > 0 && active.id === firstId(seen))) break;
     if (seen.has(active.id)) continue; // the next part of a date field
     seen.add(active.id);
     stops.push({ name: active.name, changed: await focusChange(page, active.box) });

@@ -20,8 +20,14 @@ function initialStop(group: Element): HTMLElement | undefined {
   return buttons.find(chosen) ?? buttons[0];
 }
 
-function ref(group: HTMLElement | null): void {
-  if (group) makeStop(group, initialStop(group));
+/** Keeps one stop as buttons come and go (a new snapshot's cells, a group that grows). */
+function ref(group: HTMLElement | null): (() => void) | undefined {
+  if (!group) return undefined;
+  const sync = () => makeStop(group, buttonsOf(group).find((b) => b.getAttribute('tabindex') === '0') ?? initialStop(group));
+  sync();
+  const observer = new MutationObserver(sync);
+  observer.observe(group, { childList: true, subtree: true });
+  return () => observer.disconnect();
 }
 
 function onFocus(e: React.FocusEvent<HTMLElement>): void {
@@ -45,3 +51,18 @@ function onKeyDown(e: React.KeyboardEvent<HTMLElement>): void {
 }
 
 export const ROVING = { ref, onFocus, onKeyDown };
+
+/** In a table of buttons, ↑ and ↓ go to the same column of the row above or below. */
+function onGridKeyDown(e: React.KeyboardEvent<HTMLElement>): void {
+  const cell = e.target as HTMLButtonElement;
+  const row = cell.closest('[role="row"]');
+  if ((e.key !== 'ArrowUp' && e.key !== 'ArrowDown') || !row || e.altKey || e.ctrlKey || e.metaKey) return onKeyDown(e);
+  const rows = [...e.currentTarget.querySelectorAll('[role="row"]')].filter((r) => buttonsOf(r).length > 0);
+  const column = buttonsOf(row).indexOf(cell);
+  const next = rows[rows.indexOf(row) + (e.key === 'ArrowUp' ? -1 : 1)];
+  e.preventDefault();
+  if (next && column >= 0) buttonsOf(next)[Math.min(column, buttonsOf(next).length - 1)].focus();
+}
+
+/** ROVING for a table of buttons (rows with role="row"): ← → Home End along, ↑ ↓ across the rows. */
+export const ROVING_GRID = { ref, onFocus, onKeyDown: onGridKeyDown };

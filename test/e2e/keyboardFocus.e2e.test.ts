@@ -58,7 +58,7 @@ describe('keyboard focus on every view', () => {
   });
 
   afterAll(async () => {
-    const figures = [...walks].map(([view, w]) => ({ view, presses: w.presses, stops: w.stops.length, invisible: w.stops.filter((s) => s.changed < MIN_CHANGED).map((s) => s.name) }));
+    const figures = [...walks].map(([view, w]) => ({ view, presses: w.presses, stops: w.stops.length, invisible: w.stops.filter((s) => s.changed < MIN_CHANGED).map((s) => s.name), reached: w.stops.map((s) => s.name) }));
     mkdirSync(join(REPO_ROOT, 'test-output'), { recursive: true });
     writeFileSync(join(REPO_ROOT, 'test-output/keyboard-focus.json'), JSON.stringify(figures, null, 2));
     await app?.close();
@@ -135,6 +135,27 @@ describe('keyboard focus on every view', () => {
     expect(await at()).toMatch(/^button "Calendar/);
     await page.keyboard.press('Tab');
     expect(await at()).toMatch(/^input "Who's free/);
+  });
+
+  it('the snapshot’s role × week table is one tab stop: ← → along a role, ↑ ↓ to the same week of the next role', async () => {
+    const { page } = app;
+    await VIEWS[7].open(page);
+    const at = async () => (await activeElement(page))?.name ?? '';
+    const table = page.getByRole('table', { name: 'Utilisation by role and week' });
+    const cells = await table.getByRole('cell').count();
+    expect(await tabsUntil(page, (name) => name.startsWith('cell "'), CAP)).not.toBeNull();
+    const first = await at();
+    expect(first).toMatch(/^cell "[^,]+, week of Nov 23: /);
+    await page.keyboard.press('ArrowRight');
+    const role = first.slice(6, first.indexOf(','));
+    expect(await at()).toMatch(new RegExp(`^cell "${role}, week of Nov 30: `));
+    await page.keyboard.press('ArrowDown');
+    const below = await at();
+    expect(below).toMatch(/week of Nov 30: /);
+    expect(below).not.toContain(role);
+    await page.keyboard.press('Tab');
+    expect(await at()).not.toMatch(/^cell "/);
+    console.log(`Snapshot table: 1 tab stop for ${cells} cells`);
   });
 
   for (const [name, open] of [

@@ -178,6 +178,25 @@ describe('keyboard focus on every view', () => {
     });
   }
 
+  it('Capacity: the heatmap’s ring shows on all four sides, and the cell the arrows choose is never under its sticky header or names', async () => {
+    const { page } = app;
+    await VIEWS[2].open(page);
+    await page.getByRole('group', { name: 'Bucket' }).getByRole('button', { name: 'Days' }).click();
+    expect(await tabsUntil(page, (name) => name.startsWith('grid "'), CAP)).not.toBeNull();
+    await expectRingAllRound(page, '.hm-scroll');
+    const keys = [...Array<string>(40).fill('ArrowRight'), ...Array<string>(25).fill('ArrowDown'), ...Array<string>(25).fill('ArrowUp'), ...Array<string>(40).fill('ArrowLeft')];
+    let checked = 0;
+    for (const [i, key] of keys.entries()) {
+      await page.keyboard.press(key);
+      if (i % 5 !== 4) continue;
+      const clear = await selectedCellClear(page);
+      expect(clear, `after ${i + 1} keys (${key})`).toEqual({ rowBelowHeader: true, columnRightOfNames: true });
+      checked++;
+    }
+    expect(checked).toBe(26);
+    app.errors.assertNone();
+  });
+
   it('Schedule: the grid’s ring shows on all four sides, and the focused booking is never under the sticky header or name column', async () => {
     const { page } = app;
     await VIEWS[0].open(page);
@@ -186,11 +205,7 @@ describe('keyboard focus on every view', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     // The ring goes round the grid's column (the grid and its key help line).
-    const box = await grid.evaluate((el) => el.parentElement!.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number });
-    for (const [side, edge] of Object.entries(edgesOf(box))) {
-      await page.evaluate(() => document.getElementById('schedule-grid')!.focus());
-      expect(await focusChange(page, edge), `the grid's ring on its ${side} edge`).toBeGreaterThanOrEqual(MIN_CHANGED);
-    }
+    await expectRingAllRound(page, '#schedule-grid');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Shift+Tab');
     expect((await activeElement(page))?.name).toMatch(/^region "Schedule/);
@@ -218,7 +233,18 @@ describe('keyboard focus on every view', () => {
   });
 });
 
-/** 8 px bands along each edge of a box. */
+/** The focused grid `selector` (focused from the keyboard) shows a ring along each edge of the box round it. */
+async function expectRingAllRound(page: Page, selector: string): Promise<void> {
+  const grid = page.locator(selector);
+  const box = await grid.evaluate((el) => el.parentElement!.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number });
+  for (const [side, edge] of Object.entries(edgesOf(box))) {
+    await grid.focus();
+    expect(await focusChange(page, edge), `the ring of ${selector} on its ${side} edge`).toBeGreaterThanOrEqual(MIN_CHANGED);
+  }
+  await grid.focus();
+}
+
+/** 4 px bands along each edge of a box. */
 function edgesOf(b: { x: number; y: number; width: number; height: number }) {
   return {
     top: { x: b.x + 20, y: b.y - 2, width: b.width - 40, height: 4 },
@@ -248,5 +274,23 @@ function focusedBarSeen(page: Page): Promise<{ hit: string } | null> {
     const inside = r.left + 3 < grid.right && r.top + 3 < grid.bottom;
     if (!inside) return { hit: 'outside the grid' };
     return { hit: at && (at === bar || bar.contains(at)) ? 'bar' : String((at as HTMLElement | null)?.className || at?.tagName) };
+  });
+}
+
+/** Where the heatmap's chosen cell (its side panel's person and day) is: clear of the sticky parts? */
+async function selectedCellClear(page: Page) {
+  const panel = page.locator('aside.cp-panel');
+  await expect.poll(() => panel.count()).toBe(1);
+  return page.evaluate(() => {
+    const aside = document.querySelector<HTMLElement>('aside.cp-panel')!;
+    const name = aside.querySelector('h2')!.textContent;
+    const head = document.querySelector('.hm-head')!.getBoundingClientRect();
+    const names = document.querySelector('.hm-corner')!.getBoundingClientRect();
+    const row = [...document.querySelectorAll('.hm-row')].find((r) => r.querySelector('.hm-person')?.textContent === name);
+    const col = document.querySelector(`.hm-head-cell[title^="${aside.dataset.start}"]`);
+    return {
+      rowBelowHeader: Boolean(row && row.getBoundingClientRect().top >= head.bottom - 1),
+      columnRightOfNames: Boolean(col && col.getBoundingClientRect().left >= names.right - 1),
+    };
   });
 }

@@ -200,7 +200,6 @@ describe('keyboard focus on every view', () => {
   it('Schedule: the grid’s ring shows on all four sides, and the focused booking is never under the sticky header or name column', async () => {
     const { page } = app;
     await VIEWS[0].open(page);
-    const grid = page.getByRole('region', { name: /^Schedule: people by day/ });
     await focusFromTop(page);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');

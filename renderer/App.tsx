@@ -77,7 +77,7 @@ export function App() {
         <div className="shell">
           <SkipLink />
           <Sidebar />
-          <main className="main" id={MAIN_ID} tabIndex={-1}>
+          <main className="main" id={MAIN_ID}>
             <CurrentView />
           </main>
         </div>

@@ -94,7 +94,7 @@ describe('keyboard focus on every view', () => {
     const plain = await tabsUntil(page, (name) => name.startsWith('region "Schedule'), CAP);
     console.log(`Tab presses to the Schedule grid: 1 with the skip link, ${plain} without`);
     expect(plain).not.toBeNull();
-    expect(plain!).toBeLessThanOrEqual(22);
+    expect(plain!).toBeLessThanOrEqual(20);
 
     // Elsewhere the skip link goes to the view itself.
     await nav(page, /^People/);

@@ -18,9 +18,15 @@ export function SkipLink() {
       href={`#${target}`}
       onClick={(e) => {
         e.preventDefault();
-        // An empty Schedule has no grid: its main area takes the focus.
+        // An empty Schedule has no grid: its main area takes the focus. The main area can take it
+        // only until it loses it, so a click on its empty parts still focuses nothing.
         const el = document.getElementById(target) ?? document.getElementById(MAIN_ID);
-        el?.focus({ preventScroll: true });
+        if (!el) return;
+        if (!el.hasAttribute('tabindex')) {
+          el.tabIndex = -1;
+          el.addEventListener('blur', () => el.removeAttribute('tabindex'), { once: true });
+        }
+        el.focus({ preventScroll: true });
       }}
     >
       {onSchedule ? 'Skip to schedule' : 'Skip to main content'}

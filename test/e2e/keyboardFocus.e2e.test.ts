@@ -85,6 +85,7 @@ describe('keyboard focus on every view', () => {
     await page.keyboard.press('Tab');
     const skip = await activeElement(page);
     expect(skip?.name).toBe('a "Skip to schedule"');
+    await app.screenshot('keyboard-focus-skip-link');
     expect(await focusChange(page, skip!.box)).toBeGreaterThanOrEqual(MIN_CHANGED);
     await focusFromTop(page);
     await page.keyboard.press('Tab');
@@ -224,10 +225,10 @@ describe('keyboard focus on every view', () => {
     const bar = page.locator('.sch-bar.focused');
     const barBox = (await bar.boundingBox())!;
     const ringShot = await page.screenshot({ clip: clipIn(barBox, page.viewportSize()!) });
+    await app.screenshot('keyboard-focus-schedule-bar');
     await page.keyboard.press('Escape');
     const plainShot = await page.screenshot({ clip: clipIn(barBox, page.viewportSize()!) });
     expect(changedPixels(decodePng(ringShot), decodePng(plainShot), 40)).toBeGreaterThanOrEqual(MIN_CHANGED);
-    await app.screenshot('keyboard-focus-schedule-bar');
     app.errors.assertNone();
   });
 });

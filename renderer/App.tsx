@@ -8,6 +8,7 @@ import { MoneyDialog } from './features/money/MoneyDialog';
 import { AboutDialog } from './features/shell/AboutDialog';
 import { CalendarHost } from './features/shell/CalendarHost';
 import { Sidebar } from './features/shell/Sidebar';
+import { MAIN_ID, SkipLink } from './features/shell/SkipLink';
 import { TopBar } from './features/shell/TopBar';
 import { useAppCommands } from './features/shell/useAppCommands';
 import { Welcome } from './features/shell/Welcome';
@@ -74,8 +75,9 @@ export function App() {
         <Welcome />
       ) : (
         <div className="shell">
+          <SkipLink />
           <Sidebar />
-          <main className="main">
+          <main className="main" id={MAIN_ID}>
             <CurrentView />
           </main>
         </div>

@@ -9,6 +9,7 @@ import './styles/layout.css';
 import './styles/forms.css';
 import './styles/campaigns.css';
 import './styles/settings.css';
+import './styles/focus.css';
 
 // Every change main announces reaches the store's REACTIONS, from the first moment.
 routeChanges(useStore);

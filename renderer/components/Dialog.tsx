@@ -26,7 +26,8 @@ interface Props {
 /** Dialogs, the topmost last: only the topmost answers Escape. */
 const DIALOGS = '[role="dialog"], [role="alertdialog"]';
 
-const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [tabindex]:not([tabindex="-1"])';
+// Tab stops only: a button a button group keeps out of the tab order (tabindex -1) is not one.
+const FOCUSABLE = ':is(input, select, textarea, button):not([disabled]):not([tabindex="-1"]), [tabindex]:not([tabindex="-1"])';
 
 /**
  * A modal dialog: Escape closes it (asking first when it has unsaved changes), focus stays inside

@@ -4,6 +4,7 @@ import type { TalentFilterFields } from '../lib/talentFilter';
 import { KIND_GROUP_LABEL } from '../lib/talentKinds';
 import { useDebounced } from '../lib/useDebounced';
 import { RoleSelect } from './RoleSelect';
+import { ROVING } from '../lib/roving';
 
 interface Props {
   filter: TalentFilterFields;
@@ -60,7 +61,7 @@ export function TalentFilterControls({ filter, onChange, roles, skills, searchPl
         />
       )}
       {rest && (
-        <div className="segmented" role="group" aria-label="Kind">
+        <div className="segmented" role="group" aria-label="Kind" {...ROVING}>
           {TALENT_KINDS.map((k) => (
             <button key={k} type="button" aria-pressed={filter.kinds.includes(k)} onClick={() => toggleKind(k)}>
               {KIND_GROUP_LABEL[k]}

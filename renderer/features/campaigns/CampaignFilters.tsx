@@ -5,6 +5,7 @@ import { CAMPAIGN_STATUS_LABEL } from '../../components/StatusBadge';
 import { useDebounced } from '../../lib/useDebounced';
 import { useStore } from '../../store';
 import { toCampaignListInput } from '../../store/campaignsSlice';
+import { ROVING } from '../../lib/roving';
 
 export function CampaignFilters() {
   const filter = useStore((s) => s.campaignFilter);
@@ -23,7 +24,7 @@ export function CampaignFilters() {
   return (
     <div className="toolbar" role="search">
       <input className="input input-search" type="search" placeholder="Search…" aria-label="Search campaigns" value={text} onChange={(e) => setText(e.target.value)} style={{ width: 170 }} />
-      <div className="toggle-chips" role="group" aria-label="Status">
+      <div className="toggle-chips" role="group" aria-label="Status" {...ROVING}>
         {CAMPAIGN_STATUSES.map((s) => (
           <button key={s} type="button" className="toggle-chip" aria-pressed={filter.statuses.includes(s)} onClick={() => toggle(s)}>
             {CAMPAIGN_STATUS_LABEL[s]}

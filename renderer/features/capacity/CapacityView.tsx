@@ -10,6 +10,7 @@ import { BUCKET_LABEL } from './labels';
 import { OverAllocations, useOverAllocations } from './OverAllocations';
 import { RangePicker } from './RangePicker';
 import './capacity.css';
+import { ROVING } from '../../lib/roving';
 
 const TABS: { id: CapacityTab; label: string }[] = [
   { id: 'heatmap', label: 'Heatmap' },
@@ -40,7 +41,7 @@ export function CapacityView() {
       />
       {tab !== 'demand' && <CapacityFilters />}
       <div className="cp-bar">
-        <div className="tabs cp-tabs" role="tablist" aria-label="Capacity views">
+        <div className="tabs cp-tabs" role="tablist" aria-label="Capacity views" {...ROVING}>
           {TABS.map((t) => (
             <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} onClick={() => setTab(t.id)}>
               {t.label}
@@ -53,7 +54,7 @@ export function CapacityView() {
         <span className="spacer" />
         <RangePicker value={range} onChange={setRange} />
         {tab === 'heatmap' && (
-          <div className="segmented" role="group" aria-label="Bucket">
+          <div className="segmented" role="group" aria-label="Bucket" {...ROVING}>
             {(Object.keys(BUCKET_LABEL) as Bucket[]).map((b) => (
               <button key={b} type="button" aria-pressed={bucket === b} onClick={() => setBucket(b)}>
                 {BUCKET_LABEL[b]}

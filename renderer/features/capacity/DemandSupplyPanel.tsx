@@ -5,6 +5,7 @@ import { formatDate, formatHours } from '../../lib/format';
 import { useStore } from '../../store';
 import { DemandChart, SERIES_COLOURS } from './DemandChart';
 import { roleSeries, worstShortfalls, type RoleSeries } from './roleSeries';
+import { ROVING } from '../../lib/roving';
 
 function Controls() {
   const roles = useStore((s) => s.roles);
@@ -13,7 +14,7 @@ function Controls() {
   return (
     <div className="cp-subbar">
       <RoleSelect roles={roles} value={chartRoleId} onChange={(id) => setChart({ roleId: id })} anyLabel="All roles" aria-label="Chart role" />
-      <div className="segmented" role="group" aria-label="Pipeline demand">
+      <div className="segmented" role="group" aria-label="Pipeline demand" {...ROVING}>
         <button type="button" aria-pressed={weighted} onClick={() => setChart({ weighted: true })} title="Pipeline demand counts at its campaign's probability">
           Weighted
         </button>

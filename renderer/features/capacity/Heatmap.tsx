@@ -57,6 +57,8 @@ export function Heatmap({ grid, bucket }: Props) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_H,
     paddingStart: HEAD_H,
+    // Keyboard moves scroll a cell clear of the sticky header and name column, not under them.
+    scrollPaddingStart: HEAD_H,
     overscan: 4,
     initialRect: { width: 1200, height: 800 },
   });
@@ -66,6 +68,7 @@ export function Heatmap({ grid, bucket }: Props) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => colW,
     paddingStart: NAME_W,
+    scrollPaddingStart: NAME_W,
     overscan: 2,
     initialRect: { width: 1200, height: 800 },
   });

@@ -1,5 +1,6 @@
 import { useStore } from '../../store';
 import type { HeatmapOrder, HeatmapShow } from '../../store/capacitySlice';
+import { ROVING } from '../../lib/roving';
 
 const SHOW: [HeatmapShow, string][] = [
   ['utilisation', 'Utilisation'],
@@ -14,7 +15,7 @@ export function HeatmapModes() {
   const setOrder = useStore((s) => s.setHeatmapOrder);
   return (
     <div className="hm-modes">
-      <div className="segmented" role="group" aria-label="Show">
+      <div className="segmented" role="group" aria-label="Show" {...ROVING}>
         {SHOW.map(([value, label]) => (
           <button key={value} type="button" aria-pressed={show === value} onClick={() => setShow(value)}>
             {label}

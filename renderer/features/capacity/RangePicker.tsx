@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatDate, formatDateRange, formatNumber, todayIso } from '../../lib/format';
 import { MAX_RANGE_DAYS, RANGE_PRESETS, resolveRange, type RangeChoice } from './range';
+import { ROVING } from '../../lib/roving';
 
 interface Props {
   value: RangeChoice;
@@ -15,7 +16,7 @@ export function RangePicker({ value, onChange }: Props) {
   const clipped = value.kind === 'custom' && (value.start > value.end ? value.start : value.end) > resolved.end;
   return (
     <div className="cp-range">
-      <div className="segmented" role="group" aria-label="Range">
+      <div className="segmented" role="group" aria-label="Range" {...ROVING}>
         {RANGE_PRESETS.map((w) => (
           <button
             key={w}

@@ -113,8 +113,14 @@ export function drawCells(ctx: CanvasRenderingContext2D, dpr: number, v: DrawVie
     ctx.fillRect(v.today * v.colW - v.scrollLeft - 1, 0, 2, Math.min(v.height, v.rowCount * v.rowH - v.scrollTop));
   }
   if (v.selected && v.selected.row >= r0 && v.selected.row <= r1) {
-    ctx.strokeStyle = '#1c2330';
+    // A dark ring with a white line inside: it reads on the palest and the darkest cells.
+    const x = v.selected.col * v.colW - v.scrollLeft;
+    const y = v.selected.row * v.rowH - v.scrollTop;
     ctx.lineWidth = 2;
-    ctx.strokeRect(v.selected.col * v.colW - v.scrollLeft + 1, v.selected.row * v.rowH - v.scrollTop + 1, v.colW - 3, v.rowH - 3);
+    ctx.strokeStyle = '#1c2330';
+    ctx.strokeRect(x + 1, y + 1, v.colW - 3, v.rowH - 3);
+    ctx.strokeStyle = '#fff';
+    ctx.lineWidth = 1;
+    ctx.strokeRect(x + 2.5, y + 2.5, v.colW - 6, v.rowH - 6);
   }
 }

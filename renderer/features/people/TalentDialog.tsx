@@ -15,6 +15,7 @@ import { TalentProfileForm } from './TalentProfileForm';
 import { TimeOffList, type TimeOffItem } from './TimeOffList';
 import { TimeOffPanel } from './TimeOffPanel';
 import { TALENT_FIELDS, checkDraft, draftFromTalent, draftToFields, newTalentDraft, STANDARD_WEEK, type TalentDraft } from './talentDraft';
+import { ROVING } from '../../lib/roving';
 
 type Tab = 'profile' | 'pattern' | 'timeoff';
 
@@ -157,7 +158,7 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
           </FormButtons>
         }
       >
-        <div className="tabs" role="tablist">
+        <div className="tabs" role="tablist" {...ROVING}>
           <button type="button" role="tab" aria-selected={tab === 'profile'} onClick={() => setTab('profile')}>
             Profile{profileErrorCount > 0 && <span className="tab-dot" aria-label="has errors" />}
           </button>

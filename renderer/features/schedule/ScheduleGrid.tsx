@@ -18,6 +18,7 @@ import { pinLabels } from './pinLabels';
 import { gridContextMenu, timeOffOf } from './timeOffPointer';
 import { ShadeLayer } from './ShadeLayer';
 import { useStore } from '../../store';
+import { SCHEDULE_GRID_ID } from '../shell/SkipLink';
 import { setSchedule, useSchedule } from './state';
 import type { GridRow } from './types';
 import { useGridWindow } from './useGridWindow';
@@ -99,6 +100,7 @@ export function ScheduleGrid({ rows, roleNames }: { rows: GridRow[]; roleNames: 
   return (
     <div
       ref={scrollRef}
+      id={SCHEDULE_GRID_ID}
       className={`sch-scroll zoom-${zoom}`}
       onScroll={onScroll}
       tabIndex={0}

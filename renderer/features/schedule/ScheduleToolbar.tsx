@@ -7,6 +7,7 @@ import { currentLines } from './demandLines';
 import { useStore } from '../../store';
 import { setSchedule, useSchedule } from './state';
 import type { GroupBy, ScheduleFilters, SortBy, Zoom } from './types';
+import { ROVING } from '../../lib/roving';
 
 const ZOOMS: { id: Zoom; label: string }[] = [
   { id: 'day', label: 'Days' },
@@ -83,7 +84,7 @@ export function ScheduleToolbar({ demandOpen, onToggleDemand }: { demandOpen: bo
         <Button size="sm" onClick={() => jumpTo(todayDay())}>
           Today
         </Button>
-        <div className="segmented" role="group" aria-label="Zoom">
+        <div className="segmented" role="group" aria-label="Zoom" {...ROVING}>
           {ZOOMS.map((z) => (
             <button key={z.id} type="button" aria-pressed={zoom === z.id} onClick={() => setSchedule({ zoom: z.id })}>
               {z.label}

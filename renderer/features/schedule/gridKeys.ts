@@ -10,14 +10,17 @@ import { keyMove } from './keyMove';
 import { timeOffKey } from './timeOffPointer';
 import { getSchedule, setSchedule } from './state';
 
-/** Scrolls just enough for a booking's start to be in view. */
+/** Room kept between a revealed booking and the sticky name column, so its whole focus ring shows. */
+const REVEAL_GAP = 8;
+
+/** Scrolls just enough for a booking's start to be in view, clear of the sticky header and name column. */
 export function reveal(ctx: GridContext, b: BookingView): void {
   const s = ctx.scroller;
   const r = ctx.rowOf.get(b.talentId);
   if (!s || r === undefined) return;
   const x = (dayFromIso(b.start) - ctx.axisStart) * ctx.dayW;
   const viewW = s.clientWidth - NAME_W;
-  if (x < s.scrollLeft || x > s.scrollLeft + viewW - 60) s.scrollLeft = Math.max(0, x - viewW / 3);
+  if (x < s.scrollLeft + REVEAL_GAP || x > s.scrollLeft + viewW - 60) s.scrollLeft = Math.max(0, x - viewW / 3);
   const y = r * ROW_H;
   const viewH = s.clientHeight - HEADER_H;
   if (y < s.scrollTop) s.scrollTop = y;

@@ -4,6 +4,7 @@ import { modKey } from '../../lib/keys';
 import { useStore } from '../../store';
 import { useSidebarCollapsed } from './useSidebarCollapsed';
 import { VIEW_META } from './views';
+import { ROVING } from '../../lib/roving';
 
 export function Sidebar() {
   const view = useStore((s) => s.view);
@@ -15,7 +16,7 @@ export function Sidebar() {
   // Icons only: the names stay for screen readers (visually hidden) and show as tooltips.
   const tip = (name: string) => (collapsed ? name : undefined);
   return (
-    <nav className={`sidebar${collapsed ? ' is-collapsed' : ''}`} aria-label="Main">
+    <nav className={`sidebar${collapsed ? ' is-collapsed' : ''}`} aria-label="Main" {...ROVING}>
       <div className="brand">
         <LogoMark />
         <span className="nav-label">Capacity Planner</span>

@@ -2,6 +2,7 @@ import type { Snapshot } from '@shared/contract';
 import { SCALE_WORDS, utilisationColours } from '@shared/utilisationScale';
 import { pct, weekLabel } from './format';
 import type { Drill } from './drill';
+import { ROVING_GRID } from '../../lib/roving';
 
 /** Utilisation by role and week; a cell opens that role-week's figures. */
 export function Heatmap({ snapshot, onDrill }: { snapshot: Snapshot; onDrill: (d: Drill) => void }) {
@@ -11,7 +12,7 @@ export function Heatmap({ snapshot, onDrill }: { snapshot: Snapshot; onDrill: (d
     <section className="snap-panel">
       <h3>Utilisation by role and week</h3>
       <p className="snap-hint">Booked ÷ capacity of the role’s people, against the role’s target: {SCALE_WORDS}.</p>
-      <div className="snap-heat" style={{ gridTemplateColumns: `150px repeat(${weeks.length}, minmax(26px, 1fr))` }} role="table" aria-label="Utilisation by role and week">
+      <div className="snap-heat" style={{ gridTemplateColumns: `150px repeat(${weeks.length}, minmax(26px, 1fr))` }} role="table" aria-label="Utilisation by role and week" {...ROVING_GRID}>
         <div role="row" className="snap-heat-row">
           <span role="columnheader" />
           {weeks.map((w, i) => (

@@ -16,6 +16,7 @@ import { PlanSettingsDialog } from './PlanSettingsDialog';
 import { ProposalLines } from './ProposalLines';
 import { Summary } from './Summary';
 import './staffing.css';
+import { ROVING } from '../../lib/roving';
 
 /** Staffing: propose a plan for all open demand in a range, review it as a diff, accept it line by line. */
 export function StaffingView() {
@@ -74,7 +75,7 @@ export function StaffingView() {
       />
       <div className="sf-bar" role="search" aria-label="Plan options">
         <RangePicker value={range} onChange={(r) => setOptions({ range: r })} />
-        <div className="segmented" role="group" aria-label="Mode">
+        <div className="segmented" role="group" aria-label="Mode" {...ROVING}>
           <button type="button" aria-pressed={mode === 'split'} onClick={() => setOptions({ mode: 'split' })} title="A line's hours may go to several people">
             Split lines
           </button>

@@ -92,11 +92,17 @@ describe('accessibility (axe-core) on every view and main dialog', () => {
     found = new Map();
     await nav(page, 'Schedule');
     await check('schedule', page.locator('.sch-name'));
+    // Grouping and the less-used filters are folded under "More".
+    await page.getByRole('button', { name: /^More/ }).click();
+    await check('schedule-more-menu', page.getByLabel('Group by'));
     await page.getByLabel('Group by').selectOption({ index: 1 });
+    await page.keyboard.press('Escape');
     await page.getByRole('group', { name: 'Zoom' }).getByRole('button', { name: 'Weeks' }).click();
     await check('schedule-weeks-grouped', page.locator('.sch-name'));
     await page.getByRole('group', { name: 'Zoom' }).getByRole('button', { name: 'Days' }).click();
+    await page.getByRole('button', { name: /^More/ }).click();
     await page.getByLabel('Group by').selectOption({ index: 0 });
+    await page.keyboard.press('Escape');
     await nav(page, 'Calendar');
     await check('calendar-month', page.locator('.fc-daygrid-day .fc-more-link'));
     await page.locator('.fc-more-link').first().click();

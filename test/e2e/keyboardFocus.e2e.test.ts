@@ -112,20 +112,21 @@ describe('keyboard focus on every view', () => {
     const { page } = app;
     await VIEWS[0].open(page);
     const at = async () => (await activeElement(page))?.name;
-    expect(await tabsUntil(page, (name) => name === 'button "Staff"', CAP)).not.toBeNull();
+    // The zoom buttons (Kind is folded under More): one stop, arrows inside.
+    expect(await tabsUntil(page, (name) => name === 'button "Days"', CAP)).not.toBeNull();
     await page.keyboard.press('ArrowRight');
-    expect(await at()).toBe('button "Freelancers"');
+    expect(await at()).toBe('button "Weeks"');
     await page.keyboard.press('End');
-    expect(await at()).toBe('button "Agencies"');
+    expect(await at()).toBe('button "Months"');
     await page.keyboard.press('ArrowRight');
-    expect(await at()).toBe('button "Staff"');
+    expect(await at()).toBe('button "Days"');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Tab');
-    expect(await at()).toMatch(/^select "/);
+    expect(await at()).toMatch(/^button "Open demand/);
     await page.keyboard.press('Shift+Tab');
-    expect(await at()).toBe('button "Agencies"');
-    // Nothing was toggled by moving: every kind is still shown.
-    expect(await page.getByRole('group', { name: 'Kind' }).getByRole('button', { pressed: true }).count()).toBe(0);
+    expect(await at()).toBe('button "Months"');
+    // Nothing was chosen by moving: the view is still at days.
+    expect(await page.getByRole('group', { name: 'Zoom' }).getByRole('button', { pressed: true }).textContent()).toBe('Days');
 
     // The sidebar, one stop: the arrows walk the views, Enter opens one.
     await focusFromTop(page);

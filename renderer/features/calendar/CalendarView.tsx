@@ -129,7 +129,7 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
     const props = info.event.extendedProps as Partial<BookingEventProps> | Partial<TimeOffEventProps>;
     if (props.tooltip) info.el.title = props.tooltip;
     if (props.kind === 'booking' && props.booking) info.el.dataset.range = `${props.booking.start}..${props.booking.end}`;
-    if (props.kind === 'timeOff' && props.timeOff) timeOffMounted(info.el, props.timeOff, props.tooltip ?? '');
+    if (props.kind === 'timeOff' && props.timeOff) timeOffMounted(info.el, props.timeOff, props.tooltip ?? '', info.view.type.startsWith('list'));
   }, []);
   const close = useCallback(() => {
     setDialog(null);

@@ -72,6 +72,9 @@ export function mergeRole(db: Db, fromId: Id, intoId: Id): void {
   // Another role that is now the person's primary one is not listed twice.
   db.prepare('DELETE FROM talent_roles WHERE role_id = @intoId AND talent_id IN (SELECT id FROM talent WHERE primary_role_id = @intoId)').run(p);
   db.prepare('UPDATE demand_lines SET role_id = @intoId WHERE role_id = @fromId').run(p);
+  db.prepare('UPDATE template_phase_roles SET role_id = @intoId WHERE role_id = @fromId').run(p);
+  db.prepare('UPDATE template_phases SET handoff_role_id = @intoId WHERE handoff_role_id = @fromId').run(p);
+  db.prepare('UPDATE campaign_phases SET handoff_role_id = @intoId WHERE handoff_role_id = @fromId').run(p);
   db.prepare('DELETE FROM roles WHERE id = @fromId').run(p);
 }
 

@@ -64,6 +64,9 @@ export const templatePhases = z
     });
     const cycle = findCycle(phases.map((p, i) => p.dependsOn.filter((d) => d < phases.length && d !== i)));
     if (cycle) {
+      // Told from its first phase in the list, which is where the field points.
+      const from = cycle.indexOf(Math.min(...cycle));
+      cycle.push(...cycle.splice(0, from));
       const names = [...cycle, cycle[0]].map((i) => phases[i].name).join(' → ');
       ctx.addIssue({ code: 'custom', path: [cycle[0], 'dependsOn'], message: `These phases wait for each other in a circle: ${names}. Remove one of the dependencies.` });
     }

@@ -68,7 +68,7 @@ describe('templates', () => {
     it(`refuses ${what}, naming the field, and writes nothing`, async () => {
       const { input } = await socialLaunch();
       const before = dumpWorkspace(ws.db);
-      const created = await ws.send('templates:create', { ...make(input), name: 'Another' });
+      const created = await ws.send('templates:create', { ...(make(input) as object), name: 'Another' });
       expect(created).toMatchObject({ ok: false, error: { field } });
       expect(created.ok === false && created.error.message).toMatch(message);
       const [template] = await ws.call('templates:list');

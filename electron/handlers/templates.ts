@@ -1,13 +1,8 @@
 import type { Handlers, TemplateFields } from '@shared/contract';
 import { phaseChannels } from '@shared/contract/phases';
-import { formatLongDate } from '@shared/capacity';
-import { scheduleBackward, scheduleForward, studioCalendar } from '@shared/phases';
 import { AppError } from '@shared/errors';
-import { getCampaign, insertCampaign } from '../db/repos/campaigns';
-import { listClosures } from '../db/repos/closures';
-import { insertDemandLinesBatch } from '../db/repos/demandLines';
+import { getCampaign } from '../db/repos/campaigns';
 import { recordChange } from '../db/repos/history';
-import { insertCampaignPhases } from '../db/repos/phases';
 import { getRole } from '../db/repos/roles';
 import { getSkill } from '../db/repos/skills';
 import { getTalent } from '../db/repos/talent';
@@ -15,6 +10,7 @@ import { deleteTemplate, getTemplate, insertTemplate, listTemplates, updateTempl
 import type { Db } from '../db/open';
 import { localIsoDate, type HandlerContext } from './context';
 import { found } from './found';
+import { writeCampaignFromTemplate } from './fromTemplate';
 import { mergePatch } from './patch';
 import { phaseViews } from './phases';
 
@@ -71,38 +67,7 @@ export function templateHandlers(ctx: HandlerContext) {
     'templates:createCampaign': ({ templateId, anchor, date, campaign }) => {
       const t = found(getTemplate(db, templateId), 'template', 'templateId');
       checkRefs(db, fieldsOf(t));
-      const cal = studioCalendar(listClosures(db));
-      const plans = t.phases.map((p) => ({ durationDays: p.durationDays, dependsOn: p.dependsOn }));
-      const dates = anchor === 'start' ? scheduleForward(plans, date, cal) : scheduleBackward(plans, date, cal);
-      const start = dates.reduce((m, d) => (d.start < m ? d.start : m), dates[0].start);
-      const end = dates.reduce((m, d) => (d.end > m ? d.end : m), dates[0].end);
-      if (start < '1900-01-01' || end >= '2200-01-01') {
-        throw new AppError('invalid_input', `Date: the phases would run from ${formatLongDate(start)} to ${formatLongDate(end)}, outside the years the app plans (1900 to 2199).`, 'date');
-      }
-      const id = recordChange(db, `Add campaign ${campaign.name} from ${t.name}`, () => {
-        const campaignId = insertCampaign(db, { externalId: null, ...campaign, budget: 0, start, end, notes: '' });
-        const phaseIds = insertCampaignPhases(
-          db,
-          t.phases.map((p, i) => {
-            const handoff = p.handoffRoleId !== null || p.handoffTalentId !== null;
-            return {
-              campaignId, position: i, name: p.name, ...dates[i], dependsOn: p.dependsOn,
-              handoffRoleId: p.handoffRoleId, handoffTalentId: p.handoffTalentId, handoffSlaDays: handoff ? p.handoffSlaDays : null,
-              handoffPlanned: handoff ? dates[i].end : null, handoffDone: null,
-            };
-          }),
-        );
-        insertDemandLinesBatch(
-          db,
-          t.phases.flatMap((p, i) =>
-            p.roles.map((r) => ({
-              campaignId, roleId: r.roleId, skills: r.skills, hours: r.hours, ...dates[i],
-              priority: campaign.priority, note: p.name, phaseId: phaseIds[i], maxPeople: r.maxPeople,
-            })),
-          ),
-        );
-        return campaignId;
-      });
+      const id = recordChange(db, `Add campaign ${campaign.name} from ${t.name}`, () => writeCampaignFromTemplate(db, t, anchor, date, campaign));
       return { campaign: found(getCampaign(db, id), 'campaign'), phases: phaseViews(db, today(ctx), id) };
     },
   } satisfies Partial<Handlers>;

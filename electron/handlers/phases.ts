@@ -94,7 +94,8 @@ export function phaseHandlers(ctx: HandlerContext, model: CapacityModel) {
       });
       return { phases: phaseViews(db, today(), campaign.id), movedPhaseIds: result.moved.map((i) => all[i].id), movedBookings: bookings.length };
     },
-    'phases:handoffDone': ({ id, done }) => {
+    'phases:handoffDone': ({ id, done: sent }) => {
+      const done = sent === undefined ? today() : sent;
       const phase = found(getCampaignPhase(db, id), 'phase', 'id');
       if (!hasHandoff(phase)) throw new AppError('invalid_input', `${phase.name} has no handoff to mark.`, 'id');
       recordChange(db, done ? `Handoff after ${phase.name} done` : `Handoff after ${phase.name} not done`, () => setHandoffDone(db, id, done));

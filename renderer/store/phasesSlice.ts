@@ -17,7 +17,8 @@ export interface PhasesSlice {
   createCampaignFromTemplate(input: Input<'templates:createCampaign'>): Promise<Campaign>;
   loadPhases(campaignId: number | null): Promise<void>;
   movePhase(input: Input<'phases:move'>): Promise<PhaseMoveResult>;
-  markHandoff(id: number, done: string | null): Promise<void>;
+  /** Done today (main's day), or not done (null). */
+  markHandoff(id: number, done: 'today' | null): Promise<void>;
 }
 
 // Writes say what was done; the lists are refreshed by the change main announces (store/changes.ts).
@@ -78,7 +79,7 @@ export const createPhasesSlice: Slice<PhasesSlice> = (set, get) => {
       return result;
     },
     async markHandoff(id, done) {
-      await call('phases:handoffDone', { id, done });
+      await call('phases:handoffDone', done === 'today' ? { id } : { id, done: null });
       await get().announceChange(done ? 'Handoff marked done' : 'Handoff marked not done');
     },
   };

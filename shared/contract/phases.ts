@@ -172,8 +172,8 @@ export const phaseChannels = {
         if (m.end !== undefined && m.end < m.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'Must be on or after the start' });
       }),
   ),
-  /** Marks a phase's handoff done on `done` (null: not done after all). */
-  'phases:handoffDone': channel<CampaignPhaseView>()(z.object({ id, done: isoDate.nullable() }).strict()),
+  /** Marks a phase's handoff done on `done` (left out: today; null: not done after all). */
+  'phases:handoffDone': channel<CampaignPhaseView>()(z.object({ id, done: isoDate.nullable().optional() }).strict()),
   /** Late handoffs and SLA misses, in total and per campaign (all campaigns when none are named). */
   'phases:handoffCounts': channel<{ total: HandoffCounts; campaigns: (HandoffCounts & { campaignId: Id })[] }>()(
     z.object({ campaignIds: z.array(id).max(10_000).optional() }).strict().default({}),

@@ -6,7 +6,7 @@ import { studioCalendar } from '@shared/phases';
 import { ApiCallError, errorMessage } from '../../api';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { formatDate, formatDateRange, formatHours, todayIso } from '../../lib/format';
+import { formatDate, formatDateRange, formatHours } from '../../lib/format';
 import { useStore } from '../../store';
 import { PhaseDatesDialog } from './PhaseDatesDialog';
 import { barBox, previewDrag, timelineSpan, type Preview } from './phaseTimeline';
@@ -172,7 +172,7 @@ function HandoffsTable({ phases }: { phases: CampaignPhaseView[] }) {
   const showError = useStore((s) => s.showError);
   const handoffs = phases.filter((p) => p.handoffState !== null);
   if (handoffs.length === 0) return null;
-  const act = (id: number, done: string | null) => mark(id, done).catch(showError);
+  const act = (id: number, done: 'today' | null) => mark(id, done).catch(showError);
   return (
     <div className="table-scroll phases-handoffs">
       <table className="table">
@@ -206,7 +206,7 @@ function HandoffsTable({ phases }: { phases: CampaignPhaseView[] }) {
                     Not done
                   </Button>
                 ) : (
-                  <Button size="sm" icon="check" onClick={() => void act(p.id, todayIso())} aria-label={`Mark the handoff after ${p.name} done`}>
+                  <Button size="sm" icon="check" onClick={() => void act(p.id, 'today')} aria-label={`Mark the handoff after ${p.name} done`}>
                     Done
                   </Button>
                 )}

@@ -65,9 +65,8 @@ describe('templates and phases', () => {
     const design = card.getByRole('button', { name: /^Design, .*drag/ });
     const designX = (await design.boundingBox())!.x;
     const box = (await concept.boundingBox())!;
-    const track = (await concept.locator('..').boundingBox())!;
-    const spanDays = 16 + 4; // 2 March … 17 March, with two days either side
-    const perDay = track.width / spanDays;
+    // Concept's bar covers 4 to 8 March: five calendar days.
+    const perDay = box.width / 5;
     await page.mouse.move(box.x + 10, box.y + box.height / 2);
     await page.mouse.down();
     for (let step = 1; step <= 7; step++) await page.mouse.move(box.x + 10 + perDay * step, box.y + box.height / 2, { steps: 2 });

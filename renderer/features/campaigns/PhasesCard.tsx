@@ -9,7 +9,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatDate, formatDateRange, formatHours } from '../../lib/format';
 import { useStore } from '../../store';
 import { PhaseDatesDialog } from './PhaseDatesDialog';
-import { barBox, previewDrag, timelineSpan, type Preview } from './phaseTimeline';
+import { barBox, closedRuns, previewDrag, timelineSpan, type Preview } from './phaseTimeline';
 import './phases.css';
 
 const NONE: CampaignPhaseView[] = [];
@@ -49,6 +49,8 @@ export function PhasesCard({ campaignId }: { campaignId: number }) {
   if (phases.length === 0) return null;
   const span = timelineSpan(phases);
   const shown = drag?.preview?.ok ? drag.preview.dates : phases;
+  const closed = closedRuns(span, cal);
+  const at = (day: number) => `${((day - span.from) / span.days) * 100}%`;
   const mondays: number[] = [];
   for (let d = span.from; d < span.from + span.days; d++) if ((d + 3) % 7 === 0) mondays.push(d);
 
@@ -109,7 +111,7 @@ export function PhasesCard({ campaignId }: { campaignId: number }) {
           <div className="phases-label" />
           <div className="phases-track">
             {mondays.map((d) => (
-              <span key={d} className="phases-tick" style={{ left: `${((d - span.from) / span.days) * 100}%` }}>
+              <span key={d} className="phases-tick" style={{ left: at(d) }}>
                 {formatDate(isoFromDay(d)).replace(/[,\s]*\d{4}$/, '')}
               </span>
             ))}
@@ -130,8 +132,11 @@ export function PhasesCard({ campaignId }: { campaignId: number }) {
                 </span>
               </div>
               <div className="phases-track" ref={k === 0 ? track : undefined}>
+                {closed.map((r) => (
+                  <span key={r.start} className="phases-closed" style={{ left: at(r.start), width: `${(r.days / span.days) * 100}%` }} />
+                ))}
                 {mondays.map((d) => (
-                  <span key={d} className="phases-grid" style={{ left: `${((d - span.from) / span.days) * 100}%` }} />
+                  <span key={d} className="phases-grid" style={{ left: at(d) }} />
                 ))}
                 <button
                   type="button"

@@ -2,11 +2,26 @@ import type { CampaignPhaseView } from '@shared/contract';
 import { addDaysIso, dayFromIso } from '@shared/dates';
 import { movePhase, type StudioCalendar } from '@shared/phases';
 
-/** The days the timeline shows: the phases with a couple of days either side. */
+/** The days the timeline shows: the phases, a couple of days before, and room after to drag into (a week, or a third of their length). */
 export function timelineSpan(phases: readonly { start: string; end: string }[]): { from: number; days: number } {
-  const from = Math.min(...phases.map((p) => dayFromIso(p.start))) - 2;
-  const to = Math.max(...phases.map((p) => dayFromIso(p.end))) + 2;
+  const first = Math.min(...phases.map((p) => dayFromIso(p.start)));
+  const last = Math.max(...phases.map((p) => dayFromIso(p.end)));
+  const from = first - 2;
+  const to = last + Math.max(7, Math.ceil((last - first) / 3));
   return { from, days: to - from + 1 };
+}
+
+/** Runs of days with no studio work (weekends, closures) in the span, for shading; none on long spans. */
+export function closedRuns(span: { from: number; days: number }, cal: StudioCalendar): { start: number; days: number }[] {
+  if (span.days > 400) return [];
+  const out: { start: number; days: number }[] = [];
+  for (let d = span.from; d < span.from + span.days; d++) {
+    if (cal.isWorking(d)) continue;
+    const last = out.at(-1);
+    if (last && last.start + last.days === d) last.days++;
+    else out.push({ start: d, days: 1 });
+  }
+  return out;
 }
 
 /** Where a phase's bar sits on the track, in percent. */

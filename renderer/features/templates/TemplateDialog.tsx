@@ -78,6 +78,7 @@ export function TemplateDialog({ template, onClose }: { template: Template | nul
 function PhaseEditor(props: { index: number; phase: PhaseDraft; all: PhaseDraft[]; errors: FieldErrors; onChange: (patch: Partial<PhaseDraft>) => void; onRemove?: () => void }) {
   const { index: i, phase: p, all, errors, onChange, onRemove } = props;
   const roles = useStore((s) => s.roles);
+  const skills = useStore((s) => s.skills);
   const people = useStore((s) => s.allPeople);
   const peopleLoaded = useStore((s) => s.allPeopleLoaded);
   const loadAllPeople = useStore((s) => s.loadAllPeople);
@@ -134,10 +135,19 @@ function PhaseEditor(props: { index: number; phase: PhaseDraft; all: PhaseDraft[
           <Field label="Hours" error={errors[at(`roles.${k}.hours`)]}>
             <input className="input num" inputMode="decimal" value={r.hours} onChange={(e) => setRole(k, { hours: e.target.value })} />
           </Field>
-          <Field label="At once" error={errors[at(`roles.${k}.maxPeople`)]} hint="people">
+          <Field label="Most at once" error={errors[at(`roles.${k}.maxPeople`)]}>
             <input className="input num" inputMode="numeric" value={r.maxPeople} placeholder="any" onChange={(e) => setRole(k, { maxPeople: e.target.value })} />
           </Field>
           <Button size="sm" variant="ghost" iconOnly icon="trash" label="Remove this role" onClick={() => onChange({ roles: p.roles.filter((_, j) => j !== k) })} />
+          {r.skills.length > 0 && (
+            <div className="chips template-role-skills">
+              {r.skills.map((x) => (
+                <span className="chip" key={x.skillId}>
+                  {skills.find((y) => y.id === x.skillId)?.name ?? 'Skill'} <b>{x.minLevel}+</b>
+                </span>
+              ))}
+            </div>
+          )}
         </div>
       ))}
       <div className="template-phase-grid">

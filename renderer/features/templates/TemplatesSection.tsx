@@ -15,6 +15,7 @@ export function TemplatesSection() {
   const load = useStore((s) => s.loadTemplates);
   const remove = useStore((s) => s.deleteTemplate);
   const roles = useStore((s) => s.roles);
+  const skills = useStore((s) => s.skills);
   const people = useStore((s) => s.allPeople);
   const [editing, setEditing] = useState<Template | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Template | null>(null);
@@ -22,6 +23,11 @@ export function TemplatesSection() {
     void load();
   }, [load]);
   const roleName = (id: number) => roles.find((r) => r.id === id)?.name ?? 'Role';
+  /** " (Figma 3+, at most 2 at once)" */
+  const extras = (r: Template['phases'][number]['roles'][number]) => {
+    const parts = [...r.skills.map((x) => `${skills.find((y) => y.id === x.skillId)?.name ?? 'Skill'} ${x.minLevel}+`), ...(r.maxPeople ? [`at most ${r.maxPeople} at once`] : [])];
+    return parts.length ? ` (${parts.join(', ')})` : '';
+  };
   const receiver = (p: Template['phases'][number]) =>
     p.handoffRoleId !== null ? roleName(p.handoffRoleId) : p.handoffTalentId !== null ? (people.find((x) => x.id === p.handoffTalentId)?.name ?? 'A person') : null;
 
@@ -43,7 +49,7 @@ export function TemplatesSection() {
           A template is a campaign's usual phases, such as brief, concept, production, review and delivery. Make one and start campaigns from it.
         </EmptyState>
       ) : (
-        <div className="template-list" style={{ padding: '0 16px 16px' }}>
+        <div className="template-list" style={{ padding: '12px 16px 16px' }}>
           {templates.map((t) => (
             <div key={t.id} className="template-phase-row" aria-label={t.name} role="group">
               <div className="card-header" style={{ padding: 0, border: 0 }}>
@@ -72,7 +78,7 @@ export function TemplatesSection() {
                       <td className="cell-strong">{p.name}</td>
                       <td className="num">{p.durationDays}</td>
                       <td>{p.dependsOn.map((d) => t.phases[d].name).join(', ') || '—'}</td>
-                      <td>{p.roles.map((r) => `${roleName(r.roleId)} ${formatHours(r.hours)}${r.maxPeople ? ` (≤ ${r.maxPeople} at once)` : ''}`).join(' · ') || '—'}</td>
+                      <td>{p.roles.map((r) => `${roleName(r.roleId)} ${formatHours(r.hours)}${extras(r)}`).join(' · ') || '—'}</td>
                       <td>{receiver(p) ? `${receiver(p)}, SLA ${p.handoffSlaDays ?? 0} ${p.handoffSlaDays === 1 ? 'day' : 'days'}` : '—'}</td>
                     </tr>
                   ))}

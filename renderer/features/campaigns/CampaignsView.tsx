@@ -47,8 +47,8 @@ export function CampaignsView() {
     );
 
   const templateButton = (
-    <Button icon="file" onClick={() => setFromTemplate(true)}>
-      New campaign from template…
+    <Button icon="file" onClick={() => setFromTemplate(true)} aria-label="New campaign from template…" title="New campaign from template…">
+      From template…
     </Button>
   );
   const addButton = (

@@ -119,11 +119,11 @@ export function FromTemplateDialog({ onClose, onCreated }: { onClose: () => void
         </div>
         <Field label="Plan from">
           <select className="select" value={draft.anchor} onChange={(e) => set({ anchor: e.target.value as Draft['anchor'] })}>
-            <option value="start">A start day: phases as early as they can be</option>
-            <option value="launch">A launch day: the last phase ends that day</option>
+            <option value="start">Forward from a start day</option>
+            <option value="launch">Back from a launch day</option>
           </select>
         </Field>
-        <Field label={draft.anchor === 'start' ? 'Start day' : 'Launch day'} error={errors.date}>
+        <Field label={draft.anchor === 'start' ? 'Start day' : 'Launch day'} error={errors.date} hint={draft.anchor === 'start' ? 'Each phase as early as what it waits for allows' : 'The last phase ends on this day'}>
           <input className="input" type="date" value={draft.date} onChange={(e) => set({ date: e.target.value })} />
         </Field>
       </div>

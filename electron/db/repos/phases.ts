@@ -70,3 +70,9 @@ export function deletePhasesOfCampaign(db: Db, campaignId: Id): void {
   db.prepare('DELETE FROM campaign_phase_deps WHERE phase_id IN (SELECT id FROM campaign_phases WHERE campaign_id = ?)').run(campaignId);
   db.prepare('DELETE FROM campaign_phases WHERE campaign_id = ?').run(campaignId);
 }
+
+/** A person about to be deleted receives no handoffs any more, in templates or campaigns (call inside a transaction). */
+export function clearHandoffsTo(db: Db, talentId: Id): void {
+  db.prepare('UPDATE template_phases SET handoff_talent_id = NULL, handoff_sla_days = NULL WHERE handoff_talent_id = ?').run(talentId);
+  db.prepare('UPDATE campaign_phases SET handoff_talent_id = NULL, handoff_sla_days = NULL, handoff_planned = NULL WHERE handoff_talent_id = ?').run(talentId);
+}

@@ -227,3 +227,37 @@ describe('handoffs', () => {
     expect(await ws.call('phases:list', { campaignId: campaign.id })).toHaveLength(5);
   });
 });
+
+describe('the lists templates use', () => {
+  it('a role a template needs is refused for deletion, saying so; merging moves the template to the role kept', async () => {
+    const { template, designer, writer } = await socialLaunch();
+    const impact = await ws.call('roles:deleteImpact', { id: writer.id });
+    expect(impact.blocked).toContain('used in 1 template');
+    const art = await ws.call('roles:create', { name: 'Art Director' });
+    await ws.call('roles:merge', { fromId: designer.id, intoId: art.id });
+    const [after] = await ws.call('templates:list');
+    expect(after.phases[1].roles[0].roleId).toBe(art.id);
+    expect(after.phases[0].handoffRoleId).toBe(art.id);
+    expect(after.id).toBe(template.id);
+  });
+
+  it('merging skills keeps the higher minimum level; deleting a skill takes it off the template', async () => {
+    const { figma } = await socialLaunch();
+    const ui = await ws.call('skills:create', { name: 'UI design' });
+    await ws.call('skills:merge', { fromId: figma.id, intoId: ui.id });
+    expect((await ws.call('templates:list'))[0].phases[1].roles[0].skills).toEqual([{ skillId: ui.id, minLevel: 3 }]);
+    await ws.call('skills:delete', { id: ui.id });
+    expect((await ws.call('templates:list'))[0].phases[1].roles[0].skills).toEqual([]);
+  });
+
+  it('deleting a person who receives handoffs leaves those handoffs with no receiver, in one undoable step', async () => {
+    const { template, ada } = await socialLaunch();
+    const { campaign } = await ws.call('templates:createCampaign', { templateId: template.id, anchor: 'start', date: '2027-03-02', campaign: { name: 'Aurora' } });
+    const before = dumpWorkspace(ws.db);
+    await ws.call('talent:delete', { id: ada.id });
+    expect((await ws.call('templates:list'))[0].phases[2]).toMatchObject({ handoffTalentId: null, handoffSlaDays: null });
+    expect((await ws.call('phases:list', { campaignId: campaign.id }))[2]).toMatchObject({ handoffTalentId: null, handoffState: null });
+    await ws.call('history:undo', {});
+    expect(dumpWorkspace(ws.db)).toBe(before);
+  });
+});

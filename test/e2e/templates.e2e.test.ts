@@ -93,6 +93,17 @@ describe('templates and phases', () => {
     for (const l of await bridge.call('demandLines:list', { campaignIds: [campaign.id] })) expect(l.start).toBe(before.find((p) => p.id === l.phaseId)!.start);
     await expect.poll(async () => (await design.boundingBox())!.x).toBeCloseTo(designX, 0);
 
+    // Typed dates: Design 11–18 March (6 working days); Review, after it, moves to the 19th.
+    await card.getByRole('button', { name: 'Edit the dates of Design' }).click();
+    const dates = page.getByRole('dialog', { name: 'Dates of Design' });
+    await dates.getByLabel('First day').fill('2027-03-11');
+    await dates.getByLabel('Last day').fill('2027-03-18');
+    await dates.getByRole('button', { name: 'Move phase' }).click();
+    await expect.poll(async () => (await bridge.call('phases:list', { campaignId: campaign.id })).map((p) => `${p.name} ${p.start} ${p.end} ${p.durationDays}`), { timeout: 10_000 }).toEqual([
+      'Brief 2027-03-02 2027-03-03 2', 'Concept 2027-03-04 2027-03-08 3', 'Design 2027-03-11 2027-03-18 6', 'Copy 2027-03-09 2027-03-11 2', 'Review 2027-03-19 2027-03-19 1',
+    ]);
+    await expect.poll(() => card.textContent()).toContain('6 days · after Concept');
+
     // The handoff after the brief, done today.
     await handoffs.getByRole('button', { name: 'Mark the handoff after Brief done' }).click();
     await expect.poll(() => handoffs.textContent()).toContain('Done on time');

@@ -36,6 +36,8 @@ export function PhasesCard({ campaignId }: { campaignId: number }) {
   const [editing, setEditing] = useState<CampaignPhaseView | null>(null);
   const [overAsk, setOverAsk] = useState<{ message: string; input: Parameters<typeof move>[0] } | null>(null);
   const track = useRef<HTMLDivElement>(null);
+  /** A drag ends in a click on the bar: that click must not open the dates. */
+  const dragged = useRef(false);
   const cal = useMemo(() => studioCalendar(closures), [closures]);
 
   useEffect(() => {
@@ -79,6 +81,7 @@ export function PhasesCard({ campaignId }: { campaignId: number }) {
   function onPointerUp() {
     if (!drag) return;
     const { k, preview } = drag;
+    dragged.current = drag.days !== 0;
     setDrag(null);
     if (preview?.ok && preview.dates[k].start !== phases[k].start) void moveTo(phases[k], preview.dates[k].start);
     else if (preview && !preview.ok) setRefused(`${preview.message}.`);
@@ -95,7 +98,7 @@ export function PhasesCard({ campaignId }: { campaignId: number }) {
     <section className="card phases-card" aria-label="Phases">
       <div className="card-header">
         <h2>Phases</h2>
-        <span className="sub">Drag a phase, or use the arrow keys on it; the phases after it follow</span>
+        <span className="sub">Drag a phase, press ← or → on it, or click it to type its dates; the phases after it follow</span>
         <label className="checkbox">
           <input type="checkbox" checked={moveBookings} onChange={(e) => setMoveBookings(e.target.checked)} />
           Move bookings too
@@ -142,13 +145,17 @@ export function PhasesCard({ campaignId }: { campaignId: number }) {
                   type="button"
                   className={`phase-bar${moving ? ' moving' : ''}${drag?.k === k ? ' dragging' : ''}`}
                   style={barBox(span, dates)}
-                  aria-label={`${p.name}, ${formatDateRange(dates.start, dates.end)}: drag, or press the left or right arrow, to move it a working day`}
+                  aria-label={`${p.name}, ${formatDateRange(dates.start, dates.end)}: drag it, or press the left or right arrow to move it a working day, or Enter to type its dates`}
                   title={`${p.name}: ${formatDateRange(dates.start, dates.end)}, ${formatHours(p.demandHours)} of demand`}
                   onPointerDown={(e) => onPointerDown(e, k)}
                   onPointerMove={onPointerMove}
                   onPointerUp={onPointerUp}
                   onPointerCancel={() => setDrag(null)}
                   onKeyDown={(e) => onKeyDown(e, p)}
+                  onClick={() => {
+                    if (!dragged.current) setEditing(p);
+                    dragged.current = false;
+                  }}
                 >
                   <span className="phase-bar-text">{p.name}</span>
                 </button>

@@ -50,6 +50,14 @@ describe('PhasesCard', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: /^Design, .*drag/ }).getAttribute('aria-label')).toMatch(/11.*12/));
   });
 
+  it('a click on a phase (Enter, from the keyboard) opens its dates', async () => {
+    const c = await campaign();
+    render(<PhasesCard campaignId={c.id} />);
+    fireEvent.click(await screen.findByRole('button', { name: /^Design, .*drag/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Dates of Design' });
+    expect((dialog.querySelector('input[type=date]') as HTMLInputElement).value).toBe('2027-03-09');
+  });
+
   it('says why a phase can’t start before the one it waits for has finished', async () => {
     const c = await campaign();
     render(<PhasesCard campaignId={c.id} />);

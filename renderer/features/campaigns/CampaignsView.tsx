@@ -47,7 +47,7 @@ export function CampaignsView() {
     );
 
   const templateButton = (
-    <Button icon="file" onClick={() => setFromTemplate(true)} aria-label="New campaign from template…" title="New campaign from template…">
+    <Button onClick={() => setFromTemplate(true)} aria-label="New campaign from template…" title="New campaign from template…">
       From template…
     </Button>
   );

@@ -56,7 +56,7 @@ describe('templates and phases', () => {
     ]);
     const demand = page.locator('section.card').filter({ has: page.getByRole('heading', { name: 'Demand' }) });
     await expect.poll(() => demand.locator('tbody tr').count()).toBe(5);
-    const handoffs = card.getByRole('table', { name: 'Handoffs' });
+    const handoffs = card.getByRole('table', { name: /^Handoffs/ });
     expect(await handoffs.locator('tbody tr').count()).toBe(2);
     await app.screenshot('templates-2-campaign-phases');
 
@@ -107,6 +107,7 @@ describe('templates and phases', () => {
     // The handoff after the brief, done today.
     await handoffs.getByRole('button', { name: 'Mark the handoff after Brief done' }).click();
     await expect.poll(() => handoffs.textContent()).toContain('Done on time');
+    expect(await handoffs.textContent()).toContain('1 of 2 done · 0 late · 0 past the SLA');
     expect((await bridge.call('phases:list', { campaignId: campaign.id }))[0].handoffDone).toBe('2027-03-01');
     await app.screenshot('templates-5-handoff-done');
     app.errors.assertNone();

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerE
 import type { CampaignPhaseView } from '@shared/contract';
 import { dayFromIso, isoFromDay } from '@shared/dates';
 import { HANDOFF_STATE_LABELS } from '@shared/domain';
-import { studioCalendar } from '@shared/phases';
+import { countHandoffs, studioCalendar } from '@shared/phases';
 import { ApiCallError, errorMessage } from '../../api';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -185,10 +185,13 @@ function HandoffsTable({ phases }: { phases: CampaignPhaseView[] }) {
   const handoffs = phases.filter((p) => p.handoffState !== null);
   if (handoffs.length === 0) return null;
   const act = (id: number, done: 'today' | null) => mark(id, done).catch(showError);
+  const counts = countHandoffs(handoffs.map((p) => p.handoffState!));
   return (
     <div className="table-scroll phases-handoffs">
       <table className="table">
-        <caption className="phases-caption">Handoffs</caption>
+        <caption className="phases-caption">
+          Handoffs <span className="muted phases-counts">{counts.done} of {counts.total} done · {counts.late} late · {counts.slaMissed} past the SLA</span>
+        </caption>
         <thead>
           <tr>
             <th>After</th>

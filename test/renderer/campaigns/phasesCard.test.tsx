@@ -40,7 +40,7 @@ describe('PhasesCard', () => {
     render(<PhasesCard campaignId={c.id} />);
     const concept = await screen.findByRole('button', { name: /^Concept, .*drag/ });
     // Concept: Thu 4 – Mon 8 March; Design: Tue 9, (Wed 10 closed), Thu 11.
-    expect(screen.getByRole('table', { name: 'Handoffs' }).textContent).toContain('2 working days');
+    expect(screen.getByRole('table', { name: /^Handoffs/ }).textContent).toContain('2 working days');
     await waitFor(() => expect(useStore.getState().closuresLoaded).toBe(true));
     fireEvent.keyDown(concept, { key: 'ArrowRight' });
     await waitFor(async () => expect((await ws.call('phases:list', { campaignId: c.id })).map((p) => [p.start, p.end])).toEqual([

@@ -167,6 +167,10 @@ export interface DemandLine {
   end: IsoDate;
   priority: Priority;
   note: string;
+  /** The campaign phase the line came from (a campaign made from a template), else null/absent. */
+  phaseId?: Id | null;
+  /** At most this many people of the role at once (from the template), else null/absent. */
+  maxPeople?: number | null;
 }
 
 export interface Booking {
@@ -194,3 +198,13 @@ export interface ExchangeRate {
   rate: number;
   effectiveFrom: IsoDate;
 }
+
+/** A handoff at the end of a campaign phase, in words (shared/phases/handoffs.ts). */
+export const HANDOFF_STATE_LABELS = {
+  pending: 'Planned',
+  on_time: 'Done on time',
+  late: 'Done late, within the SLA',
+  sla_missed: 'Done after the SLA',
+  overdue: 'Overdue',
+  overdue_sla: 'Overdue, SLA missed',
+} as const;

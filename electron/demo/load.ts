@@ -3,6 +3,7 @@ import { AppError } from '@shared/errors';
 import type { Db } from '../db/open';
 import { countRows, setMeta } from '../db/repos/meta';
 import { DEMO_SEED, DEMO_SIZE, generateStudio } from './generate';
+import { writeDemoTemplates } from './templates';
 import { writeStudio, type WrittenCounts } from './write';
 
 /**
@@ -17,6 +18,7 @@ export function loadDemoStudio(db: Db, today: IsoDate, seed: number = DEMO_SEED)
         throw new AppError('conflict', 'The demo studio can only be loaded into an empty workspace, and this one already has people or campaigns.');
       }
       const written = writeStudio(db, generateStudio(seed, today, DEMO_SIZE), `${today}T09:00:00.000Z`);
+      writeDemoTemplates(db, today);
       setMeta(db, 'onboarded', 'demo');
       return written;
     })

@@ -61,6 +61,12 @@ export const WRITE_CHANNELS: Partial<Record<ChannelName, ChangeArea[]>> = {
   'snapshots:setSchedule': ['settings'],
   'staffing:accept': ['bookings'],
   'staffing:saveSettings': ['settings'],
+  'templates:create': ['templates'],
+  'templates:update': ['templates'],
+  'templates:delete': ['templates'],
+  'templates:createCampaign': ['campaigns'],
+  'phases:move': ['campaigns'],
+  'phases:handoffDone': ['campaigns'],
 };
 
 /** Channels that change nothing in the workspace (backups are files beside it). */
@@ -76,6 +82,7 @@ export const READ_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'snapshots:list', 'snapshots:get', 'snapshots:compare', 'snapshots:exportHtml', 'snapshots:exportPdf', 'snapshots:schedule',
   'staffing:rank', 'staffing:propose', 'staffing:settings', 'staffing:exportProposal',
   'availability:search',
+  'templates:list', 'phases:list', 'phases:handoffCounts',
 ]);
 
 /** Who asked for a call: the window unless the caller says otherwise (a sync, a test's "other planner"). */
@@ -89,9 +96,11 @@ const TABLE_AREAS: Record<string, ChangeArea> = {
   work_patterns: 'patterns', time_off: 'timeOff',
   campaigns: 'campaigns', demand_lines: 'campaigns', demand_line_skills: 'campaigns',
   bookings: 'bookings', money_settings: 'money', exchange_rates: 'money',
+  templates: 'templates', template_phases: 'templates', template_phase_deps: 'templates', template_phase_roles: 'templates', template_phase_role_skills: 'templates',
+  campaign_phases: 'campaigns', campaign_phase_deps: 'campaigns',
 };
 /** Tables whose rows carry the days they cover, so a change to them has a date range (a closure that repeats yearly has none). */
-const DATED_TABLES = new Set(['bookings', 'time_off', 'demand_lines', 'closures']);
+const DATED_TABLES = new Set(['bookings', 'time_off', 'demand_lines', 'closures', 'campaign_phases']);
 /** Beyond this many rows (a big import) only the areas are announced. */
 const DETAIL_LIMIT = 5000;
 

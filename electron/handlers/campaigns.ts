@@ -11,6 +11,7 @@ import {
   deleteDemandLine, deleteDemandLinesOfCampaign, getDemandLine, insertDemandLine, listDemandLines, updateDemandLine,
 } from '../db/repos/demandLines';
 import { recordChange } from '../db/repos/history';
+import { deletePhasesOfCampaign } from '../db/repos/phases';
 import { getRole } from '../db/repos/roles';
 import { getSkill } from '../db/repos/skills';
 import type { Db } from '../db/open';
@@ -86,6 +87,7 @@ export function campaignHandlers(ctx: HandlerContext, model: CapacityModel) {
       const impact = bookingImpact(db, model, { campaignId: id }, campaign.name);
       recordChange(db, `Delete campaign ${campaign.name}`, () => {
         deleteBookingsOf(db, { campaignId: id });
+        deletePhasesOfCampaign(db, id);
         deleteDemandLinesOfCampaign(db, id);
         deleteCampaign(db, id);
       });

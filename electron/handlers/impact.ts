@@ -47,6 +47,8 @@ export function roleDeleteImpact(db: Db, id: Id): ListDeleteImpact {
   const uses = [
     u.primaryPeople && `the primary role of ${plural(u.primaryPeople, 'person', 'people')}`,
     u.demandLines && `asked for by ${lines(u.demandLines, u.bookings)}`,
+    u.templates && `used in ${plural(u.templates, 'template', 'templates')}`,
+    u.handoffs && `the receiver of ${plural(u.handoffs, 'handoff', 'handoffs')}`,
   ].filter(Boolean);
   const blocked = uses.length ? `“${role.name}” is ${uses.join(' and ')}. Merge it into another role instead, so they keep a role.` : null;
   const message =

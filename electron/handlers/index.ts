@@ -13,9 +13,11 @@ import { holidayHandlers } from './holidays';
 import { ioHandlers, ioTasksOf } from './io';
 import { listHandlers } from './lists';
 import { moneyHandlers } from './money';
+import { phaseHandlers } from './phases';
 import { snapshotHandlers } from './snapshots';
 import { staffingHandlers } from './staffing';
 import { talentHandlers } from './talent';
+import { templateHandlers } from './templates';
 
 export type { HandlerContext } from './context';
 
@@ -42,5 +44,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...snapshotHandlers(ctx, model),
     ...staffingHandlers(ctx, model, tasks),
     ...moneyHandlers(ctx, model),
+    ...templateHandlers(ctx),
+    ...phaseHandlers(ctx, model),
   } satisfies Handlers);
 }

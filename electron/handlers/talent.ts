@@ -5,6 +5,7 @@ import { AppError } from '@shared/errors';
 import { getWorkspaceDefaults } from '../db/repos/defaults';
 import { recordChange } from '../db/repos/history';
 import { insertPattern } from '../db/repos/patterns';
+import { clearHandoffsTo } from '../db/repos/phases';
 import { getRole } from '../db/repos/roles';
 import { getSkill } from '../db/repos/skills';
 import { deleteTalent, getTalent, insertTalent, listTalent, updateTalent } from '../db/repos/talent';
@@ -69,6 +70,7 @@ export function talentHandlers(ctx: HandlerContext, model: CapacityModel) {
       const impact = bookingImpact(db, model, { talentId: id }, person.name);
       recordChange(db, `Delete ${person.name}`, () => {
         deleteBookingsOf(db, { talentId: id });
+        clearHandoffsTo(db, id);
         deleteTalent(db, id);
       });
       if (countBookingsOf(db, { talentId: id }).bookings !== 0) throw new AppError('internal', 'Bookings were left behind.');

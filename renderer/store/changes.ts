@@ -46,6 +46,9 @@ const REACTIONS: Reaction[] = [
   (s, c) => touches(c, 'settings') && s.defaults !== null && s.loadDefaults(),
   (s, c) => touches(c, 'lookups', 'people', 'campaigns') && s.listUsage !== null && s.loadListUsage(),
   (s, c) => touches(c, 'lookups', 'people') && s.holidayCalendars !== null && s.loadHolidayCalendars(),
+  // Templates, and the open campaign's phases (their handoff receivers are roles and people).
+  (s, c) => touches(c, 'templates') && s.templatesLoaded && s.loadTemplates(),
+  (s, c) => s.phasesCampaignId !== null && (touches(c, 'lookups', 'people') || (touches(c, 'campaigns') && names(c.campaigns, [s.phasesCampaignId]))) && s.loadPhases(s.phasesCampaignId),
 ];
 
 /** Routes one announced change to every slice's reaction. */

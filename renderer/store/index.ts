@@ -15,6 +15,7 @@ import { createSnapshotsSlice } from './snapshotsSlice';
 import { createStaffingSlice } from './staffingSlice';
 import { createSettingsSlice } from './settingsSlice';
 import { createLayoutSlice } from './layoutSlice';
+import { createPhasesSlice } from './phasesSlice';
 import type { StoreState } from './types';
 
 export type { StoreState } from './types';
@@ -38,6 +39,7 @@ export const createAppStore = () =>
     ...createFreeSearchSlice(...a),
     ...createSettingsSlice(...a),
     ...createLayoutSlice(...a),
+    ...createPhasesSlice(...a),
   }));
 
 export const useStore = createAppStore();

@@ -16,6 +16,7 @@ import type { StaffingSlice } from './staffingSlice';
 
 import type { SettingsSlice } from './settingsSlice';
 import type { LayoutSlice } from './layoutSlice';
+import type { PhasesSlice } from './phasesSlice';
 
 /** The whole store: one object made of typed slices (one per line, so slices merge cleanly). */
 export type StoreState =
@@ -34,7 +35,8 @@ export type StoreState =
   & StaffingSlice
   & FreeSearchSlice
   & SettingsSlice
-  & LayoutSlice;
+  & LayoutSlice
+  & PhasesSlice;
 
 /** A slice sees (and may call) the whole store. */
 export type Slice<T> = StateCreator<StoreState, [], [], T>;

@@ -14,6 +14,7 @@ export type ChangeArea =
   | 'bookings'
   | 'money' // reporting currency, exchange rates
   | 'snapshots'
+  | 'templates' // campaign templates, their phases, role hours and handoffs
   | 'settings' // staffing settings, snapshot schedule
   | 'workspace'; // the whole workspace changed (demo loaded, restore, another file)
 

@@ -8,6 +8,7 @@ import { capacityChannels } from './capacity';
 import { holidayChannels } from './holidays';
 import { ioChannels } from './io';
 import { moneyChannels } from './money';
+import { phaseChannels } from './phases';
 import type { Channel } from './channel';
 import { listChannels } from './lists';
 import { snapshotChannels } from './snapshots';
@@ -24,6 +25,7 @@ export type * from './changes';
 export type * from './holidays';
 export type * from './io';
 export type * from './money';
+export type * from './phases';
 export type * from './lists';
 export type * from './snapshots';
 export type * from './staffing';
@@ -47,6 +49,7 @@ export const contract = {
   ...snapshotChannels,
   ...staffingChannels,
   ...moneyChannels,
+  ...phaseChannels,
 };
 
 export type Contract = typeof contract;

@@ -10,6 +10,8 @@ interface DemandLineRow {
   end: string;
   priority: number;
   note: string;
+  phase_id: number | null;
+  max_people: number | null;
 }
 
 export type DemandLineFields = Omit<DemandLine, 'id'>;
@@ -29,6 +31,8 @@ const toParams = (f: DemandLineFields) => ({
   end: f.end,
   priority: f.priority,
   note: f.note,
+  phase_id: f.phaseId ?? null,
+  max_people: f.maxPeople ?? null,
 });
 
 export function listDemandLines(db: Db, filter: DemandLineFilter = {}): DemandLine[] {
@@ -67,6 +71,8 @@ export function listDemandLines(db: Db, filter: DemandLineFilter = {}): DemandLi
     end: r.end,
     priority: r.priority as Priority,
     note: r.note,
+    phaseId: r.phase_id,
+    maxPeople: r.max_people,
   }));
 }
 
@@ -84,7 +90,7 @@ function writeSkills(db: Db, id: Id, skills: SkillRequirement[]): void {
 export function insertDemandLine(db: Db, f: DemandLineFields): Id {
   const id = Number(
     db
-      .prepare('INSERT INTO demand_lines (campaign_id, role_id, hours, start, end, priority, note) VALUES (@campaign_id, @role_id, @hours, @start, @end, @priority, @note)')
+      .prepare('INSERT INTO demand_lines (campaign_id, role_id, hours, start, end, priority, note, phase_id, max_people) VALUES (@campaign_id, @role_id, @hours, @start, @end, @priority, @note, @phase_id, @max_people)')
       .run(toParams(f)).lastInsertRowid,
   );
   writeSkills(db, id, f.skills);
@@ -98,7 +104,7 @@ export function updateDemandLine(db: Db, id: Id, f: DemandLineFields): boolean {
       .prepare(
         'UPDATE demand_lines SET campaign_id = @campaign_id, role_id = @role_id, hours = @hours, start = @start, end = @end, priority = @priority, note = @note WHERE id = @id',
       )
-      .run({ ...toParams(f), id }).changes > 0;
+      .run({ ...toParams(f), id }).changes > 0; // phase_id and max_people stay: the phase owns them
   if (changed) writeSkills(db, id, f.skills);
   return changed;
 }
@@ -113,11 +119,16 @@ export function deleteDemandLinesOfCampaign(db: Db, campaignId: Id): number {
 
 /** Bulk insert of new lines and their skills, one prepared statement each (call inside a transaction). */
 export function insertDemandLinesBatch(db: Db, list: DemandLineFields[]): Id[] {
-  const insert = db.prepare('INSERT INTO demand_lines (campaign_id, role_id, hours, start, end, priority, note) VALUES (@campaign_id, @role_id, @hours, @start, @end, @priority, @note)');
+  const insert = db.prepare('INSERT INTO demand_lines (campaign_id, role_id, hours, start, end, priority, note, phase_id, max_people) VALUES (@campaign_id, @role_id, @hours, @start, @end, @priority, @note, @phase_id, @max_people)');
   const skill = db.prepare('INSERT INTO demand_line_skills (demand_line_id, skill_id, min_level) VALUES (?, ?, ?)');
   return list.map((f) => {
     const id = Number(insert.run(toParams(f)).lastInsertRowid);
     for (const s of f.skills) skill.run(id, s.skillId, s.minLevel);
     return id;
   });
+}
+
+/** Moves the windows of a phase's lines to the phase's days (call inside a transaction). */
+export function setPhaseLineWindows(db: Db, phaseId: Id, start: string, end: string): number {
+  return db.prepare('UPDATE demand_lines SET start = ?, end = ? WHERE phase_id = ?').run(start, end, phaseId).changes;
 }

@@ -13,6 +13,8 @@ const TRACKED = [
   'roles', 'skills', 'talent', 'talent_roles', 'talent_skills', 'talent_tags', 'work_patterns', 'time_off',
   'closures', 'campaigns', 'demand_lines', 'demand_line_skills', 'bookings',
   'money_settings', 'exchange_rates', 'holiday_overrides', 'workspace_defaults',
+  'templates', 'template_phases', 'template_phase_deps', 'template_phase_roles', 'template_phase_role_skills',
+  'campaign_phases', 'campaign_phase_deps',
 ];
 const MAX_SETS = 200;
 

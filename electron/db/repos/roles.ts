@@ -49,6 +49,10 @@ export interface ListUses {
   demandLines: number;
   /** Bookings on those demand lines. */
   bookings: number;
+  /** Templates whose phases need it or hand off to it. */
+  templates: number;
+  /** Campaign phases whose handoff goes to it. */
+  handoffs: number;
 }
 
 /** Who and what refers to a role. */
@@ -58,7 +62,10 @@ export function roleUses(db: Db, id: Id): ListUses {
       `SELECT (SELECT count(*) FROM talent WHERE primary_role_id = @id) AS primaryPeople,
               (SELECT count(*) FROM talent_roles r JOIN talent t ON t.id = r.talent_id WHERE r.role_id = @id AND t.primary_role_id <> @id) AS otherPeople,
               (SELECT count(*) FROM demand_lines WHERE role_id = @id) AS demandLines,
-              (SELECT count(*) FROM bookings b JOIN demand_lines l ON l.id = b.demand_line_id WHERE l.role_id = @id) AS bookings`,
+              (SELECT count(*) FROM bookings b JOIN demand_lines l ON l.id = b.demand_line_id WHERE l.role_id = @id) AS bookings,
+              (SELECT count(*) FROM (SELECT p.template_id FROM template_phase_roles r JOIN template_phases p ON p.id = r.phase_id WHERE r.role_id = @id
+                                     UNION SELECT template_id FROM template_phases WHERE handoff_role_id = @id)) AS templates,
+              (SELECT count(*) FROM campaign_phases WHERE handoff_role_id = @id) AS handoffs`,
     )
     .get({ id }) as ListUses;
 }
@@ -72,6 +79,9 @@ export function mergeRole(db: Db, fromId: Id, intoId: Id): void {
   // Another role that is now the person's primary one is not listed twice.
   db.prepare('DELETE FROM talent_roles WHERE role_id = @intoId AND talent_id IN (SELECT id FROM talent WHERE primary_role_id = @intoId)').run(p);
   db.prepare('UPDATE demand_lines SET role_id = @intoId WHERE role_id = @fromId').run(p);
+  db.prepare('UPDATE template_phase_roles SET role_id = @intoId WHERE role_id = @fromId').run(p);
+  db.prepare('UPDATE template_phases SET handoff_role_id = @intoId WHERE handoff_role_id = @fromId').run(p);
+  db.prepare('UPDATE campaign_phases SET handoff_role_id = @intoId WHERE handoff_role_id = @fromId').run(p);
   db.prepare('DELETE FROM roles WHERE id = @fromId').run(p);
 }
 

@@ -53,14 +53,20 @@ export function mergeSkill(db: Db, fromId: Id, intoId: Id): void {
      WHERE skill_id = @intoId AND demand_line_id IN (SELECT demand_line_id FROM demand_line_skills WHERE skill_id = @fromId)`,
   ).run(p);
   db.prepare('INSERT OR IGNORE INTO demand_line_skills (demand_line_id, skill_id, min_level) SELECT demand_line_id, @intoId, min_level FROM demand_line_skills WHERE skill_id = @fromId').run(p);
+  db.prepare(
+    `UPDATE template_phase_role_skills SET min_level = max(min_level, (SELECT f.min_level FROM template_phase_role_skills f WHERE f.phase_role_id = template_phase_role_skills.phase_role_id AND f.skill_id = @fromId))
+     WHERE skill_id = @intoId AND phase_role_id IN (SELECT phase_role_id FROM template_phase_role_skills WHERE skill_id = @fromId)`,
+  ).run(p);
+  db.prepare('INSERT OR IGNORE INTO template_phase_role_skills (phase_role_id, skill_id, min_level) SELECT phase_role_id, @intoId, min_level FROM template_phase_role_skills WHERE skill_id = @fromId').run(p);
   removeSkillEverywhere(db, fromId);
   db.prepare('DELETE FROM skills WHERE id = ?').run(fromId);
 }
 
-/** Takes a skill off every person and demand line. */
+/** Takes a skill off every person, demand line and template's role hours. */
 export function removeSkillEverywhere(db: Db, id: Id): void {
   db.prepare('DELETE FROM talent_skills WHERE skill_id = ?').run(id);
   db.prepare('DELETE FROM demand_line_skills WHERE skill_id = ?').run(id);
+  db.prepare('DELETE FROM template_phase_role_skills WHERE skill_id = ?').run(id);
 }
 
 /** Per skill: people who list it and demand lines that ask for it. */

@@ -9,6 +9,7 @@ import { BookingsCard } from './BookingsCard';
 import { CampaignDialog } from './CampaignDialog';
 import { CampaignSummaryCard } from './CampaignSummaryCard';
 import { DemandLinesCard } from './DemandLinesCard';
+import { PhasesCard } from './PhasesCard';
 
 /** One campaign: its details, its demand lines, its bookings and its cost against budget. */
 export function CampaignPage() {
@@ -82,6 +83,7 @@ export function CampaignPage() {
       <div className="content">
         <div className="view-pad page-stack">
           <CampaignSummaryCard c={c} />
+          <PhasesCard campaignId={c.id} />
           <DemandLinesCard campaign={c} lines={detail.lines} />
           <BookingsCard campaignId={detail.campaign.id} bookings={detail.bookings} people={detail.people} lines={detail.lines} />
         </div>

@@ -9,6 +9,7 @@ import { CampaignDialog } from './CampaignDialog';
 import { CampaignFilters } from './CampaignFilters';
 import { CampaignList } from './CampaignList';
 import { CampaignPage } from './CampaignPage';
+import { FromTemplateDialog } from './FromTemplateDialog';
 import { IoButtons } from '../io/IoButtons';
 
 export function CampaignsView() {
@@ -23,6 +24,7 @@ export function CampaignsView() {
   const pending = useStore((s) => s.pending);
   const consumePending = useStore((s) => s.consumePending);
   const [creating, setCreating] = useState(false);
+  const [fromTemplate, setFromTemplate] = useState(false);
 
   useEffect(() => {
     void load();
@@ -35,6 +37,7 @@ export function CampaignsView() {
   }, [pending, consumePending]);
 
   const dialog = creating && <CampaignDialog campaign={null} onClose={() => setCreating(false)} onCreated={(c) => openCampaign(c.id)} />;
+  const templateDialog = fromTemplate && <FromTemplateDialog onClose={() => setFromTemplate(false)} onCreated={(c) => openCampaign(c.id)} />;
   if (openId !== null)
     return (
       <>
@@ -43,6 +46,11 @@ export function CampaignsView() {
       </>
     );
 
+  const templateButton = (
+    <Button onClick={() => setFromTemplate(true)} aria-label="New campaign from template…" title="New campaign from template…">
+      From template…
+    </Button>
+  );
   const addButton = (
     <Button variant="primary" icon="plus" onClick={() => setCreating(true)}>
       New campaign
@@ -67,10 +75,11 @@ export function CampaignsView() {
 
   return (
     <>
-      <TopBar title="Campaigns" actions={<><IoButtons entity="campaigns" />{addButton}</>} count={loaded ? `${formatNumber(count, 0)} ${count === 1 ? 'campaign' : 'campaigns'}` : null} busy={loading} />
+      <TopBar title="Campaigns" actions={<><IoButtons entity="campaigns" />{templateButton}{addButton}</>} count={loaded ? `${formatNumber(count, 0)} ${count === 1 ? 'campaign' : 'campaigns'}` : null} busy={loading} />
       <CampaignFilters />
       <div className="content">{body}</div>
       {dialog}
+      {templateDialog}
     </>
   );
 }

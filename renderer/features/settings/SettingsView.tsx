@@ -5,12 +5,14 @@ import { ClosuresSection } from './ClosuresSection';
 import { DefaultsSection } from './DefaultsSection';
 import { HolidaysSection } from './HolidaysSection';
 import { ListSection } from './ListSection';
+import { TemplatesSection } from '../templates/TemplatesSection';
 
 const TITLES: Record<SettingsSection, { title: string; sub: string }> = {
   closures: { title: 'Studio closures', sub: 'Days the whole studio is closed' },
   holidays: { title: 'Public holidays', sub: 'Per holiday region your people are in' },
   roles: { title: 'Roles', sub: 'Rename, merge, targets and colours' },
   skills: { title: 'Skills', sub: 'Rename, merge and tidy up' },
+  templates: { title: 'Templates', sub: 'Campaign phases and handoffs' },
   defaults: { title: 'Defaults', sub: 'Working week, dates, money' },
 };
 
@@ -18,6 +20,7 @@ function Section({ section }: { section: SettingsSection }) {
   if (section === 'closures') return <ClosuresSection />;
   if (section === 'holidays') return <HolidaysSection />;
   if (section === 'defaults') return <DefaultsSection />;
+  if (section === 'templates') return <TemplatesSection />;
   return <ListSection kind={section} />;
 }
 

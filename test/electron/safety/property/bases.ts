@@ -8,7 +8,7 @@ import type { smallStudio, TestWorkspace } from '../../helpers/workspace';
 type Studio = Awaited<ReturnType<typeof smallStudio>>;
 
 /** Channels that change the workspace (or write a file) when they succeed. */
-export const WRITES = /:(create|update|delete|moveMany|restore|importCommit|take|rename|annotate|setSchedule|autoCheck|loadDemo|startEmpty|undo|redo|template|export\w*|accept|save\w*|setReportingCurrency|import|merge|setDefaults)$/;
+export const WRITES = /:(create|update|delete|moveMany|restore|importCommit|take|rename|annotate|setSchedule|autoCheck|loadDemo|startEmpty|undo|redo|template|export\w*|accept|save\w*|setReportingCurrency|import|merge|setDefaults|createCampaign|move|handoffDone)$/;
 
 export interface Fixtures {
   studio: Studio;
@@ -19,6 +19,8 @@ export interface Fixtures {
   rateId: number;
   snapshotId: number | null;
   backupFile: string;
+  templateId: number;
+  phaseId: number;
   csv: string;
   out: (name: string) => string;
 }
@@ -31,6 +33,14 @@ export async function makeFixtures(ws: TestWorkspace, studio: Studio): Promise<F
   const rate = await ws.call('rates:create', { fromCurrency: 'EUR', toCurrency: 'GBP', rate: 0.86, effectiveFrom: '2027-01-01' });
   const snapshot = await ws.send('snapshots:take', { name: 'Base', range: { start: '2027-03-01', end: '2027-05-30' } });
   const backups = await ws.call('backups:create', {});
+  const template = await ws.call('templates:create', {
+    name: 'Social launch',
+    phases: [
+      { name: 'Brief', durationDays: 2, roles: [{ roleId: studio.designer.id, hours: 6 }], handoffRoleId: studio.designer.id, handoffSlaDays: 1 },
+      { name: 'Design', durationDays: 3, dependsOn: [0], roles: [{ roleId: studio.designer.id, hours: 20, maxPeople: 2 }] },
+    ],
+  });
+  const made = await ws.call('templates:createCampaign', { templateId: template.id, anchor: 'start', date: '2027-03-01', campaign: { name: 'Aurora' } });
   mkdirSync(join(ws.dir, 'out'), { recursive: true });
   // The first calendar export gives the workspace its id (kept in meta): do it now, not mid-test.
   await ws.call('io:exportIcs', { path: join(ws.dir, 'out', 'first.ics'), talentId: studio.ada.id });
@@ -45,6 +55,8 @@ export async function makeFixtures(ws: TestWorkspace, studio: Studio): Promise<F
     rateId: rate.id,
     snapshotId: snapshot.ok ? (snapshot.value as { id: number }).id : null,
     backupFile: backups.backups[0].file,
+    templateId: template.id,
+    phaseId: made.phases[0].id,
     csv,
     out: (name) => join(ws.dir, 'out', name),
   };
@@ -173,5 +185,14 @@ export function baseInputs(f: Fixtures): Record<string, unknown> {
     'rates:update': { id: f.rateId, fromCurrency: 'EUR', toCurrency: 'GBP', rate: 0.85, effectiveFrom: '2027-01-01' },
     'rates:delete': { id: f.rateId },
     'rates:import': { text: 'From,To,Rate,Effective from\nCHF,GBP,0.9,2027-01-01\n' },
+    'templates:list': {},
+    'templates:create': { name: 'POS refresh', description: '', phases: [{ name: 'Brief', durationDays: 2, dependsOn: [], roles: [{ roleId: designer.id, hours: 6, skills: [{ skillId: figma.id, minLevel: 3 }], maxPeople: 1 }], handoffRoleId: designer.id, handoffTalentId: null, handoffSlaDays: 1 }] },
+    'templates:update': { id: f.templateId, name: 'Social launch (EU)' },
+    'templates:delete': { id: f.templateId },
+    'templates:createCampaign': { templateId: f.templateId, anchor: 'launch', date: '2027-04-01', campaign: { name: 'Spring social', client: 'Acme', status: 'pipeline', probability: 40, priority: 2, currency: 'EUR', owner: '', colour: '#2563eb' } },
+    'phases:list': { campaignId: spring.id },
+    'phases:move': { id: f.phaseId, start: '2027-03-08', moveBookings: true, allowOverAllocation: false },
+    'phases:handoffDone': { id: f.phaseId, done: '2027-03-03' },
+    'phases:handoffCounts': { campaignIds: [spring.id] },
   };
 }

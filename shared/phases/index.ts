@@ -1,0 +1,4 @@
+export * from './calendar';
+export * from './dag';
+export * from './handoffs';
+export * from './schedule';

@@ -1,0 +1,129 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startApp, type App } from './harness';
+
+// A campaign from a template, its phases and demand lines, and a phase dragged on the campaign
+// page: the phases after it and their demand windows follow, and one undo puts everything back.
+describe('templates and phases', () => {
+  let app: App | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  it('create a campaign from a template, drag a phase (dependants and demand windows follow), undo', async () => {
+    app = await startApp({
+      now: '2027-03-01',
+      prepare: async (bridge) => {
+        await bridge.call('workspace:startEmpty');
+        const designer = await bridge.call('roles:create', { name: 'Designer' });
+        const writer = await bridge.call('roles:create', { name: 'Copywriter' });
+        const ada = await bridge.call('talent:create', { kind: 'staff', name: 'Ada Lovelace', primaryRoleId: designer.id, holidayCountry: 'GB', holidayRegion: 'ENG' });
+        await bridge.call('closures:create', { date: '2027-03-10', name: 'Office move' });
+        await bridge.call('templates:create', {
+          name: 'Social launch',
+          description: 'Paid and organic social for a product launch',
+          phases: [
+            { name: 'Brief', durationDays: 2, roles: [{ roleId: writer.id, hours: 6 }], handoffRoleId: designer.id, handoffSlaDays: 1 },
+            { name: 'Concept', durationDays: 3, dependsOn: [0], roles: [{ roleId: designer.id, hours: 22.5, maxPeople: 2 }] },
+            { name: 'Design', durationDays: 5, dependsOn: [1], roles: [{ roleId: designer.id, hours: 60, maxPeople: 2 }], handoffTalentId: ada.id, handoffSlaDays: 2 },
+            { name: 'Copy', durationDays: 2, dependsOn: [1], roles: [{ roleId: writer.id, hours: 12.5 }] },
+            { name: 'Review', durationDays: 1, dependsOn: [2, 3], roles: [{ roleId: designer.id, hours: 3 }] },
+          ],
+        });
+      },
+    });
+    const { page, bridge } = app;
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Campaigns/ }).click();
+    await page.getByRole('button', { name: 'New campaign from template…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New campaign from template' });
+    await dialog.getByLabel('Name').fill('Aurora launch');
+    await dialog.getByLabel('Client').fill('Northwind');
+    await dialog.getByLabel('Start day').fill('2027-03-02');
+    // The preview dates the phases on the studio calendar (the 10th is closed).
+    const preview = dialog.getByRole('table', { name: 'Phases of the new campaign' });
+    await expect.poll(() => preview.locator('tbody tr').count()).toBe(5);
+    await app.screenshot('templates-1-new-from-template');
+    await dialog.getByRole('button', { name: 'Add campaign' }).click();
+
+    // The campaign page: its phases on a timeline, and a demand line per role of each phase.
+    const card = page.getByRole('region', { name: 'Phases' });
+    await expect.poll(() => card.getByRole('button', { name: /^Concept, .*drag/ }).count(), { timeout: 10_000 }).toBe(1);
+    const [campaign] = await bridge.call('campaigns:list', { text: 'Aurora' });
+    const before = await bridge.call('phases:list', { campaignId: campaign.id });
+    expect(before.map((p) => [p.name, p.start, p.end])).toEqual([
+      ['Brief', '2027-03-02', '2027-03-03'], ['Concept', '2027-03-04', '2027-03-08'], ['Design', '2027-03-09', '2027-03-16'],
+      ['Copy', '2027-03-09', '2027-03-11'], ['Review', '2027-03-17', '2027-03-17'],
+    ]);
+    const demand = page.locator('section.card').filter({ has: page.getByRole('heading', { name: 'Demand' }) });
+    await expect.poll(() => demand.locator('tbody tr').count()).toBe(5);
+    const handoffs = card.getByRole('table', { name: /^Handoffs/ });
+    expect(await handoffs.locator('tbody tr').count()).toBe(2);
+    await app.screenshot('templates-2-campaign-phases');
+
+    // Drag Concept a week to the right: Thursday 4 → Thursday 11 March, 4 working days (the 10th is closed).
+    const concept = card.getByRole('button', { name: /^Concept, .*drag/ });
+    const design = card.getByRole('button', { name: /^Design, .*drag/ });
+    const designX = (await design.boundingBox())!.x;
+    const box = (await concept.boundingBox())!;
+    // Concept's bar covers 4 to 8 March: five calendar days.
+    const perDay = box.width / 5;
+    await page.mouse.move(box.x + 10, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let step = 1; step <= 7; step++) await page.mouse.move(box.x + 10 + perDay * step, box.y + box.height / 2, { steps: 2 });
+    // While dragging, the phases after it are shown where they will go.
+    await expect.poll(async () => (await design.boundingBox())!.x).toBeGreaterThan(designX + perDay * 4);
+    await app.screenshot('templates-3-dragging');
+    await page.mouse.up();
+
+    await expect.poll(async () => (await bridge.call('phases:list', { campaignId: campaign.id })).map((p) => p.start).join(), { timeout: 10_000 })
+      .toBe('2027-03-02,2027-03-11,2027-03-16,2027-03-16,2027-03-23');
+    const lines = await bridge.call('demandLines:list', { campaignIds: [campaign.id] });
+    const moved = await bridge.call('phases:list', { campaignId: campaign.id });
+    for (const l of lines) {
+      const phase = moved.find((p) => p.id === l.phaseId)!;
+      expect([l.start, l.end]).toEqual([phase.start, phase.end]);
+    }
+    await expect.poll(() => card.textContent()).toContain('after Design, Copy');
+    await app.screenshot('templates-4-moved');
+
+    // One undo puts the phases and their demand windows back.
+    await page.getByRole('button', { name: /^Undo/ }).first().click();
+    await expect.poll(async () => (await bridge.call('phases:list', { campaignId: campaign.id })).map((p) => p.start).join(), { timeout: 10_000 })
+      .toBe('2027-03-02,2027-03-04,2027-03-09,2027-03-09,2027-03-17');
+    for (const l of await bridge.call('demandLines:list', { campaignIds: [campaign.id] })) expect(l.start).toBe(before.find((p) => p.id === l.phaseId)!.start);
+    await expect.poll(async () => (await design.boundingBox())!.x).toBeCloseTo(designX, 0);
+
+    // Typed dates: Design 11–18 March (6 working days); Review, after it, moves to the 19th.
+    await card.getByRole('button', { name: 'Edit the dates of Design' }).click();
+    const dates = page.getByRole('dialog', { name: 'Dates of Design' });
+    await dates.getByLabel('First day').fill('2027-03-11');
+    await dates.getByLabel('Last day').fill('2027-03-18');
+    await dates.getByRole('button', { name: 'Move phase' }).click();
+    await expect.poll(async () => (await bridge.call('phases:list', { campaignId: campaign.id })).map((p) => `${p.name} ${p.start} ${p.end} ${p.durationDays}`), { timeout: 10_000 }).toEqual([
+      'Brief 2027-03-02 2027-03-03 2', 'Concept 2027-03-04 2027-03-08 3', 'Design 2027-03-11 2027-03-18 6', 'Copy 2027-03-09 2027-03-11 2', 'Review 2027-03-19 2027-03-19 1',
+    ]);
+    await expect.poll(() => card.textContent()).toContain('6 days · after Concept');
+
+    // The handoff after the brief, done today.
+    await handoffs.getByRole('button', { name: 'Mark the handoff after Brief done' }).click();
+    await expect.poll(() => handoffs.textContent()).toContain('Done on time');
+    expect(await handoffs.textContent()).toContain('1 of 2 done · 0 late · 0 past the SLA');
+    expect((await bridge.call('phases:list', { campaignId: campaign.id }))[0].handoffDone).toBe('2027-03-01');
+    await app.screenshot('templates-5-handoff-done');
+    app.errors.assertNone();
+  });
+
+  it('Settings lists the templates with their phases', async () => {
+    app = await startApp({ now: '2027-03-01', seed: 'demo' });
+    const { page } = app;
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Settings/ }).click();
+    await page.getByRole('button', { name: /^Templates/ }).click();
+    await expect.poll(() => page.getByRole('group', { name: 'TV spot', exact: true }).count(), { timeout: 10_000 }).toBe(1);
+    await app.screenshot('templates-6-settings');
+    await page.getByRole('button', { name: 'Edit Social launch' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit Social launch' });
+    await expect.poll(() => dialog.getByRole('group', { name: 'Concept', exact: true }).count()).toBe(1);
+    await app.screenshot('templates-7-edit');
+    app.errors.assertNone();
+  });
+});

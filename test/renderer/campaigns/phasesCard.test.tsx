@@ -1,0 +1,67 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PreloadApi } from '@shared/contract';
+import { dispatch } from '../../../electron/dispatch';
+import { PhasesCard } from '../../../renderer/features/campaigns/PhasesCard';
+import { useStore } from '../../../renderer/store';
+import { tempWorkspace, type TestWorkspace } from '../../electron/helpers/workspace';
+
+// The campaign page's phases, over the real handler table: the arrow keys move a phase a working
+// day (over a closure), the phases after it follow, and the handoffs list their SLA and state.
+
+let ws: TestWorkspace;
+beforeEach(() => {
+  ws = tempWorkspace();
+  const api: PreloadApi = { invoke: (channel, input) => dispatch(ws.handlers, channel, input), onEvent: () => () => {} };
+  (window as unknown as { api: PreloadApi }).api = api;
+});
+afterEach(() => {
+  cleanup();
+  useStore.setState({ phases: [], phasesCampaignId: null, closures: [], closuresLoaded: false });
+  ws.close();
+});
+
+async function campaign() {
+  const designer = await ws.call('roles:create', { name: 'Designer' });
+  await ws.call('closures:create', { date: '2027-03-10', name: 'Office move' });
+  const t = await ws.call('templates:create', {
+    name: 'Two steps',
+    phases: [
+      { name: 'Concept', durationDays: 3, roles: [{ roleId: designer.id, hours: 20 }], handoffRoleId: designer.id, handoffSlaDays: 2 },
+      { name: 'Design', durationDays: 2, dependsOn: [0], roles: [{ roleId: designer.id, hours: 15 }] },
+    ],
+  });
+  return (await ws.call('templates:createCampaign', { templateId: t.id, anchor: 'start', date: '2027-03-04', campaign: { name: 'Aurora' } })).campaign;
+}
+
+describe('PhasesCard', () => {
+  it('→ on a phase moves it a working day, over the closure; the phase after it follows', async () => {
+    const c = await campaign();
+    render(<PhasesCard campaignId={c.id} />);
+    const concept = await screen.findByRole('button', { name: /^Concept, .*drag/ });
+    // Concept: Thu 4 – Mon 8 March; Design: Tue 9, (Wed 10 closed), Thu 11.
+    expect(screen.getByRole('table', { name: /^Handoffs/ }).textContent).toContain('2 working days');
+    await waitFor(() => expect(useStore.getState().closuresLoaded).toBe(true));
+    fireEvent.keyDown(concept, { key: 'ArrowRight' });
+    await waitFor(async () => expect((await ws.call('phases:list', { campaignId: c.id })).map((p) => [p.start, p.end])).toEqual([
+      ['2027-03-05', '2027-03-09'],
+      ['2027-03-11', '2027-03-12'],
+    ]));
+    await waitFor(() => expect(screen.getByRole('button', { name: /^Design, .*drag/ }).getAttribute('aria-label')).toMatch(/11.*12/));
+  });
+
+  it('a click on a phase (Enter, from the keyboard) opens its dates', async () => {
+    const c = await campaign();
+    render(<PhasesCard campaignId={c.id} />);
+    fireEvent.click(await screen.findByRole('button', { name: /^Design, .*drag/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Dates of Design' });
+    expect((dialog.querySelector('input[type=date]') as HTMLInputElement).value).toBe('2027-03-09');
+  });
+
+  it('says why a phase can’t start before the one it waits for has finished', async () => {
+    const c = await campaign();
+    render(<PhasesCard campaignId={c.id} />);
+    fireEvent.keyDown(await screen.findByRole('button', { name: /^Design, .*drag/ }), { key: 'ArrowLeft' });
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Design can't start before Concept has finished on 8 March 2027\.$/);
+  });
+});

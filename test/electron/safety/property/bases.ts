@@ -177,6 +177,7 @@ export function baseInputs(f: Fixtures): Record<string, unknown> {
     'staffing:rank': { demandLineId: line.id, includeTentative: true, kinds: ['staff'], limit: 5 },
     'staffing:propose': { range, mode: 'split', includeTentative: true, kinds: ['staff', 'freelancer'], maxSeconds: 1 },
     'staffing:accept': { proposalId: 'no-such-proposal', lineIds: [line.id], status: 'tentative' },
+    'staffing:exportProposal': { proposalId: 'no-such-proposal', format: 'xlsx', path: f.out('proposal.xlsx') },
     'staffing:settings': {},
     'staffing:saveSettings': { nearLimitShare: 0.9 },
     'money:overview': {},

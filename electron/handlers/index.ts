@@ -8,6 +8,7 @@ import { bookingHandlers } from './bookings';
 import { campaignHandlers } from './campaigns';
 import { CapacityModel } from '../capacity/model';
 import { capacityHandlers } from './capacity';
+import { deliveryHandlers } from './delivery';
 import { localIsoDate, type HandlerContext } from './context';
 import { holidayHandlers } from './holidays';
 import { ioHandlers } from './io';
@@ -41,5 +42,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...snapshotHandlers(ctx, model),
     ...staffingHandlers(ctx, model),
     ...moneyHandlers(ctx, model),
+    ...deliveryHandlers(ctx, model),
   } satisfies Handlers);
 }

@@ -60,29 +60,43 @@ function scheduleOrExplain(problem: DeliveryProblem, query: DeliveryQuery): Core
   }
 }
 
-/** The answer for the query; the state must hold deliveryHorizon(query.earliestStart). */
+/**
+ * The answer for the query; the state must hold deliveryHorizon(query.earliestStart). The search
+ * first looks over a shorter horizon (twice the phases' durations plus six weeks, and past the
+ * requested date); only when something fits nowhere there does it look over the whole year. A phase
+ * takes the first window that fits, so where everything fits early the answer is the same.
+ */
 export function answerDelivery(state: CapacityState, query: DeliveryQuery, priority: Priority = query.priority): DeliveryAnswer {
   const horizon = deliveryHorizon(query.earliestStart);
-  const end = dayFromIso(horizon.end);
-  const problem = buildProblem(state, query, end);
-  const sched = scheduleOrExplain(problem, query);
+  const full = dayFromIso(horizon.end);
+  const short = Math.min(full, Math.max(dayFromIso(query.requestedDate ?? query.earliestStart) + 42, dayFromIso(query.earliestStart) + 42 + 3 * totalDays(query)));
+  let problem = buildProblem(state, query, short);
+  let sched = scheduleOrExplain(problem, query);
+  if (sched.finish === null && short < full) {
+    problem = buildProblem(state, query, full);
+    sched = scheduleOrExplain(problem, query);
+  }
+  const end = problem.dayOf.length ? problem.dayOf[problem.dayOf.length - 1] : full;
   const finishDay = sched.finish === null ? null : problem.dayOf[sched.finish];
   const finish = finishDay === null ? null : isoFromDay(finishDay);
   const requested = query.requestedDate;
   const target = requested === null ? null : lowerBound(problem.dayOf, dayFromIso(requested) + 1) - 1;
-  const late = finishDay === null || requested === null ? null : Math.max(0, dayFromIso(isoFromDay(finishDay)) - dayFromIso(requested));
-  const workingLate = sched.finish === null || target === null ? null : Math.max(0, sched.finish - target);
   return {
     earliestStart: query.earliestStart,
     horizonEnd: horizon.end,
     finish,
     requestedDate: requested,
     onTime: requested === null ? null : finish !== null && finish <= requested,
-    workingDaysLate: workingLate,
-    calendarDaysLate: late,
+    workingDaysLate: sched.finish === null || target === null ? null : Math.max(0, sched.finish - target),
+    calendarDaysLate: finishDay === null || requested === null ? null : Math.max(0, finishDay - dayFromIso(requested)),
     exact: isExactCase(problem.core.phases),
     phases: phaseAnswers(state, query, problem, sched),
     binding: bindingConstraint(state, query, problem, sched),
     waysOut: waysOut({ state, query, problem, sched, target, horizonEnd: end, priority }),
   };
+}
+
+/** Working days of all phases end to end (an upper bound on the durations-only length). */
+function totalDays(query: DeliveryQuery): number {
+  return query.phases.reduce((s, p) => s + p.durationDays, 0);
 }

@@ -83,9 +83,22 @@ export class CycleError extends Error {
   }
 }
 
+/** Prefix sums of input rows, kept while the row lives: later runs on the same rows (a later start) reuse them. */
+const prefixCache = new WeakMap<object, Float64Array>();
+
+function prefixOf(row: ArrayLike<number>): Float64Array {
+  let pre = prefixCache.get(row);
+  if (!pre) {
+    pre = new Float64Array(row.length + 1);
+    for (let t = 0; t < row.length; t++) pre[t + 1] = pre[t] + row[t];
+    prefixCache.set(row, pre);
+  }
+  return pre;
+}
+
 /** Free grids with prefix sums, copied per person on first write (the input rows are never changed). */
 class FreeGrid {
-  private rows: (ArrayLike<number> | Float64Array)[];
+  private rows: ArrayLike<number>[];
   private prefix: (Float64Array | undefined)[];
   private owned: boolean[];
   constructor(free: readonly ArrayLike<number>[]) {
@@ -98,13 +111,7 @@ class FreeGrid {
   }
   /** Σ free units of p over [from, from + n). */
   window(p: number, from: number, n: number): number {
-    let pre = this.prefix[p];
-    if (!pre) {
-      const row = this.rows[p];
-      pre = new Float64Array(row.length + 1);
-      for (let t = 0; t < row.length; t++) pre[t + 1] = pre[t] + row[t];
-      this.prefix[p] = pre;
-    }
+    const pre = (this.prefix[p] ??= prefixOf(this.rows[p]));
     return pre[from + n] - pre[from];
   }
   take(p: number, t: number, units: number): void {
@@ -114,6 +121,7 @@ class FreeGrid {
     }
     (this.rows[p] as Float64Array)[t] -= units;
     this.prefix[p] = undefined;
+    prefixCache.delete(this.rows[p]);
   }
 }
 

@@ -30,6 +30,11 @@ export interface DeliveryProblem {
   needs: DeliveryRoleNeed[][];
   /** The horizon's first day (day index). */
   from: DayIndex;
+  /** State person → core person (−1: not eligible for anything). */
+  coreOf: Int32Array;
+  tOf: Map<number, number>;
+  /** Units added back per core person and working day (the campaign's own bookings). */
+  extra: Map<number, Float64Array>;
 }
 
 function eligible(t: Talent, need: DeliveryRoleNeed): boolean {
@@ -96,38 +101,59 @@ export function buildProblem(state: CapacityState, query: DeliveryQuery, to: Day
   const deps = phasesOf(query);
   const coreOf = new Int32Array(state.people.length).fill(-1);
   const personOf: number[] = [];
+  // One scan of everyone per distinct role and skills (phases often repeat a role).
+  const pools = new Map<string, number[]>();
+  const eligibleOf = (need: DeliveryRoleNeed): number[] => {
+    const key = `${need.roleId}|${need.skills.map((x) => `${x.skillId}:${x.minLevel}`).sort().join(',')}`;
+    let list = pools.get(key);
+    if (list) return list;
+    list = [];
+    for (let p = 0; p < state.people.length; p++) {
+      if (!eligible(state.people[p], need)) continue;
+      if (coreOf[p] < 0) { coreOf[p] = personOf.length; personOf.push(p); }
+      list.push(coreOf[p]);
+    }
+    pools.set(key, list);
+    return list;
+  };
   const phases: CorePhase[] = query.phases.map((ph, i) => ({
     duration: ph.durationDays,
     deps: deps[i],
-    demands: ph.roles.map((need) => {
-      const list: number[] = [];
-      state.people.forEach((t, p) => {
-        if (!eligible(t, need)) return;
-        if (coreOf[p] < 0) { coreOf[p] = personOf.length; personOf.push(p); }
-        list.push(coreOf[p]);
-      });
-      return { units: unitsFromHours(need.hours), maxPeople: need.maxPeople ?? Infinity, eligible: list };
-    }),
+    demands: ph.roles.map((need) => ({ units: unitsFromHours(need.hours), maxPeople: need.maxPeople ?? Infinity, eligible: eligibleOf(need) })),
   }));
   const tOf = new Map<number, number>();
   dayOf.forEach((d, t) => tOf.set(d, t));
-  const extra = addBacks(state, query, opts, coreOf, tOf, days);
-  const rs = state.timeline.range.start;
-  const free = personOf.map((p, c) => {
-    const row = new Float64Array(days);
-    const base = p * state.timeline.days;
-    const add = extra.get(c);
-    const over = opts.overtime?.people.has(p) ? opts.overtime.share : 0;
-    for (let t = 0; t < days; t++) {
-      const k = base + dayOf[t] - rs;
-      const cap = state.capacity[k];
-      const booked = state.confirmed[k] + (query.tentativeIsTaken ? state.tentative[k] : 0) - (add ? add[t] : 0);
-      row[t] = Math.max(0, cap - booked) + Math.round(cap * over);
-    }
-    return row;
-  });
+  const extra = addBacks(state, query, {}, coreOf, tOf, days);
+  const free = personOf.map((p, c) => rowFor(state, query, p, dayOf, extra.get(c), 0));
   const start = opts.earliestStart === undefined ? 0 : lowerBound(dayOf, opts.earliestStart);
-  return { core: { days, free, phases, earliest: start }, dayOf, personOf, needs: query.phases.map((p) => p.roles), from };
+  return { core: { days, free, phases, earliest: start }, dayOf, personOf, needs: query.phases.map((p) => p.roles), from, coreOf, tOf, extra };
+}
+
+/** Free units of state person p per working day: max(0, capacity − booked + added back) + overtime. */
+function rowFor(state: CapacityState, query: DeliveryQuery, p: number, dayOf: Int32Array, add: Float64Array | undefined, over: number): Float64Array {
+  const rs = state.timeline.range.start;
+  const base = p * state.timeline.days;
+  const row = new Float64Array(dayOf.length);
+  for (let t = 0; t < dayOf.length; t++) {
+    const k = base + dayOf[t] - rs;
+    const cap = state.capacity[k];
+    const booked = state.confirmed[k] + (query.tentativeIsTaken ? state.tentative[k] : 0) - (add ? add[t] : 0);
+    row[t] = Math.max(0, cap - booked) + Math.round(cap * over);
+  }
+  return row;
+}
+
+/** The same problem with more free hours: movable tentative bookings added back, or overtime for some people. */
+export function variantOf(state: CapacityState, query: DeliveryQuery, base: DeliveryProblem, opts: ProblemOptions): DeliveryProblem {
+  const extra = opts.freeTentativeBelow === undefined ? base.extra : addBacks(state, query, opts, base.coreOf, base.tOf, base.core.days);
+  const redo = new Set<number>(extra === base.extra ? [] : extra.keys());
+  for (const p of opts.overtime?.people ?? []) if (base.coreOf[p] >= 0) redo.add(base.coreOf[p]);
+  const free = [...base.core.free];
+  for (const c of redo) {
+    const p = base.personOf[c];
+    free[c] = rowFor(state, query, p, base.dayOf, extra.get(c), opts.overtime?.people.has(p) ? opts.overtime.share : 0);
+  }
+  return { ...base, core: { ...base.core, free }, extra };
 }
 
 /** First t with dayOf[t] ≥ day. */

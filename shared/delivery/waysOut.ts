@@ -7,7 +7,7 @@ import { BOOKING_LIVE, BOOKING_TENTATIVE, type CapacityState } from '@shared/cap
 import { hoursFromUnits } from '@shared/capacity/units';
 import { formatHours, formatLongDate, joinWithAnd } from '@shared/capacity/warnings';
 import { durationsFinish, latestStarts, schedule, shortAt, type CoreSchedule } from '@shared/delivery/core';
-import { buildProblem, type DeliveryProblem } from '@shared/delivery/problem';
+import { variantOf, type DeliveryProblem } from '@shared/delivery/problem';
 import { roleNameOf } from '@shared/delivery/binding';
 import type { DeliveryQuery, DeliveryWayOut } from '@shared/delivery/types';
 import { weekLabel } from '@shared/delivery/words';
@@ -103,7 +103,7 @@ function beyondBase(ctx: WayOutContext, sched: CoreSchedule): Map<number, { days
 /** Lower-priority tentative bookings that would have to move, when moving them brings the date forward. */
 function moveTentative(ctx: WayOutContext): DeliveryWayOut | null {
   if (!ctx.query.tentativeIsTaken) return null;
-  const relaxed = buildProblem(ctx.state, ctx.query, ctx.horizonEnd, { freeTentativeBelow: ctx.priority });
+  const relaxed = variantOf(ctx.state, ctx.query, ctx.problem, { freeTentativeBelow: ctx.priority });
   const sched = schedule(relaxed.core);
   if (!improves(ctx, sched.finish)) return null;
   const days = beyondBase(ctx, sched);
@@ -143,7 +143,7 @@ function overtime(ctx: WayOutContext): DeliveryWayOut | null {
   if (short.size === 0) return null;
   let best: { share: number; sched: CoreSchedule } | null = null;
   for (const share of OVERTIME_SHARES) {
-    const sched = schedule(buildProblem(ctx.state, ctx.query, ctx.horizonEnd, { overtime: { share, people: short } }).core);
+    const sched = schedule(variantOf(ctx.state, ctx.query, ctx.problem, { overtime: { share, people: short } }).core);
     if (!improves(ctx, sched.finish)) continue;
     if (!best || sched.finish! < best.sched.finish!) best = { share, sched };
     if (ctx.target !== null && sched.finish! <= ctx.target) break;

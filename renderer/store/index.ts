@@ -3,6 +3,7 @@ import { createAppSlice } from './appSlice';
 import { createCalendarSlice } from './calendarSlice';
 import { createCampaignsSlice } from './campaignsSlice';
 import { createCapacitySlice } from './capacitySlice';
+import { createDeliverySlice } from './deliverySlice';
 import { createHeatmapSlice } from './heatmapSlice';
 import { createFreeSearchSlice } from './freeSearchSlice';
 import { createHistorySlice } from './historySlice';
@@ -36,6 +37,7 @@ export const createAppStore = () =>
     ...createStaffingSlice(...a),
     ...createFreeSearchSlice(...a),
     ...createSettingsSlice(...a),
+    ...createDeliverySlice(...a),
   }));
 
 export const useStore = createAppStore();

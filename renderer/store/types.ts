@@ -3,6 +3,7 @@ import type { AppSlice } from './appSlice';
 import type { CalendarSlice } from './calendarSlice';
 import type { CampaignsSlice } from './campaignsSlice';
 import type { CapacitySlice } from './capacitySlice';
+import type { DeliverySlice } from './deliverySlice';
 import type { HeatmapSlice } from './heatmapSlice';
 import type { FreeSearchSlice } from './freeSearchSlice';
 import type { HistorySlice } from './historySlice';
@@ -32,7 +33,8 @@ export type StoreState =
   & SnapshotsSlice
   & StaffingSlice
   & FreeSearchSlice
-  & SettingsSlice;
+  & SettingsSlice
+  & DeliverySlice;
 
 /** A slice sees (and may call) the whole store. */
 export type Slice<T> = StateCreator<StoreState, [], [], T>;

@@ -9,6 +9,7 @@ import { BookingsCard } from './BookingsCard';
 import { CampaignDialog } from './CampaignDialog';
 import { CampaignSummaryCard } from './CampaignSummaryCard';
 import { DemandLinesCard } from './DemandLinesCard';
+import { DeliveryCard } from './DeliveryCard';
 
 /** One campaign: its details, its demand lines, its bookings and its cost against budget. */
 export function CampaignPage() {
@@ -83,6 +84,7 @@ export function CampaignPage() {
         <div className="view-pad page-stack">
           <CampaignSummaryCard c={c} />
           <DemandLinesCard campaign={c} lines={detail.lines} />
+          <DeliveryCard campaign={c} />
           <BookingsCard campaignId={detail.campaign.id} bookings={detail.bookings} people={detail.people} lines={detail.lines} />
         </div>
       </div>

@@ -25,7 +25,7 @@ function Answer({ a }: { a: DeliveryAnswer }) {
       {!a.exact && <p className="muted">Some people could work on two phases at once here, so this date may be a little later than the best possible.</p>}
       {a.waysOut.length > 0 && (
         <>
-          <h3 className="delivery-h3">Ways out</h3>
+          <h3 className="delivery-h3">{late ? 'Ways out' : 'Room to move'}</h3>
           <ul className="delivery-ways">
             {a.waysOut.map((w) => (
               <li key={w.kind}>{w.sentence}</li>

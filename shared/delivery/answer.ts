@@ -5,7 +5,7 @@ import type { Priority } from '@shared/domain';
 import { addDaysIso, dayFromIso, isoFromDay } from '@shared/dates';
 import type { CapacityState } from '@shared/capacity/state';
 import { hoursFromUnits } from '@shared/capacity/units';
-import { CycleError, isExactCase, schedule, type CoreSchedule } from '@shared/delivery/core';
+import { bestSchedule, CycleError, isExactCase, type CoreSchedule } from '@shared/delivery/core';
 import { buildProblem, lowerBound, type DeliveryProblem } from '@shared/delivery/problem';
 import { bindingConstraint, roleNameOf } from '@shared/delivery/binding';
 import type { DeliveryAnswer, DeliveryPhaseAnswer, DeliveryQuery, DeliveryRun } from '@shared/delivery/types';
@@ -52,7 +52,7 @@ function phaseAnswers(state: CapacityState, query: DeliveryQuery, problem: Deliv
 
 function scheduleOrExplain(problem: DeliveryProblem, query: DeliveryQuery): CoreSchedule {
   try {
-    return schedule(problem.core);
+    return bestSchedule(problem.core);
   } catch (e) {
     if (!(e instanceof CycleError)) throw e;
     const names = e.phases.map((i) => `"${query.phases[i].name}"`).join(', ');

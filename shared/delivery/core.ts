@@ -203,13 +203,54 @@ export interface HelpOptions {
   latestStart: readonly number[];
 }
 
+/** Topological orders of the phases (list order first), at most `limit` of them. */
+export function dependencyOrders(phases: readonly CorePhase[], limit: number): number[][] {
+  const out: number[][] = [];
+  const placed = new Set<number>();
+  const order: number[] = [];
+  const rec = () => {
+    if (out.length >= limit) return;
+    if (order.length === phases.length) { out.push([...order]); return; }
+    for (let i = 0; i < phases.length; i++) {
+      if (placed.has(i) || !phases[i].deps.every((d) => placed.has(d))) continue;
+      placed.add(i); order.push(i);
+      rec();
+      placed.delete(i); order.pop();
+    }
+  };
+  rec();
+  return out;
+}
+
+/** Orders tried outside the exact case (fewer on big pools, to answer while a phase is dragged). */
+export const ORDERS_TRIED = 24;
+const ORDERS_TRIED_BIG = 6;
+const BIG_POOL = 500;
+
+/**
+ * The earliest finish: one pass in dependency order in the exact case (it is then optimal);
+ * otherwise the best of up to ORDERS_TRIED placement orders (ORDERS_TRIED_BIG past BIG_POOL people), since a phase placed first may take
+ * people a parallel phase needed more.
+ */
+export function bestSchedule(problem: CoreProblem): CoreSchedule & { missing: number[][] } {
+  const first = schedule(problem);
+  if (isExactCase(problem.phases)) return first;
+  let best = first;
+  const limit = problem.free.length > BIG_POOL ? ORDERS_TRIED_BIG : ORDERS_TRIED;
+  for (const order of dependencyOrders(problem.phases, limit).slice(1)) {
+    const s = schedule(problem, undefined, order);
+    if (s.finish !== null && (best.finish === null || s.finish < best.finish)) best = s;
+  }
+  return best;
+}
+
 /**
  * Earliest placement of every phase, in dependency order, on the free grid. With `help`, each
  * phase instead starts where it lacks the fewest hours between its ready day and its latest start
  * (earliest on ties), and `missing` says what it lacks per demand.
  */
-export function schedule(problem: CoreProblem, help?: HelpOptions): CoreSchedule & { missing: number[][] } {
-  const order = dependencyOrder(problem.phases);
+export function schedule(problem: CoreProblem, help?: HelpOptions, placeOrder?: readonly number[]): CoreSchedule & { missing: number[][] } {
+  const order = placeOrder ? [...placeOrder] : dependencyOrder(problem.phases);
   const grid = new FreeGrid(problem.free);
   const placements: (CorePlacement | null)[] = problem.phases.map(() => null);
   const missing = problem.phases.map((p) => p.demands.map(() => 0));

@@ -83,27 +83,39 @@ export class CycleError extends Error {
   }
 }
 
-/** Prefix sums of input rows, kept while the row lives: later runs on the same rows (a later start) reuse them. */
+/** Prefix sums of input rows, kept while the row lives: later runs on the same rows (a later start, a way out) reuse them. */
 const prefixCache = new WeakMap<object, Float64Array>();
+
+function prefixInto(row: ArrayLike<number>, pre: Float64Array): Float64Array {
+  pre[0] = 0;
+  for (let t = 0; t < row.length; t++) pre[t + 1] = pre[t] + row[t];
+  return pre;
+}
 
 function prefixOf(row: ArrayLike<number>): Float64Array {
   let pre = prefixCache.get(row);
-  if (!pre) {
-    pre = new Float64Array(row.length + 1);
-    for (let t = 0; t < row.length; t++) pre[t + 1] = pre[t] + row[t];
-    prefixCache.set(row, pre);
-  }
+  if (!pre) prefixCache.set(row, (pre = prefixInto(row, new Float64Array(row.length + 1))));
   return pre;
+}
+
+/** Computes the prefix sums of many rows of one length into one buffer (one allocation, not one per person). */
+export function primePrefixes(rows: readonly ArrayLike<number>[]): void {
+  const todo = rows.filter((r) => !prefixCache.has(r));
+  if (todo.length === 0) return;
+  const n = todo[0].length + 1;
+  const buf = new Float64Array(todo.length * n);
+  todo.forEach((row, i) => prefixCache.set(row, prefixInto(row, buf.subarray(i * n, (i + 1) * n))));
 }
 
 /** Free grids with prefix sums, copied per person on first write (the input rows are never changed). */
 class FreeGrid {
   private rows: ArrayLike<number>[];
-  private prefix: (Float64Array | undefined)[];
+  /** Prefix sums of rows this grid has written (the others come from the cache). */
+  private own: (Float64Array | undefined)[];
   private owned: boolean[];
   constructor(free: readonly ArrayLike<number>[]) {
     this.rows = [...free];
-    this.prefix = new Array(free.length);
+    this.own = new Array(free.length);
     this.owned = free.map(() => false);
   }
   at(p: number, t: number): number {
@@ -111,7 +123,7 @@ class FreeGrid {
   }
   /** Σ free units of p over [from, from + n). */
   window(p: number, from: number, n: number): number {
-    const pre = (this.prefix[p] ??= prefixOf(this.rows[p]));
+    const pre = this.owned[p] ? (this.own[p] ??= prefixInto(this.rows[p], new Float64Array(this.rows[p].length + 1))) : prefixOf(this.rows[p]);
     return pre[from + n] - pre[from];
   }
   take(p: number, t: number, units: number): void {
@@ -120,8 +132,7 @@ class FreeGrid {
       this.owned[p] = true;
     }
     (this.rows[p] as Float64Array)[t] -= units;
-    this.prefix[p] = undefined;
-    prefixCache.delete(this.rows[p]);
+    this.own[p] = undefined;
   }
 }
 

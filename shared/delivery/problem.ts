@@ -7,7 +7,7 @@ import type { Talent } from '@shared/domain';
 import { dayFromIso, type DayIndex } from '@shared/dates';
 import { BOOKING_LIVE, BOOKING_TENTATIVE, BOOKING_WORKING_DAYS_ONLY, type CapacityState } from '@shared/capacity/state';
 import { unitsFromHours } from '@shared/capacity/units';
-import { CycleError, type CorePhase, type CoreProblem } from '@shared/delivery/core';
+import { CycleError, primePrefixes, type CorePhase, type CoreProblem } from '@shared/delivery/core';
 import type { DeliveryQuery, DeliveryRoleNeed } from '@shared/delivery/types';
 import { AppError } from '@shared/errors';
 
@@ -32,7 +32,8 @@ export interface DeliveryProblem {
   from: DayIndex;
   /** State person → core person (−1: not eligible for anything). */
   coreOf: Int32Array;
-  tOf: Map<number, number>;
+  /** Day index − from → working day t (−1: not a studio working day). */
+  tOf: Int32Array;
   /** Units added back per core person and working day (the campaign's own bookings). */
   extra: Map<number, Float64Array>;
 }
@@ -63,7 +64,7 @@ function phasesOf(query: DeliveryQuery): number[][] {
 }
 
 /** Per core person: units to add back per working day (own bookings, movable tentative bookings). */
-function addBacks(state: CapacityState, query: DeliveryQuery, opts: ProblemOptions, coreOf: Int32Array, tOf: Map<number, number>, days: number): Map<number, Float64Array> {
+function addBacks(state: CapacityState, query: DeliveryQuery, opts: ProblemOptions, coreOf: Int32Array, tOf: Int32Array, from: DayIndex, days: number): Map<number, Float64Array> {
   const out = new Map<number, Float64Array>();
   const own = query.campaignId === null ? -1 : (state.campaignIndexById.get(query.campaignId) ?? -1);
   const below = opts.freeTentativeBelow;
@@ -73,7 +74,7 @@ function addBacks(state: CapacityState, query: DeliveryQuery, opts: ProblemOptio
   for (let row = 0; row < b.size; row++) {
     const flags = b.flags[row];
     const p = b.person[row];
-    if (!(flags & BOOKING_LIVE) || p < 0 || coreOf[p] < 0) continue;
+    if (!(flags & BOOKING_LIVE) || p < 0 || coreOf[p] < 0 || b.end[row] < from || b.start[row] >= from + tOf.length) continue;
     const tentative = (flags & BOOKING_TENTATIVE) !== 0;
     if (tentative && !query.tentativeIsTaken) continue;
     const c = b.campaign[row];
@@ -81,9 +82,9 @@ function addBacks(state: CapacityState, query: DeliveryQuery, opts: ProblemOptio
     const movable = !mine && tentative && below !== undefined && c >= 0 && state.campaigns[c].priority > below;
     if (!mine && !movable) continue;
     const base = p * state.timeline.days;
-    for (let d = b.start[row]; d <= b.end[row]; d++) {
-      const t = tOf.get(d);
-      if (t === undefined) continue;
+    for (let d = Math.max(from, b.start[row]), last = Math.min(from + tOf.length - 1, b.end[row]); d <= last; d++) {
+      const t = tOf[d - from];
+      if (t < 0) continue;
       if (flags & BOOKING_WORKING_DAYS_ONLY && !state.working[base + d - rs]) continue;
       let row2 = out.get(coreOf[p]);
       if (!row2) out.set(coreOf[p], (row2 = new Float64Array(days)));
@@ -121,19 +122,20 @@ export function buildProblem(state: CapacityState, query: DeliveryQuery, to: Day
     deps: deps[i],
     demands: ph.roles.map((need) => ({ units: unitsFromHours(need.hours), maxPeople: need.maxPeople ?? Infinity, eligible: eligibleOf(need) })),
   }));
-  const tOf = new Map<number, number>();
-  dayOf.forEach((d, t) => tOf.set(d, t));
-  const extra = addBacks(state, query, {}, coreOf, tOf, days);
-  const free = personOf.map((p, c) => rowFor(state, query, p, dayOf, extra.get(c), 0));
+  const tOf = new Int32Array(Math.max(0, to - from + 1)).fill(-1);
+  dayOf.forEach((d, t) => (tOf[d - from] = t));
+  const extra = addBacks(state, query, {}, coreOf, tOf, from, days);
+  const buf = new Float64Array(personOf.length * days);
+  const free = personOf.map((p, c) => rowFor(state, query, p, dayOf, extra.get(c), 0, buf.subarray(c * days, (c + 1) * days)));
+  primePrefixes(free);
   const start = opts.earliestStart === undefined ? 0 : lowerBound(dayOf, opts.earliestStart);
   return { core: { days, free, phases, earliest: start }, dayOf, personOf, needs: query.phases.map((p) => p.roles), from, coreOf, tOf, extra };
 }
 
 /** Free units of state person p per working day: max(0, capacity − booked + added back) + overtime. */
-function rowFor(state: CapacityState, query: DeliveryQuery, p: number, dayOf: Int32Array, add: Float64Array | undefined, over: number): Float64Array {
+function rowFor(state: CapacityState, query: DeliveryQuery, p: number, dayOf: Int32Array, add: Float64Array | undefined, over: number, row = new Float64Array(dayOf.length)): Float64Array {
   const rs = state.timeline.range.start;
   const base = p * state.timeline.days;
-  const row = new Float64Array(dayOf.length);
   for (let t = 0; t < dayOf.length; t++) {
     const k = base + dayOf[t] - rs;
     const cap = state.capacity[k];
@@ -145,7 +147,7 @@ function rowFor(state: CapacityState, query: DeliveryQuery, p: number, dayOf: In
 
 /** The same problem with more free hours: movable tentative bookings added back, or overtime for some people. */
 export function variantOf(state: CapacityState, query: DeliveryQuery, base: DeliveryProblem, opts: ProblemOptions): DeliveryProblem {
-  const extra = opts.freeTentativeBelow === undefined ? base.extra : addBacks(state, query, opts, base.coreOf, base.tOf, base.core.days);
+  const extra = opts.freeTentativeBelow === undefined ? base.extra : addBacks(state, query, opts, base.coreOf, base.tOf, base.from, base.core.days);
   const redo = new Set<number>(extra === base.extra ? [] : extra.keys());
   for (const p of opts.overtime?.people ?? []) if (base.coreOf[p] >= 0) redo.add(base.coreOf[p]);
   const free = [...base.core.free];

@@ -60,6 +60,7 @@ export const WRITE_CHANNELS: Partial<Record<ChannelName, ChangeArea[]>> = {
   'snapshots:autoCheck': ['snapshots'],
   'snapshots:setSchedule': ['settings'],
   'staffing:accept': ['bookings'],
+  'delivery:book': ['bookings'],
   'staffing:saveSettings': ['settings'],
 };
 

@@ -2,9 +2,11 @@ import type { Campaign, DemandLine } from '@shared/domain';
 import type { DeliveryPhase } from '@shared/delivery/types';
 import { answerDelivery, deliveryHorizon } from '@shared/delivery/answer';
 import { weekdaysIn, dayFromIso } from '@shared/dates';
-import type { Handlers } from '@shared/contract';
+import type { DeliveryAnswer, Handlers, ParsedInput } from '@shared/contract';
 import { AppError } from '@shared/errors';
+import { getBooking, insertBookingsBatch } from '../db/repos/bookings';
 import { getCampaign } from '../db/repos/campaigns';
+import { recordChange } from '../db/repos/history';
 import { listDemandLines } from '../db/repos/demandLines';
 import type { CapacityModel } from '../capacity/model';
 import type { HandlerContext } from './context';
@@ -29,15 +31,57 @@ function phasesOfCampaign(ctx: HandlerContext, campaign: Campaign): DeliveryPhas
   return phases;
 }
 
-/** "When can we deliver?" for a phase list or a campaign's demand lines, on the capacity model's state. */
+type Question = ParsedInput<'delivery:answer'>;
+
+function answer(ctx: HandlerContext, model: CapacityModel, q: Question): { answer: DeliveryAnswer; campaign: Campaign | null } {
+  const campaign = q.campaignId === null ? null : found(getCampaign(ctx.db, q.campaignId), 'campaign', 'campaignId');
+  const phases = q.phases ?? phasesOfCampaign(ctx, campaign!);
+  const state = model.stateFor(deliveryHorizon(q.earliestStart));
+  const query = { ...q, phases, campaignId: campaign?.id ?? null };
+  return { answer: answerDelivery(state, query, campaign?.priority ?? q.priority), campaign };
+}
+
+/** The answer's hours as tentative bookings: one per run (days in a row at the same hours a day). */
+function bookingsOf(a: DeliveryAnswer, campaignId: number, now: string) {
+  const unplaced = a.phases.find((p) => p.start === null);
+  if (unplaced) throw new AppError('constraint', `${unplaced.name} fits nowhere within the year searched, so nothing was booked.`, 'phases');
+  return a.phases.flatMap((p) =>
+    p.roles.flatMap((r) =>
+      r.people.flatMap((person) =>
+        person.runs.map((run) => ({
+          talentId: person.id,
+          campaignId,
+          demandLineId: /^line-\d+$/.test(p.id) ? Number(p.id.slice(5)) : null,
+          start: run.start,
+          end: run.end,
+          hoursPerDay: run.hoursPerDay,
+          status: 'tentative' as const,
+          note: `${p.name}, from "When can we deliver?" (${now.slice(0, 10)})`,
+        })),
+      ),
+    ),
+  );
+}
+
+/** "When can we deliver?" for a phase list or a campaign's demand lines, on the capacity model's state; "Book it". */
 export function deliveryHandlers(ctx: HandlerContext, model: CapacityModel) {
+  const { db } = ctx;
   return {
-    'delivery:answer': (q) => {
-      const campaign = q.campaignId === null ? null : found(getCampaign(ctx.db, q.campaignId), 'campaign', 'campaignId');
-      const phases = q.phases ?? phasesOfCampaign(ctx, campaign!);
-      const state = model.stateFor(deliveryHorizon(q.earliestStart));
-      const query = { ...q, phases, campaignId: campaign?.id ?? null };
-      return answerDelivery(state, query, campaign?.priority ?? q.priority);
+    'delivery:answer': (q) => answer(ctx, model, q).answer,
+    'delivery:book': (q) => {
+      if (q.campaignId === null) throw new AppError('invalid_input', 'Choose the campaign to book the answer on.', 'campaignId');
+      // Booked beside the campaign's existing bookings, so those count as taken here.
+      const { answer: a, campaign } = answer(ctx, model, { ...q, ownBookingsFree: false });
+      const now = ctx.now().toISOString();
+      const rows = bookingsOf(a, campaign!.id, now);
+      if (rows.length === 0) throw new AppError('constraint', 'The answer needs no hours, so there is nothing to book.', 'phases');
+      const label = `Book ${campaign!.name}'s delivery: ${rows.length} tentative ${rows.length === 1 ? 'booking' : 'bookings'}`;
+      let created: number[] = [];
+      model.applyWrite(
+        () => (created = recordChange(db, label, () => insertBookingsBatch(db, rows, now))),
+        () => ({ bookings: created.map((id) => getBooking(db, id)!) }),
+      );
+      return { created, label };
     },
   } satisfies Partial<Handlers>;
 }

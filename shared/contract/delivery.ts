@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DeliveryAnswer } from '../delivery/types';
+import type { DeliveryAnswer, DeliveryBookResult } from '../delivery/types';
 import { channel } from './channel';
 import { id, isoDate, level, name, priority, shortText } from './schemas';
 
@@ -45,6 +45,8 @@ export const deliveryQueryInput = z
     tentativeIsTaken: z.boolean().default(true),
     /** Used without a campaign: which tentative bookings count as lower priority. */
     priority: priority.default(3),
+    /** The campaign's own bookings count as free (the answer replaces them); false: as taken, as "Book it" needs. */
+    ownBookingsFree: z.boolean().default(true),
   })
   .strict()
   .superRefine((q, ctx) => {
@@ -66,4 +68,6 @@ export const deliveryQueryInput = z
 export const deliveryChannels = {
   /** The earliest finish against real free capacity, the binding constraint and the ways out (reads only). */
   'delivery:answer': channel<DeliveryAnswer>()(deliveryQueryInput),
+  /** "Book it": the answer for the campaign (its own bookings counted as taken) as tentative bookings, in one undoable step. */
+  'delivery:book': channel<DeliveryBookResult>()(deliveryQueryInput),
 };

@@ -66,7 +66,7 @@ function phasesOf(query: DeliveryQuery): number[][] {
 /** Per core person: units to add back per working day (own bookings, movable tentative bookings). */
 function addBacks(state: CapacityState, query: DeliveryQuery, opts: ProblemOptions, coreOf: Int32Array, tOf: Int32Array, from: DayIndex, days: number): Map<number, Float64Array> {
   const out = new Map<number, Float64Array>();
-  const own = query.campaignId === null ? -1 : (state.campaignIndexById.get(query.campaignId) ?? -1);
+  const own = query.campaignId === null || !query.ownBookingsFree ? -1 : (state.campaignIndexById.get(query.campaignId) ?? -1);
   const below = opts.freeTentativeBelow;
   if (own < 0 && below === undefined) return out;
   const b = state.bookings;

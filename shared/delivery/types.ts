@@ -34,6 +34,13 @@ export interface DeliveryQuery {
   campaignId: Id | null;
   /** Priority when no campaign is given (1 most important). */
   priority: Priority;
+  /** Count the campaign's own bookings as free (the answer would replace them); "Book it" adds to them, so counts them as taken. */
+  ownBookingsFree: boolean;
+}
+
+export interface DeliveryBookResult {
+  created: Id[];
+  label: string;
 }
 
 export interface DeliveryPerson {

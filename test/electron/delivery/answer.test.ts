@@ -83,6 +83,26 @@ describe('delivery:answer', () => {
     expect(a.phases[1].roles[0].people.reduce((t, p) => t + p.hours, 0)).toBeCloseTo(60, 6);
   });
 
+  it('books the answer as tentative bookings in one undoable step, beside the campaign’s own bookings', async () => {
+    const s = await deliveryStudio(ws);
+    await ws.call('bookings:create', { talentId: s.pat.id, campaignId: s.summer.id, start: '2027-03-24', end: '2027-03-26', hoursPerDay: 4, status: 'confirmed' });
+    const q = { campaignId: s.summer.id, phases: s.phases, earliestStart: '2027-03-24', requestedDate: '2027-04-23' };
+    const plan = await ws.call('delivery:answer', { ...q, ownBookingsFree: false });
+    const before = (await ws.call('bookings:list', { campaignIds: [s.summer.id] })).length;
+    const r = await ws.call('delivery:book', q);
+    const runs = plan.phases.flatMap((p) => p.roles.flatMap((x) => x.people.flatMap((y) => y.runs)));
+    expect(r.created.length).toBe(runs.length);
+    expect(r.label).toBe(`Book Summer Launch's delivery: ${runs.length} tentative bookings`);
+    const after = await ws.call('bookings:list', { campaignIds: [s.summer.id] });
+    expect(after.length).toBe(before + runs.length);
+    expect(after.filter((b) => r.created.includes(b.id)).every((b) => b.status === 'tentative')).toBe(true);
+    expect(await ws.call('capacity:overallocations', { range: { start: '2027-03-01', end: '2027-06-30' } })).toEqual([]);
+    const history = await ws.call('history:state');
+    expect(history.undo).toBe(r.label);
+    await ws.call('history:undo', { step: history.undoStep! });
+    expect((await ws.call('bookings:list', { campaignIds: [s.summer.id] })).length).toBe(before);
+  });
+
   it('refuses bad questions naming the field, and a circle naming its phases', async () => {
     const s = await deliveryStudio(ws);
     const bad = async (input: unknown) => {

@@ -12,9 +12,13 @@ import type { CapacityModel } from '../capacity/model';
 import type { HandlerContext } from './context';
 import { found } from './found';
 
-/** A campaign's demand lines with a role, one phase each (no dependencies), lasting their windows' weekdays. */
-export function phasesOfLines(lines: readonly DemandLine[]): DeliveryPhase[] {
+/**
+ * A campaign's demand lines with a role, one phase each (no dependencies), lasting their windows'
+ * weekdays; with `booked`, only the hours still open on each line.
+ */
+export function phasesOfLines(lines: readonly DemandLine[], booked?: (lineId: number) => number): DeliveryPhase[] {
   return lines
+    .map((l) => ({ ...l, hours: booked ? Math.max(0, Math.round((l.hours - booked(l.id)) * 3600) / 3600) : l.hours }))
     .filter((l) => l.roleId !== null && l.hours > 0)
     .map((l) => ({
       id: `line-${l.id}`,
@@ -25,18 +29,21 @@ export function phasesOfLines(lines: readonly DemandLine[]): DeliveryPhase[] {
     }));
 }
 
-function phasesOfCampaign(ctx: HandlerContext, campaign: Campaign): DeliveryPhase[] {
-  const phases = phasesOfLines(listDemandLines(ctx.db, { campaignIds: [campaign.id] }));
+function phasesOfCampaign(ctx: HandlerContext, campaign: Campaign, booked?: (lineId: number) => number): DeliveryPhase[] {
+  const phases = phasesOfLines(listDemandLines(ctx.db, { campaignIds: [campaign.id] }), booked);
+  if (phases.length === 0 && booked) throw new AppError('constraint', `${campaign.name}'s demand lines are fully booked: there is nothing left to book.`, 'campaignId');
   if (phases.length === 0) throw new AppError('invalid_input', `${campaign.name} has no demand lines with a role to plan. Add phases or demand lines first.`, 'campaignId');
   return phases;
 }
 
 type Question = ParsedInput<'delivery:answer'>;
 
+/** The answer; the campaign's own bookings counted as taken plan its lines' open hours only (what "Book it" adds). */
 function answer(ctx: HandlerContext, model: CapacityModel, q: Question): { answer: DeliveryAnswer; campaign: Campaign | null } {
   const campaign = q.campaignId === null ? null : found(getCampaign(ctx.db, q.campaignId), 'campaign', 'campaignId');
-  const phases = q.phases ?? phasesOfCampaign(ctx, campaign!);
   const state = model.stateFor(deliveryHorizon(q.earliestStart));
+  const booked = q.ownBookingsFree ? undefined : (lineId: number) => state.lineBooked[state.lineIndexById.get(lineId) ?? -1] ?? 0;
+  const phases = q.phases ?? phasesOfCampaign(ctx, campaign!, booked);
   const query = { ...q, phases, campaignId: campaign?.id ?? null };
   return { answer: answerDelivery(state, query, campaign?.priority ?? q.priority), campaign };
 }

@@ -22,6 +22,19 @@ export interface DeliverySlice {
   closeDelivery(): void;
   setDeliveryForm(patch: Partial<DeliveryForm>): void;
   askDelivery(): Promise<void>;
+  /** "Book it": the bookings it would add (the answer with the campaign's own bookings counted as taken), to show before accepting. */
+  deliveryBookPlan: DeliveryAnswer | null;
+  previewDeliveryBooking(): Promise<void>;
+  closeDeliveryBooking(): void;
+  /** Writes the plan's bookings in one undoable step; throws (for the dialog to show) when refused. */
+  bookDelivery(): Promise<void>;
+}
+
+/** The question the card asks, or null without a campaign or an earliest start. */
+function questionOf(s: DeliverySlice) {
+  const f = s.deliveryForm;
+  if (s.deliveryCampaignId === null || !f.earliestStart) return null;
+  return { campaignId: s.deliveryCampaignId, earliestStart: f.earliestStart, requestedDate: f.requestedDate || null, tentativeIsTaken: f.tentativeIsTaken };
 }
 
 export const createDeliverySlice: Slice<DeliverySlice> = (set, get) => {
@@ -45,6 +58,25 @@ export const createDeliverySlice: Slice<DeliverySlice> = (set, get) => {
       set((s) => ({ deliveryForm: { ...s.deliveryForm, ...patch } }));
       void get().askDelivery();
     },
+    deliveryBookPlan: null,
+    async previewDeliveryBooking() {
+      const input = questionOf(get());
+      if (!input) return;
+      try {
+        set({ deliveryBookPlan: await call('delivery:answer', { ...input, ownBookingsFree: false }) });
+      } catch (error) {
+        get().pushToast({ kind: 'error', message: errorMessage(error) });
+      }
+    },
+    closeDeliveryBooking() {
+      set({ deliveryBookPlan: null });
+    },
+    async bookDelivery() {
+      const input = questionOf(get());
+      if (!input) return;
+      const res = await call('delivery:book', input);
+      await get().announceChange(res.label);
+    },
     async askDelivery() {
       const { deliveryCampaignId: campaignId, deliveryForm: f } = get();
       if (campaignId === null) return;
@@ -52,7 +84,7 @@ export const createDeliverySlice: Slice<DeliverySlice> = (set, get) => {
       if (!f.earliestStart) return set({ deliveryError: 'Choose the earliest start.', deliveryAnswer: null });
       set({ deliveryLoading: true });
       try {
-        const answer = await call('delivery:answer', { campaignId, earliestStart: f.earliestStart, requestedDate: f.requestedDate || null, tentativeIsTaken: f.tentativeIsTaken });
+        const answer = await call('delivery:answer', questionOf(get())!);
         if (mine === seq) set({ deliveryAnswer: answer, deliveryError: null });
       } catch (error) {
         if (mine === seq) set({ deliveryError: errorMessage(error), deliveryAnswer: null });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 
 // "When can we deliver?" where the user meets it: the campaign page's card on the demo studio,
-// its answer the same as the handler's, and a new requested date asked again.
+// its answer the same as the handler's, a new requested date asked again, and "Book it" accepted and undone.
 
 const TODAY = '2026-11-26';
 const rendererDir = process.env.CP_RENDERER_DIR || undefined;
@@ -41,6 +41,22 @@ describe('when can we deliver?', () => {
     expect(await card.getByRole('heading', { name: 'Ways out' }).count()).toBe(1);
     for (const w of late.waysOut) await expect.poll(() => card.getByText(w.sentence, { exact: true }).count()).toBe(1);
     await app.screenshot('delivery-card-late');
+
+    // Book it: the bookings it adds, listed; accepted as one step, and undone.
+    const plan = await bridge.call('delivery:answer', { campaignId: pitch.id, earliestStart, requestedDate: early, ownBookingsFree: false });
+    const runs = plan.phases.flatMap((p) => p.roles.flatMap((r) => r.people.flatMap((x) => x.runs)));
+    const before = (await bridge.call('bookings:list', { campaignIds: [pitch.id] })).length;
+    await card.getByRole('button', { name: 'Book it…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Book this delivery?' });
+    await expect.poll(() => dialog.locator('tbody tr').count()).toBe(runs.length);
+    await page.waitForTimeout(400); // the dialog's fade-in, for the screenshot
+    await app.screenshot('delivery-book-it');
+    await dialog.getByRole('button', { name: `Add ${runs.length} tentative booking${runs.length === 1 ? '' : 's'}` }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(async () => (await bridge.call('bookings:list', { campaignIds: [pitch.id] })).length).toBe(before + runs.length);
+    expect((await bridge.call('history:state')).undo).toMatch(/^Book .*'s delivery: \d+ tentative booking/);
+    await page.getByRole('button', { name: /^Undo/ }).first().click();
+    await expect.poll(async () => (await bridge.call('bookings:list', { campaignIds: [pitch.id] })).length).toBe(before);
     app.errors.assertNone();
   });
 });

@@ -1,6 +1,9 @@
 import { useEffect } from 'react';
 import type { CampaignSummary, DeliveryAnswer } from '@shared/contract';
-import { formatDate, todayIso } from '../../lib/format';
+import { dayFromIso, weekdaysIn } from '@shared/dates';
+import { Button } from '../../components/Button';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { formatDate, formatDateRange, formatHours, todayIso } from '../../lib/format';
 import { useStore } from '../../store';
 
 /** "On time, with 3 working days to spare" / "8 working days late (12 calendar days)". */
@@ -51,6 +54,46 @@ function Answer({ a }: { a: DeliveryAnswer }) {
   );
 }
 
+/** "Book it": the tentative bookings the answer would add, as a list to accept (one undoable step). */
+function BookDialog({ plan, onClose }: { plan: DeliveryAnswer; onClose: () => void }) {
+  const book = useStore((s) => s.bookDelivery);
+  const rows = plan.phases.flatMap((p) => p.roles.flatMap((r) => r.people.flatMap((x) => x.runs.map((run) => ({ phase: p.name, role: r.roleName, name: x.name, ...run })))));
+  const hours = rows.reduce((t, r) => t + r.hoursPerDay * weekdaysBetween(r.start, r.end), 0);
+  return (
+    <ConfirmDialog
+      title="Book this delivery?"
+      confirmLabel={`Add ${rows.length} tentative booking${rows.length === 1 ? '' : 's'}`}
+      onConfirm={book}
+      onClose={onClose}
+      message={
+        <>
+          <p>
+            Adds {rows.length} tentative booking{rows.length === 1 ? '' : 's'} (about {formatHours(hours)}), finishing on {formatDate(plan.finish)}, beside the campaign’s
+            own bookings. You can undo this afterwards.
+          </p>
+          <div className="table-scroll delivery-book-list">
+            <table className="table">
+              <thead>
+                <tr><th>Person</th><th>Phase</th><th>Days</th><th>A day</th></tr>
+              </thead>
+              <tbody>
+                {rows.map((r, i) => (
+                  <tr key={i}><td>{r.name}</td><td>{r.phase}</td><td>{formatDateRange(r.start, r.end)}</td><td>{formatHours(r.hoursPerDay)}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      }
+    />
+  );
+}
+
+/** Weekdays in [start, end] (a run's days: calendar-consecutive working days). */
+function weekdaysBetween(start: string, end: string): number {
+  return weekdaysIn(dayFromIso(start), dayFromIso(end)).length;
+}
+
 /** "When can we deliver?": the campaign's earliest finish on real free capacity, why, and the ways out. */
 export function DeliveryCard({ campaign }: { campaign: CampaignSummary }) {
   const open = useStore((s) => s.openDelivery);
@@ -60,6 +103,9 @@ export function DeliveryCard({ campaign }: { campaign: CampaignSummary }) {
   const answer = useStore((s) => s.deliveryAnswer);
   const error = useStore((s) => s.deliveryError);
   const loading = useStore((s) => s.deliveryLoading);
+  const plan = useStore((s) => s.deliveryBookPlan);
+  const preview = useStore((s) => s.previewDeliveryBooking);
+  const closePlan = useStore((s) => s.closeDeliveryBooking);
   useEffect(() => {
     const today = todayIso();
     open(campaign.id, { earliestStart: campaign.start > today ? campaign.start : today, requestedDate: campaign.end, tentativeIsTaken: true });
@@ -71,6 +117,9 @@ export function DeliveryCard({ campaign }: { campaign: CampaignSummary }) {
       <div className="card-header">
         <h2 id="delivery-title">When can we deliver?</h2>
         <span className="sub">The earliest finish on people's real free hours</span>
+        <Button size="sm" icon="plus" disabled={!answer || answer.finish === null} onClick={() => void preview()} title="Turn the answer into tentative bookings">
+          Book it…
+        </Button>
       </div>
       <div className="card-body">
         <div className="delivery-form">
@@ -90,6 +139,7 @@ export function DeliveryCard({ campaign }: { campaign: CampaignSummary }) {
         </div>
         {error ? <p className="delivery-error" role="alert">{error}</p> : answer && <Answer a={answer} />}
       </div>
+      {plan && <BookDialog plan={plan} onClose={closePlan} />}
     </section>
   );
 }

@@ -81,6 +81,11 @@ describe('delivery:answer', () => {
     expect(a.phases.map((p) => p.name)).toEqual(['Scripts', 'Animation']);
     expect(a.phases.every((p) => p.start === '2027-03-24')).toBe(true);
     expect(a.phases[1].roles[0].people.reduce((t, p) => t + p.hours, 0)).toBeCloseTo(60, 6);
+    // With the campaign's own bookings counted as taken ("Book it"), only the hours still open are planned.
+    const [, animation] = await ws.call('demandLines:list', { campaignIds: [s.summer.id] });
+    await ws.call('bookings:create', { talentId: s.omar.id, campaignId: s.summer.id, demandLineId: animation.id, start: '2027-05-10', end: '2027-05-13', hoursPerDay: 5, status: 'confirmed' });
+    const open = await ws.call('delivery:answer', { campaignId: s.summer.id, earliestStart: '2027-03-24', ownBookingsFree: false });
+    expect(open.phases[1].roles[0].people.reduce((t, p) => t + p.hours, 0)).toBeCloseTo(40, 6);
   });
 
   it('books the answer as tentative bookings in one undoable step, beside the campaign’s own bookings', async () => {

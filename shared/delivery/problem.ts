@@ -11,6 +11,8 @@ import { CycleError, primePrefixes, type CorePhase, type CoreProblem } from '@sh
 import type { DeliveryQuery, DeliveryRoleNeed } from '@shared/delivery/types';
 import { AppError } from '@shared/errors';
 
+const MAX_DAY_UNITS = 24 * 3600;
+
 export interface ProblemOptions {
   /** Add back tentative bookings of campaigns less important than this priority (a larger number). */
   freeTentativeBelow?: number;
@@ -140,7 +142,8 @@ function rowFor(state: CapacityState, query: DeliveryQuery, p: number, dayOf: In
     const k = base + dayOf[t] - rs;
     const cap = state.capacity[k];
     const booked = state.confirmed[k] + (query.tentativeIsTaken ? state.tentative[k] : 0) - (add ? add[t] : 0);
-    row[t] = Math.max(0, cap - booked) + Math.round(cap * over);
+    // At most 24 h a day from one person (an agency's pooled headcount included): what one booking holds.
+    row[t] = Math.min(MAX_DAY_UNITS, Math.max(0, cap - booked) + Math.round(cap * over));
   }
   return row;
 }

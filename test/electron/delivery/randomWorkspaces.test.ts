@@ -1,5 +1,5 @@
 // On random workspaces (seeded: part-timers, two holiday regions, time off, closures, confirmed and
-// tentative bookings, mid-week starts), the dates delivery:answer gives are feasible: booking every
+// tentative bookings, mid-week starts, an agency of four), the dates delivery:answer gives are feasible: booking every
 // run it names through the real handlers is never refused for over-allocation, and afterwards no
 // one is over-allocated. Tentative bookings count as taken here, as they do when the user books.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -30,7 +30,7 @@ async function randomStudio(seed: number) {
     const start = addDaysIso(START, int(0, 30));
     people.push(
       await ws.call('talent:create', {
-        kind: r() < 0.2 ? 'freelancer' : 'staff',
+        ...(i === 0 ? { kind: 'agency' as const, headcount: 4 } : { kind: r() < 0.2 ? ('freelancer' as const) : ('staff' as const) }),
         name: `Person ${i}`,
         primaryRoleId: roles[int(0, roles.length - 1)].id,
         otherRoleIds: r() < 0.3 ? [roles[0].id] : [],

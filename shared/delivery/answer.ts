@@ -76,7 +76,6 @@ export function answerDelivery(state: CapacityState, query: DeliveryQuery, prior
     problem = buildProblem(state, query, full);
     sched = scheduleOrExplain(problem, query);
   }
-  const end = problem.dayOf.length ? problem.dayOf[problem.dayOf.length - 1] : full;
   const finishDay = sched.finish === null ? null : problem.dayOf[sched.finish];
   const finish = finishDay === null ? null : isoFromDay(finishDay);
   const requested = query.requestedDate;
@@ -92,7 +91,7 @@ export function answerDelivery(state: CapacityState, query: DeliveryQuery, prior
     exact: isExactCase(problem.core.phases),
     phases: phaseAnswers(state, query, problem, sched),
     binding: bindingConstraint(state, query, problem, sched),
-    waysOut: waysOut({ state, query, problem, sched, target, horizonEnd: end, priority }),
+    waysOut: waysOut({ state, query, problem, sched, target, priority }),
   };
 }
 

@@ -2,7 +2,7 @@
 // and week, moving lower-priority tentative bookings, overtime for named people, a later start.
 
 import type { Priority } from '@shared/domain';
-import { isoFromDay } from '@shared/dates';
+import { isoFromDay, weekStartOfDay } from '@shared/dates';
 import { BOOKING_LIVE, BOOKING_TENTATIVE, type CapacityState } from '@shared/capacity/state';
 import { hoursFromUnits } from '@shared/capacity/units';
 import { formatHours, formatLongDate, joinWithAnd } from '@shared/capacity/warnings';
@@ -11,7 +11,6 @@ import { variantOf, type DeliveryProblem } from '@shared/delivery/problem';
 import { roleNameOf } from '@shared/delivery/binding';
 import type { DeliveryQuery, DeliveryWayOut } from '@shared/delivery/types';
 import { weekLabel } from '@shared/delivery/words';
-import { weekStartOfDay } from '@shared/dates';
 
 export interface WayOutContext {
   state: CapacityState;
@@ -20,7 +19,6 @@ export interface WayOutContext {
   sched: CoreSchedule;
   /** Working day the answer should end by (the requested date), or null. */
   target: number | null;
-  horizonEnd: number;
   priority: Priority;
 }
 

@@ -13,8 +13,8 @@ import type { HandlerContext } from './context';
 import { found } from './found';
 
 /**
- * A campaign's demand lines with a role, one phase each (no dependencies), lasting their windows'
- * weekdays; with `booked`, only the hours still open on each line.
+ * A campaign's demand lines with a role, one phase each (no dependencies), starting no earlier than
+ * their windows and lasting their windows' weekdays; with `booked`, only the hours still open on each line.
  */
 export function phasesOfLines(lines: readonly DemandLine[], booked?: (lineId: number) => number): DeliveryPhase[] {
   return lines
@@ -25,6 +25,7 @@ export function phasesOfLines(lines: readonly DemandLine[], booked?: (lineId: nu
       name: l.note.trim() || `Demand line ${l.id}`,
       durationDays: Math.max(1, weekdaysIn(dayFromIso(l.start), dayFromIso(l.end)).length),
       dependsOn: [],
+      notBefore: l.start,
       roles: [{ roleId: l.roleId!, hours: l.hours, skills: l.skills, maxPeople: null }],
     }));
 }

@@ -31,6 +31,8 @@ const phase = z
       .min(1, 'At least 1 working day')
       .max(DELIVERY_MAX_PHASE_DAYS, `At most ${DELIVERY_MAX_PHASE_DAYS} working days (a year)`),
     dependsOn: z.array(shortText).max(DELIVERY_MAX_PHASES).default([]),
+    /** It may not start before this day, if given. */
+    notBefore: isoDate.nullable().default(null),
     roles: z.array(roleNeed).max(20, 'At most 20 roles a phase').default([]),
   })
   .strict();

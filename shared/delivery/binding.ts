@@ -98,7 +98,7 @@ export function bindingConstraint(state: CapacityState, query: DeliveryQuery, pr
 
 /** Ready day of an unplaced phase: after its placed dependencies (−1 when one of them is unplaced). */
 function readyFromDeps(problem: DeliveryProblem, sched: CoreSchedule, i: number): number {
-  let ready = problem.core.earliest;
+  let ready = Math.max(problem.core.earliest, problem.core.phases[i].notBefore ?? 0);
   for (const d of problem.core.phases[i].deps) {
     const pl = sched.placements[d];
     if (!pl) return -1;

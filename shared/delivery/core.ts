@@ -21,6 +21,8 @@ export interface CoreDemand {
 
 export interface CorePhase {
   duration: number;
+  /** First working day it may start on (besides the problem's earliest), if any. */
+  notBefore?: number;
   /** Indexes of phases that must finish first. */
   deps: readonly number[];
   demands: readonly CoreDemand[];
@@ -268,7 +270,7 @@ export function schedule(problem: CoreProblem, help?: HelpOptions, placeOrder?: 
   let finish: number | null = -1;
   for (const i of order) {
     const phase = { ...problem.phases[i], duration: Math.max(1, problem.phases[i].duration) };
-    let ready = problem.earliest;
+    let ready = Math.max(problem.earliest, phase.notBefore ?? 0);
     let blocked = false;
     for (const d of phase.deps) {
       const dep = placements[d];
@@ -327,7 +329,7 @@ export function durationsFinish(phases: readonly CorePhase[], earliest: number):
   const ends = phases.map(() => 0);
   let finish = earliest - 1;
   for (const i of dependencyOrder(phases)) {
-    const ready = phases[i].deps.reduce((r, d) => Math.max(r, ends[d] + 1), earliest);
+    const ready = phases[i].deps.reduce((r, d) => Math.max(r, ends[d] + 1), Math.max(earliest, phases[i].notBefore ?? 0));
     ends[i] = ready + Math.max(1, phases[i].duration) - 1;
     finish = Math.max(finish, ends[i]);
   }

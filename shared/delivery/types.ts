@@ -21,6 +21,8 @@ export interface DeliveryPhase {
   durationDays: number;
   /** Ids of phases that must finish before this one starts (finish-to-start). */
   dependsOn: string[];
+  /** It may not start before this day (a demand line's window start), if given. */
+  notBefore?: IsoDate | null;
   roles: DeliveryRoleNeed[];
 }
 

@@ -73,13 +73,15 @@ describe('delivery:answer', () => {
     expect(free.finish! <= taken.finish!).toBe(true);
   });
 
-  it("plans a campaign's demand lines, one phase each, when no phases are given", async () => {
+  it("plans a campaign's demand lines, one phase each from its window's start, when no phases are given", async () => {
     const s = await deliveryStudio(ws);
     await ws.call('demandLines:create', { campaignId: s.summer.id, roleId: s.copy.id, hours: 30, start: '2027-03-24', end: '2027-03-31', note: 'Scripts' });
     await ws.call('demandLines:create', { campaignId: s.summer.id, roleId: s.motion.id, skills: [{ skillId: s.ae.id, minLevel: 3 }], hours: 60, start: '2027-04-01', end: '2027-04-09', note: 'Animation' });
     const a = await ws.call('delivery:answer', { campaignId: s.summer.id, earliestStart: '2027-03-24' });
     expect(a.phases.map((p) => p.name)).toEqual(['Scripts', 'Animation']);
-    expect(a.phases.every((p) => p.start === '2027-03-24')).toBe(true);
+    // Each line's phase starts no earlier than its window.
+    expect(a.phases[0].start).toBe('2027-03-24');
+    expect(a.phases[1].start! >= '2027-04-01').toBe(true);
     expect(a.phases[1].roles[0].people.reduce((t, p) => t + p.hours, 0)).toBeCloseTo(60, 6);
     // With the campaign's own bookings counted as taken ("Book it"), only the hours still open are planned.
     const [, animation] = await ws.call('demandLines:list', { campaignIds: [s.summer.id] });

@@ -206,3 +206,10 @@ export const utcDateOfDay = (dayIndex: DayIndex): Date => new Date(dayIndex * DA
 
 /** The ISO day at UTC midnight. */
 export const utcDateOfIso = (iso: IsoDate): Date => utcDateOfDay(dayFromIso(iso));
+
+/** ISO 8601 week number and its year (weeks start on Monday; week 1 holds the year's first Thursday). */
+export function isoWeekOfDay(dayIndex: DayIndex): { year: number; week: number } {
+  const thursday = weekStartOfDay(dayIndex) + 3;
+  const year = yearOfDay(thursday);
+  return { year, week: Math.floor((thursday - dayFromYmd(year, 1, 1)) / 7) + 1 };
+}

@@ -60,6 +60,7 @@ export const WRITE_CHANNELS: Partial<Record<ChannelName, ChangeArea[]>> = {
   'snapshots:autoCheck': ['snapshots'],
   'snapshots:setSchedule': ['settings'],
   'staffing:accept': ['bookings'],
+  'delivery:book': ['bookings'],
   'staffing:saveSettings': ['settings'],
   'templates:create': ['templates'],
   'templates:update': ['templates'],
@@ -83,6 +84,7 @@ export const READ_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'staffing:rank', 'staffing:propose', 'staffing:settings', 'staffing:exportProposal',
   'availability:search',
   'templates:list', 'phases:list', 'phases:handoffCounts',
+  'delivery:answer',
 ]);
 
 /** Who asked for a call: the window unless the caller says otherwise (a sync, a test's "other planner"). */

@@ -8,6 +8,7 @@ import { bookingHandlers } from './bookings';
 import { campaignHandlers } from './campaigns';
 import { CapacityModel } from '../capacity/model';
 import { capacityHandlers } from './capacity';
+import { deliveryHandlers } from './delivery';
 import { localIsoDate, type HandlerContext } from './context';
 import { holidayHandlers } from './holidays';
 import { ioHandlers, ioTasksOf } from './io';
@@ -46,5 +47,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...moneyHandlers(ctx, model),
     ...templateHandlers(ctx),
     ...phaseHandlers(ctx, model),
+    ...deliveryHandlers(ctx, model),
   } satisfies Handlers);
 }

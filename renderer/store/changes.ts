@@ -41,6 +41,8 @@ const REACTIONS: Reaction[] = [
   (s, c) => touches(c, 'snapshots', 'settings') && s.refreshSnapshots(c),
   (s, c) => touches(c, 'bookings', 'people', 'patterns', 'timeOff', 'lookups', 'campaigns') && s.staffingChanged(c),
   (s, c) => touches(c, 'bookings', 'timeOff', 'patterns', 'people', 'lookups') && s.freeOpen && s.searchFree(),
+  // "When can we deliver?" on the campaign page: free hours, people, lines or the campaign changed.
+  (s, c) => s.deliveryCampaignId !== null && touches(c, 'bookings', 'timeOff', 'patterns', 'people', 'lookups', 'campaigns') && s.askDelivery(),
   // Settings: closures, defaults, what uses each role and skill, the holiday calendars in use.
   (s, c) => touches(c, 'lookups') && s.closuresLoaded && s.loadClosures(),
   (s, c) => touches(c, 'settings') && s.defaults !== null && s.loadDefaults(),

@@ -3,6 +3,7 @@ import { createAppSlice } from './appSlice';
 import { createCalendarSlice } from './calendarSlice';
 import { createCampaignsSlice } from './campaignsSlice';
 import { createCapacitySlice } from './capacitySlice';
+import { createDeliverySlice } from './deliverySlice';
 import { createHeatmapSlice } from './heatmapSlice';
 import { createFreeSearchSlice } from './freeSearchSlice';
 import { createHistorySlice } from './historySlice';
@@ -40,6 +41,7 @@ export const createAppStore = () =>
     ...createSettingsSlice(...a),
     ...createLayoutSlice(...a),
     ...createPhasesSlice(...a),
+    ...createDeliverySlice(...a),
   }));
 
 export const useStore = createAppStore();

@@ -3,6 +3,7 @@ import type { AppSlice } from './appSlice';
 import type { CalendarSlice } from './calendarSlice';
 import type { CampaignsSlice } from './campaignsSlice';
 import type { CapacitySlice } from './capacitySlice';
+import type { DeliverySlice } from './deliverySlice';
 import type { HeatmapSlice } from './heatmapSlice';
 import type { FreeSearchSlice } from './freeSearchSlice';
 import type { HistorySlice } from './historySlice';
@@ -36,7 +37,8 @@ export type StoreState =
   & FreeSearchSlice
   & SettingsSlice
   & LayoutSlice
-  & PhasesSlice;
+  & PhasesSlice
+  & DeliverySlice;
 
 /** A slice sees (and may call) the whole store. */
 export type Slice<T> = StateCreator<StoreState, [], [], T>;

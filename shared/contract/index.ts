@@ -5,6 +5,7 @@ import { backupChannels } from './backups';
 import { bookingChannels } from './bookings';
 import { campaignChannels } from './campaigns';
 import { capacityChannels } from './capacity';
+import { deliveryChannels } from './delivery';
 import { holidayChannels } from './holidays';
 import { ioChannels } from './io';
 import { moneyChannels } from './money';
@@ -22,6 +23,7 @@ export type * from './bookings';
 export type * from './campaigns';
 export type * from './capacity';
 export type * from './changes';
+export type * from './delivery';
 export type * from './holidays';
 export type * from './io';
 export type * from './money';
@@ -50,6 +52,7 @@ export const contract = {
   ...staffingChannels,
   ...moneyChannels,
   ...phaseChannels,
+  ...deliveryChannels,
 };
 
 export type Contract = typeof contract;

@@ -10,6 +10,7 @@ import { CampaignDialog } from './CampaignDialog';
 import { CampaignSummaryCard } from './CampaignSummaryCard';
 import { DemandLinesCard } from './DemandLinesCard';
 import { PhasesCard } from './PhasesCard';
+import { DeliveryCard } from './DeliveryCard';
 
 /** One campaign: its details, its demand lines, its bookings and its cost against budget. */
 export function CampaignPage() {
@@ -85,6 +86,7 @@ export function CampaignPage() {
           <CampaignSummaryCard c={c} />
           <PhasesCard campaignId={c.id} />
           <DemandLinesCard campaign={c} lines={detail.lines} />
+          <DeliveryCard campaign={c} />
           <BookingsCard campaignId={detail.campaign.id} bookings={detail.bookings} people={detail.people} lines={detail.lines} />
         </div>
       </div>

@@ -42,7 +42,7 @@ export interface RefereeOptions {
 }
 
 /** Columns and rows as triplets, turned into CSC at the end. */
-class ModelBuilder {
+export class ModelBuilder {
   cost: number[] = [];
   upper: number[] = [];
   integer: number[] = [];

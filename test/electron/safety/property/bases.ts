@@ -8,7 +8,7 @@ import type { smallStudio, TestWorkspace } from '../../helpers/workspace';
 type Studio = Awaited<ReturnType<typeof smallStudio>>;
 
 /** Channels that change the workspace (or write a file) when they succeed. */
-export const WRITES = /:(create|update|delete|moveMany|restore|importCommit|take|rename|annotate|setSchedule|autoCheck|loadDemo|startEmpty|undo|redo|template|export\w*|accept|save\w*|setReportingCurrency|import|merge|setDefaults|createCampaign|move|handoffDone)$/;
+export const WRITES = /:(create|update|delete|moveMany|restore|importCommit|take|rename|annotate|setSchedule|autoCheck|loadDemo|startEmpty|undo|redo|template|export\w*|accept|book|save\w*|setReportingCurrency|import|merge|setDefaults|createCampaign|move|handoffDone)$/;
 
 export interface Fixtures {
   studio: Studio;
@@ -93,6 +93,8 @@ export function baseInputs(f: Fixtures): Record<string, unknown> {
     'capacity:roleWeeks': { range, weighted: true, includeOtherRoles: false, roleIds: [designer.id] },
     'capacity:overallocations': { range, filter: { ids: [ada.id] } },
     'availability:search': { range, kinds: ['staff', 'freelancer'], minHours: 4, limit: 20 },
+    'delivery:answer': { campaignId: spring.id, earliestStart: '2027-03-03', requestedDate: '2027-04-30', tentativeIsTaken: true, phases: [{ id: 'make', name: 'Make', durationDays: 5, dependsOn: [], roles: [{ roleId: designer.id, hours: 20, skills: [{ skillId: figma.id, minLevel: 2 }], maxPeople: 2 }] }] },
+    'delivery:book': { campaignId: spring.id, earliestStart: '2027-03-03', requestedDate: '2027-04-30', tentativeIsTaken: true, phases: [{ id: 'make', name: 'Make', durationDays: 5, dependsOn: [], roles: [{ roleId: designer.id, hours: 20, skills: [{ skillId: figma.id, minLevel: 2 }], maxPeople: 2 }] }] },
     'bookings:check': { talentId: ada.id, campaignId: spring.id, demandLineId: line.id, start: '2027-03-08', end: '2027-03-09', hoursPerDay: 4, status: 'tentative', id: f.bookingId },
     'backups:list': {},
     'backups:create': {},

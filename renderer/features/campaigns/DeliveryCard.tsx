@@ -1,0 +1,145 @@
+import { useEffect } from 'react';
+import type { CampaignSummary, DeliveryAnswer } from '@shared/contract';
+import { dayFromIso, weekdaysIn } from '@shared/dates';
+import { Button } from '../../components/Button';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { formatDate, formatDateRange, formatHours, todayIso } from '../../lib/format';
+import { useStore } from '../../store';
+
+/** "On time, with 3 working days to spare" / "8 working days late (12 calendar days)". */
+function verdict(a: DeliveryAnswer): string | null {
+  if (a.finish === null) return 'Nothing fits within the year searched.';
+  if (a.onTime === null || a.workingDaysLate === null) return null;
+  if (a.onTime) return 'On time for the requested date.';
+  const w = a.workingDaysLate;
+  return `${w} working day${w === 1 ? '' : 's'} late (${a.calendarDaysLate} calendar day${a.calendarDaysLate === 1 ? '' : 's'} after the requested date).`;
+}
+
+function Answer({ a }: { a: DeliveryAnswer }) {
+  const late = a.onTime === false || a.finish === null;
+  return (
+    <div className="delivery-answer" aria-live="polite">
+      <div className="delivery-finish">
+        <span className="muted">Earliest delivery</span>
+        <strong>{a.finish ? formatDate(a.finish) : 'Not within a year'}</strong>
+        {verdict(a) && <span className={late ? 'delivery-late' : 'delivery-ok'}>{verdict(a)}</span>}
+      </div>
+      <p className="delivery-binding">{a.binding.sentence}</p>
+      {!a.exact && <p className="muted">Some people could work on two phases at once here, so this date may be a little later than the best possible.</p>}
+      {a.waysOut.length > 0 && (
+        <>
+          <h3 className="delivery-h3">{late ? 'Ways out' : 'Room to move'}</h3>
+          <ul className="delivery-ways">
+            {a.waysOut.map((w) => (
+              <li key={w.kind}>{w.sentence}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <table className="table delivery-phases">
+        <thead>
+          <tr><th>Phase</th><th>Dates</th><th>People</th></tr>
+        </thead>
+        <tbody>
+          {a.phases.map((p) => (
+            <tr key={p.id}>
+              <td>{p.name}</td>
+              <td>{p.start ? `${formatDate(p.start)} – ${formatDate(p.end)}` : 'Does not fit'}{p.waitDays > 0 && <span className="muted"> (waits {p.waitDays} working day{p.waitDays === 1 ? '' : 's'})</span>}</td>
+              <td>{p.roles.flatMap((r) => r.people.map((x) => x.name)).join(', ') || '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** "Book it": the tentative bookings the answer would add, as a list to accept (one undoable step). */
+function BookDialog({ plan, onClose }: { plan: DeliveryAnswer; onClose: () => void }) {
+  const book = useStore((s) => s.bookDelivery);
+  const rows = plan.phases.flatMap((p) => p.roles.flatMap((r) => r.people.flatMap((x) => x.runs.map((run) => ({ phase: p.name, role: r.roleName, name: x.name, ...run })))));
+  const hours = rows.reduce((t, r) => t + r.hoursPerDay * weekdaysBetween(r.start, r.end), 0);
+  return (
+    <ConfirmDialog
+      title="Book this delivery?"
+      confirmLabel={`Add ${rows.length} tentative booking${rows.length === 1 ? '' : 's'}`}
+      onConfirm={book}
+      onClose={onClose}
+      message={
+        <>
+          <p>
+            Adds {rows.length} tentative booking{rows.length === 1 ? '' : 's'} (about {formatHours(hours)}), finishing on {formatDate(plan.finish)}, beside the campaign’s
+            own bookings. You can undo this afterwards.
+          </p>
+          <div className="table-scroll delivery-book-list">
+            <table className="table">
+              <thead>
+                <tr><th>Person</th><th>Phase</th><th>Days</th><th>A day</th></tr>
+              </thead>
+              <tbody>
+                {rows.map((r, i) => (
+                  <tr key={i}><td>{r.name}</td><td>{r.phase}</td><td>{formatDateRange(r.start, r.end)}</td><td>{formatHours(r.hoursPerDay)}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      }
+    />
+  );
+}
+
+/** Weekdays in [start, end] (a run's days: calendar-consecutive working days). */
+function weekdaysBetween(start: string, end: string): number {
+  return weekdaysIn(dayFromIso(start), dayFromIso(end)).length;
+}
+
+/** "When can we deliver?": the campaign's earliest finish on real free capacity, why, and the ways out. */
+export function DeliveryCard({ campaign }: { campaign: CampaignSummary }) {
+  const open = useStore((s) => s.openDelivery);
+  const close = useStore((s) => s.closeDelivery);
+  const form = useStore((s) => s.deliveryForm);
+  const setForm = useStore((s) => s.setDeliveryForm);
+  const answer = useStore((s) => s.deliveryAnswer);
+  const error = useStore((s) => s.deliveryError);
+  const loading = useStore((s) => s.deliveryLoading);
+  const plan = useStore((s) => s.deliveryBookPlan);
+  const preview = useStore((s) => s.previewDeliveryBooking);
+  const closePlan = useStore((s) => s.closeDeliveryBooking);
+  useEffect(() => {
+    const today = todayIso();
+    open(campaign.id, { earliestStart: campaign.start > today ? campaign.start : today, requestedDate: campaign.end, tentativeIsTaken: true });
+    return close;
+  }, [campaign.id, campaign.start, campaign.end, open, close]);
+
+  return (
+    <section className="card" aria-labelledby="delivery-title">
+      <div className="card-header">
+        <h2 id="delivery-title">When can we deliver?</h2>
+        <span className="sub">The earliest finish on people's real free hours</span>
+        <Button size="sm" icon="plus" disabled={!answer || answer.finish === null} onClick={() => void preview()} title="Turn the answer into tentative bookings">
+          Book it…
+        </Button>
+      </div>
+      <div className="card-body">
+        <div className="delivery-form">
+          <label className="field">
+            <span>Earliest start</span>
+            <input className="input" type="date" value={form.earliestStart} onChange={(e) => setForm({ earliestStart: e.target.value })} />
+          </label>
+          <label className="field">
+            <span>Requested date</span>
+            <input className="input" type="date" value={form.requestedDate} onChange={(e) => setForm({ requestedDate: e.target.value })} />
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" checked={form.tentativeIsTaken} onChange={(e) => setForm({ tentativeIsTaken: e.target.checked })} />
+            Tentative bookings count as taken
+          </label>
+          {loading && <span className="muted">Working it out…</span>}
+        </div>
+        {error ? <p className="delivery-error" role="alert">{error}</p> : answer && <Answer a={answer} />}
+      </div>
+      {plan && <BookDialog plan={plan} onClose={closePlan} />}
+    </section>
+  );
+}

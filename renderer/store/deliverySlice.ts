@@ -1,0 +1,96 @@
+import type { DeliveryAnswer } from '@shared/contract';
+import { call, errorMessage } from '../api';
+import type { Slice } from './types';
+
+/** What the campaign page's "When can we deliver?" card asks. */
+export interface DeliveryForm {
+  earliestStart: string;
+  /** '' for none. */
+  requestedDate: string;
+  tentativeIsTaken: boolean;
+}
+
+export interface DeliverySlice {
+  /** The campaign the card asks about (null when no campaign page is open). */
+  deliveryCampaignId: number | null;
+  deliveryForm: DeliveryForm;
+  deliveryAnswer: DeliveryAnswer | null;
+  deliveryLoading: boolean;
+  deliveryError: string | null;
+  /** Starts asking about a campaign (its phases or demand lines) with the form's first values. */
+  openDelivery(campaignId: number, form: DeliveryForm): void;
+  closeDelivery(): void;
+  setDeliveryForm(patch: Partial<DeliveryForm>): void;
+  askDelivery(): Promise<void>;
+  /** "Book it": the bookings it would add (the answer with the campaign's own bookings counted as taken), to show before accepting. */
+  deliveryBookPlan: DeliveryAnswer | null;
+  previewDeliveryBooking(): Promise<void>;
+  closeDeliveryBooking(): void;
+  /** Writes the plan's bookings in one undoable step; throws (for the dialog to show) when refused. */
+  bookDelivery(): Promise<void>;
+}
+
+/** The question the card asks, or null without a campaign or an earliest start. */
+function questionOf(s: DeliverySlice) {
+  const f = s.deliveryForm;
+  if (s.deliveryCampaignId === null || !f.earliestStart) return null;
+  return { campaignId: s.deliveryCampaignId, earliestStart: f.earliestStart, requestedDate: f.requestedDate || null, tentativeIsTaken: f.tentativeIsTaken };
+}
+
+export const createDeliverySlice: Slice<DeliverySlice> = (set, get) => {
+  let seq = 0;
+  return {
+    deliveryCampaignId: null,
+    deliveryForm: { earliestStart: '', requestedDate: '', tentativeIsTaken: true },
+    deliveryAnswer: null,
+    deliveryLoading: false,
+    deliveryError: null,
+
+    openDelivery(campaignId, form) {
+      set({ deliveryCampaignId: campaignId, deliveryForm: form, deliveryAnswer: null, deliveryError: null });
+      void get().askDelivery();
+    },
+    closeDelivery() {
+      seq++;
+      set({ deliveryCampaignId: null, deliveryAnswer: null, deliveryError: null, deliveryLoading: false });
+    },
+    setDeliveryForm(patch) {
+      set((s) => ({ deliveryForm: { ...s.deliveryForm, ...patch } }));
+      void get().askDelivery();
+    },
+    deliveryBookPlan: null,
+    async previewDeliveryBooking() {
+      const input = questionOf(get());
+      if (!input) return;
+      try {
+        set({ deliveryBookPlan: await call('delivery:answer', { ...input, ownBookingsFree: false }) });
+      } catch (error) {
+        get().pushToast({ kind: 'error', message: errorMessage(error) });
+      }
+    },
+    closeDeliveryBooking() {
+      set({ deliveryBookPlan: null });
+    },
+    async bookDelivery() {
+      const input = questionOf(get());
+      if (!input) return;
+      const res = await call('delivery:book', input);
+      await get().announceChange(res.label);
+    },
+    async askDelivery() {
+      const { deliveryCampaignId: campaignId, deliveryForm: f } = get();
+      if (campaignId === null) return;
+      const mine = ++seq;
+      if (!f.earliestStart) return set({ deliveryError: 'Choose the earliest start.', deliveryAnswer: null });
+      set({ deliveryLoading: true });
+      try {
+        const answer = await call('delivery:answer', questionOf(get())!);
+        if (mine === seq) set({ deliveryAnswer: answer, deliveryError: null });
+      } catch (error) {
+        if (mine === seq) set({ deliveryError: errorMessage(error), deliveryAnswer: null });
+      } finally {
+        if (mine === seq) set({ deliveryLoading: false });
+      }
+    },
+  };
+};

@@ -1,0 +1,364 @@
+// The scheduling core of "When can we deliver?", on plain numbers: working days 0..days−1 of the
+// studio calendar, each person's free grid units (seconds) per working day, and phases with their
+// role demands. No dates, no I/O: the exactness tests feed it small instances directly.
+//
+// Semantics (README "When can we deliver?"): phases are placed one at a time in dependency order
+// (ties: list order). A phase of duration d occupies d consecutive working days, starting no
+// earlier than the earliest start and the working day after each dependency's last day. It fits
+// a window when every role demand can be covered there: the demand's hours come from at most
+// `maxPeople` eligible people (its team), each giving at most their free units on each day of the
+// window (what is left after the phases placed before it). A person serves one demand per phase.
+// The phase takes the first window that fits; its hours are then taken from the free grid.
+
+export interface CoreDemand {
+  /** Grid units (seconds) needed. */
+  units: number;
+  /** At most this many people (Infinity: no limit). */
+  maxPeople: number;
+  /** Person indexes who may work on it. */
+  eligible: readonly number[];
+}
+
+export interface CorePhase {
+  duration: number;
+  /** First working day it may start on (besides the problem's earliest), if any. */
+  notBefore?: number;
+  /** Indexes of phases that must finish first. */
+  deps: readonly number[];
+  demands: readonly CoreDemand[];
+}
+
+export interface CoreProblem {
+  /** Working days in the horizon. */
+  days: number;
+  /** Per person, free units per working day. */
+  free: readonly ArrayLike<number>[];
+  phases: readonly CorePhase[];
+  /** The first working day a phase may start on. */
+  earliest: number;
+}
+
+export interface CoreAssignment {
+  demand: number;
+  person: number;
+  /** Units per day of the window (index 0 = the phase's first day). */
+  units: number[];
+}
+
+export interface CorePlacement {
+  /** First working day allowed by the dependencies and the earliest start. */
+  ready: number;
+  start: number;
+  end: number;
+  assignments: CoreAssignment[];
+}
+
+export interface CoreSchedule {
+  /** Per phase (input order); null when it fits nowhere in the horizon (nor do its dependants). */
+  placements: (CorePlacement | null)[];
+  /** Last working day of the last phase, or null when some phase was not placed. */
+  finish: number | null;
+  order: number[];
+}
+
+/** Phases in dependency order, ties by list order; throws naming a phase on a cycle. */
+export function dependencyOrder(phases: readonly { deps: readonly number[] }[]): number[] {
+  const indegree = phases.map((p) => p.deps.length);
+  const next: number[][] = phases.map(() => []);
+  phases.forEach((p, i) => p.deps.forEach((d) => next[d].push(i)));
+  const order: number[] = [];
+  const ready = new Set<number>();
+  indegree.forEach((n, i) => n === 0 && ready.add(i));
+  while (ready.size) {
+    const i = Math.min(...ready);
+    ready.delete(i);
+    order.push(i);
+    for (const j of next[i]) if (--indegree[j] === 0) ready.add(j);
+  }
+  if (order.length < phases.length) throw new CycleError(phases.map((_, i) => i).filter((i) => indegree[i] > 0));
+  return order;
+}
+
+export class CycleError extends Error {
+  constructor(readonly phases: number[]) {
+    super('The phases depend on each other in a circle');
+  }
+}
+
+/** Prefix sums of input rows, kept while the row lives: later runs on the same rows (a later start, a way out) reuse them. */
+const prefixCache = new WeakMap<object, Float64Array>();
+
+function prefixInto(row: ArrayLike<number>, pre: Float64Array): Float64Array {
+  pre[0] = 0;
+  for (let t = 0; t < row.length; t++) pre[t + 1] = pre[t] + row[t];
+  return pre;
+}
+
+function prefixOf(row: ArrayLike<number>): Float64Array {
+  let pre = prefixCache.get(row);
+  if (!pre) prefixCache.set(row, (pre = prefixInto(row, new Float64Array(row.length + 1))));
+  return pre;
+}
+
+/** Computes the prefix sums of many rows of one length into one buffer (one allocation, not one per person). */
+export function primePrefixes(rows: readonly ArrayLike<number>[]): void {
+  const todo = rows.filter((r) => !prefixCache.has(r));
+  if (todo.length === 0) return;
+  const n = todo[0].length + 1;
+  const buf = new Float64Array(todo.length * n);
+  todo.forEach((row, i) => prefixCache.set(row, prefixInto(row, buf.subarray(i * n, (i + 1) * n))));
+}
+
+/** Free grids with prefix sums, copied per person on first write (the input rows are never changed). */
+class FreeGrid {
+  private rows: ArrayLike<number>[];
+  /** Prefix sums of rows this grid has written (the others come from the cache). */
+  private own: (Float64Array | undefined)[];
+  private owned: boolean[];
+  constructor(free: readonly ArrayLike<number>[]) {
+    this.rows = [...free];
+    this.own = new Array(free.length);
+    this.owned = free.map(() => false);
+  }
+  at(p: number, t: number): number {
+    return this.rows[p][t];
+  }
+  /** Σ free units of p over [from, from + n). */
+  window(p: number, from: number, n: number): number {
+    const pre = this.owned[p] ? (this.own[p] ??= prefixInto(this.rows[p], new Float64Array(this.rows[p].length + 1))) : prefixOf(this.rows[p]);
+    return pre[from + n] - pre[from];
+  }
+  take(p: number, t: number, units: number): void {
+    if (!this.owned[p]) {
+      this.rows[p] = Float64Array.from(this.rows[p]);
+      this.owned[p] = true;
+    }
+    (this.rows[p] as Float64Array)[t] -= units;
+    this.own[p] = undefined;
+  }
+}
+
+/** The team for one demand in a window: up to maxPeople with the most free units (ties: lower index). */
+function team(grid: FreeGrid, demand: CoreDemand, start: number, n: number, busy: Set<number>): { people: number[]; units: number } {
+  const k = demand.maxPeople;
+  const best: { p: number; u: number }[] = [];
+  for (const p of demand.eligible) {
+    if (busy.has(p)) continue;
+    const u = grid.window(p, start, n);
+    if (u <= 0) continue;
+    if (best.length >= k && u <= best[best.length - 1].u) continue;
+    let i = best.length;
+    while (i > 0 && (best[i - 1].u < u || (best[i - 1].u === u && best[i - 1].p > p))) i--;
+    best.splice(i, 0, { p, u });
+    if (best.length > k) best.pop();
+  }
+  let units = 0;
+  for (const b of best) units += b.u;
+  return { people: best.map((b) => b.p), units };
+}
+
+/** Demands served in order of fewest eligible people (the scarcest first), then list order. */
+function demandOrder(phase: CorePhase): number[] {
+  return phase.demands.map((_, d) => d).sort((a, b) => phase.demands[a].eligible.length - phase.demands[b].eligible.length || a - b);
+}
+
+interface Cover {
+  assignments: CoreAssignment[];
+  /** Units per demand that the team could not give (0 when covered). */
+  missing: number[];
+}
+
+/** The assignments that cover a phase in [start, start + duration), and what they leave missing. */
+function cover(grid: FreeGrid, phase: CorePhase, start: number, stopWhenShort: boolean): Cover | null {
+  const n = phase.duration;
+  const busy = new Set<number>();
+  const out: CoreAssignment[] = [];
+  const missing = phase.demands.map(() => 0);
+  for (const d of demandOrder(phase)) {
+    const demand = phase.demands[d];
+    if (demand.units <= 0) continue;
+    const t = team(grid, demand, start, n, busy);
+    if (t.units < demand.units && stopWhenShort) return null;
+    let left = demand.units;
+    for (const p of t.people) {
+      if (left <= 0) break;
+      busy.add(p);
+      const units = new Array<number>(n).fill(0);
+      for (let i = 0; i < n && left > 0; i++) {
+        const u = Math.min(left, grid.at(p, start + i));
+        if (u <= 0) continue;
+        units[i] = u;
+        left -= u;
+      }
+      out.push({ demand: d, person: p, units });
+    }
+    missing[d] = Math.max(0, left);
+  }
+  return { assignments: out, missing };
+}
+
+/** Units the phase would be short in [start, start + duration) (0: it fits). */
+function shortfall(grid: FreeGrid, phase: CorePhase, start: number): number {
+  const busy = new Set<number>();
+  let short = 0;
+  for (const d of demandOrder(phase)) {
+    const demand = phase.demands[d];
+    if (demand.units <= 0) continue;
+    const t = team(grid, demand, start, phase.duration, busy);
+    t.people.forEach((p) => busy.add(p));
+    short += Math.max(0, demand.units - t.units);
+  }
+  return short;
+}
+
+export interface HelpOptions {
+  /** Per phase, the last working day it may start on to meet the date; hours it lacks there are "missing" (bought in). */
+  latestStart: readonly number[];
+}
+
+/** Topological orders of the phases (list order first), at most `limit` of them. */
+export function dependencyOrders(phases: readonly CorePhase[], limit: number): number[][] {
+  const out: number[][] = [];
+  const placed = new Set<number>();
+  const order: number[] = [];
+  const rec = () => {
+    if (out.length >= limit) return;
+    if (order.length === phases.length) { out.push([...order]); return; }
+    for (let i = 0; i < phases.length; i++) {
+      if (placed.has(i) || !phases[i].deps.every((d) => placed.has(d))) continue;
+      placed.add(i); order.push(i);
+      rec();
+      placed.delete(i); order.pop();
+    }
+  };
+  rec();
+  return out;
+}
+
+/** Orders tried outside the exact case (fewer on big pools, to answer while a phase is dragged). */
+export const ORDERS_TRIED = 24;
+const ORDERS_TRIED_BIG = 6;
+const BIG_POOL = 500;
+
+/**
+ * The earliest finish: one pass in dependency order in the exact case (it is then optimal);
+ * otherwise the best of up to ORDERS_TRIED placement orders (ORDERS_TRIED_BIG past BIG_POOL people), since a phase placed first may take
+ * people a parallel phase needed more.
+ */
+export function bestSchedule(problem: CoreProblem): CoreSchedule & { missing: number[][] } {
+  const first = schedule(problem);
+  if (isExactCase(problem.phases)) return first;
+  let best = first;
+  const limit = problem.free.length > BIG_POOL ? ORDERS_TRIED_BIG : ORDERS_TRIED;
+  for (const order of dependencyOrders(problem.phases, limit).slice(1)) {
+    const s = schedule(problem, undefined, order);
+    if (s.finish !== null && (best.finish === null || s.finish < best.finish)) best = s;
+  }
+  return best;
+}
+
+/**
+ * Earliest placement of every phase, in dependency order, on the free grid. With `help`, each
+ * phase instead starts where it lacks the fewest hours between its ready day and its latest start
+ * (earliest on ties), and `missing` says what it lacks per demand.
+ */
+export function schedule(problem: CoreProblem, help?: HelpOptions, placeOrder?: readonly number[]): CoreSchedule & { missing: number[][] } {
+  const order = placeOrder ? [...placeOrder] : dependencyOrder(problem.phases);
+  const grid = new FreeGrid(problem.free);
+  const placements: (CorePlacement | null)[] = problem.phases.map(() => null);
+  const missing = problem.phases.map((p) => p.demands.map(() => 0));
+  let finish: number | null = -1;
+  for (const i of order) {
+    const phase = { ...problem.phases[i], duration: Math.max(1, problem.phases[i].duration) };
+    let ready = Math.max(problem.earliest, phase.notBefore ?? 0);
+    let blocked = false;
+    for (const d of phase.deps) {
+      const dep = placements[d];
+      if (!dep) blocked = true;
+      else ready = Math.max(ready, dep.end + 1);
+    }
+    if (blocked) { finish = null; continue; }
+    const placed = help ? placeWithHelp(grid, phase, ready, Math.min(help.latestStart[i], problem.days - phase.duration)) : place(grid, phase, ready, problem.days);
+    if (placed) missing[i] = placed.missing;
+    placements[i] = placed && { ready, start: placed.start, end: placed.start + phase.duration - 1, assignments: placed.assignments };
+    if (!placed) { finish = null; continue; }
+    if (finish !== null) finish = Math.max(finish, placed.start + phase.duration - 1);
+  }
+  return { placements, finish: finish === -1 ? problem.earliest - 1 : finish, order, missing };
+}
+
+function take(grid: FreeGrid, start: number, c: Cover): Cover & { start: number } {
+  for (const a of c.assignments) a.units.forEach((u, i) => u > 0 && grid.take(a.person, start + i, u));
+  return { ...c, start };
+}
+
+function place(grid: FreeGrid, phase: CorePhase, ready: number, days: number): (Cover & { start: number }) | null {
+  for (let s = ready; s + phase.duration <= days; s++) {
+    const c = cover(grid, phase, s, true);
+    if (c) return take(grid, s, c);
+  }
+  return null;
+}
+
+function placeWithHelp(grid: FreeGrid, phase: CorePhase, ready: number, latest: number): (Cover & { start: number }) | null {
+  if (latest < ready) return null;
+  let best = ready;
+  let bestShort = Infinity;
+  for (let s = ready; s <= latest && bestShort > 0; s++) {
+    const short = shortfall(grid, phase, s);
+    if (short < bestShort) [best, bestShort] = [s, short];
+  }
+  return take(grid, best, cover(grid, phase, best, false)!);
+}
+
+/** Per phase, the latest start that lets every phase end by working day `last` (durations only). */
+export function latestStarts(phases: readonly CorePhase[], last: number): number[] {
+  const order = dependencyOrder(phases);
+  const latestEnd = phases.map(() => last);
+  const out = phases.map(() => last);
+  for (let k = order.length - 1; k >= 0; k--) {
+    const i = order[k];
+    out[i] = latestEnd[i] - Math.max(1, phases[i].duration) + 1;
+    for (const d of phases[i].deps) latestEnd[d] = Math.min(latestEnd[d], out[i] - 1);
+  }
+  return out;
+}
+
+/** The finish with durations alone (unlimited capacity): the critical path from the earliest start. */
+export function durationsFinish(phases: readonly CorePhase[], earliest: number): { ends: number[]; finish: number } {
+  const ends = phases.map(() => 0);
+  let finish = earliest - 1;
+  for (const i of dependencyOrder(phases)) {
+    const ready = phases[i].deps.reduce((r, d) => Math.max(r, ends[d] + 1), Math.max(earliest, phases[i].notBefore ?? 0));
+    ends[i] = ready + Math.max(1, phases[i].duration) - 1;
+    finish = Math.max(finish, ends[i]);
+  }
+  return { ends, finish };
+}
+
+/**
+ * True when the earliest finish is exact (the optimum of the time-indexed model): no two demands
+ * that can run at the same time (in one phase, or in phases with no dependency path between them)
+ * share an eligible person. Then each phase's windows are independent of the others' hours.
+ */
+export function isExactCase(phases: readonly CorePhase[]): boolean {
+  const reach = phases.map(() => new Set<number>());
+  for (const i of dependencyOrder(phases)) for (const d of phases[i].deps) { reach[i].add(d); reach[d].forEach((x) => reach[i].add(x)); }
+  const pools = phases.map((p) => p.demands.map((d) => new Set(d.eligible)));
+  const overlap = (a: Set<number>, b: Set<number>) => [...a].some((x) => b.has(x));
+  for (let i = 0; i < phases.length; i++) {
+    for (let a = 0; a < pools[i].length; a++) for (let b = a + 1; b < pools[i].length; b++) if (overlap(pools[i][a], pools[i][b])) return false;
+    for (let j = i + 1; j < phases.length; j++) {
+      if (reach[i].has(j) || reach[j].has(i)) continue;
+      for (const a of pools[i]) for (const b of pools[j]) if (overlap(a, b)) return false;
+    }
+  }
+  return true;
+}
+
+/** What each demand of phase i lacks in the window starting at `start`, on the free grid as given. */
+export function shortAt(problem: CoreProblem, i: number, start: number): number[] {
+  const phase = { ...problem.phases[i], duration: Math.max(1, problem.phases[i].duration) };
+  if (start + phase.duration > problem.days) return phase.demands.map((d) => d.units);
+  return cover(new FreeGrid(problem.free), phase, start, false)!.missing;
+}

@@ -1,0 +1,126 @@
+// "When can we deliver?": what the engine takes and what it answers (README "When can we deliver?").
+// The input is a plain phase list, so campaign phases from templates (or a campaign's demand lines,
+// one phase each) feed it the same way.
+
+import type { Id, IsoDate, Priority, SkillRequirement } from '@shared/domain';
+
+export interface DeliveryRoleNeed {
+  roleId: Id;
+  hours: number;
+  /** Every skill at its minimum level or above. */
+  skills: SkillRequirement[];
+  /** At most this many people of the role on the phase (null: no limit). */
+  maxPeople: number | null;
+}
+
+export interface DeliveryPhase {
+  /** Any text unique in the list; dependencies name it. */
+  id: string;
+  name: string;
+  /** Working days of the studio calendar (Monday to Friday, not a closure). */
+  durationDays: number;
+  /** Ids of phases that must finish before this one starts (finish-to-start). */
+  dependsOn: string[];
+  /** It may not start before this day (a demand line's window start), if given. */
+  notBefore?: IsoDate | null;
+  roles: DeliveryRoleNeed[];
+}
+
+export interface DeliveryQuery {
+  phases: DeliveryPhase[];
+  earliestStart: IsoDate;
+  requestedDate: IsoDate | null;
+  /** Count tentative bookings as taken (true) or as free time (false). */
+  tentativeIsTaken: boolean;
+  /** The campaign asked about: its own bookings count as free (the answer replaces them), and its priority decides which tentative bookings may move. */
+  campaignId: Id | null;
+  /** Priority when no campaign is given (1 most important). */
+  priority: Priority;
+  /** Count the campaign's own bookings as free (the answer would replace them); "Book it" adds to them, so counts them as taken. */
+  ownBookingsFree: boolean;
+}
+
+export interface DeliveryBookResult {
+  created: Id[];
+  label: string;
+}
+
+export interface DeliveryPerson {
+  id: Id;
+  name: string;
+  hours: number;
+}
+
+/** Hours a person gives a phase: runs of consecutive days at the same hours a day (each one booking). */
+export interface DeliveryRun {
+  start: IsoDate;
+  end: IsoDate;
+  hoursPerDay: number;
+}
+
+export interface DeliveryPhaseAnswer {
+  id: string;
+  name: string;
+  /** Null when it cannot be placed within the search horizon. */
+  start: IsoDate | null;
+  end: IsoDate | null;
+  /** The first day its dependencies and the earliest start allow. */
+  readyOn: IsoDate | null;
+  /** Working days it waits for capacity after readyOn. */
+  waitDays: number;
+  roles: { roleId: Id; roleName: string; hours: number; people: (DeliveryPerson & { runs: DeliveryRun[] })[] }[];
+}
+
+export interface DeliveryCampaignLoad {
+  campaignId: Id;
+  name: string;
+  /** Eligible people booked on it in the window. */
+  people: number;
+  hours: number;
+}
+
+export interface DeliveryBinding {
+  sentence: string;
+  phaseId: string;
+  roleId: Id | null;
+  shortHours: number;
+  /** ISO week numbers (and years) the window spans. */
+  weeks: { from: string; to: string } | null;
+  campaigns: DeliveryCampaignLoad[];
+}
+
+export type DeliveryWayOutKind = 'freelance' | 'moveTentative' | 'overtime' | 'laterStart';
+
+export interface DeliveryWayOut {
+  kind: DeliveryWayOutKind;
+  sentence: string;
+  /** The finish it gives (null: still none within the horizon). */
+  finish: IsoDate | null;
+  /** Freelance or agency hours per role and ISO week. */
+  freelance?: { roleId: Id; roleName: string; week: string; weekStart: IsoDate; hours: number }[];
+  /** Tentative bookings that would have to move. */
+  bookings?: { id: Id; campaignId: Id; campaign: string; priority: Priority; person: string; start: IsoDate; end: IsoDate; hoursPerDay: number }[];
+  /** Overtime share and the people who would work it. */
+  overtime?: { percent: number; people: DeliveryPerson[] };
+  /** The latest start that keeps the finish. */
+  latestStart?: IsoDate;
+}
+
+export interface DeliveryAnswer {
+  earliestStart: IsoDate;
+  /** Last day the search looks at. */
+  horizonEnd: IsoDate;
+  /** Last day of the last phase; null when some phase fits nowhere before horizonEnd. */
+  finish: IsoDate | null;
+  requestedDate: IsoDate | null;
+  /** Null without a requested date. */
+  onTime: boolean | null;
+  /** Working days after the requested date (0 when on time). */
+  workingDaysLate: number | null;
+  calendarDaysLate: number | null;
+  /** True when the finish is provably the earliest (README: when it is exact). */
+  exact: boolean;
+  phases: DeliveryPhaseAnswer[];
+  binding: DeliveryBinding;
+  waysOut: DeliveryWayOut[];
+}

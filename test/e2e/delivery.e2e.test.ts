@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startApp, type App } from './harness';
+
+// "When can we deliver?" where the user meets it: the campaign page's card on the demo studio,
+// its answer the same as the handler's, a new requested date asked again, and "Book it" accepted and undone.
+
+const TODAY = '2026-11-26';
+const rendererDir = process.env.CP_RENDERER_DIR || undefined;
+
+describe('when can we deliver?', () => {
+  let app: App | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  it('shows a campaign’s earliest delivery, why, and the ways out, and asks again for another requested date', async () => {
+    app = await startApp({ rendererDir, seed: 'demo', now: TODAY });
+    const { page, bridge } = app;
+    await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+    const campaigns = await bridge.call('campaigns:list', {});
+    const pitch = campaigns.find((c) => c.status === 'pipeline' && c.openHours > 0)!;
+    const earliestStart = pitch.start > TODAY ? pitch.start : TODAY;
+    const expected = await bridge.call('delivery:answer', { campaignId: pitch.id, earliestStart, requestedDate: pitch.end });
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Campaigns/ }).click();
+    await page.getByText(pitch.name, { exact: true }).first().click();
+    const card = page.getByRole('region', { name: 'When can we deliver?' });
+    await expect.poll(() => card.getByText(expected.binding.sentence, { exact: true }).count()).toBe(1);
+    expect(await card.getByLabel('Earliest start').inputValue()).toBe(earliestStart);
+    for (const w of expected.waysOut) expect(await card.getByText(w.sentence, { exact: true }).count()).toBe(1);
+    await card.scrollIntoViewIfNeeded();
+    await app.screenshot('delivery-card');
+
+    // A requested date before the earliest finish: late, by as much as the handler says.
+    const early = new Date(Date.parse(`${expected.finish!}T00:00:00Z`) - 14 * 86_400_000).toISOString().slice(0, 10);
+    const late = await bridge.call('delivery:answer', { campaignId: pitch.id, earliestStart, requestedDate: early });
+    expect(late.onTime).toBe(false);
+    await card.getByLabel('Requested date').fill(early);
+    await expect.poll(() => card.getByText(`${late.workingDaysLate} working days late (${late.calendarDaysLate} calendar days after the requested date).`, { exact: true }).count()).toBe(1);
+    expect(await card.getByRole('heading', { name: 'Ways out' }).count()).toBe(1);
+    for (const w of late.waysOut) await expect.poll(() => card.getByText(w.sentence, { exact: true }).count()).toBe(1);
+    await app.screenshot('delivery-card-late');
+
+    // Book it: the bookings it adds, listed; accepted as one step, and undone.
+    const plan = await bridge.call('delivery:answer', { campaignId: pitch.id, earliestStart, requestedDate: early, ownBookingsFree: false });
+    const runs = plan.phases.flatMap((p) => p.roles.flatMap((r) => r.people.flatMap((x) => x.runs)));
+    const before = (await bridge.call('bookings:list', { campaignIds: [pitch.id] })).length;
+    await card.getByRole('button', { name: 'Book it…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Book this delivery?' });
+    await expect.poll(() => dialog.locator('tbody tr').count()).toBe(runs.length);
+    await page.waitForTimeout(400); // the dialog's fade-in, for the screenshot
+    await app.screenshot('delivery-book-it');
+    await dialog.getByRole('button', { name: `Add ${runs.length} tentative booking${runs.length === 1 ? '' : 's'}` }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(async () => (await bridge.call('bookings:list', { campaignIds: [pitch.id] })).length).toBe(before + runs.length);
+    expect((await bridge.call('history:state')).undo).toMatch(/^Book .*'s delivery: \d+ tentative booking/);
+    await page.getByRole('button', { name: /^Undo/ }).first().click();
+    await expect.poll(async () => (await bridge.call('bookings:list', { campaignIds: [pitch.id] })).length).toBe(before);
+    app.errors.assertNone();
+  });
+});

@@ -1,0 +1,44 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PreloadApi } from '@shared/contract';
+import { DeliveryCard } from '../../../renderer/features/campaigns/DeliveryCard';
+import { tempWorkspace, type TestWorkspace } from '../../electron/helpers/workspace';
+import { deliveryStudio } from '../../electron/delivery/studio';
+
+// The campaign page's "When can we deliver?" card, answered by the real handler table on the messy
+// delivery studio: the finish, the binding constraint and the ways out as the handler gives them.
+
+let ws: TestWorkspace;
+beforeEach(() => {
+  ws = tempWorkspace();
+  const api: PreloadApi = { invoke: (channel, input) => ws.send(channel, input) as never, onEvent: () => () => {} };
+  (window as unknown as { api: PreloadApi }).api = api;
+});
+afterEach(() => {
+  cleanup();
+  ws.close();
+});
+
+describe('the campaign page’s delivery card', () => {
+  it('shows the earliest delivery, how late it is, why, and the ways out; the tentative toggle asks again', async () => {
+    const s = await deliveryStudio(ws);
+    await ws.call('demandLines:create', { campaignId: s.summer.id, roleId: s.motion.id, skills: [{ skillId: s.ae.id, minLevel: 3 }], hours: 120, start: '2027-04-01', end: '2027-04-12', note: 'Animation' });
+    await ws.call('campaigns:update', { id: s.summer.id, start: '2027-04-01', end: '2027-04-09' });
+    const expected = await ws.call('delivery:answer', { campaignId: s.summer.id, earliestStart: '2027-04-01', requestedDate: '2027-04-09' });
+    render(<DeliveryCard campaign={await ws.call('campaigns:get', { id: s.summer.id })} />);
+    await waitFor(() => expect(screen.getByText(expected.binding.sentence)).toBeTruthy());
+    expect(expected.onTime).toBe(false);
+    expect(screen.getByText(/working days? late/).textContent).toBe(`${expected.workingDaysLate} working days late (${expected.calendarDaysLate} calendar days after the requested date).`);
+    for (const w of expected.waysOut) expect(screen.getByText(w.sentence)).toBeTruthy();
+    expect(screen.getByLabelText('Earliest start')).toHaveProperty('value', '2027-04-01');
+    const free = await ws.call('delivery:answer', { campaignId: s.summer.id, earliestStart: '2027-04-01', requestedDate: '2027-04-09', tentativeIsTaken: false });
+    fireEvent.click(screen.getByLabelText('Tentative bookings count as taken'));
+    await waitFor(() => expect(screen.getByText(free.binding.sentence)).toBeTruthy());
+  });
+
+  it('says in words when the campaign has nothing to plan', async () => {
+    const s = await deliveryStudio(ws);
+    render(<DeliveryCard campaign={await ws.call('campaigns:get', { id: s.summer.id })} />);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Summer Launch has no demand lines with a role to plan. Add phases or demand lines first.'));
+  });
+});

@@ -3,6 +3,7 @@ import { appChannels } from './app';
 import { availabilityChannels } from './availability';
 import { backupChannels } from './backups';
 import { bookingChannels } from './bookings';
+import { briefChannels } from './briefs';
 import { campaignChannels } from './campaigns';
 import { capacityChannels } from './capacity';
 import { holidayChannels } from './holidays';
@@ -18,6 +19,7 @@ export type * from './app';
 export type * from './availability';
 export type * from './backups';
 export type * from './bookings';
+export type * from './briefs';
 export type * from './campaigns';
 export type * from './capacity';
 export type * from './changes';
@@ -41,6 +43,7 @@ export const contract = {
   ...availabilityChannels,
   ...listChannels,
   ...campaignChannels,
+  ...briefChannels,
   ...bookingChannels,
   ...capacityChannels,
   ...ioChannels,

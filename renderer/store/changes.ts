@@ -46,6 +46,10 @@ const REACTIONS: Reaction[] = [
   (s, c) => touches(c, 'settings') && s.defaults !== null && s.loadDefaults(),
   (s, c) => touches(c, 'lookups', 'people', 'campaigns') && s.listUsage !== null && s.loadListUsage(),
   (s, c) => touches(c, 'lookups', 'people') && s.holidayCalendars !== null && s.loadHolidayCalendars(),
+  // Briefs: the open campaign's brief, the intake list (channel names, demand hours), the channels and how many briefs name each.
+  (s, c) => s.briefFor !== null && s.briefFor === s.openCampaignId && touches(c, 'campaigns') && names(c.campaigns, [s.briefFor]) && s.loadBrief(s.briefFor),
+  (s, c) => s.intakeLoaded && touches(c, 'campaigns', 'lookups') && s.loadIntake(),
+  (s, c) => s.marketingChannelsLoaded && touches(c, 'campaigns', 'lookups') && s.loadMarketingChannels(),
 ];
 
 /** Routes one announced change to every slice's reaction. */

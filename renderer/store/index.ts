@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createAppSlice } from './appSlice';
+import { createBriefsSlice } from './briefsSlice';
 import { createCalendarSlice } from './calendarSlice';
 import { createCampaignsSlice } from './campaignsSlice';
 import { createCapacitySlice } from './capacitySlice';
@@ -36,6 +37,7 @@ export const createAppStore = () =>
     ...createStaffingSlice(...a),
     ...createFreeSearchSlice(...a),
     ...createSettingsSlice(...a),
+    ...createBriefsSlice(...a),
   }));
 
 export const useStore = createAppStore();

@@ -10,6 +10,8 @@ import { CampaignFilters } from './CampaignFilters';
 import { CampaignList } from './CampaignList';
 import { CampaignPage } from './CampaignPage';
 import { IoButtons } from '../io/IoButtons';
+import { CampaignsTabs } from '../briefs/CampaignsTabs';
+import { IntakeList } from '../briefs/IntakeList';
 
 export function CampaignsView() {
   const openId = useStore((s) => s.openCampaignId);
@@ -23,6 +25,7 @@ export function CampaignsView() {
   const pending = useStore((s) => s.pending);
   const consumePending = useStore((s) => s.consumePending);
   const [creating, setCreating] = useState(false);
+  const tab = useStore((s) => s.campaignsTab);
 
   useEffect(() => {
     void load();
@@ -68,8 +71,8 @@ export function CampaignsView() {
   return (
     <>
       <TopBar title="Campaigns" actions={<><IoButtons entity="campaigns" />{addButton}</>} count={loaded ? `${formatNumber(count, 0)} ${count === 1 ? 'campaign' : 'campaigns'}` : null} busy={loading} />
-      <CampaignFilters />
-      <div className="content">{body}</div>
+      <CampaignsTabs />
+      {tab === 'intake' ? <div className="content"><IntakeList /></div> : <><CampaignFilters /><div className="content">{body}</div></>}
       {dialog}
     </>
   );

@@ -11,6 +11,7 @@ const TITLES: Record<SettingsSection, { title: string; sub: string }> = {
   holidays: { title: 'Public holidays', sub: 'Per holiday region your people are in' },
   roles: { title: 'Roles', sub: 'Rename, merge, targets and colours' },
   skills: { title: 'Skills', sub: 'Rename, merge and tidy up' },
+  channels: { title: 'Channels', sub: 'Marketing channels briefs name' },
   defaults: { title: 'Defaults', sub: 'Working week, dates, money' },
 };
 

@@ -20,7 +20,7 @@ function BriefBody({ brief }: { brief: Brief }) {
       <dl className="facts brief-facts">
         <dt>Requested by</dt>
         <dd>{brief.requester || <span className="muted">Not said</span>}</dd>
-        <dt>Launch</dt>
+        <dt>Launch asked for</dt>
         <dd data-figure="requested-date">{brief.requestedDate ? formatDate(brief.requestedDate) : <span className="muted">No date asked for</span>}</dd>
         <dt>Channels</dt>
         <dd>

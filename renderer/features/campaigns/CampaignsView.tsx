@@ -26,6 +26,7 @@ export function CampaignsView() {
   const consumePending = useStore((s) => s.consumePending);
   const [creating, setCreating] = useState(false);
   const tab = useStore((s) => s.campaignsTab);
+  const intakeCount = useStore((s) => (s.intakeLoaded ? `${formatNumber(s.intake.length, 0)} ${s.intake.length === 1 ? 'pitch' : 'pitches'}` : null));
 
   useEffect(() => {
     void load();
@@ -70,7 +71,7 @@ export function CampaignsView() {
 
   return (
     <>
-      <TopBar title="Campaigns" actions={<><IoButtons entity="campaigns" />{addButton}</>} count={loaded ? `${formatNumber(count, 0)} ${count === 1 ? 'campaign' : 'campaigns'}` : null} busy={loading} />
+      <TopBar title="Campaigns" actions={<><IoButtons entity="campaigns" />{addButton}</>} count={tab === 'intake' ? intakeCount : loaded ? `${formatNumber(count, 0)} ${count === 1 ? 'campaign' : 'campaigns'}` : null} busy={loading} />
       <CampaignsTabs />
       {tab === 'intake' ? <div className="content"><IntakeList /></div> : <><CampaignFilters /><div className="content">{body}</div></>}
       {dialog}

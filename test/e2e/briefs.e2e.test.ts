@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { IntakeRow } from '@shared/contract';
+import { startApp, type App } from './harness';
+
+// Briefs where the user meets them: written on a campaign's page (HTML stays text, links are not
+// links, a bad link is named beside its field), then found in the Intake list in its place.
+
+const TODAY = '2026-11-26';
+const rendererDir = process.env.CP_RENDERER_DIR || undefined;
+
+/** The intake's order, worked out here: requested date (none last), then priority, then name. */
+function intakeOrder(a: IntakeRow, b: IntakeRow): number {
+  if ((a.requestedDate === null) !== (b.requestedDate === null)) return a.requestedDate === null ? 1 : -1;
+  if (a.requestedDate !== b.requestedDate) return a.requestedDate! < b.requestedDate! ? -1 : 1;
+  if (a.priority !== b.priority) return a.priority - b.priority;
+  return a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+}
+
+describe('briefs', () => {
+  let app: App | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  it('writes a brief on a campaign page and finds the pitch in the intake list, sorted by requested date and priority', async () => {
+    app = await startApp({ rendererDir, seed: 'demo', now: TODAY });
+    const { page, bridge } = app;
+    await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+    const before = await bridge.call('briefs:intake', {});
+    const pitch = before.find((r) => !r.hasBrief)!;
+    expect(pitch, 'the demo leaves a pitch waiting for its brief').toBeDefined();
+    const soonest = before.map((r) => r.requestedDate).filter((d): d is string => d !== null).sort()[0];
+    const asked = '2026-12-01';
+    expect(asked < soonest).toBe(true);
+
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('button', { name: /^Campaigns/ }).click();
+    await page.getByText(pitch.name, { exact: true }).first().click();
+    const card = page.locator('section.card', { has: page.getByRole('heading', { name: 'Brief', exact: true }) });
+    await expect.poll(() => card.getByText('No brief yet').count()).toBe(1);
+    await card.getByRole('button', { name: 'Write the brief' }).click();
+
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Requested by').fill('Priya Shah, Brand');
+    await dialog.getByLabel('Requested launch date').fill(asked);
+    await dialog.getByLabel('Objective').fill('<b>Launch</b> the range & <script>alert(1)</script> win trial');
+    await dialog.getByLabel('Audience').fill('Urban 25–40s who buy premium');
+    const channels = dialog.getByRole('group', { name: 'Channels' });
+    await channels.getByRole('button', { name: 'Paid social', exact: true }).click();
+    await channels.getByRole('button', { name: 'Out of home', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Add a KPI' }).click();
+    await dialog.getByLabel('KPI 1 name').fill('Reach');
+    await dialog.getByLabel('KPI 1 target').fill('2500000');
+    await dialog.getByLabel('KPI 1 unit').fill('people');
+    await dialog.getByLabel('Links').fill('https://share.example/briefs/summer?ref=intake\nsee the deck');
+    await dialog.getByRole('button', { name: 'Save brief' }).click();
+    // The second line is refused beside the field, and nothing is written.
+    await expect.poll(() => dialog.getByText('Line 2: A link is one line with no spaces').count()).toBe(1);
+    expect(await bridge.call('briefs:get', { campaignId: pitch.campaignId })).toBeNull();
+    await dialog.getByLabel('Links').fill('https://share.example/briefs/summer?ref=intake');
+    await dialog.getByRole('button', { name: 'Save brief' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    // Shown as written: the HTML as text, the link as text to copy (no anchor anywhere in the card).
+    await expect.poll(() => card.getByText('<b>Launch</b> the range & <script>alert(1)</script> win trial', { exact: true }).count()).toBe(1);
+    expect(await card.locator('b, script, a').count()).toBe(0);
+    expect(await card.getByText('https://share.example/briefs/summer?ref=intake', { exact: true }).count()).toBe(1);
+    expect(await card.getByText('Paid social', { exact: true }).count()).toBe(1);
+    await expect.poll(() => page.getByText(/^Brief of .+ saved$/).count()).toBe(1);
+    const saved = await bridge.call('briefs:get', { campaignId: pitch.campaignId });
+    expect(saved).toMatchObject({ requester: 'Priya Shah, Brand', requestedDate: asked, kpis: [{ name: 'Reach', target: 2_500_000, unit: 'people' }] });
+    await app.screenshot('briefs-campaign-page');
+
+    // The intake list: this pitch first (the soonest date asked for), the rest in order.
+    await page.locator('.crumb-link', { hasText: 'Campaigns' }).click();
+    await page.getByRole('tab', { name: 'Intake' }).click();
+    const table = page.getByRole('table', { name: 'Intake' });
+    const rows = table.locator('tbody tr');
+    const after = await bridge.call('briefs:intake', {});
+    await expect.poll(() => rows.count()).toBe(after.length);
+    expect(after.map((r) => r.name)).toEqual([...after].sort(intakeOrder).map((r) => r.name));
+    const names = await rows.locator('td:first-child .cell-strong').allTextContents();
+    expect(names).toEqual(after.map((r) => r.name));
+    expect(names[0]).toBe(pitch.name);
+    const first = rows.first();
+    expect(await first.textContent()).toContain('Priya Shah, Brand');
+    expect(await first.textContent()).toContain('Paid social, Out of home');
+    expect(await first.locator('td').last().textContent()).toBe('—');
+    await app.screenshot('briefs-intake');
+    app.errors.assertNone();
+  });
+});

@@ -1,4 +1,5 @@
 import type { Brief, IntakeRow, Kpi, MarketingChannel } from '@shared/contract';
+import type { BriefForExport } from '@shared/io/plan/briefs';
 import type { CampaignStatus, Id, Priority } from '@shared/domain';
 import type { Db } from '../open';
 
@@ -63,6 +64,22 @@ export function saveBrief(db: Db, brief: BriefFields, now: string): void {
     'INSERT INTO brief_channels (campaign_id, channel_id, position) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET position = excluded.position WHERE position <> excluded.position',
   );
   for (const [id, position] of wanted) upsert.run(brief.campaignId, id, position);
+}
+
+/** Every brief with its campaign's name, client and status and its channels' names, for files and reports. */
+export function briefsForExport(db: Db, campaignIds?: Id[]): BriefForExport[] {
+  const campaigns = new Map(
+    (db.prepare('SELECT c.id, c.name, c.client, c.status FROM campaigns c JOIN briefs b ON b.campaign_id = c.id').all() as { id: number; name: string; client: string; status: CampaignStatus }[]).map((c) => [c.id, c]),
+  );
+  const channelNames = new Map((db.prepare('SELECT id, name FROM marketing_channels').all() as { id: number; name: string }[]).map((c) => [c.id, c.name]));
+  return listBriefs(db, campaignIds).flatMap((b) => {
+    const c = campaigns.get(b.campaignId);
+    if (!c) return [];
+    return [{
+      campaignId: b.campaignId, campaignName: c.name, client: c.client, status: c.status, requester: b.requester, requestedDate: b.requestedDate,
+      channels: b.channels.map((id) => channelNames.get(id) ?? ''), objective: b.objective, audience: b.audience, kpis: b.kpis, links: b.links, history: b.history,
+    }];
+  });
 }
 
 export function deleteBrief(db: Db, campaignId: Id): boolean {

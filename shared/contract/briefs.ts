@@ -70,6 +70,18 @@ export interface Brief {
   updatedAt: string;
 }
 
+/** A brief in words (channels by name), as files and snapshots keep it. */
+export interface BriefInWords {
+  requester: string;
+  requestedDate: IsoDate | null;
+  channels: string[];
+  objective: string;
+  audience: string;
+  kpis: Kpi[];
+  links: string[];
+  history: string;
+}
+
 export interface MarketingChannel {
   id: Id;
   name: string;

@@ -1,25 +1,17 @@
 // Briefs in the staffing plan: a sheet (XLSX) and a page per campaign (PDF), for the plan's campaigns.
 
-import type { Kpi } from '@shared/contract';
+import type { BriefInWords, Kpi } from '@shared/contract';
 import { utcDateOfIso } from '@shared/dates';
 import { CAMPAIGN_STATUS_WORDS, type CampaignStatus, type Id } from '@shared/domain';
 import type { Kind, Table } from './sheets';
 import { esc } from './pdfStyle';
 
 /** A brief with the words a file shows: its campaign's name and status, its channels by name. */
-export interface BriefForExport {
+export interface BriefForExport extends BriefInWords {
   campaignId: Id;
   campaignName: string;
   client: string;
   status: CampaignStatus;
-  requester: string;
-  requestedDate: string | null;
-  channels: string[];
-  objective: string;
-  audience: string;
-  kpis: Kpi[];
-  links: string[];
-  history: string;
 }
 
 /** "Reach: 2,500,000 people" */

@@ -58,6 +58,7 @@ describe('briefs', () => {
     // The second line is refused beside the field, and nothing is written.
     await expect.poll(() => dialog.getByText('Line 2: A link is one line with no spaces').count()).toBe(1);
     expect(await bridge.call('briefs:get', { campaignId: pitch.campaignId })).toBeNull();
+    await app.screenshot('briefs-dialog-error');
     await dialog.getByLabel('Links').fill('https://share.example/briefs/summer?ref=intake');
     await dialog.getByRole('button', { name: 'Save brief' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
@@ -88,6 +89,47 @@ describe('briefs', () => {
     expect(await first.textContent()).toContain('Paid social, Out of home');
     expect(await first.locator('td').last().textContent()).toBe('—');
     await app.screenshot('briefs-intake');
+    app.errors.assertNone();
+  });
+
+  it('keeps the channels in Settings: rename, merge and delete, and the briefs follow', async () => {
+    app = await startApp({ rendererDir, seed: 'demo', now: TODAY });
+    const { page, bridge } = app;
+    await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+    const channels = await bridge.call('marketingChannels:list', {});
+    const used = (name: string) => channels.find((c) => c.name === name)!;
+    expect(used('Out of home').briefs).toBeGreaterThan(0);
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Settings/ }).click();
+    await page.getByRole('navigation', { name: 'Settings' }).getByRole('button', { name: /^Channels/ }).click();
+    const row = (name: string) => page.getByRole('row', { name: new RegExp(`^${name}`) });
+    await expect.poll(() => row('Out of home').textContent()).toContain(`${used('Out of home').briefs} brief`);
+
+    await page.getByRole('button', { name: 'Edit channel Out of home' }).click();
+    const form = page.getByRole('form', { name: 'Edit channel Out of home' });
+    await form.getByLabel('Name').fill('OOH');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('cell', { name: 'OOH', exact: true }).count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Merge channel Organic social' }).click();
+    const merge = page.getByRole('dialog', { name: 'Merge “Organic social”' });
+    await merge.getByLabel('Merge into').selectOption({ label: 'Paid social' });
+    await merge.getByRole('button', { name: 'Merge' }).click();
+    await expect.poll(() => page.getByRole('cell', { name: 'Organic social', exact: true }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Delete channel Podcast' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete “Podcast”?' });
+    await expect.poll(() => confirm.textContent()).toMatch(/Deleting “Podcast” takes it off \d+ briefs?\. Undo puts it back\./);
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => page.getByRole('cell', { name: 'Podcast', exact: true }).count()).toBe(0);
+    await app.screenshot('briefs-settings-channels');
+
+    const after = await bridge.call('marketingChannels:list', {});
+    expect(after.map((c) => c.name)).not.toContain('Organic social');
+    expect(after.find((c) => c.name === 'Paid social')!.briefs).toBeGreaterThanOrEqual(Math.max(used('Paid social').briefs, used('Organic social').briefs));
+    const intake = await bridge.call('briefs:intake', {});
+    expect(intake.flatMap((r) => r.channels)).not.toContain('Out of home');
+    expect(intake.flatMap((r) => r.channels)).not.toContain('Podcast');
     app.errors.assertNone();
   });
 });

@@ -133,3 +133,26 @@ describe('briefs through the handler table', () => {
     expect((await ws.call('briefs:get', { campaignId: s.summer.id }))?.channels).toEqual([s.social.id]);
   });
 });
+
+describe('the demo studio’s briefs', () => {
+  it('come with channels, a requester and KPIs on client campaigns; a pitch still waits for its brief', async () => {
+    await ws.call('workspace:loadDemo', {});
+    const campaigns = await ws.call('campaigns:list', {});
+    const channels = await ws.call('marketingChannels:list');
+    expect(channels.length).toBe(10);
+    const briefs = await Promise.all(campaigns.map((c) => ws.call('briefs:get', { campaignId: c.id })));
+    const written = briefs.filter((b) => b !== null);
+    expect(written.length).toBeGreaterThan(campaigns.length / 2);
+    for (const b of written) {
+      expect(b.requester).not.toBe('');
+      expect(b.kpis.length).toBeGreaterThan(0);
+      expect(b.channels.every((id) => channels.some((c) => c.id === id))).toBe(true);
+      const campaign = campaigns.find((c) => c.id === b.campaignId)!;
+      expect(campaign.status).not.toBe('cancelled');
+    }
+    const intake = await ws.call('briefs:intake');
+    expect(intake.length).toBe(campaigns.filter((c) => c.status === 'pipeline').length);
+    expect(intake.some((r) => !r.hasBrief)).toBe(true);
+    expect(channels.reduce((n, c) => n + c.briefs, 0)).toBe(written.reduce((n, b) => n + b.channels.length, 0));
+  });
+});

@@ -89,6 +89,18 @@ describe('briefs', () => {
     expect(await first.textContent()).toContain('Paid social, Out of home');
     expect(await first.locator('td').last().textContent()).toBe('—');
     await app.screenshot('briefs-intake');
+
+    // Another planner asks for a launch sooner still on another pitch: the list re-sorts without a reload.
+    const other = after.find((r) => r.campaignId !== pitch.campaignId)!;
+    await bridge.call('briefs:save', { campaignId: other.campaignId, requester: 'Tomás Ruiz, Growth', requestedDate: '2026-11-30' });
+    await expect.poll(() => rows.locator('td:first-child .cell-strong').first().textContent()).toBe(other.name);
+    expect(await rows.nth(1).locator('td:first-child .cell-strong').textContent()).toBe(pitch.name);
+
+    // Undo (the toolbar's) takes the other planner's brief back; the pitch is first again.
+    const undo = page.getByRole('group', { name: 'Edit' }).getByRole('button', { name: new RegExp(`^Undo (Add|Edit) the brief of ${other.name}`) });
+    await expect.poll(() => undo.count()).toBe(1);
+    await undo.click();
+    await expect.poll(() => rows.locator('td:first-child .cell-strong').first().textContent()).toBe(pitch.name);
     app.errors.assertNone();
   });
 

@@ -27,7 +27,8 @@ const link = z
   .max(BRIEF_LIMITS.link, `A link is at most ${BRIEF_LIMITS.link.toLocaleString('en-GB')} characters`)
   .refine((s) => ![...s].some((ch) => /\s/.test(ch) || ch.charCodeAt(0) < 32 || ch.charCodeAt(0) === 127), 'A link is one line with no spaces');
 
-const briefFields = z
+/** A whole brief, as saved (also checks a brief an import builds). */
+export const briefRecord = z
   .object({
     campaignId: id,
     objective: text(BRIEF_LIMITS.text).default(''),
@@ -116,7 +117,7 @@ export const briefChannels = {
   /** The campaign's brief, or null when it has none yet. */
   'briefs:get': channel<Brief | null>()(z.object({ campaignId: id }).strict()),
   /** Writes the whole brief (a new one or a replacement): one undoable step. */
-  'briefs:save': channel<Brief>()(briefFields),
+  'briefs:save': channel<Brief>()(briefRecord),
   'briefs:delete': channel<void>()(z.object({ campaignId: id }).strict()),
   /** Pipeline campaigns, soonest requested date first (none last), then most important, then by name. */
   'briefs:intake': channel<IntakeRow[]>()(none),

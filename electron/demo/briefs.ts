@@ -55,6 +55,27 @@ const BRIEFS: Omit<DemoBrief, 'campaignId' | 'requestedDate' | 'requester' | 'li
     kpis: [{ name: 'Video completion', target: 55, unit: '%' }, { name: 'Demo requests', target: 900, unit: 'a quarter' }],
     history: 'The 2024 explainer averaged 38 % completion at 2:10; the 45-second cut reached 61 %.',
   },
+  {
+    objective: 'Tell the year’s story plainly, so investors, staff and press come away with the same three messages.',
+    audience: 'Investors and analysts first; staff and trade press second.',
+    channels: ['PR', 'Organic social', 'CRM email'],
+    kpis: [{ name: 'Report downloads', target: 5000, unit: 'downloads' }, { name: 'Press pickups', target: 25, unit: 'articles' }],
+    history: 'Last year’s report was read for 4 minutes on average; the one-page summary was shared twice as often as the PDF.',
+  },
+  {
+    objective: 'Bring people through the door in the first four weeks, and make the event remembered.',
+    audience: 'People living or working within 5 km; existing members and customers invited first.',
+    channels: ['Out of home', 'Paid social', 'In-store', 'PR'],
+    kpis: [{ name: 'Visits, first four weeks', target: 18_000, unit: 'visits' }, { name: 'Sign-ups at the event', target: 1200, unit: 'people' }],
+    history: 'The 2025 opening drew 14,500 visits in four weeks; local OOH and a launch-day event did most of it.',
+  },
+];
+
+/** Which brief fits a campaign, from the words of its name (the demo's themes). */
+const FITS: [RegExp, number][] = [
+  [/launch|collection|product|app store/i, 0], [/loyalty|membership|onboarding/i, 1], [/refresh|redesign|identity|packaging|always-on/i, 2],
+  [/sale|black friday|gifting|back to school/i, 3], [/explainer|film|podcast|stories|videos/i, 4], [/report|investor|anniversary/i, 5],
+  [/store|trade show|event/i, 6],
 ];
 
 /**
@@ -68,7 +89,7 @@ export function generateBriefs(campaigns: Campaign[]): DemoBrief[] {
   campaigns.forEach((c, i) => {
     if (i === 0 || c.status === 'cancelled') return;
     if (c.status === 'pipeline' && pitches++ % 4 === 3) return;
-    const template = BRIEFS[i % BRIEFS.length];
+    const template = BRIEFS[FITS.find(([words]) => words.test(c.name))?.[1] ?? i % BRIEFS.length];
     const shift = [0, -5, -12, 3, 0, -7][i % 6];
     briefs.push({
       ...template,

@@ -18,6 +18,8 @@ export interface BriefsSlice {
   loadBrief(campaignId: number): Promise<void>;
   /** Throws ApiCallError for the dialog to show beside its field. */
   saveBrief(input: Input<'briefs:save'>, campaignName: string): Promise<void>;
+  /** Clears the campaign's brief (one undoable step). */
+  clearBrief(campaignId: number, campaignName: string): Promise<void>;
   loadIntake(): Promise<void>;
   loadMarketingChannels(): Promise<void>;
   /** A quick add from the brief dialog; throws ApiCallError for the dialog to show. */
@@ -49,6 +51,11 @@ export const createBriefsSlice: Slice<BriefsSlice> = (set, get) => ({
     const brief = await call('briefs:save', input);
     set({ brief, briefFor: brief.campaignId });
     await get().announceChange(`Brief of ${campaignName} saved`);
+  },
+  async clearBrief(campaignId, campaignName) {
+    await call('briefs:delete', { campaignId });
+    set({ brief: null, briefFor: campaignId });
+    await get().announceChange(`Brief of ${campaignName} cleared`);
   },
   async loadIntake() {
     try {

@@ -101,6 +101,15 @@ describe('briefs', () => {
     await expect.poll(() => undo.count()).toBe(1);
     await undo.click();
     await expect.poll(() => rows.locator('td:first-child .cell-strong').first().textContent()).toBe(pitch.name);
+
+    // Clearing the brief is one step too: the toast's Undo brings it back.
+    await rows.first().click();
+    await card.getByRole('button', { name: 'Edit brief' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Clear the brief' }).click();
+    await expect.poll(() => card.getByText('No brief yet').count()).toBe(1);
+    const toast = page.locator('.toast', { hasText: `Brief of ${pitch.name} cleared` });
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => card.getByText('Priya Shah, Brand', { exact: true }).count()).toBe(1);
     app.errors.assertNone();
   });
 

@@ -12,7 +12,17 @@ function Text({ value, empty }: { value: string; empty: string }) {
   return value ? <p className="brief-text">{value}</p> : <p className="muted">{empty}</p>;
 }
 
-function BriefBody({ brief }: { brief: Brief }) {
+/** Where the launch asked for falls against the campaign's own dates, when outside them. */
+function launchNote(brief: Brief, campaign: Campaign): string | null {
+  const asked = brief.requestedDate;
+  if (!asked) return null;
+  if (asked < campaign.start) return `before the campaign starts (${formatDate(campaign.start)})`;
+  if (asked > campaign.end) return `after the campaign ends (${formatDate(campaign.end)})`;
+  return null;
+}
+
+function BriefBody({ brief, campaign }: { brief: Brief; campaign: Campaign }) {
+  const note = launchNote(brief, campaign);
   const channels = useStore((s) => s.marketingChannels);
   const names = brief.channels.map((id) => channels.find((c) => c.id === id)?.name).filter((n): n is string => Boolean(n));
   return (
@@ -21,7 +31,10 @@ function BriefBody({ brief }: { brief: Brief }) {
         <dt>Requested by</dt>
         <dd>{brief.requester || <span className="muted">Not said</span>}</dd>
         <dt>Launch asked for</dt>
-        <dd data-figure="requested-date">{brief.requestedDate ? formatDate(brief.requestedDate) : <span className="muted">No date asked for</span>}</dd>
+        <dd data-figure="requested-date">
+          {brief.requestedDate ? formatDate(brief.requestedDate) : <span className="muted">No date asked for</span>}
+          {note && <span className="muted"> · {note}</span>}
+        </dd>
         <dt>Channels</dt>
         <dd>
           {names.length ? (
@@ -122,7 +135,7 @@ export function BriefCard({ campaign }: { campaign: Campaign }) {
           Note the objective, audience, channels and KPIs, who asked for it and by when: the intake list sorts pitches by that date.
         </EmptyState>
       ) : (
-        <BriefBody brief={brief} />
+        <BriefBody brief={brief} campaign={campaign} />
       )}
       {editing && brief !== undefined && <BriefDialog campaign={campaign} brief={brief} onClose={() => setEditing(false)} />}
     </section>

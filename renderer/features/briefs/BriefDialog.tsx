@@ -3,6 +3,7 @@ import type { Brief } from '@shared/contract';
 import { BRIEF_LIMITS } from '@shared/contract/briefs';
 import type { Campaign } from '@shared/domain';
 import { errorMessage } from '../../api';
+import { Button } from '../../components/Button';
 import { Dialog, FormButtons } from '../../components/Dialog';
 import { Field, FormError } from '../../components/Field';
 import { errorFor, mapApiError, type FieldErrors } from '../../lib/fieldErrors';
@@ -15,6 +16,7 @@ import { KpiEditor } from './KpiEditor';
 /** Writes or edits a campaign's brief; one save is one undo step. */
 export function BriefDialog({ campaign, brief, onClose }: { campaign: Campaign; brief: Brief | null; onClose: () => void }) {
   const save = useStore((s) => s.saveBrief);
+  const clear = useStore((s) => s.clearBrief);
   const [draft, setDraft] = useState<BriefDraft>(() => draftFromBrief(brief));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
@@ -37,6 +39,17 @@ export function BriefDialog({ campaign, brief, onClose }: { campaign: Campaign; 
     }
   }
 
+  async function clearAll() {
+    setBusy(true);
+    try {
+      await clear(campaign.id, campaign.name);
+      onClose();
+    } catch (e) {
+      setErrors({ '': errorMessage(e) });
+      setBusy(false);
+    }
+  }
+
   return (
     <Dialog
       title={`${brief ? 'Edit' : 'Write'} the brief of ${campaign.name}`}
@@ -45,7 +58,15 @@ export function BriefDialog({ campaign, brief, onClose }: { campaign: Campaign; 
       onSubmit={submit}
       busy={busy}
       dirty={dirty}
-      footer={<FormButtons busy={busy} onCancel={onClose} submit="Save brief" />}
+      footer={
+        <FormButtons busy={busy} onCancel={onClose} submit="Save brief">
+          {brief && (
+            <Button className="left danger-text" variant="ghost" icon="trash" disabled={busy} onClick={() => void clearAll()}>
+              Clear the brief
+            </Button>
+          )}
+        </FormButtons>
+      }
     >
       <FormError message={errors['']} />
       <div className="form-grid">

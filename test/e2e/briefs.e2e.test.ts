@@ -68,6 +68,7 @@ describe('briefs', () => {
     expect(await card.locator('b, script, a').count()).toBe(0);
     expect(await card.getByText('https://share.example/briefs/summer?ref=intake', { exact: true }).count()).toBe(1);
     expect(await card.getByText('Paid social', { exact: true }).count()).toBe(1);
+    expect(await card.locator('[data-figure="requested-date"]').textContent()).toMatch(/ · before the campaign starts \(/);
     await expect.poll(() => page.getByText(/^Brief of .+ saved$/).count()).toBe(1);
     const saved = await bridge.call('briefs:get', { campaignId: pitch.campaignId });
     expect(saved).toMatchObject({ requester: 'Priya Shah, Brand', requestedDate: asked, kpis: [{ name: 'Reach', target: 2_500_000, unit: 'people' }] });

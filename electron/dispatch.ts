@@ -69,6 +69,7 @@ function nonPlainAt(value: unknown, path: string, depth = 0): string | null {
 
 export function describeField(path: string): string {
   const last = path.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? path;
+  if (last === 'kpis') return 'KPIs';
   const words = last.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/Id$/, '').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -28,6 +28,9 @@ export interface StudioData {
   campaigns: Campaign[];
   demandLines: DemandLine[];
   bookings: DemoBooking[];
+  /** Marketing channels by name, and briefs on campaigns (local ids); absent in large benchmark studios. */
+  channels?: string[];
+  briefs?: import('./briefs').DemoBrief[];
   /** The currency totals are reported in, and exchange rates covering every booked day. */
   reportingCurrency?: string;
   rates?: Omit<ExchangeRate, 'id'>[];

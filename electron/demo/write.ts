@@ -1,6 +1,7 @@
 import type { Db } from '../db/open';
 import { insertBookingsBatch } from '../db/repos/bookings';
 import { insertCampaign } from '../db/repos/campaigns';
+import { findMarketingChannelByName, insertMarketingChannel, saveBrief } from '../db/repos/briefs';
 import { insertClosure, listClosures } from '../db/repos/closures';
 import { insertDemandLinesBatch } from '../db/repos/demandLines';
 import { insertPatternsBatch } from '../db/repos/patterns';
@@ -80,6 +81,7 @@ export function writeStudio(db: Db, data: StudioData, now: string, progress?: Pr
       );
       if (data.bookings.length > batch) progress?.('bookings', from + slice.length, data.bookings.length);
     }
+    writeBriefs(db, data, campaign, now);
     if (data.reportingCurrency) setReportingCurrency(db, data.reportingCurrency);
     if (data.rates) upsertRates(db, data.rates);
     return {
@@ -94,4 +96,12 @@ export function writeStudio(db: Db, data: StudioData, now: string, progress?: Pr
       bookings: data.bookings.length,
     };
   })();
+}
+
+/** The studio's marketing channels (reused by name) and the campaigns' briefs. */
+function writeBriefs(db: Db, data: StudioData, campaign: (local: number) => number, now: string): void {
+  const channelId = new Map((data.channels ?? []).map((name) => [name, findMarketingChannelByName(db, name)?.id ?? insertMarketingChannel(db, name)]));
+  for (const { channels, ...brief } of data.briefs ?? []) {
+    saveBrief(db, { ...brief, campaignId: campaign(brief.campaignId), channels: channels.map((n) => channelId.get(n)!).filter((id) => id !== undefined) }, now);
+  }
 }

@@ -49,6 +49,12 @@ export const WRITE_CHANNELS: Partial<Record<ChannelName, ChangeArea[]>> = {
   'demandLines:create': ['campaigns'],
   'demandLines:update': ['campaigns'],
   'demandLines:delete': ['campaigns'],
+  'briefs:save': ['campaigns'],
+  'briefs:delete': ['campaigns'],
+  'marketingChannels:create': ['lookups'],
+  'marketingChannels:update': ['lookups', 'campaigns'],
+  'marketingChannels:delete': ['lookups', 'campaigns'],
+  'marketingChannels:merge': ['lookups', 'campaigns'],
   'bookings:create': ['bookings'],
   'bookings:update': ['bookings'],
   'bookings:delete': ['bookings'],
@@ -79,6 +85,7 @@ export const READ_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'money:overview', 'talent:list', 'talent:get', 'talent:deleteImpact', 'patterns:list', 'timeOff:list',
   'roles:list', 'skills:list', 'closures:list', 'holidays:calendars', 'roles:deleteImpact', 'skills:deleteImpact', 'workspace:defaults', 'lists:usage',
   'campaigns:list', 'campaigns:get', 'campaigns:deleteImpact', 'campaigns:clients', 'demandLines:list',
+  'briefs:get', 'briefs:intake', 'marketingChannels:list', 'marketingChannels:deleteImpact',
   'bookings:list', 'bookings:get',
   'snapshots:list', 'snapshots:get', 'snapshots:compare', 'snapshots:exportHtml', 'snapshots:exportPdf', 'snapshots:schedule',
   'staffing:rank', 'staffing:propose', 'staffing:settings', 'staffing:exportProposal',
@@ -100,6 +107,7 @@ const TABLE_AREAS: Record<string, ChangeArea> = {
   bookings: 'bookings', money_settings: 'money', exchange_rates: 'money',
   templates: 'templates', template_phases: 'templates', template_phase_deps: 'templates', template_phase_roles: 'templates', template_phase_role_skills: 'templates',
   campaign_phases: 'campaigns', campaign_phase_deps: 'campaigns',
+  briefs: 'campaigns', brief_channels: 'campaigns', marketing_channels: 'lookups',
 };
 /** Tables whose rows carry the days they cover, so a change to them has a date range (a closure that repeats yearly has none). */
 const DATED_TABLES = new Set(['bookings', 'time_off', 'demand_lines', 'closures', 'campaign_phases']);

@@ -5,6 +5,7 @@ import { appHandlers } from './app';
 import { availabilityHandlers } from './availability';
 import { backupHandlers } from './backups';
 import { bookingHandlers } from './bookings';
+import { briefHandlers } from './briefs';
 import { campaignHandlers } from './campaigns';
 import { CapacityModel } from '../capacity/model';
 import { capacityHandlers } from './capacity';
@@ -39,6 +40,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...availabilityHandlers(ctx, model),
     ...listHandlers(ctx),
     ...campaignHandlers(ctx, model),
+    ...briefHandlers(ctx),
     ...bookingHandlers(ctx, model),
     ...ioHandlers(ctx, tasks),
     ...capacityHandlers(ctx, model),

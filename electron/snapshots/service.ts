@@ -1,4 +1,4 @@
-import type { AutoCheckResult, ParsedInput, Snapshot, SnapshotSchedule, SnapshotSettings, SnapshotSummary } from '@shared/contract';
+import type { AutoCheckResult, ParsedInput, Snapshot, SnapshotCampaign, SnapshotSchedule, SnapshotSettings, SnapshotSummary } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { computeSnapshot } from '@shared/snapshots/compute';
 import { headlineOf, shortfallsAhead } from '@shared/snapshots/headline';
@@ -7,6 +7,7 @@ import type { CapacityModel } from '../capacity/model';
 import { personIndexesFor } from '../capacity/people';
 import { getMeta, setMeta } from '../db/repos/meta';
 import { listRoles } from '../db/repos/roles';
+import { briefsForExport } from '../db/repos/briefs';
 import { getSnapshot, insertSnapshot, latestSnapshot, snapshotTakenSince } from '../db/repos/snapshots';
 import { localIsoDate, type HandlerContext } from '../handlers/context';
 
@@ -30,11 +31,19 @@ export function takeSnapshot(ctx: HandlerContext, model: CapacityModel, input: T
   const state = model.stateFor(range);
   const { roleId, kinds, tag } = input.filter;
   const personIndexes = personIndexesFor(ctx.db, state, { roleId, kinds, tag });
-  const { figures, counts } = computeSnapshot(state, settings, { personIndexes, roles: listRoles(ctx.db) });
+  const computed = computeSnapshot(state, settings, { personIndexes, roles: listRoles(ctx.db) });
+  const { counts } = computed;
+  const figures = { ...computed.figures, campaigns: withBriefs(ctx, computed.figures.campaigns) };
   return insertSnapshot(ctx.db, {
     name: input.name, takenAt: ctx.now().toISOString(), takenOn: today, appVersion: ctx.app.version, automatic, settings,
     headline: headlineOf(figures, settings, counts), figures,
   });
+}
+
+/** Each campaign with its brief as it stands now, so the snapshot keeps it. */
+function withBriefs(ctx: HandlerContext, campaigns: SnapshotCampaign[]): SnapshotCampaign[] {
+  const briefs = new Map(briefsForExport(ctx.db, campaigns.map((c) => c.campaignId)).map(({ campaignId, campaignName: _n, client: _c, status: _s, ...brief }) => [campaignId, brief]));
+  return campaigns.map((c) => (briefs.has(c.campaignId) ? { ...c, brief: briefs.get(c.campaignId) } : c));
 }
 
 export function readSchedule(ctx: HandlerContext): SnapshotSchedule {

@@ -51,6 +51,10 @@ const REACTIONS: Reaction[] = [
   // Templates, and the open campaign's phases (their handoff receivers are roles and people).
   (s, c) => touches(c, 'templates') && s.templatesLoaded && s.loadTemplates(),
   (s, c) => s.phasesCampaignId !== null && (touches(c, 'lookups', 'people') || (touches(c, 'campaigns') && names(c.campaigns, [s.phasesCampaignId]))) && s.loadPhases(s.phasesCampaignId),
+  // Briefs: the open campaign's brief, the intake list (channel names, demand hours), the channels and how many briefs name each.
+  (s, c) => s.briefFor !== null && s.briefFor === s.openCampaignId && touches(c, 'campaigns') && names(c.campaigns, [s.briefFor]) && s.loadBrief(s.briefFor),
+  (s, c) => s.intakeLoaded && touches(c, 'campaigns', 'lookups') && s.loadIntake(),
+  (s, c) => s.marketingChannelsLoaded && touches(c, 'campaigns', 'lookups') && s.loadMarketingChannels(),
 ];
 
 /** Routes one announced change to every slice's reaction. */

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createAppSlice } from './appSlice';
+import { createBriefsSlice } from './briefsSlice';
 import { createCalendarSlice } from './calendarSlice';
 import { createCampaignsSlice } from './campaignsSlice';
 import { createCapacitySlice } from './capacitySlice';
@@ -42,6 +43,7 @@ export const createAppStore = () =>
     ...createLayoutSlice(...a),
     ...createPhasesSlice(...a),
     ...createDeliverySlice(...a),
+    ...createBriefsSlice(...a),
   }));
 
 export const useStore = createAppStore();

@@ -3,12 +3,19 @@ import type { Closure } from '@shared/domain';
 import { call } from '../api';
 import type { Slice } from './types';
 
-export const SETTINGS_SECTIONS = ['closures', 'holidays', 'roles', 'skills', 'templates', 'defaults'] as const;
+export const SETTINGS_SECTIONS = ['closures', 'holidays', 'roles', 'skills', 'channels', 'templates', 'defaults'] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
 export type ClosureDraft = Input<'closures:create'> & { id?: number };
 export type HolidayChoice = Input<'holidayOverrides:create'>;
-type ListKind = 'roles' | 'skills';
+export type ListKind = 'roles' | 'skills' | 'channels';
+
+/** Each managed list's channels and its word. */
+const LIST = {
+  roles: { merge: 'roles:merge', impact: 'roles:deleteImpact', remove: 'roles:delete', noun: 'Role' },
+  skills: { merge: 'skills:merge', impact: 'skills:deleteImpact', remove: 'skills:delete', noun: 'Skill' },
+  channels: { merge: 'marketingChannels:merge', impact: 'marketingChannels:deleteImpact', remove: 'marketingChannels:delete', noun: 'Channel' },
+} as const;
 
 export interface SettingsSlice {
   settingsSection: SettingsSection;
@@ -36,6 +43,7 @@ export interface SettingsSlice {
   undoHolidayChoice(id: number, message: string): Promise<void>;
   saveRole(input: Input<'roles:update'>): Promise<void>;
   renameSkill(id: number, name: string): Promise<void>;
+  renameChannel(id: number, name: string): Promise<void>;
   mergeList(kind: ListKind, fromId: number, intoId: number): Promise<void>;
   listDeleteImpact(kind: ListKind, id: number): Promise<ListDeleteImpact>;
   deleteFromList(kind: ListKind, id: number, name: string): Promise<void>;
@@ -45,7 +53,7 @@ export const createSettingsSlice: Slice<SettingsSlice> = (set, get) => {
   /** Roles and skills live in the lookups; people's roles and skills change with a merge or delete. */
   const afterListChange = async (message: string) => {
     const s = get();
-    await Promise.all([s.loadLookups(), s.loadListUsage(), s.peopleLoaded ? s.loadPeople() : Promise.resolve()]);
+    await Promise.all([s.loadLookups(), s.loadListUsage(), s.loadMarketingChannels(), s.peopleLoaded ? s.loadPeople() : Promise.resolve()]);
     await s.announceChange(message);
   };
   return {
@@ -128,16 +136,20 @@ export const createSettingsSlice: Slice<SettingsSlice> = (set, get) => {
       const skill = await call('skills:update', { id, name });
       await afterListChange(`Skill renamed to ${skill.name}`);
     },
+    async renameChannel(id, name) {
+      const channel = await call('marketingChannels:update', { id, name });
+      await afterListChange(`Channel renamed to ${channel.name}`);
+    },
     async mergeList(kind, fromId, intoId) {
-      const { label } = await call(kind === 'roles' ? 'roles:merge' : 'skills:merge', { fromId, intoId });
+      const { label } = await call(LIST[kind].merge, { fromId, intoId });
       await afterListChange(label.replace(/^Merge/, 'Merged'));
     },
     listDeleteImpact(kind, id) {
-      return call(kind === 'roles' ? 'roles:deleteImpact' : 'skills:deleteImpact', { id });
+      return call(LIST[kind].impact, { id });
     },
     async deleteFromList(kind, id, name) {
-      await call(kind === 'roles' ? 'roles:delete' : 'skills:delete', { id });
-      await afterListChange(`${kind === 'roles' ? 'Role' : 'Skill'} ${name} deleted`);
+      await call(LIST[kind].remove, { id });
+      await afterListChange(`${LIST[kind].noun} ${name} deleted`);
     },
   };
 };

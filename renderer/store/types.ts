@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppSlice } from './appSlice';
+import type { BriefsSlice } from './briefsSlice';
 import type { CalendarSlice } from './calendarSlice';
 import type { CampaignsSlice } from './campaignsSlice';
 import type { CapacitySlice } from './capacitySlice';
@@ -38,7 +39,8 @@ export type StoreState =
   & SettingsSlice
   & LayoutSlice
   & PhasesSlice
-  & DeliverySlice;
+  & DeliverySlice
+  & BriefsSlice;
 
 /** A slice sees (and may call) the whole store. */
 export type Slice<T> = StateCreator<StoreState, [], [], T>;

@@ -3,6 +3,7 @@ import { appChannels } from './app';
 import { availabilityChannels } from './availability';
 import { backupChannels } from './backups';
 import { bookingChannels } from './bookings';
+import { briefChannels } from './briefs';
 import { campaignChannels } from './campaigns';
 import { capacityChannels } from './capacity';
 import { deliveryChannels } from './delivery';
@@ -20,6 +21,7 @@ export type * from './app';
 export type * from './availability';
 export type * from './backups';
 export type * from './bookings';
+export type * from './briefs';
 export type * from './campaigns';
 export type * from './capacity';
 export type * from './changes';
@@ -45,6 +47,7 @@ export const contract = {
   ...availabilityChannels,
   ...listChannels,
   ...campaignChannels,
+  ...briefChannels,
   ...bookingChannels,
   ...capacityChannels,
   ...ioChannels,

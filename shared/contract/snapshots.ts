@@ -162,6 +162,8 @@ export interface SnapshotCampaign {
   inRange: boolean;
   lines: number;
   bookings: number;
+  /** The campaign's brief as it was when the snapshot was taken (absent: none, or taken before briefs existed). */
+  brief?: import('./briefs').BriefInWords;
 }
 
 export interface SnapshotOverAllocation {

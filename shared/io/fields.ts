@@ -72,6 +72,14 @@ const CAMPAIGNS: FieldDef[] = [
   { field: 'owner', label: 'Owner', synonyms: ['account manager', 'producer', 'project manager', 'pm', 'lead'], example: 'Grace' },
   { field: 'colour', label: 'Colour', synonyms: ['color', 'colour hex', 'color hex'], example: '#2563eb' },
   { field: 'notes', label: 'Notes', synonyms: ['note', 'comments', 'comment', 'description'], example: '' },
+  // The brief (read from files; the brief itself is exported in the staffing plan's Briefs sheet).
+  { field: 'requester', label: 'Requested by', synonyms: ['requester', 'requested by', 'brief owner', 'marketing contact'], importOnly: true, example: 'Priya Shah' },
+  { field: 'requestedDate', label: 'Requested launch', synonyms: ['requested launch', 'requested date', 'launch date', 'requested launch date', 'go live', 'go-live date'], importOnly: true, example: '2027-04-23' },
+  { field: 'objective', label: 'Objective', synonyms: ['objectives', 'goal', 'campaign objective'], importOnly: true, example: '' },
+  { field: 'audience', label: 'Audience', synonyms: ['target audience', 'audiences'], importOnly: true, example: '' },
+  { field: 'channels', label: 'Channels', synonyms: ['channel', 'marketing channels', 'media'], importOnly: true, example: 'Paid social; CRM email' },
+  { field: 'links', label: 'Links', synonyms: ['link', 'urls', 'url', 'brief links'], importOnly: true, example: '' },
+  { field: 'history', label: 'Past results', synonyms: ['historical results', 'past results', 'previous results', 'results of past campaigns'], importOnly: true, example: '' },
 ];
 
 const CAMPAIGN_REF = (required: boolean): FieldDef[] => [

@@ -5,6 +5,7 @@ import * as m003 from './003-money';
 import * as m004 from './004-campaign-statuses';
 import * as m005 from './005-studio-calendar';
 import * as m006 from './006-templates-phases';
+import * as m007 from './007-briefs';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const migrations: Migration[] = [
   { version: 4, up: m004.up },
   { version: 5, up: m005.up },
   { version: 6, up: m006.up },
+  { version: 7, up: m007.up },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;

@@ -15,6 +15,7 @@ const TRACKED = [
   'money_settings', 'exchange_rates', 'holiday_overrides', 'workspace_defaults',
   'templates', 'template_phases', 'template_phase_deps', 'template_phase_roles', 'template_phase_role_skills',
   'campaign_phases', 'campaign_phase_deps',
+  'briefs', 'brief_channels', 'marketing_channels',
 ];
 const MAX_SETS = 200;
 

@@ -7,6 +7,7 @@ import { buildCapacityState } from '@shared/capacity';
 import type { AppEvent } from '@shared/contract';
 import type { FileFormat } from '@shared/io/types';
 import { loadCapacityInput } from '../../capacity/model';
+import { briefsForExport } from '../../db/repos/briefs';
 import type { Db } from '../../db/open';
 import { serveTask } from '../../workers/runWorker';
 import { IoTask } from '../task';
@@ -62,10 +63,11 @@ async function run(job: ExportJob, task: IoTask): Promise<ExportOutcome> {
     if (job.kind === 'entity') return writeTableFile(job.path, job.format, job.entity === 'talent' ? talentSheet(db) : campaignSheet(db));
     task.progress(0, 1, 'Reading the plan');
     const input = loadCapacityInput(db, job.request.range);
+    const briefs = briefsForExport(db);
     db.close();
     const state = buildCapacityState(input);
     await task.step(0, 1, 'Reading the plan');
-    return { path: job.request.path, ...(await renderPlan(state, job.request, task, job.today)) };
+    return { path: job.request.path, ...(await renderPlan(state, job.request, task, job.today, briefs)) };
   } finally {
     if (db.open) db.close();
   }

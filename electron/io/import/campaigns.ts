@@ -5,6 +5,7 @@ import type { RowReader } from '@shared/io/rows';
 import { quote } from '@shared/io/text';
 import { parseChoice, parseInteger, parseNumber, parsePercent, textOf } from '@shared/io/values';
 import { insertCampaign, listCampaigns, updateCampaign, type CampaignFields } from '../../db/repos/campaigns';
+import { briefColumns } from './campaignBriefs';
 import { SeenKeys, type EntityImporter, type ImporterContext } from './types';
 
 const STATUS_SYNONYMS: Record<string, (typeof CAMPAIGN_STATUSES)[number]> = {
@@ -20,6 +21,7 @@ export function campaignImporter(ctx: ImporterContext): EntityImporter {
   const byName = new Map<string, Campaign[]>();
   for (const c of existing) byName.set(c.name.toLowerCase(), [...(byName.get(c.name.toLowerCase()) ?? []), c]);
   const seen = new SeenKeys();
+  const briefOf = briefColumns(ctx);
   const text = (r: RowReader, field: string) => (r.has(field) ? textOf(r.cell(field)) : undefined);
 
   return {
@@ -68,11 +70,17 @@ export function campaignImporter(ctx: ImporterContext): EntityImporter {
         if (first !== null) return r.fail(null, `updates the same campaign as row ${first} (${current.name})`);
       }
       const id = current?.id;
+      const brief = briefOf(r, id);
+      if (brief === null) return null;
       return {
         row: r.row,
         action: id ? 'update' : 'create',
         label: fields.name,
-        write: (db) => (id ? void updateCampaign(db, id, fields) : void insertCampaign(db, fields)),
+        write: (db) => {
+          const written = id ?? insertCampaign(db, fields);
+          if (id) updateCampaign(db, id, fields);
+          brief?.(db, written);
+        },
       };
     },
   };

@@ -5,6 +5,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { useStore } from '../../store';
 import { TopBar } from '../shell/TopBar';
+import { BriefCard } from '../briefs/BriefCard';
 import { BookingsCard } from './BookingsCard';
 import { CampaignDialog } from './CampaignDialog';
 import { CampaignSummaryCard } from './CampaignSummaryCard';
@@ -84,6 +85,7 @@ export function CampaignPage() {
       <div className="content">
         <div className="view-pad page-stack">
           <CampaignSummaryCard c={c} />
+          <BriefCard campaign={c} />
           <PhasesCard campaignId={c.id} />
           <DemandLinesCard campaign={c} lines={detail.lines} />
           <DeliveryCard campaign={c} />

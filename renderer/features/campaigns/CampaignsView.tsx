@@ -11,6 +11,8 @@ import { CampaignList } from './CampaignList';
 import { CampaignPage } from './CampaignPage';
 import { FromTemplateDialog } from './FromTemplateDialog';
 import { IoButtons } from '../io/IoButtons';
+import { CampaignsTabs } from '../briefs/CampaignsTabs';
+import { IntakeList } from '../briefs/IntakeList';
 
 export function CampaignsView() {
   const openId = useStore((s) => s.openCampaignId);
@@ -25,6 +27,8 @@ export function CampaignsView() {
   const consumePending = useStore((s) => s.consumePending);
   const [creating, setCreating] = useState(false);
   const [fromTemplate, setFromTemplate] = useState(false);
+  const tab = useStore((s) => s.campaignsTab);
+  const intakeCount = useStore((s) => (s.intakeLoaded ? `${formatNumber(s.intake.length, 0)} ${s.intake.length === 1 ? 'pitch' : 'pitches'}` : null));
 
   useEffect(() => {
     void load();
@@ -75,9 +79,9 @@ export function CampaignsView() {
 
   return (
     <>
-      <TopBar title="Campaigns" actions={<><IoButtons entity="campaigns" />{templateButton}{addButton}</>} count={loaded ? `${formatNumber(count, 0)} ${count === 1 ? 'campaign' : 'campaigns'}` : null} busy={loading} />
-      <CampaignFilters />
-      <div className="content">{body}</div>
+      <TopBar title="Campaigns" actions={<><IoButtons entity="campaigns" />{templateButton}{addButton}</>} count={tab === 'intake' ? intakeCount : loaded ? `${formatNumber(count, 0)} ${count === 1 ? 'campaign' : 'campaigns'}` : null} busy={loading} />
+      <CampaignsTabs />
+      {tab === 'intake' ? <div className="content"><IntakeList /></div> : <><CampaignFilters /><div className="content">{body}</div></>}
       {dialog}
       {templateDialog}
     </>

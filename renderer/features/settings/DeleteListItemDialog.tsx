@@ -7,7 +7,7 @@ import { Dialog } from '../../components/Dialog';
 import { useStore } from '../../store';
 
 interface Props {
-  kind: 'roles' | 'skills';
+  kind: 'roles' | 'skills' | 'channels';
   item: { id: number; name: string };
   onMerge: () => void;
   onClose: () => void;

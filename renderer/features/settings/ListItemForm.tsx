@@ -19,13 +19,14 @@ export const ROLE_COLOURS = [
   { value: '#64748b', name: 'Slate' },
 ];
 
-type Props = { kind: 'roles'; item: Role; onDone: () => void } | { kind: 'skills'; item: Skill; onDone: () => void };
+type Props = { kind: 'roles'; item: Role; onDone: () => void } | { kind: 'skills' | 'channels'; item: Skill; onDone: () => void };
 
-/** Renames a skill, or edits a role's name, utilisation target and colour, in its row. */
+/** Renames a skill or a marketing channel, or edits a role's name, utilisation target and colour, in its row. */
 export function ListItemForm(props: Props) {
   const { kind, item, onDone } = props;
   const saveRole = useStore((s) => s.saveRole);
   const renameSkill = useStore((s) => s.renameSkill);
+  const renameChannel = useStore((s) => s.renameChannel);
   const [name, setName] = useState(item.name);
   const [target, setTarget] = useState(kind === 'roles' ? String(props.item.utilisationTarget) : '');
   const [colour, setColour] = useState(kind === 'roles' ? props.item.colour : '');
@@ -38,6 +39,7 @@ export function ListItemForm(props: Props) {
     setBusy(true);
     try {
       if (kind === 'roles') await saveRole({ id: item.id, name: name.trim(), utilisationTarget, colour });
+      else if (kind === 'channels') await renameChannel(item.id, name.trim());
       else await renameSkill(item.id, name.trim());
       onDone();
     } catch (e) {
@@ -49,7 +51,7 @@ export function ListItemForm(props: Props) {
   return (
     <form
       className="settings-form"
-      aria-label={`Edit ${kind === 'roles' ? 'role' : 'skill'} ${item.name}`}
+      aria-label={`Edit ${kind === 'roles' ? 'role' : kind === 'skills' ? 'skill' : 'channel'} ${item.name}`}
       onSubmit={(e) => {
         e.preventDefault();
         void save();

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { MarketingChannel } from '@shared/contract';
 import type { Role, Skill } from '@shared/domain';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
@@ -8,7 +9,7 @@ import { DeleteListItemDialog } from './DeleteListItemDialog';
 import { ListItemForm } from './ListItemForm';
 import { MergeDialog } from './MergeDialog';
 
-type Item = Role | Skill;
+type Item = Role | Skill | MarketingChannel;
 type Open = { what: 'edit' | 'merge' | 'delete'; item: Item } | null;
 
 const COPY = {
@@ -22,25 +23,34 @@ const COPY = {
     sub: 'Rename a skill to fix a typo, or merge two that mean the same: people and demand lines follow.',
     empty: 'Skills are added on a person or a demand line.',
   },
+  channels: {
+    title: 'Channels',
+    sub: 'The marketing channels a brief can name. Rename one to fix a typo, or merge two that mean the same: briefs follow.',
+    empty: 'Channels are added on a campaign’s brief.',
+  },
 };
+const NOUN = { roles: 'role', skills: 'skill', channels: 'channel' } as const;
 
-/** Roles or skills: rename (and for roles, target and colour), merge into another, delete. */
-export function ListSection({ kind }: { kind: 'roles' | 'skills' }) {
-  const items: Item[] = useStore((s) => (kind === 'roles' ? s.roles : s.skills));
-  const usage = useStore((s) => s.listUsage?.[kind]);
+/** Roles, skills or marketing channels: rename (and for roles, target and colour), merge into another, delete. */
+export function ListSection({ kind }: { kind: 'roles' | 'skills' | 'channels' }) {
+  const items: Item[] = useStore((s) => (kind === 'roles' ? s.roles : kind === 'skills' ? s.skills : s.marketingChannels));
+  const loadChannels = useStore((s) => s.loadMarketingChannels);
+  const usage = useStore((s) => (kind === 'channels' ? undefined : s.listUsage?.[kind]));
   const loadUsage = useStore((s) => s.loadListUsage);
   const [open, setOpen] = useState<Open>(null);
   useEffect(() => {
-    void loadUsage();
-  }, [loadUsage]);
+    void (kind === 'channels' ? loadChannels() : loadUsage());
+  }, [kind, loadChannels, loadUsage]);
   const usedBy = (id: number) => {
+    const channel = items.find((x) => x.id === id);
+    if (channel && 'briefs' in channel) return channel.briefs ? `${channel.briefs} ${channel.briefs === 1 ? 'brief' : 'briefs'}` : 'Not used';
     const u = usage?.find((x) => x.id === id);
     if (!u) return '';
     const parts = [u.people && `${u.people} ${u.people === 1 ? 'person' : 'people'}`, u.demandLines && `${u.demandLines} demand ${u.demandLines === 1 ? 'line' : 'lines'}`].filter(Boolean);
     return parts.length ? parts.join(' · ') : 'Not used';
   };
   const copy = COPY[kind];
-  const noun = kind === 'roles' ? 'role' : 'skill';
+  const noun = NOUN[kind];
   const close = () => setOpen(null);
 
   return (
@@ -70,7 +80,7 @@ export function ListSection({ kind }: { kind: 'roles' | 'skills' }) {
               open?.what === 'edit' && open.item.id === item.id ? (
                 <tr key={item.id}>
                   <td colSpan={kind === 'roles' ? 4 : 3} className="settings-editing">
-                    {kind === 'roles' ? <ListItemForm kind="roles" item={item as Role} onDone={close} /> : <ListItemForm kind="skills" item={item} onDone={close} />}
+                    {kind === 'roles' ? <ListItemForm kind="roles" item={item as Role} onDone={close} /> : <ListItemForm kind={kind} item={item} onDone={close} />}
                   </td>
                 </tr>
               ) : (

@@ -6,7 +6,7 @@ import { Field, FormError } from '../../components/Field';
 import { useStore } from '../../store';
 
 interface Props {
-  kind: 'roles' | 'skills';
+  kind: 'roles' | 'skills' | 'channels';
   from: { id: number; name: string };
   options: { id: number; name: string }[];
   onClose: () => void;
@@ -19,7 +19,7 @@ export function MergeDialog({ kind, from, options, onClose }: Props) {
   const [intoId, setIntoId] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const noun = kind === 'roles' ? 'role' : 'skill';
+  const noun = kind === 'roles' ? 'role' : kind === 'skills' ? 'skill' : 'channel';
 
   async function submit() {
     if (intoId === null) return setError(`Choose the ${noun} to keep.`);
@@ -63,7 +63,9 @@ export function MergeDialog({ kind, from, options, onClose }: Props) {
         </select>
       </Field>
       <p className="settings-merge-note">
-        {kind === 'roles'
+        {kind === 'channels'
+          ? `Every brief that names “${from.name}” names ${into ? `“${into.name}”` : 'the channel you choose'} instead.`
+          : kind === 'roles'
           ? `Everyone whose role is “${from.name}”, and every demand line that asks for it (with its bookings), moves to ${into ? `“${into.name}”` : 'the role you choose'}.`
           : `Everyone who lists “${from.name}”, and every demand line that asks for it, moves to ${into ? `“${into.name}”` : 'the skill you choose'}; someone with both keeps the higher level.`}{' '}
         “{from.name}” is then deleted. Undo puts everything back.

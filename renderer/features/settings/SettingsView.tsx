@@ -13,6 +13,7 @@ const TITLES: Record<SettingsSection, { title: string; sub: string }> = {
   roles: { title: 'Roles', sub: 'Rename, merge, targets and colours' },
   skills: { title: 'Skills', sub: 'Rename, merge and tidy up' },
   templates: { title: 'Templates', sub: 'Campaign phases and handoffs' },
+  channels: { title: 'Channels', sub: 'Marketing channels briefs name' },
   defaults: { title: 'Defaults', sub: 'Working week, dates, money' },
 };
 

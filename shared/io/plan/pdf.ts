@@ -4,6 +4,7 @@
 import { CAMPAIGN_STATUS_WORDS } from '@shared/domain';
 import { campaignRows, roleRows, type PlanData } from './data';
 import { esc, PDF_CSS } from './pdfStyle';
+import { BRIEF_PDF_CSS, briefPages, type BriefForExport } from './briefs';
 
 export { PDF_FOOTER, PDF_HEADER, PDF_MARGINS_MM } from './pdfStyle';
 
@@ -112,16 +113,18 @@ function summary(data: PlanData): string {
   return `<div class="summary">${tiles.map(([v, l]) => `<div><b>${v}</b><span>${l}</span></div>`).join('')}</div>`;
 }
 
-export function planHtml(data: PlanData, meta: { title: string; filterLine: string; generated: string }): { html: string; rows: number } {
+/** The plan's page; `briefs` (of the plan's campaigns) follow the campaign table, a page each. */
+export function planHtml(data: PlanData, meta: { title: string; filterLine: string; generated: string }, briefs: readonly BriefForExport[] = []): { html: string; rows: number } {
   const weekBands = bands(data.weeks.length);
   const bandTitle = (from: number, to: number) =>
     weekBands.length > 1 && data.weeks.length ? `weeks ${from + 1}–${to} of ${data.weeks.length} (${longDate(data.weeks[from].start)} to ${longDate(data.weeks[to - 1].end)})` : '';
   const sections = [
     ...weekBands.map(([f, t]) => personSection(data, f, t, bandTitle(f, t))),
     campaignSection(data),
+    briefPages(briefs, longDate),
     ...weekBands.map(([f, t]) => roleSection(data, f, t, bandTitle(f, t))),
   ];
   sections[0] = sections[0].replace('<section>', `<section class="first"><h1>${esc(meta.title)}</h1><p class="sub">${esc(meta.filterLine)} · generated ${esc(longDate(meta.generated))}</p>${summary(data)}`);
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(meta.title)}</title><style>${PDF_CSS}</style></head><body>${sections.join('')}</body></html>`;
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(meta.title)}</title><style>${PDF_CSS}${BRIEF_PDF_CSS}</style></head><body>${sections.join('')}</body></html>`;
   return { html, rows: data.people.rows + data.campaigns.length };
 }

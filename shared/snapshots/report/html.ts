@@ -5,6 +5,7 @@ import {
 } from '@shared/snapshots/sentences';
 import { comparableCost, reportingTotal } from '@shared/money/snapshot';
 import { SCALE_WORDS } from '@shared/utilisationScale';
+import { BRIEF_REPORT_CSS, briefsSection } from './briefs';
 import { comparisonSection } from './comparison';
 import { REPORT_CSS } from './css';
 import { count, day, esc, hours, hoursOne, money, pct, timestamp } from './format';
@@ -124,7 +125,7 @@ export function renderReport(s: Snapshot, comparison: SnapshotComparison | null,
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${esc(s.name)} · Capacity snapshot</title><style>${REPORT_CSS}</style></head>
+<title>${esc(s.name)} · Capacity snapshot</title><style>${REPORT_CSS}${BRIEF_REPORT_CSS}</style></head>
 <body><main>
 <header class="top"><div><div class="eyebrow">Capacity snapshot</div><h1>${esc(s.name)}</h1></div>
 <div class="meta"><div>${day(s.settings.range.start)} – ${day(s.settings.range.end)} · ${count(s.figures.weeks.length)} weeks</div><div>${esc(filterText(s, roleName))}</div><div>Taken ${timestamp(s.takenAt)} · ${esc(options.appName)} ${esc(s.appVersion)}</div></div></header>
@@ -133,6 +134,7 @@ ${headlineSection(s)}
 ${rolesSection(s)}
 ${comparison ? comparisonSection(comparison) : ''}
 ${detailSection(s, roleName)}
+${briefsSection(s)}
 ${DEFINITIONS}
 <footer>Figures as they were when the snapshot was taken; they do not change.</footer>
 </main></body></html>

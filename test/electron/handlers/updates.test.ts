@@ -22,7 +22,7 @@ async function refused(channel: string, input: unknown) {
 describe('updates change only the fields sent', () => {
   it('every update channel is covered here', () => {
     // templates:update is covered in templates.test.ts.
-    const covered = ['talent', 'patterns', 'timeOff', 'roles', 'skills', 'closures', 'campaigns', 'demandLines', 'bookings', 'rates', 'templates'].map((a) => `${a}:update`);
+    const covered = ['talent', 'patterns', 'timeOff', 'roles', 'skills', 'closures', 'campaigns', 'demandLines', 'bookings', 'rates', 'templates', 'marketingChannels'].map((a) => `${a}:update`);
     expect(channelNames.filter((c) => c.endsWith(':update')).sort()).toEqual(covered.sort());
   });
 
@@ -86,6 +86,10 @@ describe('updates change only the fields sent', () => {
 
     expect(await ws.call('skills:update', { id: studio.figma.id })).toMatchObject({ name: 'Figma' });
     expect(await ws.call('skills:update', { id: studio.figma.id, name: 'Figma (UI)' })).toMatchObject({ name: 'Figma (UI)' });
+
+    const channel = await ws.call('marketingChannels:create', { name: 'Paid social' });
+    expect(await ws.call('marketingChannels:update', { id: channel.id })).toMatchObject({ name: 'Paid social' });
+    expect(await ws.call('marketingChannels:update', { id: channel.id, name: 'Paid social (Meta)' })).toMatchObject({ name: 'Paid social (Meta)' });
 
     const closure = await ws.call('closures:create', { date: '2027-12-24', name: 'Studio closed' });
     expect(await ws.call('closures:update', { id: closure.id, date: '2027-12-27' })).toMatchObject({ date: '2027-12-27', name: 'Studio closed' });

@@ -49,7 +49,7 @@ describe('exports', () => {
     await ioCall(ws, 'io:exportPlan', { path, format: 'xlsx', range: { start: '2027-03-01', end: '2027-03-28' }, filter: {} });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['By person', 'By campaign', 'By role and week', 'Bookings']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['By person', 'By campaign', 'By role and week', 'Bookings', 'Briefs']);
     const person = wb.getWorksheet('By person')!;
     expect(person.getCell('A1').value).toBe('Staffing plan, 1 Mar 2027 to 28 Mar 2027');
     expect(person.getRow(4).getCell(6).value).toEqual(new Date('2027-03-01T00:00:00Z'));

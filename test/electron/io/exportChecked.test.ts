@@ -43,7 +43,7 @@ describe('the plan read back by real clients', () => {
     const path = join(ws.dir, 'plan.xlsx');
     await ioCall(ws, 'io:exportPlan', { path, format: 'xlsx', range: RANGE, filter: {} });
     const sheets = libreOfficeSheets(path);
-    expect([...sheets.keys()].sort()).toEqual(['Bookings', 'By campaign', 'By person', 'By role and week']);
+    expect([...sheets.keys()].sort()).toEqual(['Bookings', 'Briefs', 'By campaign', 'By person', 'By role and week']);
 
     // By person: Capacity and Booked per week, as capacity:grid has them.
     const person = sheets.get('By person')!;

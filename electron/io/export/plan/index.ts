@@ -15,6 +15,7 @@ import { planData, type PlanData, type PlanFilter } from '@shared/io/plan/data';
 import { longDate, planHtml, PDF_FOOTER, PDF_HEADER, PDF_MARGINS_MM } from '@shared/io/plan/pdf';
 import { PLAN_SHEETS, TABLES, type PlanSheet } from '@shared/io/plan/sheets';
 import { writePlanXlsx } from './xlsx';
+import { briefsOfCampaigns, briefTable, type BriefForExport } from '@shared/io/plan/briefs';
 
 export { planState } from './state';
 
@@ -33,6 +34,8 @@ export interface PlanEnv {
   task?: IoTask;
   /** The generation date printed on the PDF (local day). */
   today?: string;
+  /** The workspace's briefs (those of the plan's campaigns are written). */
+  briefs?: BriefForExport[];
 }
 
 export function describeFilter(filter: PlanFilter, roleName?: string): string {
@@ -82,9 +85,9 @@ export function refuseTooManyForPdf(people: number): void {
 }
 
 /** The PDF's page (HTML), refused beyond the people one PDF may hold. */
-function pdfPage(data: PlanData, request: PlanRequest, filterLine: string, today: string): { html: string; rows: number } {
+function pdfPage(data: PlanData, request: PlanRequest, filterLine: string, today: string, briefs: BriefForExport[]): { html: string; rows: number } {
   refuseTooManyForPdf(data.people.count);
-  return planHtml(data, { title: planTitle(request), filterLine, generated: today });
+  return planHtml(data, { title: planTitle(request), filterLine, generated: today }, briefs);
 }
 
 /** A PDF is printed by the platform (the app's window). */
@@ -110,13 +113,15 @@ export const printPlanPdf = (html: string, request: PlanRequest, env: PlanEnv, t
  * The part of an export that reads the capacity state (in the app, in a worker thread): CSV and
  * XLSX are written to their file; a PDF's page is returned for the platform to print.
  */
-export async function renderPlan(state: CapacityState, request: PlanRequest, task: IoTask, today: string): Promise<{ rows: number; html?: string }> {
+export async function renderPlan(state: CapacityState, request: PlanRequest, task: IoTask, today: string, allBriefs: BriefForExport[] = []): Promise<{ rows: number; html?: string }> {
   const data = planData(state, request.range, request.filter);
+  const briefs = briefsOfCampaigns(allBriefs, data.campaigns.map((c) => c.id));
   const roleName = request.filter.roleId ? state.roleNames[state.roleIds.indexOf(request.filter.roleId)] : undefined;
   const filterLine = describeFilter(request.filter, roleName);
   if (request.format === 'csv') return { rows: await writeCsv(data, request, task) };
-  if (request.format === 'pdf') return pdfPage(data, request, filterLine, today);
-  return { rows: await writePlanXlsx(request.path, PLAN_SHEETS.map((s) => TABLES[s](data)), [planTitle(request), filterLine], task) };
+  if (request.format === 'pdf') return pdfPage(data, request, filterLine, today, briefs);
+  const tables = [...PLAN_SHEETS.map((s) => TABLES[s](data)), briefTable(briefs)];
+  return { rows: await writePlanXlsx(request.path, tables, [planTitle(request), filterLine], task) };
 }
 
 /** The whole export in this thread (scripts, benchmarks, tests of the writers). */
@@ -124,7 +129,7 @@ export async function writePlan(state: CapacityState, request: PlanRequest, env:
   const task = env.task ?? silentTask();
   if (request.format === 'pdf') assertCanPrint(env);
   const today = env.today ?? isoOfLocalDate(new Date());
-  const { rows, html } = await renderPlan(state, request, task, today);
+  const { rows, html } = await renderPlan(state, request, task, today, env.briefs);
   if (html !== undefined) await printPlanPdf(html, request, env, task);
   return { path: request.path, bytes: statSync(request.path).size, rows };
 }

@@ -17,6 +17,7 @@ export interface Fixtures {
   patternId: number;
   closureId: number;
   rateId: number;
+  channelId: number;
   snapshotId: number | null;
   backupFile: string;
   templateId: number;
@@ -31,6 +32,8 @@ export async function makeFixtures(ws: TestWorkspace, studio: Studio): Promise<F
   const pattern = await ws.call('patterns:create', { talentId: studio.ada.id, effectiveFrom: '2027-06-01', hours: [8, 8, 8, 8, 4, 0, 0] });
   const closure = await ws.call('closures:create', { date: '2027-12-24', name: 'Studio closed' });
   const rate = await ws.call('rates:create', { fromCurrency: 'EUR', toCurrency: 'GBP', rate: 0.86, effectiveFrom: '2027-01-01' });
+  const channel = await ws.call('marketingChannels:create', { name: 'Paid social' });
+  await ws.call('briefs:save', { campaignId: studio.spring.id, requester: 'Priya', channels: [channel.id], kpis: [{ name: 'Reach', target: 1000, unit: 'people' }] });
   const snapshot = await ws.send('snapshots:take', { name: 'Base', range: { start: '2027-03-01', end: '2027-05-30' } });
   const backups = await ws.call('backups:create', {});
   const template = await ws.call('templates:create', {
@@ -53,6 +56,7 @@ export async function makeFixtures(ws: TestWorkspace, studio: Studio): Promise<F
     patternId: pattern.id,
     closureId: closure.id,
     rateId: rate.id,
+    channelId: channel.id,
     snapshotId: snapshot.ok ? (snapshot.value as { id: number }).id : null,
     backupFile: backups.backups[0].file,
     templateId: template.id,
@@ -154,6 +158,16 @@ export function baseInputs(f: Fixtures): Record<string, unknown> {
     'campaigns:deleteImpact': { id: spring.id },
     'campaigns:delete': { id: spring.id },
     'campaigns:clients': {},
+    'briefs:get': { campaignId: spring.id },
+    'briefs:save': { campaignId: spring.id, objective: 'Grow trial', audience: '25–40s', channels: [f.channelId], kpis: [{ name: 'Reach', target: 2500, unit: 'people' }], requestedDate: '2027-04-23', requester: 'Priya', links: ['https://example.com/brief'], history: '' },
+    'briefs:delete': { campaignId: spring.id },
+    'briefs:intake': {},
+    'marketingChannels:list': {},
+    'marketingChannels:create': { name: 'CRM email' },
+    'marketingChannels:update': { id: f.channelId, name: 'Paid social' },
+    'marketingChannels:delete': { id: f.channelId },
+    'marketingChannels:merge': { fromId: f.channelId, intoId: f.channelId + 1 },
+    'marketingChannels:deleteImpact': { id: f.channelId },
     'demandLines:list': { campaignIds: [spring.id], from: '2027-01-01', to: '2027-12-31', openOnly: true },
     'demandLines:create': demandLine,
     'demandLines:update': { ...demandLine, id: line.id },

@@ -61,6 +61,7 @@ export const WRITE_CHANNELS: Partial<Record<ChannelName, ChangeArea[]>> = {
   'snapshots:setSchedule': ['settings'],
   'staffing:accept': ['bookings'],
   'staffing:saveSettings': ['settings'],
+  'actuals:set': ['actuals'],
 };
 
 /** Channels that change nothing in the workspace (backups are files beside it). */
@@ -76,6 +77,7 @@ export const READ_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'snapshots:list', 'snapshots:get', 'snapshots:compare', 'snapshots:exportHtml', 'snapshots:exportPdf', 'snapshots:schedule',
   'staffing:rank', 'staffing:propose', 'staffing:settings',
   'availability:search',
+  'actuals:list', 'actuals:compare',
 ]);
 
 /** Who asked for a call: the window unless the caller says otherwise (a sync, a test's "other planner"). */
@@ -89,9 +91,10 @@ const TABLE_AREAS: Record<string, ChangeArea> = {
   work_patterns: 'patterns', time_off: 'timeOff',
   campaigns: 'campaigns', demand_lines: 'campaigns', demand_line_skills: 'campaigns',
   bookings: 'bookings', money_settings: 'money', exchange_rates: 'money',
+  actuals: 'actuals', actual_aliases: 'actuals',
 };
 /** Tables whose rows carry the days they cover, so a change to them has a date range (a closure that repeats yearly has none). */
-const DATED_TABLES = new Set(['bookings', 'time_off', 'demand_lines', 'closures']);
+const DATED_TABLES = new Set(['bookings', 'time_off', 'demand_lines', 'closures', 'actuals']);
 /** Beyond this many rows (a big import) only the areas are announced. */
 const DETAIL_LIMIT = 5000;
 

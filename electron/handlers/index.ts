@@ -1,5 +1,6 @@
 import type { Handlers } from '@shared/contract';
 import { installHistory } from '../db/repos/history';
+import { actualsHandlers } from './actuals';
 import { announcing } from './announce';
 import { appHandlers } from './app';
 import { availabilityHandlers } from './availability';
@@ -41,5 +42,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...snapshotHandlers(ctx, model),
     ...staffingHandlers(ctx, model),
     ...moneyHandlers(ctx, model),
+    ...actualsHandlers(ctx, model),
   } satisfies Handlers);
 }

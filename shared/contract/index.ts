@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { actualsChannels } from './actuals';
 import { appChannels } from './app';
 import { availabilityChannels } from './availability';
 import { backupChannels } from './backups';
@@ -14,6 +15,7 @@ import { snapshotChannels } from './snapshots';
 import { staffingChannels } from './staffing';
 import { talentChannels } from './talent';
 
+export type * from './actuals';
 export type * from './app';
 export type * from './availability';
 export type * from './backups';
@@ -47,6 +49,7 @@ export const contract = {
   ...snapshotChannels,
   ...staffingChannels,
   ...moneyChannels,
+  ...actualsChannels,
 };
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@ import * as m002 from './002-snapshots';
 import * as m003 from './003-money';
 import * as m004 from './004-campaign-statuses';
 import * as m005 from './005-studio-calendar';
+import * as m008 from './008-actuals';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,8 @@ export const migrations: Migration[] = [
   { version: 3, up: m003.up },
   { version: 4, up: m004.up },
   { version: 5, up: m005.up },
+  // 008 sits at position 6 on this branch (006 and 007 come from other branches): renumber on merge.
+  { version: 6, up: m008.up },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;

@@ -13,6 +13,7 @@ const TRACKED = [
   'roles', 'skills', 'talent', 'talent_roles', 'talent_skills', 'talent_tags', 'work_patterns', 'time_off',
   'closures', 'campaigns', 'demand_lines', 'demand_line_skills', 'bookings',
   'money_settings', 'exchange_rates', 'holiday_overrides', 'workspace_defaults',
+  'actuals', 'actual_aliases',
 ];
 const MAX_SETS = 200;
 

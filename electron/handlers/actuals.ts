@@ -34,7 +34,7 @@ export function actualsHandlers(ctx: HandlerContext, model: CapacityModel) {
               return { actual: null };
             }
             upsertActuals(db, [{ talentId, campaignId, date, hours, source: 'hand', sourceKey: key, note, cost: null, currency: null }]);
-            return { actual: actualsByKey(db, [key]).get(key) ?? null };
+            return { actual: actualsByKey(db, { keys: [key] }).get(key) ?? null };
           }),
         () => ({}),
       );

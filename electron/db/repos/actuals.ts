@@ -84,13 +84,14 @@ export function actualColumns(db: Db, from: string, to: string, campaignId?: Id)
   return columns;
 }
 
-/** What the workspace holds for these source keys: key → the row as stored. */
-export function actualsByKey(db: Db, keys: string[]): Map<string, Actual> {
+/** The rows of one source on [from, to], by source key (what a re-import of those days may find again). */
+export function actualsByKey(db: Db, f: { source: string; from: string; to: string } | { keys: string[] }): Map<string, Actual> {
   const found = new Map<string, Actual>();
-  const query = db.prepare('SELECT * FROM actuals WHERE source_key IN (SELECT value FROM json_each(?))');
-  for (let i = 0; i < keys.length; i += 500) {
-    for (const r of query.all(JSON.stringify(keys.slice(i, i + 500))) as ActualRow[]) found.set(r.source_key, toActual(r));
-  }
+  const rows =
+    'keys' in f
+      ? (db.prepare('SELECT * FROM actuals WHERE source_key IN (SELECT value FROM json_each(?))').all(JSON.stringify(f.keys)) as ActualRow[])
+      : (db.prepare('SELECT * FROM actuals WHERE date BETWEEN ? AND ? AND source = ?').all(f.from, f.to, f.source) as ActualRow[]);
+  for (const r of rows) found.set(r.source_key, toActual(r));
   return found;
 }
 

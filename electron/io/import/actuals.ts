@@ -11,6 +11,7 @@ import { detectTool, foldName, parseDuration } from '@shared/io/actuals';
 import type { RowReader } from '@shared/io/rows';
 import type { Cell, NameMatch, PreviewRow } from '@shared/io/types';
 import { parseNumber, textOf, type Parsed } from '@shared/io/values';
+import type { Db } from '../../db/open';
 import { actualsByKey, listAliases, saveAlias, upsertActuals } from '../../db/repos/actuals';
 import { listCampaigns } from '../../db/repos/campaigns';
 import { listTalent } from '../../db/repos/talent';
@@ -18,6 +19,35 @@ import { Unmatched } from './unmatched';
 import type { EntityImporter, ImporterContext, PlannedRow } from './types';
 
 const BATCH = 500;
+
+/** A row to write: a class, so 200,000 of them share one `write` and make their label only when shown. */
+class ActualPlan implements PlannedRow {
+  action: 'create' | 'update' = 'create';
+  constructor(
+    readonly row: number,
+    readonly fields: ActualFields,
+    private readonly names: { person: string; campaign: string },
+  ) {}
+
+  get label(): string {
+    const f = this.fields;
+    return `${this.names.person} on ${this.names.campaign}, ${formatLongDate(f.date)}: ${Number(f.hours.toFixed(2))} h`;
+  }
+
+  write(db: Db): void {
+    upsertActuals(db, [this.fields]);
+  }
+}
+
+/** Folds repeated names once. */
+function memoFold(): (name: string) => string {
+  const cache = new Map<string, string>();
+  return (name) => {
+    let folded = cache.get(name);
+    if (folded === undefined) cache.set(name, (folded = foldName(name)));
+    return folded;
+  };
+}
 const text = (cell: Cell): Parsed<string> => ({ ok: true, value: textOf(cell) });
 const hoursOf = (cell: Cell) => parseNumber(cell, 'a number of hours', 0, 168);
 
@@ -45,8 +75,19 @@ class Matcher {
     for (const m of matches) if (m.kind === kind) this.answers.set(aliasKey(m.name), m.targetId);
   }
 
-  /** The id, 'skip' when the user chose to skip the name, or null when nothing matches. */
+  private readonly seen = new Map<string, Id | 'skip' | null>();
+
+  /** The id, 'skip' when the user chose to skip the name, or null when nothing matches (remembered per name: files repeat them). */
   find(ids: (string | null)[], name: string): Id | 'skip' | null {
+    const memo = `${ids.join('\u0001')}\u0002${name}`;
+    const known = this.seen.get(memo);
+    if (known !== undefined) return known;
+    const found = this.lookup(ids, name);
+    this.seen.set(memo, found);
+    return found;
+  }
+
+  private lookup(ids: (string | null)[], name: string): Id | 'skip' | null {
     for (const k of ids) {
       const hit = k ? this.byId.get(k.toLowerCase()) : undefined;
       if (hit !== undefined) return hit;
@@ -90,8 +131,10 @@ export function actualsImporter(ctx: ImporterContext): EntityImporter {
   const campaigns = new Matcher('campaign', listCampaigns(ctx.db).map((c) => ({ id: c.id, name: c.name, keys: [c.externalId] })), aliases.campaign, matches);
   const unmatched = new Unmatched();
   const occurrences = new Map<string, number>();
-  const fieldsOf = new WeakMap<PlannedRow, ActualFields>();
+  const fold = memoFold();
   let unchanged = 0;
+  let firstDate = '9999-12-31';
+  let lastDate = '0000-01-01';
 
   function hours(r: RowReader): number | undefined {
     if (r.has('hours')) return r.take('hours', hoursOf);
@@ -101,7 +144,7 @@ export function actualsImporter(ctx: ImporterContext): EntityImporter {
 
   /** The row's stable key: its tool and identifying text, and how many identical rows came before it in the file. */
   function keyOf(r: RowReader, date: string, who: string, what: string): string {
-    const parts = [tool ?? 'file', foldName(who), date, foldName(what), ...['client', 'task', 'note', 'startTime'].map((f) => (r.has(f) ? textOf(r.cell(f)) : ''))];
+    const parts = [tool ?? 'file', fold(who), date, fold(what), ...['client', 'task', 'note', 'startTime'].map((f) => (r.has(f) ? textOf(r.cell(f)) : ''))];
     const identity = parts.join('\u001f');
     const n = occurrences.get(identity) ?? 0;
     occurrences.set(identity, n + 1);
@@ -138,17 +181,17 @@ export function actualsImporter(ctx: ImporterContext): EntityImporter {
         talentId: person, campaignId: campaign, date, hours: h, source: tool ?? 'file', sourceKey, note,
         cost: cost ?? null, currency: currency && /^[A-Za-z]{3}$/.test(currency) ? currency.toUpperCase() : null,
       };
-      const plan: PlannedRow = {
-        row: r.row, action: 'create', label: `${people.names.get(person)} on ${campaigns.names.get(campaign)}, ${formatLongDate(date)}: ${Number(h.toFixed(2))} h`,
-        write: (db) => upsertActuals(db, [fields]),
-      };
-      fieldsOf.set(plan, fields);
-      return plan;
+      if (date < firstDate) firstDate = date;
+      if (date > lastDate) lastDate = date;
+      return new ActualPlan(r.row, fields, { person: people.names.get(person)!, campaign: campaigns.names.get(campaign)! });
     },
     finish(plans) {
-      const existing = actualsByKey(ctx.db, plans.map((p) => fieldsOf.get(p)!.sourceKey));
-      return plans.filter((p) => {
-        const f = fieldsOf.get(p)!;
+      // A row imported before has the same key, tool and day: look among this tool's rows of the file's days only.
+      const existing = actualsByKey(ctx.db, { source: tool ?? 'file', from: firstDate, to: lastDate });
+      if (existing.size === 0) return plans;
+      return plans.filter((plan) => {
+        const p = plan as ActualPlan;
+        const f = p.fields;
         const old = existing.get(f.sourceKey);
         if (!old) return true;
         if (old.talentId === f.talentId && old.campaignId === f.campaignId && old.date === f.date && Math.abs(old.hours - f.hours) < 1e-9 && old.note === f.note) {
@@ -162,11 +205,13 @@ export function actualsImporter(ctx: ImporterContext): EntityImporter {
     },
     held: () => ({ tool, unmatched: unmatched.names(), unmatchedRows: unmatched.heldRows, unchanged, skipped: unmatched.skippedRows, rows: unmatched.rows as PreviewRow[] }),
     beforeWrite(db) {
+      // A year of actuals is a big table: room for its key and date indexes while the rows go in.
+      if ((db.pragma('cache_size', { simple: true }) as number) > -65536) db.pragma('cache_size = -65536');
       for (const m of [people, campaigns]) for (const a of m.remembered()) saveAlias(db, { kind: m.kind, ...a });
     },
     writeAll(db, plans, progress) {
       for (let i = 0; i < plans.length; i += BATCH) {
-        upsertActuals(db, plans.slice(i, i + BATCH).map((p) => fieldsOf.get(p)!));
+        upsertActuals(db, plans.slice(i, i + BATCH).map((p) => (p as ActualPlan).fields));
         progress(Math.min(plans.length, i + BATCH));
       }
     },

@@ -1,9 +1,10 @@
 import { plannedVsActual } from '@shared/actuals/compare';
 import type { Handlers } from '@shared/contract';
 import { formatLongDate } from '@shared/capacity/warnings';
+import { ActualsModel } from '../actuals/model';
 import type { CapacityModel } from '../capacity/model';
 import { personIndexesFor } from '../capacity/people';
-import { actualColumns, actualsByKey, deleteActualByKey, listActuals, upsertActuals } from '../db/repos/actuals';
+import { actualsByKey, deleteActualByKey, listActuals, upsertActuals } from '../db/repos/actuals';
 import { getCampaign } from '../db/repos/campaigns';
 import { recordChange } from '../db/repos/history';
 import { getTalent } from '../db/repos/talent';
@@ -17,6 +18,7 @@ const hoursText = (h: number) => `${Number(h.toFixed(2))} h`;
 /** Actuals entered by hand, listed, and compared with the plan. Imports go through io:importCommit. */
 export function actualsHandlers(ctx: HandlerContext, model: CapacityModel) {
   const { db } = ctx;
+  const actuals = new ActualsModel(db);
   return {
     'actuals:list': ({ range, talentId, campaignId }) =>
       listActuals(db, { from: range.start, to: range.end, talentIds: talentId ? [talentId] : undefined, campaignIds: campaignId ? [campaignId] : undefined }),
@@ -42,8 +44,7 @@ export function actualsHandlers(ctx: HandlerContext, model: CapacityModel) {
     'actuals:compare': ({ range, filter, campaignId, confirmedOnly }) => {
       const state = model.stateFor(range);
       const personIndexes = personIndexesFor(db, state, filter);
-      const columns = actualColumns(db, range.start, range.end, campaignId);
-      return plannedVsActual(state, columns, { range, today: localIsoDate(ctx.now()), personIndexes, confirmedOnly, campaignId });
+      return plannedVsActual(state, actuals.current(), { range, today: localIsoDate(ctx.now()), personIndexes, confirmedOnly, campaignId });
     },
   } satisfies Partial<Handlers>;
 }

@@ -46,6 +46,8 @@ const REACTIONS: Reaction[] = [
   (s, c) => touches(c, 'settings') && s.defaults !== null && s.loadDefaults(),
   (s, c) => touches(c, 'lookups', 'people', 'campaigns') && s.listUsage !== null && s.loadListUsage(),
   (s, c) => touches(c, 'lookups', 'people') && s.holidayCalendars !== null && s.loadHolidayCalendars(),
+  // Actuals: planned against actual, when logged hours or what the plan and its cost come from change.
+  (s, c) => touches(c, 'actuals', 'bookings', 'people', 'patterns', 'timeOff', 'lookups', 'campaigns', 'money') && s.actualsChanged(c),
 ];
 
 /** Routes one announced change to every slice's reaction. */

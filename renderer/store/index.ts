@@ -14,6 +14,7 @@ import { createScheduleSlice } from './scheduleSlice';
 import { createSnapshotsSlice } from './snapshotsSlice';
 import { createStaffingSlice } from './staffingSlice';
 import { createSettingsSlice } from './settingsSlice';
+import { createActualsSlice } from './actualsSlice';
 import type { StoreState } from './types';
 
 export type { StoreState } from './types';
@@ -36,6 +37,7 @@ export const createAppStore = () =>
     ...createStaffingSlice(...a),
     ...createFreeSearchSlice(...a),
     ...createSettingsSlice(...a),
+    ...createActualsSlice(...a),
   }));
 
 export const useStore = createAppStore();

@@ -15,6 +15,7 @@ import type { SnapshotsSlice } from './snapshotsSlice';
 import type { StaffingSlice } from './staffingSlice';
 
 import type { SettingsSlice } from './settingsSlice';
+import type { ActualsSlice } from './actualsSlice';
 
 /** The whole store: one object made of typed slices (one per line, so slices merge cleanly). */
 export type StoreState =
@@ -32,7 +33,8 @@ export type StoreState =
   & SnapshotsSlice
   & StaffingSlice
   & FreeSearchSlice
-  & SettingsSlice;
+  & SettingsSlice
+  & ActualsSlice;
 
 /** A slice sees (and may call) the whole store. */
 export type Slice<T> = StateCreator<StoreState, [], [], T>;

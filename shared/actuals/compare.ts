@@ -69,23 +69,37 @@ export interface CompareOptions {
   personIndexes?: readonly number[];
   /** Leave tentative bookings out of the plan (default: all bookings). */
   confirmedOnly?: boolean;
-  /** Only this campaign's bookings (pass its actuals only, too). */
+  /** Only this campaign's bookings and actuals. */
   campaignId?: Id;
 }
 
 const MISSING_SHOWN = 500;
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
-/** Hourly cost of person p on a day in the reporting currency (NaN without a rate), with the rate steps cached per currency. */
-function costLookup(state: CapacityState) {
+/**
+ * Hourly cost of person p on a day in the reporting currency (NaN without a rate). A person on an
+ * hourly rate under one exchange rate for the whole range costs the same every day: that rate is
+ * worked out once.
+ */
+function costLookup(state: CapacityState, from: number, to: number) {
   const reporting = state.money.reporting;
   const steps = new Map<string, ReturnType<typeof rateSteps>>();
-  return (p: number, day: number): number => {
+  const stepsOf = (p: number) => {
     const currency = state.people[p].currency;
     let s = steps.get(currency);
     if (!s) steps.set(currency, (s = rateSteps(state.money, currency, reporting)));
-    return hourlyCostOn(state, p, day) * s.rates[stepOf(s, day)];
+    return s;
   };
+  const flat = new Float64Array(state.people.length).fill(Number.NaN);
+  const isFlat = new Uint8Array(state.people.length);
+  for (let p = 0; p < state.people.length; p++) {
+    const s = stepsOf(p);
+    if (state.personCostPerDay[p] === 0 && stepOf(s, from) === stepOf(s, to)) {
+      isFlat[p] = 1;
+      flat[p] = state.personCostRate[p] * s.rates[stepOf(s, from)];
+    }
+  }
+  return (p: number, day: number): number => (isFlat[p] ? flat[p] : hourlyCostOn(state, p, day) * stepsOf(p).rates[stepOf(stepsOf(p), day)]);
 }
 
 interface Sums {
@@ -94,8 +108,23 @@ interface Sums {
   plannedC: Float64Array;
   actualC: Float64Array;
 }
+const PLANNED = { h: 'plannedH', c: 'plannedC' } as const;
+const ACTUAL = { h: 'actualH', c: 'actualC' } as const;
 const sumsOf = (n: number): Sums => ({ plannedH: new Float64Array(n), actualH: new Float64Array(n), plannedC: new Float64Array(n), actualC: new Float64Array(n) });
 
+/** The first index whose day is ≥ `day` in ascending days. */
+function firstAtOrAfter(days: Int32Array, n: number, day: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid] < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Planned against actual over `options.range`; `actuals` in ascending day order. */
 export function plannedVsActual(state: CapacityState, actuals: ActualColumns, options: CompareOptions): PlannedVsActual {
   const from = dayFromIso(options.range.start);
   const to = dayFromIso(options.range.end);
@@ -105,7 +134,7 @@ export function plannedVsActual(state: CapacityState, actuals: ActualColumns, op
   const C = state.campaigns.length;
   const included = new Uint8Array(P);
   for (const p of options.personIndexes ?? state.people.map((_, i) => i)) included[p] = 1;
-  const costOf = costLookup(state);
+  const costOf = costLookup(state, from, to);
   const person = sumsOf(P);
   const campaign = sumsOf(C);
   const week = sumsOf(W);
@@ -113,18 +142,18 @@ export function plannedVsActual(state: CapacityState, actuals: ActualColumns, op
   const personWeekActual = new Float64Array(P * W);
   let withoutRate = 0;
 
-  const add = (kind: 'planned' | 'actual', p: number, c: number, day: number, hours: number) => {
+  const add = (planned: boolean, p: number, c: number, day: number, hours: number) => {
     const w = ((day - firstWeek) / 7) | 0;
     const rate = costOf(p, day);
-    const cost = Number.isNaN(rate) ? 0 : hours * rate;
-    if (Number.isNaN(rate)) withoutRate += hours;
-    const [h, k] = kind === 'planned' ? (['plannedH', 'plannedC'] as const) : (['actualH', 'actualC'] as const);
-    person[h][p] += hours;
-    person[k][p] += cost;
-    week[h][w] += hours;
-    week[k][w] += cost;
-    if (c >= 0) (campaign[h][c] += hours), (campaign[k][c] += cost);
-    (kind === 'planned' ? personWeekPlanned : personWeekActual)[p * W + w] += hours;
+    let cost = hours * rate;
+    if (Number.isNaN(rate)) (withoutRate += hours), (cost = 0);
+    const sums = planned ? PLANNED : ACTUAL;
+    person[sums.h][p] += hours;
+    person[sums.c][p] += cost;
+    week[sums.h][w] += hours;
+    week[sums.c][w] += cost;
+    if (c >= 0) (campaign[sums.h][c] += hours), (campaign[sums.c][c] += cost);
+    (planned ? personWeekPlanned : personWeekActual)[p * W + w] += hours;
   };
 
   // Planned: each booking's hours on the days it carries them, as the core places them.
@@ -143,16 +172,19 @@ export function plannedVsActual(state: CapacityState, actuals: ActualColumns, op
     const workingOnly = (flags & BOOKING_WORKING_DAYS_ONLY) !== 0;
     for (let d = start; d <= end; d++) {
       if (workingOnly && state.working[p * days + (d - origin)] !== 1) continue;
-      add('planned', p, t.campaign[row], d, t.hoursPerDay[row]);
+      add(true, p, t.campaign[row], d, t.hoursPerDay[row]);
     }
   }
   // Actual: what was logged (rows of people outside the state, or filtered out, are left out).
-  for (let i = 0; i < actuals.length; i++) {
+  // Columns in date order: start at the range's first day.
+  const only = options.campaignId;
+  for (let i = firstAtOrAfter(actuals.day, actuals.length, from); i < actuals.length; i++) {
     const d = actuals.day[i];
-    if (d < from || d > to) continue;
+    if (d > to) break;
+    if (only !== undefined && actuals.campaignId[i] !== only) continue;
     const p = state.personIndexById.get(actuals.talentId[i]);
     if (p === undefined || !included[p]) continue;
-    add('actual', p, state.campaignIndexById.get(actuals.campaignId[i]) ?? -1, d, actuals.hours[i]);
+    add(false, p, state.campaignIndexById.get(actuals.campaignId[i]) ?? -1, d, actuals.hours[i]);
   }
 
   // Missing against less, for weeks that have ended.

@@ -31,6 +31,14 @@ export function up(db: Database): void {
     ) STRICT;
     CREATE INDEX actuals_by_date ON actuals (date, talent_id);
 
+    -- Bumped by every write to actuals (an import, a hand entry, an undo): the main process keeps
+    -- the actuals in memory for planned-against-actual and reloads them only when this moves.
+    CREATE TABLE actuals_version (one INTEGER PRIMARY KEY CHECK (one = 1), version INTEGER NOT NULL) STRICT;
+    INSERT INTO actuals_version (one, version) VALUES (1, 0);
+    CREATE TRIGGER actuals_written_insert AFTER INSERT ON actuals BEGIN UPDATE actuals_version SET version = version + 1; END;
+    CREATE TRIGGER actuals_written_update AFTER UPDATE ON actuals BEGIN UPDATE actuals_version SET version = version + 1; END;
+    CREATE TRIGGER actuals_written_delete AFTER DELETE ON actuals BEGIN UPDATE actuals_version SET version = version + 1; END;
+
     CREATE TABLE actual_aliases (
       id INTEGER PRIMARY KEY,
       kind TEXT NOT NULL CHECK (kind IN ('person', 'campaign')),

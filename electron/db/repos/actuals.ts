@@ -60,28 +60,48 @@ export function listActuals(db: Db, f: ActualFilter): Actual[] {
   return rows.map(toActual);
 }
 
-/** Actuals of [from, to] (of one campaign, when given) as columns, summed per person, campaign and day. */
-export function actualColumns(db: Db, from: string, to: string, campaignId?: Id): ActualColumns {
-  const rows = db
-    .prepare(
-      `SELECT talent_id, campaign_id, date, SUM(hours) FROM actuals
-       WHERE date BETWEEN ? AND ? AND (? IS NULL OR campaign_id = ?) GROUP BY date, talent_id, campaign_id`,
-    )
-    .raw()
-    .all(from, to, campaignId ?? null, campaignId ?? null) as [number, number, string, number][];
-  const n = rows.length;
-  const columns = { length: n, talentId: new Int32Array(n), campaignId: new Int32Array(n), day: new Int32Array(n), hours: new Float64Array(n) };
-  let lastIso = '';
-  let lastDay = 0;
-  for (let i = 0; i < n; i++) {
-    const [t, c, iso, h] = rows[i];
-    if (iso !== lastIso) (lastIso = iso), (lastDay = dayFromIso(iso));
-    columns.talentId[i] = t;
-    columns.campaignId[i] = c;
-    columns.day[i] = lastDay;
-    columns.hours[i] = h;
+/** Moves with every write to actuals (kept by triggers). */
+export function actualsVersion(db: Db): number {
+  return db.prepare('SELECT version FROM actuals_version').pluck().get() as number;
+}
+
+/** Every actual as columns, in date order (for the in-memory copy planned-against-actual reads). */
+export function allActualColumns(db: Db): ActualColumns {
+  const n = db.prepare('SELECT count(*) FROM actuals').pluck().get() as number;
+  const talent = new Int32Array(n);
+  const campaign = new Int32Array(n);
+  const dayOf = new Int32Array(n);
+  const hours = new Float64Array(n);
+  const days = new Map<string, number>();
+  let i = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  // Read in table order (no sort in SQLite), then put in date order by counting the rows of each day.
+  for (const [t, c, iso, h] of db.prepare('SELECT talent_id, campaign_id, date, hours FROM actuals').raw().iterate() as IterableIterator<[number, number, string, number]>) {
+    if (i === n) break;
+    let day = days.get(iso);
+    if (day === undefined) days.set(iso, (day = dayFromIso(iso)));
+    talent[i] = t;
+    campaign[i] = c;
+    dayOf[i] = day;
+    hours[i] = h;
+    if (day < min) min = day;
+    if (day > max) max = day;
+    i++;
   }
-  return columns;
+  const out = { length: i, talentId: new Int32Array(i), campaignId: new Int32Array(i), day: new Int32Array(i), hours: new Float64Array(i) };
+  if (i === 0) return out;
+  const next = new Int32Array(max - min + 2);
+  for (let k = 0; k < i; k++) next[dayOf[k] - min + 1]++;
+  for (let d = 1; d < next.length; d++) next[d] += next[d - 1];
+  for (let k = 0; k < i; k++) {
+    const at = next[dayOf[k] - min]++;
+    out.talentId[at] = talent[k];
+    out.campaignId[at] = campaign[k];
+    out.day[at] = dayOf[k];
+    out.hours[at] = hours[k];
+  }
+  return out;
 }
 
 /** The rows of one source on [from, to], by source key (what a re-import of those days may find again). */

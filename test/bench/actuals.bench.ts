@@ -15,6 +15,7 @@ import { plannedVsActual } from '@shared/actuals/compare';
 import { addDaysIso, dayFromIso, isoFromDay, weekStartOfDay } from '@shared/dates';
 import { dispatch } from '../../electron/dispatch';
 import { openWorkspace } from '../../electron/db/open';
+import { takeBackup } from '../../electron/db/backup';
 import { allActualColumns } from '../../electron/db/repos/actuals';
 import { createHandlers } from '../../electron/handlers';
 import { CapacityModel } from '../../electron/capacity/model';
@@ -80,6 +81,8 @@ async function main() {
   const file = join(dir, 'harvest.csv');
   writeFileSync(file, harvestFile(rows));
   global.gc?.();
+  // The import takes a checked backup first (integrity check of the copy): its share, measured alone.
+  const backup = await measure(() => takeBackup(db, join(dir, 'backups'), 'import', NOW));
   const rssBefore = Math.round(process.memoryUsage().rss / 1e6);
   const imported = await measure(() => call('io:importCommit', { source: { path: file }, entity: 'actuals' }));
   const totalRows = db.prepare('SELECT count(*) FROM actuals').pluck().get() as number;
@@ -109,6 +112,8 @@ async function main() {
       baselineMs: base.ms,
       importMs: imported.ms,
       importCpuMs: imported.cpuMs,
+      backupMs: backup.ms,
+      backupCpuMs: backup.cpuMs,
       rssBeforeImportMB: rssBefore,
       plannedVsActualCpuMs: runs[2].cpuMs,
       baselineCpuMs: base.cpuMs,

@@ -1,4 +1,5 @@
 import type { ImportPreview } from '@shared/io/types';
+import { TOOL_WORDS } from '@shared/io/actuals';
 import { formatNumber } from '../../lib/format';
 
 /** Values read one of two ways: they don't stop the import, but the planner should look. */
@@ -48,6 +49,18 @@ export function PreviewSummary({ preview }: { preview: ImportPreview }) {
           <b>{formatNumber(preview.update, 0)}</b>
           <span>to update</span>
         </div>
+        {preview.unchanged !== undefined && preview.unchanged > 0 && (
+          <div>
+            <b>{formatNumber(preview.unchanged, 0)}</b>
+            <span>already imported</span>
+          </div>
+        )}
+        {preview.skippedRows !== undefined && preview.skippedRows > 0 && (
+          <div>
+            <b>{formatNumber(preview.skippedRows, 0)}</b>
+            <span>to skip</span>
+          </div>
+        )}
         {fileProblems > 0 ? (
           <div className="bad">
             <b>{formatNumber(fileProblems, 0)}</b>
@@ -60,6 +73,7 @@ export function PreviewSummary({ preview }: { preview: ImportPreview }) {
           </div>
         )}
       </div>
+      {preview.tool && <p className="io-note">Recognised as a {TOOL_WORDS[preview.tool]} detailed export.</p>}
       {preview.willCreate.roles.length + preview.willCreate.skills.length > 0 && (
         <p className="io-note">
           Will also create {[...preview.willCreate.roles.map((r) => `role “${r}”`), ...preview.willCreate.skills.map((s) => `skill “${s}”`)].join(', ')}.

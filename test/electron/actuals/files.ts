@@ -4,7 +4,7 @@
 
 import type { TestWorkspace } from '../helpers/workspace';
 
-export async function actualsStudio(ws: TestWorkspace) {
+export async function actualsStudio(ws: Pick<TestWorkspace, 'call'>) {
   await ws.call('money:setReportingCurrency', { currency: 'GBP' });
   await ws.call('rates:create', { fromCurrency: 'EUR', toCurrency: 'GBP', rate: 0.85, effectiveFrom: '2026-01-01' });
   const designer = await ws.call('roles:create', { name: 'Designer' });

@@ -14,6 +14,9 @@ export interface ActualsSlice {
   actuals: PlannedVsActual | null;
   actualsLoading: boolean;
   actualsError: string | null;
+  /** The open campaign page's planned against actual (its dates, its campaign only). */
+  campaignActuals: { campaignId: number; range: { start: string; end: string }; data: PlannedVsActual } | null;
+  loadCampaignActuals(campaignId: number, range: { start: string; end: string }): Promise<void>;
   /** The import dialog, opened on actuals. */
   actualsImportOpen: boolean;
   loadActuals(): Promise<void>;
@@ -38,6 +41,7 @@ export const createActualsSlice: Slice<ActualsSlice> = (set, get) => ({
   actualsLoading: false,
   actualsError: null,
   actualsImportOpen: false,
+  campaignActuals: null,
 
   async loadActuals() {
     const range = get().actualsRange;
@@ -48,6 +52,14 @@ export const createActualsSlice: Slice<ActualsSlice> = (set, get) => ({
       if (get().actualsRange === range) set({ actuals, actualsLoading: false });
     } catch (e) {
       set({ actualsError: errorMessage(e), actualsLoading: false });
+    }
+  },
+  async loadCampaignActuals(campaignId, range) {
+    try {
+      const data = await call('actuals:compare', { range, campaignId });
+      set({ campaignActuals: { campaignId, range, data } });
+    } catch (e) {
+      get().showError(e);
     }
   },
   setActualsRange(actualsRange) {
@@ -65,8 +77,8 @@ export const createActualsSlice: Slice<ActualsSlice> = (set, get) => ({
     await get().announceChange(result.actual ? `Logged ${result.actual.hours} h` : 'Removed the hours logged');
   },
   actualsChanged(change) {
-    const held = get().actuals;
-    if (!held || !reaches(change, get().actualsRange)) return;
-    void get().loadActuals();
+    const { actuals, actualsRange, campaignActuals: held } = get();
+    if (actuals && reaches(change, actualsRange)) void get().loadActuals();
+    if (held && reaches(change, held.range)) void get().loadCampaignActuals(held.campaignId, held.range);
   },
 });

@@ -146,13 +146,19 @@ export function plannedVsActual(state: CapacityState, actuals: ActualColumns, op
     const w = ((day - firstWeek) / 7) | 0;
     const rate = costOf(p, day);
     let cost = hours * rate;
-    if (Number.isNaN(rate)) (withoutRate += hours), (cost = 0);
+    if (Number.isNaN(rate)) {
+      withoutRate += hours;
+      cost = 0;
+    }
     const sums = planned ? PLANNED : ACTUAL;
     person[sums.h][p] += hours;
     person[sums.c][p] += cost;
     week[sums.h][w] += hours;
     week[sums.c][w] += cost;
-    if (c >= 0) (campaign[sums.h][c] += hours), (campaign[sums.c][c] += cost);
+    if (c >= 0) {
+      campaign[sums.h][c] += hours;
+      campaign[sums.c][c] += cost;
+    }
     (planned ? personWeekPlanned : personWeekActual)[p * W + w] += hours;
   };
 
@@ -229,7 +235,10 @@ export function plannedVsActual(state: CapacityState, actuals: ActualColumns, op
     if (busy) people.push(rowOf(state.people[p].id, state.people[p].name, person, p, missingW[p], lessW[p]));
     const r = state.personPrimaryRole[p];
     roleIndex.set(r, r);
-    for (const k of ['plannedH', 'actualH', 'plannedC', 'actualC'] as const) (role[k][r] += person[k][p]), (total[k][0] += person[k][p]);
+    for (const k of ['plannedH', 'actualH', 'plannedC', 'actualC'] as const) {
+      role[k][r] += person[k][p];
+      total[k][0] += person[k][p];
+    }
     roleMissing[r] += missingW[p];
     roleLess[r] += lessW[p];
   }

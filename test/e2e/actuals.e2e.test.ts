@@ -46,7 +46,8 @@ describe('actuals from a Harvest export', () => {
     await page.getByRole('button', { name: 'Import time tracking…' }).click();
     const wizard = page.getByRole('dialog', { name: 'Import from a spreadsheet' });
     await wizard.getByRole('button', { name: 'Choose a file…' }).click();
-    await expect.poll(() => wizard.getByText('Recognised as a Harvest detailed export.').count()).toBe(1);
+    await expect.poll(() => wizard.getByText(/7 data rows · a Harvest detailed export/).count()).toBe(1);
+    await expect.poll(() => wizard.getByTestId('import-counts').innerText()).toMatch(/3\s+to create[\s\S]*4\s+to match/);
 
     const names = wizard.getByRole('table', { name: 'Names to match' });
     await expect.poll(() => names.locator('tbody tr').count()).toBe(2);
@@ -82,7 +83,22 @@ describe('actuals from a Harvest export', () => {
     // The names mapped are remembered: the same people written the same way match next time.
     const again = await app.bridge.call('io:importPreview', { source: { path: file }, entity: 'actuals' });
     expect(again).toMatchObject({ unmatched: [], unchanged: 7, create: 0 });
-    void studio;
     await app.screenshot('actuals-3-campaigns');
+
+    // The campaign's page: planned and logged hours, and hours entered by hand there.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Campaigns/ }).click();
+    await page.getByRole('row').filter({ hasText: 'Web Relaunch' }).first().click();
+    const card = page.getByRole('region', { name: 'Planned and actual' });
+    await expect.poll(() => card.innerText()).toMatch(/102 h planned, 25\.25 h logged/);
+    await card.getByRole('button', { name: 'Log hours…' }).click();
+    const log = page.getByRole('dialog', { name: 'Log hours' });
+    await log.getByLabel('Person').selectOption({ label: 'Zoë Brontë' });
+    await log.getByLabel('Day').fill('2026-11-16');
+    await log.getByLabel('Hours').fill('7,5');
+    await log.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => card.innerText()).toMatch(/102 h planned, 32\.75 h logged/);
+    expect((await app.bridge.call('actuals:list', { range: { start: '2026-11-16', end: '2026-11-16' }, talentId: studio.zoe.id }))[0]).toMatchObject({ hours: 7.5, source: 'hand' });
+    await card.scrollIntoViewIfNeeded();
+    await app.screenshot('actuals-4-campaign-page');
   });
 });

@@ -15,10 +15,10 @@ interface Draft {
 }
 
 /** Hours entered by hand for a person, campaign and day; entering them again replaces them, 0 removes them. */
-export function LogHoursDialog({ onClose, talentId = null }: { onClose: () => void; talentId?: number | null }) {
+export function LogHoursDialog({ onClose, talentId = null, campaignId = null }: { onClose: () => void; talentId?: number | null; campaignId?: number | null }) {
   const people = useStore((s) => s.allPeople);
   const campaigns = useStore((s) => s.allCampaigns);
-  const [draft, setDraft] = useState<Draft>({ talentId, campaignId: null, date: todayIso(), hours: '', note: '' });
+  const [draft, setDraft] = useState<Draft>({ talentId, campaignId, date: todayIso(), hours: '', note: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 

@@ -5,6 +5,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { useStore } from '../../store';
 import { TopBar } from '../shell/TopBar';
+import { ActualsCard } from './ActualsCard';
 import { BookingsCard } from './BookingsCard';
 import { CampaignDialog } from './CampaignDialog';
 import { CampaignSummaryCard } from './CampaignSummaryCard';
@@ -84,6 +85,7 @@ export function CampaignPage() {
           <CampaignSummaryCard c={c} />
           <DemandLinesCard campaign={c} lines={detail.lines} />
           <BookingsCard campaignId={detail.campaign.id} bookings={detail.bookings} people={detail.people} lines={detail.lines} />
+          <ActualsCard campaign={c} />
         </div>
       </div>
       {editing && <CampaignDialog campaign={c} onClose={() => setEditing(false)} />}

@@ -12,6 +12,7 @@ import { MappingTable } from './MappingTable';
 import { PreviewSummary } from './PreviewSummary';
 import { ProgressLine } from './ProgressLine';
 import { UnmatchedNames } from './UnmatchedNames';
+import { TOOL_WORDS } from '@shared/io/actuals';
 import { ALL_ENTITIES, TemplateButtons } from './TemplateButtons';
 import { useIoProgress } from './useIoProgress';
 
@@ -189,11 +190,11 @@ export function ImportWizard({ initialEntity = 'talent', onClose }: { initialEnt
             </section>
             <section>
               <h3>
-                Preview <span className="hint">{formatNumber(preview.rowCount, 0)} data rows</span>
+                Preview <span className="hint">{formatNumber(preview.rowCount, 0)} data rows{preview.tool ? ` · a ${TOOL_WORDS[preview.tool]} detailed export` : ''}</span>
                 {busy === 'preview' && <span className="spinner spinner-sm" role="status" aria-label="Checking" />}
               </h3>
-              <UnmatchedNames unmatched={preview.unmatched ?? []} matches={options.matches ?? []} onChange={(matches) => changeOptions({ matches })} />
               <PreviewSummary preview={preview} />
+              <UnmatchedNames unmatched={preview.unmatched ?? []} matches={options.matches ?? []} onChange={(matches) => changeOptions({ matches })} />
             </section>
           </div>
         )}

@@ -1,5 +1,4 @@
 import type { ImportPreview } from '@shared/io/types';
-import { TOOL_WORDS } from '@shared/io/actuals';
 import { formatNumber } from '../../lib/format';
 
 /** Values read one of two ways: they don't stop the import, but the planner should look. */
@@ -55,6 +54,12 @@ export function PreviewSummary({ preview }: { preview: ImportPreview }) {
             <span>already imported</span>
           </div>
         )}
+        {preview.unmatched && preview.unmatched.length > 0 && (
+          <div className="bad">
+            <b>{formatNumber(preview.unmatched.reduce((n, u) => n + u.rows, 0), 0)}</b>
+            <span>to match</span>
+          </div>
+        )}
         {preview.skippedRows !== undefined && preview.skippedRows > 0 && (
           <div>
             <b>{formatNumber(preview.skippedRows, 0)}</b>
@@ -73,7 +78,6 @@ export function PreviewSummary({ preview }: { preview: ImportPreview }) {
           </div>
         )}
       </div>
-      {preview.tool && <p className="io-note">Recognised as a {TOOL_WORDS[preview.tool]} detailed export.</p>}
       {preview.willCreate.roles.length + preview.willCreate.skills.length > 0 && (
         <p className="io-note">
           Will also create {[...preview.willCreate.roles.map((r) => `role “${r}”`), ...preview.willCreate.skills.map((s) => `skill “${s}”`)].join(', ')}.

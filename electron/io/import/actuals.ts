@@ -26,12 +26,13 @@ class ActualPlan implements PlannedRow {
   constructor(
     readonly row: number,
     readonly fields: ActualFields,
-    private readonly names: { person: string; campaign: string },
+    /** Shared by every plan of the import: names from ids. */
+    private readonly names: { person: Map<Id, string>; campaign: Map<Id, string> },
   ) {}
 
   get label(): string {
     const f = this.fields;
-    return `${this.names.person} on ${this.names.campaign}, ${formatLongDate(f.date)}: ${Number(f.hours.toFixed(2))} h`;
+    return `${this.names.person.get(f.talentId)} on ${this.names.campaign.get(f.campaignId)}, ${formatLongDate(f.date)}: ${Number(f.hours.toFixed(2))} h`;
   }
 
   write(db: Db): void {
@@ -132,6 +133,7 @@ export function actualsImporter(ctx: ImporterContext): EntityImporter {
   const unmatched = new Unmatched();
   const occurrences = new Map<string, number>();
   const fold = memoFold();
+  const names = { person: people.names, campaign: campaigns.names };
   let unchanged = 0;
   let firstDate = '9999-12-31';
   let lastDate = '0000-01-01';
@@ -142,13 +144,16 @@ export function actualsImporter(ctx: ImporterContext): EntityImporter {
     return r.fail(r.mapped('hours') ? 'hours' : 'duration', 'is required and is empty') ?? undefined;
   }
 
-  /** The row's stable key: its tool and identifying text, and how many identical rows came before it in the file. */
+  /**
+   * The row's stable key: a hash of its tool and identifying text; the second and later identical
+   * rows of a file hash that again with their count (only the short hashes are kept).
+   */
   function keyOf(r: RowReader, date: string, who: string, what: string): string {
     const parts = [tool ?? 'file', fold(who), date, fold(what), ...['client', 'task', 'note', 'startTime'].map((f) => (r.has(f) ? textOf(r.cell(f)) : ''))];
-    const identity = parts.join('\u001f');
-    const n = occurrences.get(identity) ?? 0;
-    occurrences.set(identity, n + 1);
-    return createHash('sha256').update(`${identity}\u001f${n}`).digest('hex').slice(0, 32);
+    const first = createHash('sha256').update(parts.join('\u001f')).digest('hex').slice(0, 32);
+    const n = occurrences.get(first) ?? 0;
+    occurrences.set(first, n + 1);
+    return n === 0 ? first : createHash('sha256').update(`${first}\u001f${n}`).digest('hex').slice(0, 32);
   }
 
   return {
@@ -183,7 +188,7 @@ export function actualsImporter(ctx: ImporterContext): EntityImporter {
       };
       if (date < firstDate) firstDate = date;
       if (date > lastDate) lastDate = date;
-      return new ActualPlan(r.row, fields, { person: people.names.get(person)!, campaign: campaigns.names.get(campaign)! });
+      return new ActualPlan(r.row, fields, names);
     },
     finish(plans) {
       // A row imported before has the same key, tool and day: look among this tool's rows of the file's days only.

@@ -3,6 +3,7 @@ import { Toasts } from './components/Toasts';
 import { CampaignsView } from './features/campaigns/CampaignsView';
 import { NewBookingHost } from './features/bookings/NewBookingHost';
 import { CapacityView } from './features/capacity/CapacityView';
+import { ActualsView } from './features/actuals/ActualsView';
 import { FreeSearchHost } from './features/freesearch/FreeSearchHost';
 import { MoneyDialog } from './features/money/MoneyDialog';
 import { AboutDialog } from './features/shell/AboutDialog';
@@ -29,6 +30,7 @@ function CurrentView() {
   if (view === 'snapshots') return <SnapshotsView />;
   if (view === 'staffing') return <StaffingView />;
   if (view === 'settings') return <SettingsView />;
+  if (view === 'actuals') return <ActualsView />;
   return (
     <>
       <TopBar title="Schedule" />

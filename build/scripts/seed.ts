@@ -1,5 +1,5 @@
 // Writes a new workspace filled with a generated studio.
-//   npm run seed -- --people 5000 --bookings 100000 --months 24 --out big.db [--campaigns N] [--lines N] [--seed 42] [--today YYYY-MM-DD] [--force]
+//   npm run seed -- --people 5000 --bookings 100000 --months 24 --out big.db [--campaigns N] [--lines N] [--seed 42] [--today YYYY-MM-DD] [--actuals N] [--force]
 // Without size options it writes the demo studio. Progress goes to stderr; a one-line summary to stdout.
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -8,9 +8,10 @@ import { openWorkspace } from '../../electron/db/open';
 import { setMeta } from '../../electron/db/repos/meta';
 import { DEMO_SEED, DEMO_SIZE, generateStudio, type StudioSize } from '../../electron/demo/generate';
 import { writeStudio } from '../../electron/demo/write';
+import { writeActuals } from '../../electron/demo/actuals';
 import { localIsoDate } from '../../electron/handlers/context';
 
-const USAGE = 'Usage: npm run seed -- [--people N] [--bookings N] [--months N] [--campaigns N] [--lines N] [--seed N] [--today YYYY-MM-DD] [--out file.db] [--force]';
+const USAGE = 'Usage: npm run seed -- [--people N] [--bookings N] [--months N] [--campaigns N] [--lines N] [--seed N] [--today YYYY-MM-DD] [--actuals N] [--out file.db] [--force]';
 
 function fail(message: string): never {
   process.stderr.write(`seed: ${message}\n${USAGE}\n`);
@@ -41,7 +42,7 @@ function main(): void {
     parsed = parseArgs({
       options: {
         people: { type: 'string' }, bookings: { type: 'string' }, months: { type: 'string' }, campaigns: { type: 'string' },
-        lines: { type: 'string' }, seed: { type: 'string' }, today: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' },
+        lines: { type: 'string' }, seed: { type: 'string' }, actuals: { type: 'string' }, today: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -80,6 +81,9 @@ function main(): void {
     db.pragma('cache_size = -131072');
     const counts = writeStudio(db, data, `${today}T09:00:00.000Z`, (stage, done, total) => log(`${stage} ${done}/${total}`));
     setMeta(db, 'onboarded', 'demo');
+    // The plan's first year logged as worked (about 1,000,000 rows for 5,000 people: --actuals 1000000).
+    const actualRows = whole('actuals', parsed.actuals, 0);
+    if (actualRows) log(`wrote ${writeActuals(db, actualRows, today, seed)} actuals`);
     db.pragma('wal_checkpoint(TRUNCATE)');
     const ms = Math.round(performance.now() - started);
     const bytes = statSync(out).size;

@@ -74,6 +74,7 @@ export const WRITE_CHANNELS: Partial<Record<ChannelName, ChangeArea[]>> = {
   'templates:createCampaign': ['campaigns'],
   'phases:move': ['campaigns'],
   'phases:handoffDone': ['campaigns'],
+  'actuals:set': ['actuals'],
 };
 
 /** Channels that change nothing in the workspace (backups are files beside it). */
@@ -92,6 +93,7 @@ export const READ_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'availability:search',
   'templates:list', 'phases:list', 'phases:handoffCounts',
   'delivery:answer',
+  'actuals:list', 'actuals:compare',
 ]);
 
 /** Who asked for a call: the window unless the caller says otherwise (a sync, a test's "other planner"). */
@@ -108,9 +110,10 @@ const TABLE_AREAS: Record<string, ChangeArea> = {
   templates: 'templates', template_phases: 'templates', template_phase_deps: 'templates', template_phase_roles: 'templates', template_phase_role_skills: 'templates',
   campaign_phases: 'campaigns', campaign_phase_deps: 'campaigns',
   briefs: 'campaigns', brief_channels: 'campaigns', marketing_channels: 'lookups',
+  actuals: 'actuals', actual_aliases: 'actuals',
 };
 /** Tables whose rows carry the days they cover, so a change to them has a date range (a closure that repeats yearly has none). */
-const DATED_TABLES = new Set(['bookings', 'time_off', 'demand_lines', 'closures', 'campaign_phases']);
+const DATED_TABLES = new Set(['bookings', 'time_off', 'demand_lines', 'closures', 'campaign_phases', 'actuals']);
 /** Beyond this many rows (a big import) only the areas are announced. */
 const DETAIL_LIMIT = 5000;
 

@@ -1,5 +1,6 @@
 import type { Handlers } from '@shared/contract';
 import { installHistory } from '../db/repos/history';
+import { actualsHandlers } from './actuals';
 import { announcing } from './announce';
 import { appHandlers } from './app';
 import { availabilityHandlers } from './availability';
@@ -50,5 +51,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...templateHandlers(ctx),
     ...phaseHandlers(ctx, model),
     ...deliveryHandlers(ctx, model),
+    ...actualsHandlers(ctx, model),
   } satisfies Handlers);
 }

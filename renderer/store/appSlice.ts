@@ -2,7 +2,7 @@ import type { AppInfo } from '@shared/contract';
 import { call, errorMessage } from '../api';
 import type { Slice } from './types';
 
-export const VIEWS = ['people', 'campaigns', 'calendar', 'schedule', 'capacity', 'staffing', 'snapshots', 'settings'] as const;
+export const VIEWS = ['people', 'campaigns', 'calendar', 'schedule', 'capacity', 'staffing', 'snapshots', 'actuals', 'settings'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 /** The history step a toast's Undo (or Redo) button acts on: exactly that step, or nothing. */

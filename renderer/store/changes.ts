@@ -55,6 +55,8 @@ const REACTIONS: Reaction[] = [
   (s, c) => s.briefFor !== null && s.briefFor === s.openCampaignId && touches(c, 'campaigns') && names(c.campaigns, [s.briefFor]) && s.loadBrief(s.briefFor),
   (s, c) => s.intakeLoaded && touches(c, 'campaigns', 'lookups') && s.loadIntake(),
   (s, c) => s.marketingChannelsLoaded && touches(c, 'campaigns', 'lookups') && s.loadMarketingChannels(),
+  // Actuals: planned against actual, when logged hours or what the plan and its cost come from change.
+  (s, c) => touches(c, 'actuals', 'bookings', 'people', 'patterns', 'timeOff', 'lookups', 'campaigns', 'money') && s.actualsChanged(c),
 ];
 
 /** Routes one announced change to every slice's reaction. */

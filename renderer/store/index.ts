@@ -18,6 +18,7 @@ import { createStaffingSlice } from './staffingSlice';
 import { createSettingsSlice } from './settingsSlice';
 import { createLayoutSlice } from './layoutSlice';
 import { createPhasesSlice } from './phasesSlice';
+import { createActualsSlice } from './actualsSlice';
 import type { StoreState } from './types';
 
 export type { StoreState } from './types';
@@ -44,6 +45,7 @@ export const createAppStore = () =>
     ...createPhasesSlice(...a),
     ...createDeliverySlice(...a),
     ...createBriefsSlice(...a),
+    ...createActualsSlice(...a),
   }));
 
 export const useStore = createAppStore();

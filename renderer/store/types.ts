@@ -19,6 +19,7 @@ import type { StaffingSlice } from './staffingSlice';
 import type { SettingsSlice } from './settingsSlice';
 import type { LayoutSlice } from './layoutSlice';
 import type { PhasesSlice } from './phasesSlice';
+import type { ActualsSlice } from './actualsSlice';
 
 /** The whole store: one object made of typed slices (one per line, so slices merge cleanly). */
 export type StoreState =
@@ -40,7 +41,8 @@ export type StoreState =
   & LayoutSlice
   & PhasesSlice
   & DeliverySlice
-  & BriefsSlice;
+  & BriefsSlice
+  & ActualsSlice;
 
 /** A slice sees (and may call) the whole store. */
 export type Slice<T> = StateCreator<StoreState, [], [], T>;

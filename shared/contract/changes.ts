@@ -12,6 +12,7 @@ export type ChangeArea =
   | 'lookups' // roles, skills, closures, holiday places
   | 'campaigns' // campaigns and their demand lines
   | 'bookings'
+  | 'actuals' // hours logged (imported or entered by hand), and remembered names
   | 'money' // reporting currency, exchange rates
   | 'snapshots'
   | 'templates' // campaign templates, their phases, role hours and handoffs

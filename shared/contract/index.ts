@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { actualsChannels } from './actuals';
 import { appChannels } from './app';
 import { availabilityChannels } from './availability';
 import { backupChannels } from './backups';
@@ -17,6 +18,7 @@ import { snapshotChannels } from './snapshots';
 import { staffingChannels } from './staffing';
 import { talentChannels } from './talent';
 
+export type * from './actuals';
 export type * from './app';
 export type * from './availability';
 export type * from './backups';
@@ -56,6 +58,7 @@ export const contract = {
   ...moneyChannels,
   ...phaseChannels,
   ...deliveryChannels,
+  ...actualsChannels,
 };
 
 export type Contract = typeof contract;

@@ -5,7 +5,7 @@ import { channel } from './channel';
 import { checkSpan, ICS_EXPORT_MAX_DAYS, limitedRange, PDF_EXPORT_MAX_DAYS, SHEET_EXPORT_MAX_DAYS } from './limits';
 import { dateRange, filePath, id, none } from './schemas';
 
-export type { ImportPreview, ImportResult, ImportIssue, ColumnGuess, PreviewRow, FieldInfo } from '../io/types';
+export type { ImportPreview, ImportResult, ImportIssue, ColumnGuess, PreviewRow, FieldInfo, UnmatchedName, NameMatch } from '../io/types';
 
 /** What a save dialog can offer. */
 export const SAVE_FORMATS = ['csv', 'xlsx', 'pdf', 'ics'] as const;
@@ -32,6 +32,11 @@ const importOptions = z
     numberStyle: z.enum(['point', 'comma']).optional(),
     /** Commit the valid rows and leave out rows with errors. Default false: any error refuses the commit. */
     skipErrorRows: z.boolean().default(false),
+    /** Actuals: answers for names that match no person or campaign (a target id, or null to skip the name's rows); mapped names are remembered. */
+    matches: z
+      .array(z.object({ kind: z.enum(['person', 'campaign']), name: z.string().trim().min(1).max(500), targetId: id.nullable() }).strict())
+      .max(5000)
+      .optional(),
   })
   .strict()
   .default({ createMissing: false, skipErrorRows: false });

@@ -123,12 +123,33 @@ const TIME_OFF: FieldDef[] = [
   { field: 'note', label: 'Note', synonyms: ['notes', 'comment', 'comments'], example: '' },
 ];
 
+/** Time tracking exports (Harvest, Toggl Track, Clockify) and any sheet of person, day, campaign and hours. */
+const ACTUALS: FieldDef[] = [
+  { field: 'date', label: 'Date', synonyms: ['day', 'spent date', 'work date', 'start date', 'entry date'], required: true, example: '2027-03-01' },
+  { field: 'hours', label: 'Hours', synonyms: ['duration (decimal)', 'hours worked', 'decimal hours', 'time (decimal)', 'spent hours', 'duration decimal'], required: true, orFrom: ['duration'], type: 'number', example: 7.5 },
+  { field: 'duration', label: 'Duration', synonyms: ['duration (h)', 'time', 'duration hh:mm:ss', 'time (h)'], importOnly: true, example: '07:30:00' },
+  { field: 'personName', label: 'Person', synonyms: ['user', 'name', 'full name', 'employee name', 'team member', 'member', 'talent'], example: 'Ada Lovelace' },
+  { field: 'firstName', label: 'First name', synonyms: ['first', 'given name', 'forename'], importOnly: true, example: 'Ada' },
+  { field: 'lastName', label: 'Last name', synonyms: ['last', 'surname', 'family name'], importOnly: true, example: 'Lovelace' },
+  { field: 'email', label: 'Email', synonyms: ['e-mail', 'email address', 'user email', 'person email', 'mail'], example: 'ada@example.com' },
+  { field: 'personExternalId', label: 'Person external ID', synonyms: ['employee id', 'person id', 'staff id', 'user id', 'talent external id'], example: 'EMP-001' },
+  { field: 'campaignName', label: 'Campaign', synonyms: ['project', 'campaign name', 'project name', 'job', 'job name'], example: 'Spring Launch' },
+  { field: 'campaignCode', label: 'Campaign code', synonyms: ['project code', 'campaign external id', 'campaign code', 'job number', 'job no', 'project id', 'campaign id'], example: 'JOB-1001' },
+  { field: 'client', label: 'Client', synonyms: ['customer', 'client name'], importOnly: true, example: 'Northwind' },
+  { field: 'task', label: 'Task', synonyms: ['activity', 'task name'], importOnly: true, example: 'Design' },
+  { field: 'note', label: 'Note', synonyms: ['notes', 'description', 'comment', 'comments'], example: '' },
+  { field: 'startTime', label: 'Start time', synonyms: ['from time', 'time started'], importOnly: true, example: '09:00:00' },
+  { field: 'cost', label: 'Cost', synonyms: ['cost amount', 'amount cost', 'internal cost'], type: 'number', example: '' },
+  { field: 'currency', label: 'Currency', synonyms: ['ccy', 'currency code'], example: '' },
+];
+
 export const FIELDS: Record<ImportEntity, FieldDef[]> = {
   talent: TALENT,
   campaigns: CAMPAIGNS,
   demandLines: DEMAND_LINES,
   bookings: BOOKINGS,
   timeOff: TIME_OFF,
+  actuals: ACTUALS,
 };
 
 /** What the entity is called in labels: "Import 120 people". */
@@ -138,6 +159,7 @@ export const ENTITY_NOUNS: Record<ImportEntity, [one: string, many: string]> = {
   demandLines: ['demand line', 'demand lines'],
   bookings: ['booking', 'bookings'],
   timeOff: ['time off entry', 'time off entries'],
+  actuals: ['actual', 'actuals'],
 };
 
 /** Headers that look like a field but mean something we can't take: the reason says what to do. */

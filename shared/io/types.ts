@@ -1,6 +1,6 @@
 // Shapes shared by the importer, the exporters and the contract. Pure types, no I/O.
 
-export const IMPORT_ENTITIES = ['talent', 'campaigns', 'demandLines', 'bookings', 'timeOff'] as const;
+export const IMPORT_ENTITIES = ['talent', 'campaigns', 'demandLines', 'bookings', 'timeOff', 'actuals'] as const;
 export type ImportEntity = (typeof IMPORT_ENTITIES)[number];
 
 export const FILE_FORMATS = ['csv', 'xlsx'] as const;
@@ -56,7 +56,28 @@ export interface FieldInfo {
   required: boolean;
 }
 
-export type RowAction = 'create' | 'update' | 'error';
+/** 'unmatched': names a person or campaign the workspace lacks, waiting for the user to map or skip it; 'skip': the user chose to skip it; 'unchanged': already imported as it is. */
+export type RowAction = 'create' | 'update' | 'error' | 'unmatched' | 'skip' | 'unchanged';
+
+/** A name in an actuals file that matches no person or campaign: the user maps it or skips its rows. */
+export interface UnmatchedName {
+  kind: 'person' | 'campaign';
+  /** As the file writes it ("Zoë Brontë 🎨", "Website relaunch"). */
+  name: string;
+  /** The email or code beside it, when the file gives one. */
+  detail: string | null;
+  rows: number;
+  hours: number;
+  /** The first rows that name it (up to 5). */
+  firstRows: number[];
+}
+
+/** The user's answer for an unmatched name: a person or campaign id, or null to skip its rows. Remembered for the next import when mapped. */
+export interface NameMatch {
+  kind: 'person' | 'campaign';
+  name: string;
+  targetId: number | null;
+}
 
 export interface PreviewRow {
   row: number;
@@ -90,6 +111,13 @@ export interface ImportPreview {
   /** Values read one of two possible ways (e.g. '1.200': 1.2 or 1200), first 1,000: they don't stop an import, but check them. */
   warnings: ImportIssue[];
   warningCount: number;
+  /** Actuals: the time tracker the headers show (null: a sheet mapped by hand). */
+  tool?: 'harvest' | 'toggl' | 'clockify' | null;
+  /** Actuals: names that match no person or campaign (none left: every row can be imported or is skipped). */
+  unmatched?: UnmatchedName[];
+  /** Actuals: rows already in the workspace as they are (a re-import), and rows the user chose to skip. */
+  unchanged?: number;
+  skippedRows?: number;
 }
 
 export interface ImportResult {

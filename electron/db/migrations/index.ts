@@ -6,6 +6,7 @@ import * as m004 from './004-campaign-statuses';
 import * as m005 from './005-studio-calendar';
 import * as m006 from './006-templates-phases';
 import * as m007 from './007-briefs';
+import * as m008 from './008-actuals';
 
 export interface Migration {
   version: number;
@@ -21,6 +22,7 @@ export const migrations: Migration[] = [
   { version: 5, up: m005.up },
   { version: 6, up: m006.up },
   { version: 7, up: m007.up },
+  { version: 8, up: m008.up },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;

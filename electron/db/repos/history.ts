@@ -16,6 +16,7 @@ const TRACKED = [
   'templates', 'template_phases', 'template_phase_deps', 'template_phase_roles', 'template_phase_role_skills',
   'campaign_phases', 'campaign_phase_deps',
   'briefs', 'brief_channels', 'marketing_channels',
+  'actuals', 'actual_aliases',
 ];
 const MAX_SETS = 200;
 

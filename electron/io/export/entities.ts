@@ -20,7 +20,7 @@ export function columnsOf(entity: ImportEntity): FieldDef[] {
   return FIELDS[entity].filter((f) => !DAY_FIELDS.has(f.field) && !f.importOnly);
 }
 
-const SHEET_NAMES: Record<ImportEntity, string> = { talent: 'Talent', campaigns: 'Campaigns', demandLines: 'Demand lines', bookings: 'Bookings', timeOff: 'Time off' };
+const SHEET_NAMES: Record<ImportEntity, string> = { talent: 'Talent', campaigns: 'Campaigns', demandLines: 'Demand lines', bookings: 'Bookings', timeOff: 'Time off', actuals: 'Actuals' };
 
 export function templateSheet(entity: ImportEntity): SheetData {
   const columns = columnsOf(entity);

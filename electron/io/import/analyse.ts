@@ -12,6 +12,7 @@ import { campaignImporter } from './campaigns';
 import { catalogueOf, type Catalogue } from './catalogue';
 import { demandLineImporter } from './demandLines';
 import { talentImporter } from './talent';
+import { actualsImporter } from './actuals';
 import { timeOffImporter } from './timeOff';
 import type { EntityImporter, ImporterContext, ImportOptions, PlannedRow } from './types';
 
@@ -21,9 +22,10 @@ const IMPORTERS: Record<ImportEntity, (ctx: ImporterContext) => EntityImporter> 
   demandLines: demandLineImporter,
   bookings: bookingImporter,
   timeOff: timeOffImporter,
+  actuals: actualsImporter,
 };
 
-const DATE_FIELDS = new Set(['start', 'end', 'activeFrom', 'activeTo']);
+const DATE_FIELDS = new Set(['start', 'end', 'activeFrom', 'activeTo', 'date']);
 
 export interface Analysis {
   columns: ColumnGuess[];
@@ -84,10 +86,10 @@ export function analyse(db: Db, entity: ImportEntity, table: Table, mapping: Col
   if (issue) fileIssues.push(issue);
   const numbers = numberStylesOf(entity, table, resolved.indexOf, options);
   const catalogue = catalogueOf(db, options.createMissing);
-  const importer = IMPORTERS[entity]({ db, catalogue, now });
+  const importer = IMPORTERS[entity]({ db, catalogue, now, options, headers: table.headers });
   for (const message of importer.checkColumns((f) => resolved.indexOf.has(f))) fileIssues.push({ row: 1, column: null, message });
 
-  const plans: PlannedRow[] = [];
+  let plans: PlannedRow[] = [];
   const rowIssues: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
   const errorRows: number[] = [];
@@ -99,12 +101,14 @@ export function analyse(db: Db, entity: ImportEntity, table: Table, mapping: Col
       dataRows++;
       const plan = importer.resolve(reader);
       warnings.push(...reader.warnings);
-      if (plan && !reader.failed) plans.push(plan);
+      if (plan === 'held' && !reader.failed) continue;
+      if (plan && plan !== 'held' && !reader.failed) plans.push(plan);
       else {
         errorRows.push(reader.row);
         rowIssues.push(...(reader.issues.length ? reader.issues : [{ row: reader.row, column: null, message: `Row ${reader.row}: can't be imported` }]));
       }
     }
+    if (importer.finish) plans = importer.finish(plans);
     if (dataRows === 0) fileIssues.push({ row: 1, column: null, message: 'The file has a header row but no data rows.' });
   }
   return { columns: resolved.columns, plans, fileIssues, rowIssues, warnings, numberStyles: numbers.shown, errorRows, dataRows, dateOrder: order, catalogue, importer };

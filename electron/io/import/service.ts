@@ -37,6 +37,7 @@ const PART = 100;
 /** Writes the plans in parts, awaiting `step` between them. */
 async function writeInParts(db: Db, a: Analysis, step: NonNullable<CommitDeps['step']>, progress: (written: number) => void): Promise<void> {
   const total = a.plans.length;
+  a.importer.beforeWrite?.(db);
   for (let from = 0; from < total; from += PART) {
     const part = a.plans.slice(from, from + PART);
     if (a.importer.writeAll) a.importer.writeAll(db, part, (n) => progress(from + n));
@@ -55,8 +56,10 @@ export async function previewImport(db: Db, request: ImportRequest, now: Date): 
   const table = await readTable(file, request.entity);
   const a = analyse(db, request.entity, table, request.mapping, request.options, now.toISOString());
   const errorSet = new Set(a.errorRows);
+  const held = a.importer.held?.();
   const rows = [
     ...a.plans.map((p) => ({ row: p.row, action: p.action, label: p.label })),
+    ...(held?.rows ?? []),
     ...[...errorSet].map((row) => ({ row, action: 'error' as const, label: a.rowIssues.find((i) => i.row === row)?.message ?? '' })),
   ].sort((x, y) => x.row - y.row);
   const errors = [...a.fileIssues, ...a.rowIssues];
@@ -78,7 +81,19 @@ export async function previewImport(db: Db, request: ImportRequest, now: Date): 
     errorCount: errors.length,
     warnings: a.warnings.slice(0, LIMIT),
     warningCount: a.warnings.length,
+    ...(held ? { tool: held.tool, unmatched: held.unmatched, unchanged: held.unchanged, skippedRows: held.skipped } : {}),
   };
+}
+
+/** An actuals file can't be committed while names wait for an answer, and says so when it holds nothing new. */
+function refuseHeld(a: Analysis): void {
+  const held = a.importer.held?.();
+  if (!held) return;
+  if (held.unmatchedRows > 0) {
+    const names = held.unmatched.slice(0, 3).map((u) => `'${u.name}'`).join(', ');
+    refuse(`Nothing was imported: ${held.unmatchedRows} ${held.unmatchedRows === 1 ? 'row names' : 'rows name'} people or campaigns the workspace doesn't have (${names}${held.unmatched.length > 3 ? ', …' : ''}). Map each name to a person or campaign, or skip its rows.`);
+  }
+  if (a.plans.length === 0 && held.unchanged > 0) refuse(`Nothing was imported: all ${held.unchanged} rows are already in the workspace as they are.`);
 }
 
 function refuse(message: string): never {
@@ -98,6 +113,7 @@ export async function commitImport(db: Db, request: ImportRequest & { fingerprin
     const n = check.errorRows.length;
     refuse(`Nothing was imported: ${n} row${n === 1 ? ' has' : 's have'} errors (first: ${check.rowIssues[0].message}). Fix the file, or choose to leave those rows out.`);
   }
+  refuseHeld(check);
   if (check.plans.length === 0) refuse('Nothing was imported: no row can be imported.');
   const changesBefore = changesOf(db);
   const backup = await takeBackup(db, deps.backupDir, 'import', deps.now);
@@ -113,6 +129,7 @@ export async function commitImport(db: Db, request: ImportRequest & { fingerprin
   if (step) await recordLongChange(db, label, () => writeInParts(db, a, step, progress));
   else {
     recordChange(db, label, () => {
+      a.importer.beforeWrite?.(db);
       if (a.importer.writeAll) a.importer.writeAll(db, a.plans, progress);
       else a.plans.forEach((plan, i) => (plan.write(db), (i & 63) === 63 && progress(i + 1)));
     });
@@ -122,7 +139,7 @@ export async function commitImport(db: Db, request: ImportRequest & { fingerprin
     entity: request.entity,
     created: a.plans.filter((p) => p.action === 'create').length,
     updated: a.plans.filter((p) => p.action === 'update').length,
-    skipped: a.errorRows.length,
+    skipped: a.errorRows.length + (a.importer.held?.().skipped ?? 0),
     rolesCreated: a.catalogue.roles.created,
     skillsCreated: a.catalogue.skills.created,
     label,

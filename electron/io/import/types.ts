@@ -1,5 +1,5 @@
 import type { RowReader } from '@shared/io/rows';
-import type { DateOrder, NumberStyle } from '@shared/io/types';
+import type { DateOrder, NameMatch, NumberStyle, PreviewRow, UnmatchedName } from '@shared/io/types';
 import type { Db } from '../../db/open';
 import type { Catalogue } from './catalogue';
 
@@ -12,6 +12,20 @@ export interface ImportOptions {
   numberStyle?: NumberStyle;
   /** Commit the valid rows and leave out rows with errors (default false: any error refuses the commit). */
   skipErrorRows: boolean;
+  /** Actuals: the user's answers for names that match no person or campaign. */
+  matches?: NameMatch[];
+}
+
+/** What an importer that holds rows back (actuals) says about them. */
+export interface HeldRows {
+  tool: 'harvest' | 'toggl' | 'clockify' | null;
+  unmatched: UnmatchedName[];
+  /** Rows waiting on a name the user has not mapped or skipped yet. */
+  unmatchedRows: number;
+  unchanged: number;
+  skipped: number;
+  /** The held rows, for the preview's list (first 1,000). */
+  rows: PreviewRow[];
 }
 
 /** A valid row, ready to write. */
@@ -30,8 +44,14 @@ export interface EntityImporter {
   writeAll?(db: Db, plans: PlannedRow[], progress: (written: number) => void): void;
   /** Problems with the file's columns as a whole (e.g. no way to find the campaign). */
   checkColumns(mapped: (field: string) => boolean): string[];
-  /** The row's plan, or null after recording its issues on the reader. */
-  resolve(r: RowReader): PlannedRow | null;
+  /** The row's plan, null after recording its issues on the reader, or 'held' for a row that is neither (unmatched, skipped). */
+  resolve(r: RowReader): PlannedRow | null | 'held';
+  /** After every row: the plans to keep (e.g. without rows already imported as they are). */
+  finish?(plans: PlannedRow[]): PlannedRow[];
+  /** Rows held back and why. */
+  held?(): HeldRows;
+  /** Written first, inside the import's transaction (e.g. the names the user mapped, to remember). */
+  beforeWrite?(db: Db): void;
 }
 
 export interface ImporterContext {
@@ -39,6 +59,8 @@ export interface ImporterContext {
   catalogue: Catalogue;
   /** ISO timestamp for created/updated stamps. */
   now: string;
+  options: ImportOptions;
+  headers: readonly string[];
 }
 
 /** Remembers which row first used a key, to report "Row 9 duplicates row 4 (same email)". */

@@ -6,6 +6,7 @@ import { Icon } from '../../components/Icon';
 import { useStore } from '../../store';
 import { TopBar } from '../shell/TopBar';
 import { BriefCard } from '../briefs/BriefCard';
+import { ActualsCard } from './ActualsCard';
 import { BookingsCard } from './BookingsCard';
 import { CampaignDialog } from './CampaignDialog';
 import { CampaignSummaryCard } from './CampaignSummaryCard';
@@ -90,6 +91,7 @@ export function CampaignPage() {
           <DemandLinesCard campaign={c} lines={detail.lines} />
           <DeliveryCard campaign={c} />
           <BookingsCard campaignId={detail.campaign.id} bookings={detail.bookings} people={detail.people} lines={detail.lines} />
+          <ActualsCard campaign={c} />
         </div>
       </div>
       {editing && <CampaignDialog campaign={c} onClose={() => setEditing(false)} />}

@@ -1,6 +1,6 @@
 import './io.css';
 import { useState } from 'react';
-import type { ColumnMapping, DateOrder, ImportEntity, ImportPreview, NumberStyle } from '@shared/io/types';
+import type { ColumnMapping, DateOrder, ImportEntity, ImportPreview, NameMatch, NumberStyle } from '@shared/io/types';
 import { call, errorMessage } from '../../api';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
@@ -11,6 +11,8 @@ import { baseName, ENTITY_LABELS } from './labels';
 import { MappingTable } from './MappingTable';
 import { PreviewSummary } from './PreviewSummary';
 import { ProgressLine } from './ProgressLine';
+import { UnmatchedNames } from './UnmatchedNames';
+import { TOOL_WORDS } from '@shared/io/actuals';
 import { ALL_ENTITIES, TemplateButtons } from './TemplateButtons';
 import { useIoProgress } from './useIoProgress';
 
@@ -19,6 +21,8 @@ interface Options {
   skipErrorRows: boolean;
   dateOrder?: DateOrder;
   numberStyle?: NumberStyle;
+  /** Actuals: the names the user matched or skipped. */
+  matches?: NameMatch[];
 }
 
 /** What "detected" means for the file's numbers: one style, or a style per column. */
@@ -69,6 +73,7 @@ export function ImportWizard({ initialEntity = 'talent', onClose }: { initialEnt
 
   function changeEntity(next: ImportEntity) {
     setEntity(next);
+    setOptions((o) => ({ ...o, matches: undefined }));
     setMapping({});
     void runPreview({ entity: next, mapping: {} });
   }
@@ -103,7 +108,7 @@ export function ImportWizard({ initialEntity = 'talent', onClose }: { initialEnt
   }
 
   const writable = preview ? preview.create + preview.update : 0;
-  const blocked = !preview || writable === 0 || (preview.errorRows > 0 && !options.skipErrorRows);
+  const blocked = !preview || writable === 0 || (preview.errorRows > 0 && !options.skipErrorRows) || (preview.unmatched?.length ?? 0) > 0;
   const footer = (
     <>
       {busy === 'import' ? <ProgressLine progress={progress} fallback="Importing" /> : <span className="spacer" />}
@@ -157,9 +162,11 @@ export function ImportWizard({ initialEntity = 'talent', onClose }: { initialEnt
               <h3>Columns</h3>
               <MappingTable columns={preview.columns} fields={preview.fields} disabled={busy !== null} onChange={changeMapping} />
               <div className="io-options">
-                <label>
-                  <input type="checkbox" checked={options.createMissing} onChange={(e) => changeOptions({ createMissing: e.target.checked })} /> Create roles and skills the file names
-                </label>
+                {entity !== 'actuals' && (
+                  <label>
+                    <input type="checkbox" checked={options.createMissing} onChange={(e) => changeOptions({ createMissing: e.target.checked })} /> Create roles and skills the file names
+                  </label>
+                )}
                 <label>
                   <input type="checkbox" checked={options.skipErrorRows} onChange={(e) => changeOptions({ skipErrorRows: e.target.checked })} /> Leave out rows with errors
                 </label>
@@ -183,10 +190,11 @@ export function ImportWizard({ initialEntity = 'talent', onClose }: { initialEnt
             </section>
             <section>
               <h3>
-                Preview <span className="hint">{formatNumber(preview.rowCount, 0)} data rows</span>
+                Preview <span className="hint">{formatNumber(preview.rowCount, 0)} data rows{preview.tool ? ` · a ${TOOL_WORDS[preview.tool]} detailed export` : ''}</span>
                 {busy === 'preview' && <span className="spinner spinner-sm" role="status" aria-label="Checking" />}
               </h3>
               <PreviewSummary preview={preview} />
+              <UnmatchedNames unmatched={preview.unmatched ?? []} matches={options.matches ?? []} onChange={(matches) => changeOptions({ matches })} />
             </section>
           </div>
         )}

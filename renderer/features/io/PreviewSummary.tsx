@@ -48,6 +48,24 @@ export function PreviewSummary({ preview }: { preview: ImportPreview }) {
           <b>{formatNumber(preview.update, 0)}</b>
           <span>to update</span>
         </div>
+        {preview.unchanged !== undefined && preview.unchanged > 0 && (
+          <div>
+            <b>{formatNumber(preview.unchanged, 0)}</b>
+            <span>already imported</span>
+          </div>
+        )}
+        {preview.unmatched && preview.unmatched.length > 0 && (
+          <div className="bad">
+            <b>{formatNumber(preview.unmatched.reduce((n, u) => n + u.rows, 0), 0)}</b>
+            <span>to match</span>
+          </div>
+        )}
+        {preview.skippedRows !== undefined && preview.skippedRows > 0 && (
+          <div>
+            <b>{formatNumber(preview.skippedRows, 0)}</b>
+            <span>to skip</span>
+          </div>
+        )}
         {fileProblems > 0 ? (
           <div className="bad">
             <b>{formatNumber(fileProblems, 0)}</b>

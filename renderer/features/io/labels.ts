@@ -6,6 +6,7 @@ export const ENTITY_LABELS: Record<ImportEntity, string> = {
   demandLines: 'Demand lines',
   bookings: 'Bookings',
   timeOff: 'Time off',
+  actuals: 'Actuals (time tracking)',
 };
 
 export const TEMPLATE_NAMES: Record<ImportEntity, string> = {
@@ -14,6 +15,7 @@ export const TEMPLATE_NAMES: Record<ImportEntity, string> = {
   demandLines: 'demand-lines-template',
   bookings: 'bookings-template',
   timeOff: 'time-off-template',
+  actuals: 'actuals-template',
 };
 
 export const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;

@@ -15,6 +15,7 @@ export const VIEW_META: ViewMeta[] = [
   { id: 'capacity', title: 'Capacity', icon: 'capacity' },
   { id: 'staffing', title: 'Staffing', icon: 'staffing' },
   { id: 'snapshots', title: 'Snapshots', icon: 'snapshots' },
+  { id: 'actuals', title: 'Actuals', icon: 'clock' },
   { id: 'settings', title: 'Settings', icon: 'settings' },
 ];
 

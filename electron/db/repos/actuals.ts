@@ -1,0 +1,143 @@
+import type { Db } from '../open';
+import { dayFromIso } from '@shared/dates';
+import type { Id } from '@shared/domain';
+import type { Actual, ActualAlias, ActualColumns, ActualFields, AliasKind } from '@shared/actuals/types';
+
+interface ActualRow {
+  id: number;
+  talent_id: number;
+  campaign_id: number;
+  date: string;
+  hours: number;
+  source: Actual['source'];
+  source_key: string;
+  note: string;
+  cost: number | null;
+  currency: string | null;
+}
+
+const toActual = (r: ActualRow): Actual => ({
+  id: r.id,
+  talentId: r.talent_id,
+  campaignId: r.campaign_id,
+  date: r.date,
+  hours: r.hours,
+  source: r.source,
+  sourceKey: r.source_key,
+  note: r.note,
+  cost: r.cost,
+  currency: r.currency,
+});
+
+const toParams = (f: ActualFields) => ({
+  talent_id: f.talentId,
+  campaign_id: f.campaignId,
+  date: f.date,
+  hours: f.hours,
+  source: f.source,
+  source_key: f.sourceKey,
+  note: f.note,
+  cost: f.cost,
+  currency: f.currency,
+});
+
+export interface ActualFilter {
+  talentIds?: Id[];
+  campaignIds?: Id[];
+  from: string;
+  to: string;
+}
+
+export function listActuals(db: Db, f: ActualFilter): Actual[] {
+  const rows = db
+    .prepare(
+      `SELECT * FROM actuals WHERE date BETWEEN @from AND @to
+         AND (@people IS NULL OR talent_id IN (SELECT value FROM json_each(@people)))
+         AND (@campaigns IS NULL OR campaign_id IN (SELECT value FROM json_each(@campaigns)))
+       ORDER BY date, talent_id, campaign_id, id`,
+    )
+    .all({ from: f.from, to: f.to, people: f.talentIds ? JSON.stringify(f.talentIds) : null, campaigns: f.campaignIds ? JSON.stringify(f.campaignIds) : null }) as ActualRow[];
+  return rows.map(toActual);
+}
+
+/** Moves with every write to actuals (kept by triggers). */
+export function actualsVersion(db: Db): number {
+  return db.prepare('SELECT version FROM actuals_version').pluck().get() as number;
+}
+
+/** Every actual as columns, in date order (for the in-memory copy planned-against-actual reads). */
+export function allActualColumns(db: Db): ActualColumns {
+  const n = db.prepare('SELECT count(*) FROM actuals').pluck().get() as number;
+  const talent = new Int32Array(n);
+  const campaign = new Int32Array(n);
+  const dayOf = new Int32Array(n);
+  const hours = new Float64Array(n);
+  const days = new Map<string, number>();
+  let i = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  // Read in table order (no sort in SQLite), then put in date order by counting the rows of each day.
+  for (const [t, c, iso, h] of db.prepare('SELECT talent_id, campaign_id, date, hours FROM actuals').raw().iterate() as IterableIterator<[number, number, string, number]>) {
+    if (i === n) break;
+    let day = days.get(iso);
+    if (day === undefined) days.set(iso, (day = dayFromIso(iso)));
+    talent[i] = t;
+    campaign[i] = c;
+    dayOf[i] = day;
+    hours[i] = h;
+    if (day < min) min = day;
+    if (day > max) max = day;
+    i++;
+  }
+  const out = { length: i, talentId: new Int32Array(i), campaignId: new Int32Array(i), day: new Int32Array(i), hours: new Float64Array(i) };
+  if (i === 0) return out;
+  const next = new Int32Array(max - min + 2);
+  for (let k = 0; k < i; k++) next[dayOf[k] - min + 1]++;
+  for (let d = 1; d < next.length; d++) next[d] += next[d - 1];
+  for (let k = 0; k < i; k++) {
+    const at = next[dayOf[k] - min]++;
+    out.talentId[at] = talent[k];
+    out.campaignId[at] = campaign[k];
+    out.day[at] = dayOf[k];
+    out.hours[at] = hours[k];
+  }
+  return out;
+}
+
+/** The rows of one source on [from, to], by source key (what a re-import of those days may find again). */
+export function actualsByKey(db: Db, f: { source: string; from: string; to: string } | { keys: string[] }): Map<string, Actual> {
+  const found = new Map<string, Actual>();
+  const rows =
+    'keys' in f
+      ? (db.prepare('SELECT * FROM actuals WHERE source_key IN (SELECT value FROM json_each(?))').all(JSON.stringify(f.keys)) as ActualRow[])
+      : (db.prepare('SELECT * FROM actuals WHERE date BETWEEN ? AND ? AND source = ?').all(f.from, f.to, f.source) as ActualRow[]);
+  for (const r of rows) found.set(r.source_key, toActual(r));
+  return found;
+}
+
+/** Inserts the rows, or updates the row with the same source key. */
+export function upsertActuals(db: Db, list: ActualFields[]): void {
+  const upsert = db.prepare(
+    `INSERT INTO actuals (talent_id, campaign_id, date, hours, source, source_key, note, cost, currency)
+     VALUES (@talent_id, @campaign_id, @date, @hours, @source, @source_key, @note, @cost, @currency)
+     ON CONFLICT (source_key) DO UPDATE SET talent_id = excluded.talent_id, campaign_id = excluded.campaign_id, date = excluded.date,
+       hours = excluded.hours, source = excluded.source, note = excluded.note, cost = excluded.cost, currency = excluded.currency`,
+  );
+  for (const f of list) upsert.run(toParams(f));
+}
+
+export function deleteActualByKey(db: Db, key: string): boolean {
+  return db.prepare('DELETE FROM actuals WHERE source_key = ?').run(key).changes > 0;
+}
+
+export function listAliases(db: Db): ActualAlias[] {
+  return (db.prepare('SELECT kind, source_name, target_id FROM actual_aliases ORDER BY kind, source_name').raw().all() as [AliasKind, string, number][]).map(
+    ([kind, sourceName, targetId]) => ({ kind, sourceName, targetId }),
+  );
+}
+
+export function saveAlias(db: Db, a: ActualAlias): void {
+  db.prepare(
+    'INSERT INTO actual_aliases (kind, source_name, target_id) VALUES (?, ?, ?) ON CONFLICT (kind, source_name) DO UPDATE SET target_id = excluded.target_id',
+  ).run(a.kind, a.sourceName, a.targetId);
+}

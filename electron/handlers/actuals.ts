@@ -1,0 +1,50 @@
+import { plannedVsActual } from '@shared/actuals/compare';
+import type { Handlers } from '@shared/contract';
+import { formatLongDate } from '@shared/capacity/warnings';
+import { ActualsModel } from '../actuals/model';
+import type { CapacityModel } from '../capacity/model';
+import { personIndexesFor } from '../capacity/people';
+import { actualsByKey, deleteActualByKey, listActuals, upsertActuals } from '../db/repos/actuals';
+import { getCampaign } from '../db/repos/campaigns';
+import { recordChange } from '../db/repos/history';
+import { getTalent } from '../db/repos/talent';
+import { localIsoDate, type HandlerContext } from './context';
+import { found } from './found';
+
+/** A hand entry's key: one per person, campaign and day (setting it again replaces it). */
+const handKey = (talentId: number, campaignId: number, date: string) => `hand:${talentId}:${campaignId}:${date}`;
+const hoursText = (h: number) => `${Number(h.toFixed(2))} h`;
+
+/** Actuals entered by hand, listed, and compared with the plan. Imports go through io:importCommit. */
+export function actualsHandlers(ctx: HandlerContext, model: CapacityModel) {
+  const { db } = ctx;
+  const actuals = new ActualsModel(db);
+  return {
+    'actuals:list': ({ range, talentId, campaignId }) =>
+      listActuals(db, { from: range.start, to: range.end, talentIds: talentId ? [talentId] : undefined, campaignIds: campaignId ? [campaignId] : undefined }),
+    'actuals:set': ({ talentId, campaignId, date, hours, note }) => {
+      const person = found(getTalent(db, talentId), 'person', 'talentId');
+      const campaign = found(getCampaign(db, campaignId), 'campaign', 'campaignId');
+      const key = handKey(talentId, campaignId, date);
+      const where = `${person.name} on ${campaign.name}, ${formatLongDate(date)}`;
+      // Nothing in the capacity state depends on actuals: the write keeps it current.
+      return model.applyWrite(
+        () =>
+          recordChange(db, hours === 0 ? `Remove the hours logged for ${where}` : `Log ${hoursText(hours)} for ${where}`, () => {
+            if (hours === 0) {
+              deleteActualByKey(db, key);
+              return { actual: null };
+            }
+            upsertActuals(db, [{ talentId, campaignId, date, hours, source: 'hand', sourceKey: key, note, cost: null, currency: null }]);
+            return { actual: actualsByKey(db, { keys: [key] }).get(key) ?? null };
+          }),
+        () => ({}),
+      );
+    },
+    'actuals:compare': ({ range, filter, campaignId, confirmedOnly }) => {
+      const state = model.stateFor(range);
+      const personIndexes = personIndexesFor(db, state, filter);
+      return plannedVsActual(state, actuals.current(), { range, today: localIsoDate(ctx.now()), personIndexes, confirmedOnly, campaignId });
+    },
+  } satisfies Partial<Handlers>;
+}

@@ -1,0 +1,84 @@
+import type { PlannedVsActual, WorkspaceChange } from '@shared/contract';
+import { addDaysIso, weekStartIso } from '@shared/dates';
+import { call, errorMessage } from '../api';
+import { todayIso } from '../lib/format';
+import { reaches } from './changes';
+import type { Slice } from './types';
+
+export type ActualsGrouping = 'people' | 'roles' | 'campaigns' | 'weeks';
+
+export interface ActualsSlice {
+  /** The range compared: by default the eight weeks before this one. */
+  actualsRange: { start: string; end: string };
+  actualsBy: ActualsGrouping;
+  actuals: PlannedVsActual | null;
+  actualsLoading: boolean;
+  actualsError: string | null;
+  /** The open campaign page's planned against actual (its dates, its campaign only). */
+  campaignActuals: { campaignId: number; range: { start: string; end: string }; data: PlannedVsActual } | null;
+  loadCampaignActuals(campaignId: number, range: { start: string; end: string }): Promise<void>;
+  /** The import dialog, opened on actuals. */
+  actualsImportOpen: boolean;
+  loadActuals(): Promise<void>;
+  setActualsRange(range: { start: string; end: string }): void;
+  setActualsBy(by: ActualsGrouping): void;
+  setActualsImportOpen(open: boolean): void;
+  /** Hours entered by hand for a person, campaign and day (0 removes them). */
+  logActual(input: { talentId: number; campaignId: number; date: string; hours: number; note?: string }): Promise<void>;
+  /** Refetches when a change reaches what the view holds (its reaction in changes.ts). */
+  actualsChanged(change: WorkspaceChange): void;
+}
+
+function defaultRange() {
+  const thisWeek = weekStartIso(todayIso());
+  return { start: addDaysIso(thisWeek, -56), end: addDaysIso(thisWeek, -1) };
+}
+
+export const createActualsSlice: Slice<ActualsSlice> = (set, get) => ({
+  actualsRange: defaultRange(),
+  actualsBy: 'people',
+  actuals: null,
+  actualsLoading: false,
+  actualsError: null,
+  actualsImportOpen: false,
+  campaignActuals: null,
+
+  async loadActuals() {
+    const range = get().actualsRange;
+    set({ actualsLoading: true, actualsError: null });
+    try {
+      const actuals = await call('actuals:compare', { range });
+      // A newer range may have been asked for meanwhile: keep only the answer for the range shown.
+      if (get().actualsRange === range) set({ actuals, actualsLoading: false });
+    } catch (e) {
+      set({ actualsError: errorMessage(e), actualsLoading: false });
+    }
+  },
+  async loadCampaignActuals(campaignId, range) {
+    try {
+      const data = await call('actuals:compare', { range, campaignId });
+      set({ campaignActuals: { campaignId, range, data } });
+    } catch (e) {
+      get().showError(e);
+    }
+  },
+  setActualsRange(actualsRange) {
+    set({ actualsRange });
+    void get().loadActuals();
+  },
+  setActualsBy(actualsBy) {
+    set({ actualsBy });
+  },
+  setActualsImportOpen(actualsImportOpen) {
+    set({ actualsImportOpen });
+  },
+  async logActual(input) {
+    const result = await call('actuals:set', input);
+    await get().announceChange(result.actual ? `Logged ${result.actual.hours} h` : 'Removed the hours logged');
+  },
+  actualsChanged(change) {
+    const { actuals, actualsRange, campaignActuals: held } = get();
+    if (actuals && reaches(change, actualsRange)) void get().loadActuals();
+    if (held && reaches(change, held.range)) void get().loadCampaignActuals(held.campaignId, held.range);
+  },
+});

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import type { Actual } from '../actuals/types';
+import type { PlannedVsActual } from '../actuals/compare';
+import { capacityFilter } from './capacity';
+import { channel } from './channel';
+import { limitedRange, VIEW_MAX_DAYS } from './limits';
+import { hours, id, isoDate, shortText } from './schemas';
+
+export type { Actual, ActualSource } from '../actuals/types';
+export type { PlannedVsActual, VarianceRow, VarianceWeek, MissingWeek } from '../actuals/compare';
+
+const range = limitedRange(VIEW_MAX_DAYS, 'An actuals range');
+
+/** Actuals (imported from time trackers through io:importCommit with entity 'actuals', or entered by hand) and planned against actual. */
+export const actualsChannels = {
+  /** The actuals of a range, for one person or one campaign (or all). */
+  'actuals:list': channel<Actual[]>()(z.object({ range, talentId: id.optional(), campaignId: id.optional() }).strict()),
+  /** Sets the hours entered by hand for a person, campaign and day (0 removes them); imported rows stay as they are. */
+  'actuals:set': channel<{ actual: Actual | null }>()(
+    z.object({ talentId: id, campaignId: id, date: isoDate, hours: hours(24), note: shortText.default('') }).strict(),
+  ),
+  /** Planned (bookings) against actual (logged) hours and cost, by person, role, campaign and week. */
+  'actuals:compare': channel<PlannedVsActual>()(
+    z.object({ range, filter: capacityFilter, campaignId: id.optional(), confirmedOnly: z.boolean().default(false) }).strict(),
+  ),
+};

@@ -8,7 +8,7 @@ import type { smallStudio, TestWorkspace } from '../../helpers/workspace';
 type Studio = Awaited<ReturnType<typeof smallStudio>>;
 
 /** Channels that change the workspace (or write a file) when they succeed. */
-export const WRITES = /:(create|update|delete|moveMany|restore|importCommit|take|rename|annotate|setSchedule|autoCheck|loadDemo|startEmpty|undo|redo|template|export\w*|accept|book|save\w*|setReportingCurrency|import|merge|setDefaults|createCampaign|move|handoffDone)$/;
+export const WRITES = /:(create|update|delete|moveMany|restore|importCommit|take|rename|annotate|setSchedule|autoCheck|loadDemo|startEmpty|undo|redo|template|export\w*|accept|book|save\w*|setReportingCurrency|import|merge|setDefaults|createCampaign|move|handoffDone|set)$/;
 
 export interface Fixtures {
   studio: Studio;
@@ -193,6 +193,9 @@ export function baseInputs(f: Fixtures): Record<string, unknown> {
     'staffing:rank': { demandLineId: line.id, includeTentative: true, kinds: ['staff'], limit: 5 },
     'staffing:propose': { range, mode: 'split', includeTentative: true, kinds: ['staff', 'freelancer'], maxSeconds: 1 },
     'staffing:accept': { proposalId: 'no-such-proposal', lineIds: [line.id], status: 'tentative' },
+    'actuals:list': { range, talentId: ada.id },
+    'actuals:set': { talentId: ada.id, campaignId: spring.id, date: '2027-03-02', hours: 5, note: 'base' },
+    'actuals:compare': { range, filter: {}, campaignId: spring.id },
     'staffing:exportProposal': { proposalId: 'no-such-proposal', format: 'xlsx', path: f.out('proposal.xlsx') },
     'staffing:settings': {},
     'staffing:saveSettings': { nearLimitShare: 0.9 },

@@ -159,9 +159,15 @@ describe('accessibility (axe-core) on every view and main dialog', () => {
     found = new Map();
     await nav(page, 'Campaigns');
     await check('campaigns', page.getByRole('heading', { name: 'Campaigns', level: 1 }));
-    await page.getByRole('button', { name: /^new campaign/i }).first().click();
+    await page.getByRole('button', { name: 'New campaign', exact: true }).click();
     await check('campaign-dialog', page.getByRole('dialog'));
     await dismiss(page, page.getByRole('dialog'));
+    await page.getByRole('button', { name: 'New campaign from template…' }).click();
+    await check('campaign-from-template', page.getByRole('dialog'));
+    await dismiss(page, page.getByRole('dialog'));
+    await page.getByRole('tab', { name: /Intake/ }).click();
+    await check('campaigns-intake', page.getByRole('table', { name: 'Intake' }));
+    await page.getByRole('tab', { name: 'All campaigns' }).click();
     const campaigns = await app.bridge.call('campaigns:list', {});
     const open = await app.bridge.call('demandLines:list', { campaignIds: campaigns.map((c) => c.id) });
     const busy = campaigns.find((c) => open.some((l) => l.campaignId === c.id && l.openHours > 0))!;
@@ -179,10 +185,12 @@ describe('accessibility (axe-core) on every view and main dialog', () => {
     expectNoneFound();
   });
 
-  it('Staffing, Snapshots (a snapshot, Take a snapshot) and every Settings section', async () => {
+  it('Staffing, Actuals, Snapshots (a snapshot, Take a snapshot) and every Settings section', async () => {
     found = new Map();
     await nav(page, 'Staffing');
     await check('staffing', page.locator('.sf-open-demand tr[data-line-id]'));
+    await nav(page, 'Actuals');
+    await check('actuals', page.getByRole('heading', { name: 'Actuals', level: 1 }));
     await nav(page, 'Snapshots');
     await check('snapshot', page.getByRole('navigation', { name: 'Snapshots' }));
     // axe measures contrast only on what is on screen: scroll to the utilisation heatmap.

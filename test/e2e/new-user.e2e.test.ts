@@ -83,7 +83,7 @@ async function addLine(page: Page, hours: string, from: string, until: string): 
 async function addCampaign(app: App): Promise<number> {
   const { page } = app;
   await nav(page, 'Campaigns');
-  await page.getByRole('button', { name: /^new campaign/i }).first().click();
+  await page.getByRole('button', { name: 'New campaign', exact: true }).first().click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Name').fill(CAMPAIGN);
   await dialog.getByLabel('Client').fill('Acme');

@@ -39,7 +39,7 @@ export function retroReport(db: Db, model: CapacityModel, actuals: ActualsModel,
   const budgets: RetroBudget[] = compare.campaigns.flatMap((row) => {
     const c = row.id === null ? undefined : getCampaign(db, row.id);
     if (!c) return [];
-    const rate = rateOn(state.money, c.currency, compare.currency, dayFromIso(c.end));
+    const rate = rateOn(state.money, c.currency, compare.currency, dayFromIso(c.start)); // as campaigns:list does
     return [{ campaignId: c.id, name: c.name, currency: c.currency, budget: c.budget, budgetReporting: Number.isNaN(rate) ? null : round2(c.budget * rate), plannedCost: row.plannedCost, actualCost: row.actualCost }];
   });
 

@@ -57,7 +57,7 @@ export function retroReport(db: Db, model: CapacityModel, actuals: ActualsModel,
   return {
     retro, range, currency: compare.currency,
     totals: compare.totals,
-    weeks: compare.weeks.map((w) => ({ start: w.start, planned: w.planned, actual: w.actual })),
+    weeks: compare.weeks,
     roles: compare.roles,
     phases: phaseRows,
     budgets,

@@ -1,4 +1,4 @@
-import type { VarianceRow } from '../actuals/compare';
+import type { VarianceRow, VarianceWeek } from '../actuals/compare';
 import type { HandoffState } from '../phases/handoffs';
 import type { Id, IsoDate } from '../domain';
 
@@ -75,7 +75,7 @@ export interface RetroReport {
   range: { start: IsoDate; end: IsoDate };
   currency: string;
   totals: VarianceRow;
-  weeks: { start: IsoDate; planned: number; actual: number }[];
+  weeks: VarianceWeek[];
   roles: VarianceRow[];
   /** Planned against actual on the campaign during each phase's days (empty without phases). */
   phases: RetroPhaseRow[];

@@ -49,7 +49,7 @@ function budgetSection(r: RetroReport): string {
 function handoffSection(r: RetroReport): string {
   if (!r.handoffs.length) return '';
   const c = r.handoffCounts;
-  return `<section><h2>Handoffs</h2><p class="lead">${count(c.total)} handoffs: ${count(c.done)} done, ${count(c.late)} late, ${count(c.slaMissed)} past the SLA.</p>
+  return `<section><h2>Handoffs</h2><p class="lead">${count(c.total)} ${c.total === 1 ? 'handoff' : 'handoffs'}: ${count(c.done)} done, ${count(c.late)} late, ${count(c.slaMissed)} past the SLA.</p>
 <table><thead><tr><th>After</th><th>To</th><th>Planned</th><th>SLA until</th><th>Done</th><th>State</th></tr></thead><tbody>${r.handoffs
     .map((h) => `<tr><td>${esc(h.phaseName)}</td><td>${esc(h.to)}</td><td>${h.planned ? day(h.planned) : '–'}</td><td>${h.due ? day(h.due) : '–'}</td><td>${h.done ? day(h.done) : 'not yet'}</td><td class="${h.state === 'on_time' || h.state === 'pending' ? '' : 'bad'}">${esc(HANDOFF_STATE_LABELS[h.state])}</td></tr>`)
     .join('')}</tbody></table></section>`;

@@ -10,7 +10,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { TestWorkspace } from '../electron/helpers/workspace';
 import { harvestCsv } from '../electron/actuals/files';
 import { retroStudio } from '../electron/retros/studio';
-import { startApp, type App } from './harness';
+import { SCREENSHOT_DIR, startApp, type App } from './harness';
 
 const TODAY = '2026-11-26';
 const dir = mkdtempSync(join(tmpdir(), 'cp-retro-e2e-'));
@@ -53,6 +53,7 @@ describe('a retrospective for a campaign', () => {
     const phases = page.getByRole('table', { name: 'Planned against actual by phase' });
     await expect.poll(() => phases.getByRole('row').filter({ hasText: 'Brief' }).innerText()).toMatch(/Brief\s+.*\s+15 h\s+6 h\s+-9 h/);
     await expect.poll(() => page.getByText('Done after the SLA').count()).toBe(1);
+    await app.screenshot('retro-0-figures');
 
     await page.getByLabel('What worked').fill('Daily check-ins kept the brief moving');
     await page.getByLabel('What stalled').fill('Handoff to the producer: nobody was booked to receive it');
@@ -76,6 +77,11 @@ describe('a retrospective for a campaign', () => {
     expect(html).toContain('<div class="v">19 h</div>');
     expect(html).toContain('Book the producer before each brief ends');
     expect(html).toContain('Sprint &lt;Café&gt;');
+    const viewer = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await viewer.setContent(html, { waitUntil: 'load' });
+    expect(await viewer.getByRole('heading', { name: 'Sprint, looking back', level: 1 }).count()).toBe(1);
+    await viewer.screenshot({ path: join(SCREENSHOT_DIR, 'retro-3-report-html.png'), fullPage: true });
+    await viewer.close();
     await page.getByRole('button', { name: 'Export PDF' }).click();
     const pdfPath = join(dir, 'Retrospective-Sprint-looking-back.pdf');
     await expect.poll(() => existsSync(pdfPath), { timeout: 90_000 }).toBe(true);

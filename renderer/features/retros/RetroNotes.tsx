@@ -59,7 +59,7 @@ function Actions({ report }: { report: RetroReport }) {
     <section className="card">
       <div className="card-header"><h2>Actions</h2><span className="sub">listed under Open actions until done</span></div>
       <div className="card-body">
-        {report.actions.length > 0 ? <ul className="retro-actions">{report.actions.map((a) => <ActionRow key={a.id} action={a} />)}</ul> : <p className="hint">No actions yet.</p>}
+        {report.actions.length > 0 ? <ul className="retro-actions">{report.actions.map((a) => <ActionRow key={a.id} action={a} editable />)}</ul> : <p className="hint">No actions yet.</p>}
         <form className="retro-add-action" onSubmit={(e) => { e.preventDefault(); void add(); }}>
           <Field label="New action" error={errors.text}><input className="input" value={text} onChange={(e) => setText(e.target.value)} placeholder="Book the producer before the brief ends" /></Field>
           <Field label="Owner" error={errors.ownerId}>

@@ -119,7 +119,7 @@ export function RetroReportPage({ report: r }: { report: RetroReport }) {
       )}
       <Budgets r={r} />
       <Happened r={r} />
-      <section className="card retro-slot"><div className="card-header"><h2>Forecast accuracy</h2></div><p className="hint card-body">Not measured in this version.</p></section>
+      <section className="card retro-slot"><div className="card-header"><h2>Forecast accuracy</h2><span className="sub">not measured in this version</span></div></section>
       <RetroNotes report={r} />
     </div>
   );

@@ -12,6 +12,7 @@ import { listRetroActions } from '../db/repos/retros';
 import { phaseViews } from '../handlers/phases';
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
+const OVER_LISTED = 200;
 
 /**
  * Everything a retrospective's report shows, from the same cores the rest of the app uses:
@@ -54,6 +55,7 @@ export function retroReport(db: Db, model: CapacityModel, actuals: ActualsModel,
     }));
   }
 
+  const overAllocatedDays = overAllocations.reduce((sum, r) => sum + r.days, 0);
   return {
     retro, range, currency: compare.currency,
     totals: compare.totals,
@@ -63,8 +65,9 @@ export function retroReport(db: Db, model: CapacityModel, actuals: ActualsModel,
     budgets,
     handoffs,
     handoffCounts: countHandoffs(handoffs.map((h) => h.state)),
-    overAllocations,
-    overAllocatedDays: overAllocations.reduce((s, r) => s + r.days, 0),
+    // A period of a big studio may have thousands of runs: the largest are listed, all are counted.
+    overAllocations: overAllocations.sort((a, b) => b.excess - a.excess || a.name.localeCompare(b.name)).slice(0, OVER_LISTED),
+    overAllocatedDays,
     hoursWithoutRate: compare.hoursWithoutRate,
     forecastAccuracy: null,
     actions: listRetroActions(db, today, { retroId: retro.id }),

@@ -82,7 +82,9 @@ export interface RetroReport {
   budgets: RetroBudget[];
   handoffs: RetroHandoff[];
   handoffCounts: { total: number; done: number; late: number; slaMissed: number };
+  /** Runs of days booked above capacity before today, most hours over first (the first 200). */
   overAllocations: RetroOverAllocation[];
+  /** Person-days over capacity before today, all of them. */
   overAllocatedDays: number;
   hoursWithoutRate: number;
   /**

@@ -75,6 +75,12 @@ export const WRITE_CHANNELS: Partial<Record<ChannelName, ChangeArea[]>> = {
   'phases:move': ['campaigns'],
   'phases:handoffDone': ['campaigns'],
   'actuals:set': ['actuals'],
+  'retros:create': ['retros'],
+  'retros:update': ['retros'],
+  'retros:delete': ['retros'],
+  'retros:addAction': ['retros'],
+  'retros:updateAction': ['retros'],
+  'retros:completeAction': ['retros'],
 };
 
 /** Channels that change nothing in the workspace (backups are files beside it). */
@@ -94,6 +100,7 @@ export const READ_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'templates:list', 'phases:list', 'phases:handoffCounts',
   'delivery:answer',
   'actuals:list', 'actuals:compare',
+  'retros:list', 'retros:openActions', 'retros:report', 'retros:exportHtml', 'retros:exportPdf',
 ]);
 
 /** Who asked for a call: the window unless the caller says otherwise (a sync, a test's "other planner"). */
@@ -111,6 +118,7 @@ const TABLE_AREAS: Record<string, ChangeArea> = {
   campaign_phases: 'campaigns', campaign_phase_deps: 'campaigns',
   briefs: 'campaigns', brief_channels: 'campaigns', marketing_channels: 'lookups',
   actuals: 'actuals', actual_aliases: 'actuals',
+  retros: 'retros', retro_actions: 'retros',
 };
 /** Tables whose rows carry the days they cover, so a change to them has a date range (a closure that repeats yearly has none). */
 const DATED_TABLES = new Set(['bookings', 'time_off', 'demand_lines', 'closures', 'campaign_phases', 'actuals']);

@@ -17,6 +17,7 @@ import { ioHandlers, ioTasksOf } from './io';
 import { listHandlers } from './lists';
 import { moneyHandlers } from './money';
 import { phaseHandlers } from './phases';
+import { retroHandlers } from './retros';
 import { snapshotHandlers } from './snapshots';
 import { staffingHandlers } from './staffing';
 import { talentHandlers } from './talent';
@@ -52,5 +53,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...phaseHandlers(ctx, model),
     ...deliveryHandlers(ctx, model),
     ...actualsHandlers(ctx, model),
+    ...retroHandlers(ctx, model),
   } satisfies Handlers);
 }

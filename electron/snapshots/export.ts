@@ -21,8 +21,8 @@ function reportHtml(ctx: HandlerContext, input: ExportInput): { html: string; na
   return { html: renderReport(snapshot, comparison, { appName: ctx.app.name }), name: snapshot.name };
 }
 
-async function targetPath(ctx: HandlerContext, input: ExportInput, name: string, extension: 'html' | 'pdf'): Promise<string> {
-  if (input.path) return input.path;
+async function targetPath(ctx: HandlerContext, path: string | undefined, name: string, extension: 'html' | 'pdf'): Promise<string> {
+  if (path) return path;
   if (!ctx.platform) throw new AppError('invalid_input', 'Choose where to save the report.', 'path');
   const chosen = await ctx.platform.chooseSavePath({
     title: extension === 'pdf' ? 'Save the report as PDF' : 'Save the report as a web page',
@@ -33,19 +33,22 @@ async function targetPath(ctx: HandlerContext, input: ExportInput, name: string,
   return chosen;
 }
 
-export async function exportHtml(ctx: HandlerContext, input: ExportInput): Promise<WrittenReport> {
-  const { html, name } = reportHtml(ctx, input);
-  const path = await targetPath(ctx, input, name, 'html');
-  const bytes = Buffer.from(html, 'utf8');
-  writeFileAtomic(path, bytes);
-  return { path, bytes: bytes.length };
+/** Saves a one-file HTML report (asking where when no path is given). Retrospectives use it too. */
+export async function saveHtmlReport(ctx: HandlerContext, report: { html: string; name: string }, path?: string): Promise<WrittenReport> {
+  const target = await targetPath(ctx, path, report.name, 'html');
+  const bytes = Buffer.from(report.html, 'utf8');
+  writeFileAtomic(target, bytes);
+  return { path: target, bytes: bytes.length };
 }
 
-export async function exportPdf(ctx: HandlerContext, input: ExportInput): Promise<WrittenReport> {
+/** Prints a one-file HTML report to PDF (landscape) and saves it. */
+export async function savePdfReport(ctx: HandlerContext, report: { html: string; name: string }, path?: string): Promise<WrittenReport> {
   if (!ctx.platform) throw new AppError('internal', 'Printing to PDF is not available here.');
-  const { html, name } = reportHtml(ctx, input);
-  const path = await targetPath(ctx, input, name, 'pdf');
-  const pdf = await ctx.platform.printToPdf(html, { landscape: true });
-  writeFileAtomic(path, pdf);
-  return { path, bytes: pdf.length };
+  const target = await targetPath(ctx, path, report.name, 'pdf');
+  const pdf = await ctx.platform.printToPdf(report.html, { landscape: true });
+  writeFileAtomic(target, pdf);
+  return { path: target, bytes: pdf.length };
 }
+
+export const exportHtml = (ctx: HandlerContext, input: ExportInput) => saveHtmlReport(ctx, reportHtml(ctx, input), input.path);
+export const exportPdf = (ctx: HandlerContext, input: ExportInput) => savePdfReport(ctx, reportHtml(ctx, input), input.path);

@@ -57,6 +57,8 @@ const REACTIONS: Reaction[] = [
   (s, c) => s.marketingChannelsLoaded && touches(c, 'campaigns', 'lookups') && s.loadMarketingChannels(),
   // Actuals: planned against actual, when logged hours or what the plan and its cost come from change.
   (s, c) => touches(c, 'actuals', 'bookings', 'people', 'patterns', 'timeOff', 'lookups', 'campaigns', 'money') && s.actualsChanged(c),
+  // Retrospectives: their notes and actions, and the open report's figures.
+  (s, c) => touches(c, 'retros', 'actuals', 'bookings', 'people', 'patterns', 'timeOff', 'lookups', 'campaigns', 'money') && s.retrosChanged(),
 ];
 
 /** Routes one announced change to every slice's reaction. */

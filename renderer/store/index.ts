@@ -19,6 +19,7 @@ import { createSettingsSlice } from './settingsSlice';
 import { createLayoutSlice } from './layoutSlice';
 import { createPhasesSlice } from './phasesSlice';
 import { createActualsSlice } from './actualsSlice';
+import { createRetrosSlice } from './retrosSlice';
 import type { StoreState } from './types';
 
 export type { StoreState } from './types';
@@ -46,6 +47,7 @@ export const createAppStore = () =>
     ...createDeliverySlice(...a),
     ...createBriefsSlice(...a),
     ...createActualsSlice(...a),
+    ...createRetrosSlice(...a),
   }));
 
 export const useStore = createAppStore();

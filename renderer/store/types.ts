@@ -20,6 +20,7 @@ import type { SettingsSlice } from './settingsSlice';
 import type { LayoutSlice } from './layoutSlice';
 import type { PhasesSlice } from './phasesSlice';
 import type { ActualsSlice } from './actualsSlice';
+import type { RetrosSlice } from './retrosSlice';
 
 /** The whole store: one object made of typed slices (one per line, so slices merge cleanly). */
 export type StoreState =
@@ -42,7 +43,8 @@ export type StoreState =
   & PhasesSlice
   & DeliverySlice
   & BriefsSlice
-  & ActualsSlice;
+  & ActualsSlice
+  & RetrosSlice;
 
 /** A slice sees (and may call) the whole store. */
 export type Slice<T> = StateCreator<StoreState, [], [], T>;

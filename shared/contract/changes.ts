@@ -13,6 +13,7 @@ export type ChangeArea =
   | 'campaigns' // campaigns and their demand lines
   | 'bookings'
   | 'actuals' // hours logged (imported or entered by hand), and remembered names
+  | 'retros' // retrospectives and their actions
   | 'money' // reporting currency, exchange rates
   | 'snapshots'
   | 'templates' // campaign templates, their phases, role hours and handoffs

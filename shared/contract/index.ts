@@ -12,6 +12,7 @@ import { holidayChannels } from './holidays';
 import { ioChannels } from './io';
 import { moneyChannels } from './money';
 import { phaseChannels } from './phases';
+import { retroChannels } from './retros';
 import type { Channel } from './channel';
 import { listChannels } from './lists';
 import { snapshotChannels } from './snapshots';
@@ -32,6 +33,7 @@ export type * from './holidays';
 export type * from './io';
 export type * from './money';
 export type * from './phases';
+export type * from './retros';
 export type * from './lists';
 export type * from './snapshots';
 export type * from './staffing';
@@ -59,6 +61,7 @@ export const contract = {
   ...phaseChannels,
   ...deliveryChannels,
   ...actualsChannels,
+  ...retroChannels,
 };
 
 export type Contract = typeof contract;

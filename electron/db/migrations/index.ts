@@ -7,6 +7,7 @@ import * as m005 from './005-studio-calendar';
 import * as m006 from './006-templates-phases';
 import * as m007 from './007-briefs';
 import * as m008 from './008-actuals';
+import * as m009 from './009-retros';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const migrations: Migration[] = [
   { version: 6, up: m006.up },
   { version: 7, up: m007.up },
   { version: 8, up: m008.up },
+  { version: 9, up: m009.up },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;

@@ -17,6 +17,7 @@ const TRACKED = [
   'campaign_phases', 'campaign_phase_deps',
   'briefs', 'brief_channels', 'marketing_channels',
   'actuals', 'actual_aliases',
+  'retros', 'retro_actions',
 ];
 const MAX_SETS = 200;
 

@@ -7,6 +7,8 @@ import { formatDate, formatHours, formatMoney, formatNumber } from '../../lib/fo
 import { useStore } from '../../store';
 import type { ActualsGrouping } from '../../store/actualsSlice';
 import { ImportWizard } from '../io/ImportWizard';
+import { RetrosTabs } from '../retros/RetrosTabs';
+import { RetrosPanel } from '../retros/RetrosPanel';
 import { TopBar } from '../shell/TopBar';
 import { LogHoursDialog } from './LogHoursDialog';
 import { MissingList } from './MissingList';
@@ -46,6 +48,7 @@ export function ActualsView() {
   const by = useStore((s) => s.actualsBy);
   const importOpen = useStore((s) => s.actualsImportOpen);
   const [logging, setLogging] = useState(false);
+  const [tab, setTab] = useState<'compare' | 'retros'>('compare');
 
   useEffect(() => {
     void useStore.getState().loadActuals();
@@ -59,6 +62,8 @@ export function ActualsView() {
     <>
       <TopBar title="Actuals" busy={loading} actions={<><Button icon="clock" onClick={() => setLogging(true)}>Log hours…</Button>{importButton}</>} />
       <div className="content actuals-view">
+        <RetrosTabs tab={tab} onTab={setTab} />
+        {tab === 'retros' ? <RetrosPanel /> : <>
         <div className="actuals-bar" role="search" aria-label="What to compare">
           <label>From <input className="input" type="date" aria-label="From" value={range.start} onChange={(e) => setDate('start', e.target.value)} /></label>
           <label>to <input className="input" type="date" aria-label="To" value={range.end} onChange={(e) => setDate('end', e.target.value)} /></label>
@@ -92,6 +97,7 @@ export function ActualsView() {
             </>
           )
         )}
+        </>}
       </div>
       {importOpen && <ImportWizard initialEntity="actuals" onClose={() => s.setActualsImportOpen(false)} />}
       {logging && <LogHoursDialog onClose={() => setLogging(false)} />}

@@ -8,7 +8,7 @@ import type { smallStudio, TestWorkspace } from '../../helpers/workspace';
 type Studio = Awaited<ReturnType<typeof smallStudio>>;
 
 /** Channels that change the workspace (or write a file) when they succeed. */
-export const WRITES = /:(create|update|delete|moveMany|restore|importCommit|take|rename|annotate|setSchedule|autoCheck|loadDemo|startEmpty|undo|redo|template|export\w*|accept|book|save\w*|setReportingCurrency|import|merge|setDefaults|createCampaign|move|handoffDone|set)$/;
+export const WRITES = /:(create|update|delete|moveMany|restore|importCommit|take|rename|annotate|setSchedule|autoCheck|loadDemo|startEmpty|undo|redo|template|export\w*|accept|book|save\w*|setReportingCurrency|import|merge|setDefaults|createCampaign|move|handoffDone|addAction|updateAction|completeAction|set)$/;
 
 export interface Fixtures {
   studio: Studio;
@@ -22,6 +22,8 @@ export interface Fixtures {
   backupFile: string;
   templateId: number;
   phaseId: number;
+  retroId: number;
+  retroActionId: number;
   csv: string;
   out: (name: string) => string;
 }
@@ -44,6 +46,8 @@ export async function makeFixtures(ws: TestWorkspace, studio: Studio): Promise<F
     ],
   });
   const made = await ws.call('templates:createCampaign', { templateId: template.id, anchor: 'start', date: '2027-03-01', campaign: { name: 'Aurora' } });
+  const retro = await ws.call('retros:create', { title: 'Spring, looking back', campaignId: studio.spring.id });
+  const action = await ws.call('retros:addAction', { retroId: retro.id, text: 'Book earlier', ownerId: studio.ada.id, due: '2027-04-01' });
   mkdirSync(join(ws.dir, 'out'), { recursive: true });
   // The first calendar export gives the workspace its id (kept in meta): do it now, not mid-test.
   await ws.call('io:exportIcs', { path: join(ws.dir, 'out', 'first.ics'), talentId: studio.ada.id });
@@ -61,6 +65,8 @@ export async function makeFixtures(ws: TestWorkspace, studio: Studio): Promise<F
     backupFile: backups.backups[0].file,
     templateId: template.id,
     phaseId: made.phases[0].id,
+    retroId: retro.id,
+    retroActionId: action.id,
     csv,
     out: (name) => join(ws.dir, 'out', name),
   };
@@ -193,9 +199,6 @@ export function baseInputs(f: Fixtures): Record<string, unknown> {
     'staffing:rank': { demandLineId: line.id, includeTentative: true, kinds: ['staff'], limit: 5 },
     'staffing:propose': { range, mode: 'split', includeTentative: true, kinds: ['staff', 'freelancer'], maxSeconds: 1 },
     'staffing:accept': { proposalId: 'no-such-proposal', lineIds: [line.id], status: 'tentative' },
-    'actuals:list': { range, talentId: ada.id },
-    'actuals:set': { talentId: ada.id, campaignId: spring.id, date: '2027-03-02', hours: 5, note: 'base' },
-    'actuals:compare': { range, filter: {}, campaignId: spring.id },
     'staffing:exportProposal': { proposalId: 'no-such-proposal', format: 'xlsx', path: f.out('proposal.xlsx') },
     'staffing:settings': {},
     'staffing:saveSettings': { nearLimitShare: 0.9 },
@@ -214,5 +217,19 @@ export function baseInputs(f: Fixtures): Record<string, unknown> {
     'phases:move': { id: f.phaseId, start: '2027-03-08', moveBookings: true, allowOverAllocation: false },
     'phases:handoffDone': { id: f.phaseId, done: '2027-03-03' },
     'phases:handoffCounts': { campaignIds: [spring.id] },
+    'actuals:list': { range, talentId: ada.id, campaignId: spring.id },
+    'actuals:set': { talentId: ada.id, campaignId: spring.id, date: '2027-03-02', hours: 6, note: 'base' },
+    'actuals:compare': { range, filter: { roleId: designer.id }, campaignId: spring.id, confirmedOnly: false },
+    'retros:list': {},
+    'retros:openActions': {},
+    'retros:create': { title: 'Q1', campaignId: null, start: '2027-01-01', end: '2027-03-31', worked: 'Pairing', stalled: '' },
+    'retros:update': { id: f.retroId, title: 'Spring', worked: 'Pairing', stalled: 'Copy' },
+    'retros:delete': { id: f.retroId },
+    'retros:addAction': { retroId: f.retroId, text: 'Plan handoffs', ownerId: ada.id, due: '2027-04-02' },
+    'retros:updateAction': { id: f.retroActionId, text: 'Book earlier', ownerId: ada.id, due: '2027-04-03' },
+    'retros:completeAction': { id: f.retroActionId, done: '2027-04-01' },
+    'retros:report': { id: f.retroId },
+    'retros:exportHtml': { id: f.retroId, path: f.out('retro.html') },
+    'retros:exportPdf': { id: f.retroId, path: f.out('retro.pdf') },
   };
 }

@@ -1,3 +1,4 @@
+import { forecastAccuracy } from '@shared/actuals/accuracy';
 import { plannedVsActual } from '@shared/actuals/compare';
 import type { Handlers } from '@shared/contract';
 import { formatLongDate } from '@shared/capacity/warnings';
@@ -7,7 +8,8 @@ import { personIndexesFor } from '../capacity/people';
 import { actualsByKey, deleteActualByKey, listActuals, upsertActuals } from '../db/repos/actuals';
 import { getCampaign } from '../db/repos/campaigns';
 import { recordChange } from '../db/repos/history';
-import { getTalent } from '../db/repos/talent';
+import { snapshotPlans } from '../db/repos/snapshots';
+import { getTalent, primaryRoles } from '../db/repos/talent';
 import { localIsoDate, type HandlerContext } from './context';
 import { found } from './found';
 
@@ -46,5 +48,6 @@ export function actualsHandlers(ctx: HandlerContext, model: CapacityModel) {
       const personIndexes = personIndexesFor(db, state, filter);
       return plannedVsActual(state, actuals.current(), { range, today: localIsoDate(ctx.now()), personIndexes, confirmedOnly, campaignId });
     },
+    'actuals:accuracy': () => forecastAccuracy(snapshotPlans(db), actuals.current(), primaryRoles(db), localIsoDate(ctx.now())),
   } satisfies Partial<Handlers>;
 }

@@ -93,7 +93,7 @@ export const READ_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'availability:search',
   'templates:list', 'phases:list', 'phases:handoffCounts',
   'delivery:answer',
-  'actuals:list', 'actuals:compare',
+  'actuals:list', 'actuals:compare', 'actuals:accuracy',
 ]);
 
 /** Who asked for a call: the window unless the caller says otherwise (a sync, a test's "other planner"). */

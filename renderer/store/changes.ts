@@ -57,6 +57,8 @@ const REACTIONS: Reaction[] = [
   (s, c) => s.marketingChannelsLoaded && touches(c, 'campaigns', 'lookups') && s.loadMarketingChannels(),
   // Actuals: planned against actual, when logged hours or what the plan and its cost come from change.
   (s, c) => touches(c, 'actuals', 'bookings', 'people', 'patterns', 'timeOff', 'lookups', 'campaigns', 'money') && s.actualsChanged(c),
+  // Forecast accuracy: snapshots scored against what was logged, by each person's role.
+  (s, c) => s.accuracy !== null && touches(c, 'actuals', 'snapshots', 'people', 'lookups') && s.loadAccuracy(),
 ];
 
 /** Routes one announced change to every slice's reaction. */

@@ -180,3 +180,11 @@ export function forecastAccuracy(plans: readonly SnapshotPlan[], actuals: Actual
     headline: { quarter: now.label, mape: mapeIn(now.key), previousQuarter: before.label, previousMape: mapeIn(before.key) },
   };
 }
+
+/** The executive line: how close plans made 4 weeks ahead were this quarter, and the quarter before. */
+export function accuracySentence(headline: ForecastAccuracy['headline']): string {
+  const pct = (v: number) => `${Math.round(v * 100)} %`;
+  const before = headline.previousMape === null ? 'no figure for the quarter before' : `${pct(headline.previousMape)} the quarter before`;
+  if (headline.mape === null) return `Plans made 4 weeks ahead: not enough actuals yet this quarter (${before}).`;
+  return `Plans made 4 weeks ahead were within ±${pct(headline.mape)} of actual hours this quarter (${before}).`;
+}

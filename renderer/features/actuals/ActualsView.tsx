@@ -8,6 +8,7 @@ import { useStore } from '../../store';
 import type { ActualsGrouping } from '../../store/actualsSlice';
 import { ImportWizard } from '../io/ImportWizard';
 import { TopBar } from '../shell/TopBar';
+import { AccuracyCard } from './AccuracyChart';
 import { LogHoursDialog } from './LogHoursDialog';
 import { MissingList } from './MissingList';
 import { VarianceChart } from './VarianceChart';
@@ -45,10 +46,12 @@ export function ActualsView() {
   const range = useStore((s) => s.actualsRange);
   const by = useStore((s) => s.actualsBy);
   const importOpen = useStore((s) => s.actualsImportOpen);
+  const accuracy = useStore((s) => s.accuracy);
   const [logging, setLogging] = useState(false);
 
   useEffect(() => {
     void useStore.getState().loadActuals();
+    void useStore.getState().loadAccuracy();
   }, []);
 
   const s = useStore.getState();
@@ -89,6 +92,7 @@ export function ActualsView() {
                 <VarianceTable data={data} by={by} />
               </section>
               <MissingList data={data} />
+              {accuracy && <AccuracyCard accuracy={accuracy} />}
             </>
           )
         )}

@@ -44,7 +44,7 @@ export function AccuracyCard({ accuracy }: { accuracy: ForecastAccuracy }) {
     <section className="card" data-testid="accuracy-card">
       <div className="card-header">
         <h2>How close the plans were</h2>
-        <span className="sub">{accuracy.snapshots} snapshots against the hours logged per role and week, for weeks that have ended</span>
+        <span className="sub">{accuracy.snapshots === 1 ? 'One snapshot' : `${accuracy.snapshots} snapshots`} against the hours logged per role and week, for weeks that have ended</span>
       </div>
       <div className="card-body">
         <p className="accuracy-line">{accuracySentence(accuracy.headline)}</p>
@@ -63,7 +63,11 @@ export function AccuracyCard({ accuracy }: { accuracy: ForecastAccuracy }) {
             ))}
           </tbody>
         </table>
-        {accuracy.leftOut > 0 && <p className="hint">{accuracy.leftOut} snapshots narrowed to kinds of people or a tag are left out: they planned only part of each role.</p>}
+        {accuracy.leftOut > 0 && (
+          <p className="hint">
+            {accuracy.leftOut === 1 ? 'One snapshot narrowed to kinds of people or a tag is left out: it planned' : `${accuracy.leftOut} snapshots narrowed to kinds of people or a tag are left out: they planned`} only part of each role.
+          </p>
+        )}
       </div>
     </section>
   );

@@ -1,0 +1,63 @@
+// Forecast accuracy where an executive meets it: two snapshots taken weeks apart, what was worked
+// imported from Harvest; the snapshot dashboard says how close plans made 4 weeks ahead were, and
+// the Actuals view shows error and bias by lead time.
+
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { tempWorkspace } from '../electron/helpers/workspace';
+import { accuracyStudio } from '../electron/actuals/accuracyStudio';
+import { startApp, type App } from './harness';
+
+const dir = mkdtempSync(join(tmpdir(), 'cp-accuracy-e2e-'));
+const rendererDir = process.env.CP_RENDERER_DIR || undefined;
+
+/** The studio's workspace file, built with a clock that moves (snapshots are dated by it). */
+async function studioFile(): Promise<string> {
+  let now = new Date();
+  const ws = tempWorkspace(() => now);
+  await ws.call('workspace:startEmpty', {});
+  await accuracyStudio(ws, (iso) => (now = new Date(iso)));
+  ws.db.close();
+  const file = join(dir, 'studio.db');
+  copyFileSync(ws.path, file);
+  ws.close();
+  return file;
+}
+
+describe('forecast accuracy in the window', () => {
+  let app: App | undefined;
+  afterEach(async () => {
+    app?.errors.assertNone();
+    await app?.close();
+    app = undefined;
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('says on the snapshot dashboard how close 4-week plans were, and charts error and bias by lead time', async () => {
+    app = await startApp({ workspace: await studioFile(), now: '2026-11-26', rendererDir, viewport: { width: 1440, height: 900 } });
+    const { page } = app;
+    const figures = await app.bridge.call('actuals:accuracy', {});
+    // By hand (accuracyStudio.ts): 4 weeks ahead, |61.5−60|/60, |61.5−75|/75, |30−24|/24 → 15 %.
+    expect(Math.round(figures.headline.mape! * 100)).toBe(15);
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Snapshots/ }).click();
+    const line = page.getByTestId('accuracy-line');
+    await expect.poll(() => line.innerText()).toMatch(/^Plans made 4 weeks ahead were within ±15 % of actual hours this quarter \(no figure for the quarter before\)\./);
+    await app.screenshot('accuracy-1-executive-line');
+
+    await line.getByRole('button', { name: 'See the chart by lead time' }).click();
+    const card = page.getByTestId('accuracy-card');
+    await expect.poll(() => card.count()).toBe(1);
+    const rows = card.getByRole('row');
+    // 2 weeks ahead: designers planned 39 h, worked 12 h (+225 %); the producer's 20 h with nothing logged is counted apart.
+    await expect.poll(() => rows.filter({ hasText: /^2 weeks ahead/ }).innerText()).toMatch(/±225 %\s+\+225 %\s+1\s+1/);
+    await expect.poll(() => rows.filter({ hasText: /^3–4 weeks ahead/ }).innerText()).toMatch(/±15 %\s+[-−]4 %\s+3\s+0/);
+    await expect.poll(() => card.locator('.recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => card.innerText()).toMatch(/One snapshot narrowed to kinds of people or a tag is left out/);
+    await card.scrollIntoViewIfNeeded();
+    await page.mouse.move(5, 5);
+    await app.screenshot('accuracy-2-chart');
+  });
+});

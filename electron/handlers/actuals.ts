@@ -2,7 +2,7 @@ import { forecastAccuracy } from '@shared/actuals/accuracy';
 import { plannedVsActual } from '@shared/actuals/compare';
 import type { Handlers } from '@shared/contract';
 import { formatLongDate } from '@shared/capacity/warnings';
-import { ActualsModel } from '../actuals/model';
+import { actualsModelFor } from '../actuals/model';
 import type { CapacityModel } from '../capacity/model';
 import { personIndexesFor } from '../capacity/people';
 import { actualsByKey, deleteActualByKey, listActuals, upsertActuals } from '../db/repos/actuals';
@@ -20,7 +20,7 @@ const hoursText = (h: number) => `${Number(h.toFixed(2))} h`;
 /** Actuals entered by hand, listed, and compared with the plan. Imports go through io:importCommit. */
 export function actualsHandlers(ctx: HandlerContext, model: CapacityModel) {
   const { db } = ctx;
-  const actuals = new ActualsModel(db);
+  const actuals = actualsModelFor(db);
   return {
     'actuals:list': ({ range, talentId, campaignId }) =>
       listActuals(db, { from: range.start, to: range.end, talentIds: talentId ? [talentId] : undefined, campaignIds: campaignId ? [campaignId] : undefined }),

@@ -1,6 +1,8 @@
 import { overAllocationRuns, personUtilisationTarget, utilisationGrid } from '@shared/capacity';
 import { byFreeHours, freeAndInactive } from '@shared/capacity/gridFree';
-import type { Handlers } from '@shared/contract';
+import type { CapacityGrid, Handlers } from '@shared/contract';
+import { actualCells, type ActualCells } from '@shared/actuals/grid';
+import { actualsModelFor } from '../actuals/model';
 import type { CapacityModel } from '../capacity/model';
 import { personIndexesFor } from '../capacity/people';
 import { roleWeeksIn } from '@shared/capacity/views/roleWeeks';
@@ -14,13 +16,13 @@ export function capacityHandlers(ctx: HandlerContext, model: CapacityModel) {
   // Warnings about another year than today's name it: "on 4 March 2031".
   const thisYear = () => Number(localIsoDate(ctx.now()).slice(0, 4));
   return {
-    'capacity:grid': ({ range, bucket, filter, offset, limit, sort }) => {
+    'capacity:grid': ({ range, bucket, filter, offset, limit, sort, actualPast }) => {
       const state = model.stateFor(range);
       const matching = personIndexesFor(db, state, filter);
       const all = sort === 'free' ? byFreeHours(state, matching, range) : matching;
       const rows = all.slice(offset, offset + limit);
       const grid = utilisationGrid(state, { range, bucket, personIndexes: rows });
-      return {
+      const answer = {
         totalRows: all.length,
         offset,
         people: rows.map((p) => {
@@ -33,6 +35,7 @@ export function capacityHandlers(ctx: HandlerContext, model: CapacityModel) {
         tentative: round(grid.tentative),
         ...freeAndInactive(state, rows, grid.buckets),
       };
+      return actualPast ? withActuals(answer, actualCells(state, actualsModelFor(db).current(), rows, grid.buckets, localIsoDate(ctx.now()))) : answer;
     },
     'capacity:roleWeeks': (query) => roleWeeksIn(model.stateFor(query.range), query),
     'capacity:overallocations': ({ range, filter }) => {
@@ -48,4 +51,25 @@ export function capacityHandlers(ctx: HandlerContext, model: CapacityModel) {
       }));
     },
   } satisfies Partial<Handlers>;
+}
+
+/**
+ * Buckets that ended before today show the hours logged in place of the hours booked: confirmed
+ * is what was worked, tentative 0, free the capacity the bucket's work left (per bucket).
+ */
+function withActuals(grid: CapacityGrid, cells: ActualCells): CapacityGrid {
+  const B = grid.buckets.length;
+  const confirmed = [...grid.confirmed];
+  const tentative = [...grid.tentative];
+  const free = [...grid.free];
+  for (let r = 0; r < grid.people.length; r++) {
+    for (let c = 0; c < cells.past; c++) {
+      const i = r * B + c;
+      const worked = Math.round(cells.hours[i] * 1000) / 1000;
+      confirmed[i] = worked;
+      tentative[i] = 0;
+      free[i] = Math.max(0, Math.round((grid.capacity[i] - worked) * 1000) / 1000);
+    }
+  }
+  return { ...grid, confirmed, tentative, free, actualBuckets: cells.past };
 }

@@ -50,6 +50,8 @@ export interface CapacityGrid {
   free: number[];
   /** Share of each cell's days outside the person's contract, 0..1 (1: wholly before it starts or after it ends). */
   inactive: number[];
+  /** With actualPast: the first this many buckets ended before today and hold hours logged, not booked. */
+  actualBuckets?: number;
 }
 
 export interface RoleWeek {
@@ -83,6 +85,8 @@ export const capacityChannels = {
         limit: z.number().int().min(0).max(10_000).default(200),
         /** Rows by name (the default) or by free hours over the range, most free first. */
         sort: z.enum(['name', 'free']).optional(),
+        /** Buckets that ended before today show hours logged (actuals) instead of hours booked. */
+        actualPast: z.boolean().optional(),
       })
       .strict()
       .superRefine(({ range: r, bucket, limit }, ctx) => {

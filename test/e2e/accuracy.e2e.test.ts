@@ -60,4 +60,24 @@ describe('forecast accuracy in the window', () => {
     await page.mouse.move(5, 5);
     await app.screenshot('accuracy-2-chart');
   });
+
+  it('shows actual hours for past weeks and the plan from this week on in the Capacity heatmap', async () => {
+    app = await startApp({ workspace: await studioFile(), now: '2026-11-26', rendererDir, viewport: { width: 1440, height: 900 } });
+    const { page } = app;
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Capacity/ }).click();
+    await page.getByRole('group', { name: 'Range' }).getByRole('button', { name: 'Custom' }).click();
+    await page.getByLabel('From', { exact: true }).fill('2026-11-02');
+    await page.getByLabel('To', { exact: true }).fill('2026-12-06');
+    const ada = page.locator('.hm-row').filter({ hasText: 'Ada Lovelace' }).locator('.hm-summary');
+    // Planned: 37.5 + 37.5 + 15 h of her 5 × 37.5 h = 48 %.
+    await expect.poll(() => ada.getAttribute('title')).toMatch(/^Booked 48\s?% of capacity/);
+    await page.getByLabel('Actual for past weeks').check();
+    // The weeks of 2, 9 and 16 November have ended: 34.5 + 45 h logged, nothing in the week of 16 November = 42 %.
+    await expect.poll(() => page.locator('.hm-head-cell.actual').count()).toBe(3);
+    await expect.poll(() => ada.getAttribute('title')).toMatch(/^Booked 42\s?% of capacity/);
+    const grid = await app.bridge.call('capacity:grid', { range: { start: '2026-11-02', end: '2026-12-06' }, bucket: 'week', filter: {}, actualPast: true });
+    expect(grid.actualBuckets).toBe(3);
+    await page.mouse.move(5, 5);
+    await app.screenshot('accuracy-3-capacity-actual');
+  });
 });

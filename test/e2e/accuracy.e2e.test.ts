@@ -55,6 +55,7 @@ describe('forecast accuracy in the window', () => {
     await expect.poll(() => rows.filter({ hasText: /^2 weeks ahead/ }).innerText()).toMatch(/±225 %\s+\+225 %\s+1\s+1/);
     await expect.poll(() => rows.filter({ hasText: /^3–4 weeks ahead/ }).innerText()).toMatch(/±15 %\s+[-−]4 %\s+3\s+0/);
     await expect.poll(() => card.locator('.recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => card.getByTestId('accuracy-quarters').innerText()).toMatch(/^4 weeks ahead, by quarter: 2026 Q4 ±15 % \(bias [-−]4 %\)\.$/);
     await expect.poll(() => card.innerText()).toMatch(/One snapshot narrowed to kinds of people or a tag is left out/);
     await card.scrollIntoViewIfNeeded();
     await page.mouse.move(5, 5);

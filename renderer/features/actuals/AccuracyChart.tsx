@@ -41,7 +41,7 @@ export function AccuracyChart({ accuracy }: { accuracy: ForecastAccuracy }) {
 export function AccuracyCard({ accuracy }: { accuracy: ForecastAccuracy }) {
   const scored = accuracy.buckets.some((b) => b.roleWeeks > 0);
   return (
-    <section className="card" data-testid="accuracy-card">
+    <section className="card accuracy-card" data-testid="accuracy-card">
       <div className="card-header">
         <h2>How close the plans were</h2>
         <span className="sub">{accuracy.snapshots === 1 ? 'One snapshot' : `${accuracy.snapshots} snapshots`} against the hours logged per role and week, for weeks that have ended</span>
@@ -63,6 +63,7 @@ export function AccuracyCard({ accuracy }: { accuracy: ForecastAccuracy }) {
             ))}
           </tbody>
         </table>
+        <QuarterLine accuracy={accuracy} />
         {accuracy.leftOut > 0 && (
           <p className="hint">
             {accuracy.leftOut === 1 ? 'One snapshot narrowed to kinds of people or a tag is left out: it planned' : `${accuracy.leftOut} snapshots narrowed to kinds of people or a tag are left out: they planned`} only part of each role.
@@ -70,5 +71,18 @@ export function AccuracyCard({ accuracy }: { accuracy: ForecastAccuracy }) {
         )}
       </div>
     </section>
+  );
+}
+
+/** Plans made 4 weeks ahead, quarter by quarter (a week's quarter is its Thursday's). */
+function QuarterLine({ accuracy }: { accuracy: ForecastAccuracy }) {
+  const quarters = accuracy.quarters
+    .map((q) => ({ label: q.label, b: q.buckets.find((b) => b.weeksAhead === 4)! }))
+    .filter((q) => q.b.mape !== null);
+  if (!quarters.length) return null;
+  return (
+    <p className="hint" data-testid="accuracy-quarters">
+      4 weeks ahead, by quarter: {quarters.map((q) => `${q.label} ±${formatNumber(q.b.mape! * 100, 0)} % (bias ${pctText(q.b.bias)})`).join('; ')}.
+    </p>
   );
 }

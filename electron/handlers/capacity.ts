@@ -1,10 +1,15 @@
 import { overAllocationRuns, personUtilisationTarget, utilisationGrid } from '@shared/capacity';
 import { byFreeHours, freeAndInactive } from '@shared/capacity/gridFree';
-import type { CapacityGrid, Handlers } from '@shared/contract';
+import type { CapacityGrid, Handlers, RoleWeek } from '@shared/contract';
+import { actualRoleWeeks } from '@shared/actuals/accuracy';
 import { actualCells, type ActualCells } from '@shared/actuals/grid';
+import type { ActualColumns } from '@shared/actuals/types';
+import { dayFromIso, weekStartIso } from '@shared/dates';
+import type { Id } from '@shared/domain';
 import { actualsModelFor } from '../actuals/model';
 import type { CapacityModel } from '../capacity/model';
 import { personIndexesFor } from '../capacity/people';
+import { primaryRoles } from '../db/repos/talent';
 import { roleWeeksIn } from '@shared/capacity/views/roleWeeks';
 import { localIsoDate, type HandlerContext } from './context';
 
@@ -37,7 +42,10 @@ export function capacityHandlers(ctx: HandlerContext, model: CapacityModel) {
       };
       return actualPast ? withActuals(answer, actualCells(state, actualsModelFor(db).current(), rows, grid.buckets, localIsoDate(ctx.now()))) : answer;
     },
-    'capacity:roleWeeks': (query) => roleWeeksIn(model.stateFor(query.range), query),
+    'capacity:roleWeeks': (query) => {
+      const rows = roleWeeksIn(model.stateFor(query.range), query);
+      return query.actualPast ? withActualRoleWeeks(rows, actualsModelFor(db).current(), primaryRoles(db), localIsoDate(ctx.now())) : rows;
+    },
     'capacity:overallocations': ({ range, filter }) => {
       const state = model.stateFor(range);
       const runs = overAllocationRuns(state, { range, personIndexes: personIndexesFor(db, state, filter), messages: true, currentYear: thisYear() });
@@ -72,4 +80,16 @@ function withActuals(grid: CapacityGrid, cells: ActualCells): CapacityGrid {
     }
   }
   return { ...grid, confirmed, tentative, free, actualBuckets: cells.past };
+}
+
+/** Weeks that ended before today get the hours logged by the role's people (by primary role). */
+function withActualRoleWeeks(rows: RoleWeek[], actuals: ActualColumns, roleOf: ReadonlyMap<Id, Id>, today: string): RoleWeek[] {
+  if (!rows.length) return rows;
+  const first = dayFromIso(rows.reduce((a, r) => (r.weekStart < a ? r.weekStart : a), rows[0].weekStart));
+  const weeks = Math.max(0, Math.floor((dayFromIso(weekStartIso(today)) - first) / 7));
+  const worked = actualRoleWeeks(actuals, roleOf, first, weeks);
+  return rows.map((r) => {
+    const w = (dayFromIso(r.weekStart) - first) / 7;
+    return w < weeks && r.roleId >= 0 ? { ...r, actual: Math.round((worked.get(r.roleId)?.[w] ?? 0) * 1000) / 1000 } : r;
+  });
 }

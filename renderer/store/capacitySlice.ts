@@ -106,7 +106,7 @@ export interface CapacitySlice {
 export const capacityDates = (s: Pick<StoreState, 'capacityRange'>): DayRangeIso => resolveRange(s.capacityRange, todayIso());
 
 const keyOf = {
-  roleWeeks: (s: StoreState) => JSON.stringify([capacityDates(s), s.capacityChart.weighted, s.capacityChart.otherRoles]),
+  roleWeeks: (s: StoreState) => JSON.stringify([capacityDates(s), s.capacityChart.weighted, s.capacityChart.otherRoles, s.heatmapActual]),
   overAllocations: (s: StoreState) => JSON.stringify([capacityDates(s), toContractFilter(s.capacityFilter)]),
   cellDetail: (s: StoreState) => (s.capacitySelected ? JSON.stringify([s.capacitySelected.talentId, s.capacitySelected.start, s.capacitySelected.end]) : ''),
 };
@@ -165,7 +165,7 @@ export const createCapacitySlice: Slice<CapacitySlice> = (set, get) => {
     },
 
     loadRoleWeeks: (force = false) =>
-      fetchHeld('roleWeeks', force, (s) => call('capacity:roleWeeks', { range: capacityDates(s), weighted: s.capacityChart.weighted, includeOtherRoles: s.capacityChart.otherRoles })),
+      fetchHeld('roleWeeks', force, (s) => call('capacity:roleWeeks', { range: capacityDates(s), weighted: s.capacityChart.weighted, includeOtherRoles: s.capacityChart.otherRoles, actualPast: s.heatmapActual || undefined })),
     loadOverAllocations: (force = false) =>
       fetchHeld('overAllocations', force, (s) => call('capacity:overallocations', { range: capacityDates(s), filter: toContractFilter(s.capacityFilter) })),
     async loadCellDetail(force = false) {

@@ -37,7 +37,7 @@ const REACTIONS: Reaction[] = [
   (s, c) => touches(c, 'bookings') && s.calendarBookingsChanged(c),
   (s, c) => touches(c, 'timeOff', 'patterns', 'lookups', 'people') && s.calendarContextChanged(c),
   // Capacity, Snapshots and Staffing: what each view holds, when the change reaches it.
-  (s, c) => touches(c, 'bookings', 'people', 'patterns', 'timeOff', 'lookups', 'campaigns') && s.refreshCapacity(c),
+  (s, c) => (touches(c, 'bookings', 'people', 'patterns', 'timeOff', 'lookups', 'campaigns') || (s.heatmapActual && touches(c, 'actuals'))) && s.refreshCapacity(c),
   (s, c) => touches(c, 'snapshots', 'settings') && s.refreshSnapshots(c),
   (s, c) => touches(c, 'bookings', 'people', 'patterns', 'timeOff', 'lookups', 'campaigns') && s.staffingChanged(c),
   (s, c) => touches(c, 'bookings', 'timeOff', 'patterns', 'people', 'lookups') && s.freeOpen && s.searchFree(),

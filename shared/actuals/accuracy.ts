@@ -106,7 +106,7 @@ const bucketsOf = (accs: Acc[]): AccuracyBucket[] =>
   LEAD_BUCKETS.map((b, i) => ({ weeksAhead: b.weeksAhead, fromWeeks: b.from, toWeeks: b.to, ...figuresOf(accs[i]) }));
 
 /** Hours worked per role and week (weeks from `firstWeek`, `weeks` of them); a person's role is their current primary role. */
-function actualRoleWeeks(actuals: ActualColumns, roleOf: ReadonlyMap<Id, Id>, firstWeek: number, weeks: number): Map<Id, Float64Array> {
+export function actualRoleWeeks(actuals: ActualColumns, roleOf: ReadonlyMap<Id, Id>, firstWeek: number, weeks: number): Map<Id, Float64Array> {
   const byRole = new Map<Id, Float64Array>();
   const last = firstWeek + weeks * 7 - 1;
   for (let i = 0; i < actuals.length; i++) {

@@ -63,6 +63,8 @@ export interface RoleWeek {
   free: number;
   booked: number;
   shortfall: number;
+  /** With actualPast, weeks that ended before today: hours logged by the role's people (primary role). */
+  actual?: number;
 }
 
 export interface OverAllocation {
@@ -99,7 +101,7 @@ export const capacityChannels = {
       }),
   ),
   'capacity:roleWeeks': channel<RoleWeek[]>()(
-    z.object({ range, weighted: z.boolean().default(true), includeOtherRoles: z.boolean().default(false), roleIds: z.array(id).max(1000).optional() }).strict(),
+    z.object({ range, weighted: z.boolean().default(true), includeOtherRoles: z.boolean().default(false), roleIds: z.array(id).max(1000).optional(), actualPast: z.boolean().optional() }).strict(),
   ),
   'capacity:overallocations': channel<OverAllocation[]>()(z.object({ range, filter: capacityFilter }).strict()),
 };

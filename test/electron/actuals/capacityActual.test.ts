@@ -47,4 +47,15 @@ describe('capacity:grid with actual hours for past weeks', () => {
     expect(g.actualBuckets).toBe(0);
     expect(g.tentative).toEqual([0, 30]);
   });
+
+  it('gives demand and supply per role the hours logged in weeks that ended', async () => {
+    const rows = await ws.call('capacity:roleWeeks', { range: RANGE, actualPast: true });
+    const worked = (roleId: number) => rows.filter((r) => r.roleId === roleId).map((r) => r.actual);
+    // Designers logged 60, 75, 12 h; the producer 0, 24, 0; from the week of 23 November, no figure.
+    expect(worked(studio.designer.id)).toEqual([60, 75, 12, undefined, undefined]);
+    expect(worked(studio.producer.id)).toEqual([0, 24, 0, undefined, undefined]);
+    const plain = await ws.call('capacity:roleWeeks', { range: RANGE });
+    expect(plain.every((r) => r.actual === undefined)).toBe(true);
+  });
 });
+

@@ -80,5 +80,13 @@ describe('forecast accuracy in the window', () => {
     expect(grid.actualBuckets).toBe(3);
     await page.mouse.move(5, 5);
     await app.screenshot('accuracy-3-capacity-actual');
+
+    // The same toggle on the Demand & supply chart: a line of hours worked per role in the weeks that ended.
+    await page.getByRole('tab', { name: 'Demand & supply' }).click();
+    await expect.poll(() => page.getByLabel('Actual for past weeks').isChecked()).toBe(true);
+    const designers = page.getByRole('region', { name: 'Designer: demand against supply' });
+    await expect.poll(() => designers.locator('.recharts-line').count()).toBe(2);
+    await page.mouse.move(5, 5);
+    await app.screenshot('accuracy-4-demand-actual');
   });
 });

@@ -8,7 +8,7 @@ import type { smallStudio, TestWorkspace } from '../../helpers/workspace';
 type Studio = Awaited<ReturnType<typeof smallStudio>>;
 
 /** Channels that change the workspace (or write a file) when they succeed. */
-export const WRITES = /:(create|update|delete|moveMany|restore|importCommit|take|rename|annotate|setSchedule|autoCheck|loadDemo|startEmpty|undo|redo|template|export\w*|accept|book|save\w*|setReportingCurrency|import|merge|setDefaults|createCampaign|move|handoffDone)$/;
+export const WRITES = /:(create|update|delete|set|moveMany|restore|importCommit|take|rename|annotate|setSchedule|autoCheck|loadDemo|startEmpty|undo|redo|template|export\w*|accept|book|save\w*|setReportingCurrency|import|merge|setDefaults|createCampaign|move|handoffDone)$/;
 
 export interface Fixtures {
   studio: Studio;
@@ -186,6 +186,7 @@ export function baseInputs(f: Fixtures): Record<string, unknown> {
     'snapshots:delete': { id: snap },
     'snapshots:compare': { baseId: snap, id: snap },
     'actuals:list': { range, talentId: ada.id },
+    'actuals:set': { talentId: ada.id, campaignId: spring.id, date: '2027-03-02', hours: 6.5, note: 'base' },
     'actuals:compare': { range, filter: {}, confirmedOnly: false },
     'actuals:accuracy': {},
     'snapshots:exportHtml': { id: snap, path: f.out('snap.html') },

@@ -22,3 +22,11 @@ export class ActualsModel {
     return this.columns;
   }
 }
+
+const models = new WeakMap<Db, ActualsModel>();
+/** The one in-memory copy per workspace, shared by every handler that reads actuals. */
+export function actualsModelFor(db: Db): ActualsModel {
+  let model = models.get(db);
+  if (!model) models.set(db, (model = new ActualsModel(db)));
+  return model;
+}

@@ -1,13 +1,15 @@
+import { forecastAccuracy } from '@shared/actuals/accuracy';
 import { plannedVsActual } from '@shared/actuals/compare';
 import type { Handlers } from '@shared/contract';
 import { formatLongDate } from '@shared/capacity/warnings';
-import { ActualsModel } from '../actuals/model';
+import { actualsModelFor } from '../actuals/model';
 import type { CapacityModel } from '../capacity/model';
 import { personIndexesFor } from '../capacity/people';
 import { actualsByKey, deleteActualByKey, listActuals, upsertActuals } from '../db/repos/actuals';
 import { getCampaign } from '../db/repos/campaigns';
 import { recordChange } from '../db/repos/history';
-import { getTalent } from '../db/repos/talent';
+import { snapshotPlans } from '../db/repos/snapshots';
+import { getTalent, primaryRoles } from '../db/repos/talent';
 import { localIsoDate, type HandlerContext } from './context';
 import { found } from './found';
 
@@ -18,7 +20,7 @@ const hoursText = (h: number) => `${Number(h.toFixed(2))} h`;
 /** Actuals entered by hand, listed, and compared with the plan. Imports go through io:importCommit. */
 export function actualsHandlers(ctx: HandlerContext, model: CapacityModel) {
   const { db } = ctx;
-  const actuals = new ActualsModel(db);
+  const actuals = actualsModelFor(db);
   return {
     'actuals:list': ({ range, talentId, campaignId }) =>
       listActuals(db, { from: range.start, to: range.end, talentIds: talentId ? [talentId] : undefined, campaignIds: campaignId ? [campaignId] : undefined }),
@@ -46,5 +48,6 @@ export function actualsHandlers(ctx: HandlerContext, model: CapacityModel) {
       const personIndexes = personIndexesFor(db, state, filter);
       return plannedVsActual(state, actuals.current(), { range, today: localIsoDate(ctx.now()), personIndexes, confirmedOnly, campaignId });
     },
+    'actuals:accuracy': () => forecastAccuracy(snapshotPlans(db), actuals.current(), primaryRoles(db), localIsoDate(ctx.now())),
   } satisfies Partial<Handlers>;
 }

@@ -99,7 +99,7 @@ export const READ_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'availability:search',
   'templates:list', 'phases:list', 'phases:handoffCounts',
   'delivery:answer',
-  'actuals:list', 'actuals:compare',
+  'actuals:list', 'actuals:compare', 'actuals:accuracy',
   'retros:list', 'retros:openActions', 'retros:report', 'retros:exportHtml', 'retros:exportPdf',
 ]);
 

@@ -1,6 +1,6 @@
 import type { Handlers, RetroAction } from '@shared/contract';
 import { AppError } from '@shared/errors';
-import { ActualsModel } from '../actuals/model';
+import { actualsModelFor } from '../actuals/model';
 import type { CapacityModel } from '../capacity/model';
 import { getCampaign } from '../db/repos/campaigns';
 import { recordChange } from '../db/repos/history';
@@ -21,10 +21,9 @@ export function retroHandlers(ctx: HandlerContext, model: CapacityModel) {
   const { db } = ctx;
   const today = () => localIsoDate(ctx.now());
   const stamp = () => ctx.now().toISOString();
-  let actuals: ActualsModel | null = null; // loaded on the first report
   const retroOrThrow = (id: number, field = 'id') => found(getRetro(db, id), 'retrospective', field);
   const actionOrThrow = (id: number): RetroAction => found(listRetroActions(db, today(), { id })[0], 'action', 'id');
-  const report = (id: number) => retroReport(db, model, (actuals ??= new ActualsModel(db)), retroOrThrow(id), today());
+  const report = (id: number) => retroReport(db, model, actualsModelFor(db), retroOrThrow(id), today());
   return {
     'retros:list': () => listRetros(db),
     'retros:openActions': () => listRetroActions(db, today(), { openOnly: true }),

@@ -1,4 +1,4 @@
-import type { PlannedVsActual, WorkspaceChange } from '@shared/contract';
+import type { ForecastAccuracy, PlannedVsActual, WorkspaceChange } from '@shared/contract';
 import { addDaysIso, weekStartIso } from '@shared/dates';
 import { call, errorMessage } from '../api';
 import { todayIso } from '../lib/format';
@@ -17,6 +17,9 @@ export interface ActualsSlice {
   /** The open campaign page's planned against actual (its dates, its campaign only). */
   campaignActuals: { campaignId: number; range: { start: string; end: string }; data: PlannedVsActual } | null;
   loadCampaignActuals(campaignId: number, range: { start: string; end: string }): Promise<void>;
+  /** Forecast accuracy of the snapshots (the Actuals view's chart, the executive line). */
+  accuracy: ForecastAccuracy | null;
+  loadAccuracy(): Promise<void>;
   /** The import dialog, opened on actuals. */
   actualsImportOpen: boolean;
   loadActuals(): Promise<void>;
@@ -42,6 +45,7 @@ export const createActualsSlice: Slice<ActualsSlice> = (set, get) => ({
   actualsError: null,
   actualsImportOpen: false,
   campaignActuals: null,
+  accuracy: null,
 
   async loadActuals() {
     const range = get().actualsRange;
@@ -58,6 +62,13 @@ export const createActualsSlice: Slice<ActualsSlice> = (set, get) => ({
     try {
       const data = await call('actuals:compare', { range, campaignId });
       set({ campaignActuals: { campaignId, range, data } });
+    } catch (e) {
+      get().showError(e);
+    }
+  },
+  async loadAccuracy() {
+    try {
+      set({ accuracy: await call('actuals:accuracy', {}) });
     } catch (e) {
       get().showError(e);
     }

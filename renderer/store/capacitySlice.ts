@@ -75,6 +75,8 @@ export interface CapacitySlice {
   capacityBucket: Bucket;
   heatmapShow: HeatmapShow;
   heatmapOrder: HeatmapOrder;
+  /** Weeks (buckets) that ended before today show the hours logged instead of the plan. */
+  heatmapActual: boolean;
   capacityTab: CapacityTab;
   capacitySelected: SelectedCell | null;
   capacityChart: CapacityChart;
@@ -88,6 +90,7 @@ export interface CapacitySlice {
   setCapacityBucket(bucket: Bucket): void;
   setHeatmapShow(show: HeatmapShow): void;
   setHeatmapOrder(order: HeatmapOrder): void;
+  setHeatmapActual(on: boolean): void;
   setCapacityTab(tab: CapacityTab): void;
   selectCapacityCell(cell: SelectedCell | null): void;
   setCapacityChart(patch: Partial<CapacityChart>): void;
@@ -103,7 +106,7 @@ export interface CapacitySlice {
 export const capacityDates = (s: Pick<StoreState, 'capacityRange'>): DayRangeIso => resolveRange(s.capacityRange, todayIso());
 
 const keyOf = {
-  roleWeeks: (s: StoreState) => JSON.stringify([capacityDates(s), s.capacityChart.weighted, s.capacityChart.otherRoles]),
+  roleWeeks: (s: StoreState) => JSON.stringify([capacityDates(s), s.capacityChart.weighted, s.capacityChart.otherRoles, s.heatmapActual]),
   overAllocations: (s: StoreState) => JSON.stringify([capacityDates(s), toContractFilter(s.capacityFilter)]),
   cellDetail: (s: StoreState) => (s.capacitySelected ? JSON.stringify([s.capacitySelected.talentId, s.capacitySelected.start, s.capacitySelected.end]) : ''),
 };
@@ -138,6 +141,7 @@ export const createCapacitySlice: Slice<CapacitySlice> = (set, get) => {
     capacityBucket: 'week',
     heatmapShow: 'utilisation',
     heatmapOrder: 'name',
+    heatmapActual: false,
     capacityTab: 'heatmap',
     capacitySelected: null,
     capacityChart: { roleId: null, weighted: true, otherRoles: false },
@@ -152,6 +156,7 @@ export const createCapacitySlice: Slice<CapacitySlice> = (set, get) => {
     setCapacityTab: (capacityTab) => set({ capacityTab }),
     setHeatmapShow: (heatmapShow) => set({ heatmapShow }),
     setHeatmapOrder: (heatmapOrder) => set({ heatmapOrder, capacitySelected: null }),
+    setHeatmapActual: (heatmapActual) => set({ heatmapActual }),
     setCapacityChart: (patch) => set((s) => ({ capacityChart: { ...s.capacityChart, ...patch } })),
     selectCapacityCell(cell) {
       set({ capacitySelected: cell });
@@ -160,7 +165,7 @@ export const createCapacitySlice: Slice<CapacitySlice> = (set, get) => {
     },
 
     loadRoleWeeks: (force = false) =>
-      fetchHeld('roleWeeks', force, (s) => call('capacity:roleWeeks', { range: capacityDates(s), weighted: s.capacityChart.weighted, includeOtherRoles: s.capacityChart.otherRoles })),
+      fetchHeld('roleWeeks', force, (s) => call('capacity:roleWeeks', { range: capacityDates(s), weighted: s.capacityChart.weighted, includeOtherRoles: s.capacityChart.otherRoles, actualPast: s.heatmapActual || undefined })),
     loadOverAllocations: (force = false) =>
       fetchHeld('overAllocations', force, (s) => call('capacity:overallocations', { range: capacityDates(s), filter: toContractFilter(s.capacityFilter) })),
     async loadCellDetail(force = false) {
@@ -175,7 +180,7 @@ export const createCapacitySlice: Slice<CapacitySlice> = (set, get) => {
       const onScreen = s.view === 'capacity';
       // A person added, removed or renamed, or a role or holiday changed, can move every row.
       const people = touches(change, 'people', 'lookups') ? undefined : change.people;
-      const figures = touches(change, 'bookings', 'people', 'patterns', 'timeOff', 'lookups');
+      const figures = touches(change, 'bookings', 'people', 'patterns', 'timeOff', 'lookups') || (s.heatmapActual && touches(change, 'actuals'));
       if (figures && s.heatmap) {
         if (onScreen && s.capacityTab === 'heatmap') s.refreshHeatmap(people);
         else set({ heatmapStale: true });

@@ -37,7 +37,7 @@ const REACTIONS: Reaction[] = [
   (s, c) => touches(c, 'bookings') && s.calendarBookingsChanged(c),
   (s, c) => touches(c, 'timeOff', 'patterns', 'lookups', 'people') && s.calendarContextChanged(c),
   // Capacity, Snapshots and Staffing: what each view holds, when the change reaches it.
-  (s, c) => touches(c, 'bookings', 'people', 'patterns', 'timeOff', 'lookups', 'campaigns') && s.refreshCapacity(c),
+  (s, c) => (touches(c, 'bookings', 'people', 'patterns', 'timeOff', 'lookups', 'campaigns') || (s.heatmapActual && touches(c, 'actuals'))) && s.refreshCapacity(c),
   (s, c) => touches(c, 'snapshots', 'settings') && s.refreshSnapshots(c),
   (s, c) => touches(c, 'bookings', 'people', 'patterns', 'timeOff', 'lookups', 'campaigns') && s.staffingChanged(c),
   (s, c) => touches(c, 'bookings', 'timeOff', 'patterns', 'people', 'lookups') && s.freeOpen && s.searchFree(),
@@ -59,6 +59,8 @@ const REACTIONS: Reaction[] = [
   (s, c) => touches(c, 'actuals', 'bookings', 'people', 'patterns', 'timeOff', 'lookups', 'campaigns', 'money') && s.actualsChanged(c),
   // Retrospectives: their notes and actions, and the open report's figures.
   (s, c) => touches(c, 'retros', 'actuals', 'bookings', 'people', 'patterns', 'timeOff', 'lookups', 'campaigns', 'money') && s.retrosChanged(),
+  // Forecast accuracy: snapshots scored against what was logged, by each person's role.
+  (s, c) => s.accuracy !== null && touches(c, 'actuals', 'snapshots', 'people', 'lookups') && s.loadAccuracy(),
 ];
 
 /** Routes one announced change to every slice's reaction. */

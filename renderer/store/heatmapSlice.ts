@@ -56,7 +56,7 @@ export const createHeatmapSlice: Slice<HeatmapSlice> = (set, get) => {
           update(gen, (g) => {
             const pages = [...g.pages];
             pages[page] = rowsOfPage(answer);
-            const meta = g.meta?.totalRows === answer.totalRows ? g.meta : { totalRows: answer.totalRows, buckets: answer.buckets };
+            const meta = g.meta?.totalRows === answer.totalRows ? g.meta : { totalRows: answer.totalRows, buckets: answer.buckets, actualBuckets: answer.actualBuckets ?? 0 };
             return { pages, meta, loadedCount: g.loadedCount + 1, loading: inFlight.size > 0, error: null };
           });
         } else update(gen, () => ({ loading: inFlight.size > 0 }));

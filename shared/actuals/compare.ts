@@ -113,7 +113,7 @@ const ACTUAL = { h: 'actualH', c: 'actualC' } as const;
 const sumsOf = (n: number): Sums => ({ plannedH: new Float64Array(n), actualH: new Float64Array(n), plannedC: new Float64Array(n), actualC: new Float64Array(n) });
 
 /** The first index whose day is ≥ `day` in ascending days. */
-function firstAtOrAfter(days: Int32Array, n: number, day: number): number {
+export function firstAtOrAfter(days: Int32Array, n: number, day: number): number {
   let lo = 0;
   let hi = n;
   while (lo < hi) {

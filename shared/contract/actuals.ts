@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Actual } from '../actuals/types';
 import type { PlannedVsActual } from '../actuals/compare';
+import type { ForecastAccuracy } from '../actuals/accuracy';
 import { capacityFilter } from './capacity';
 import { channel } from './channel';
 import { limitedRange, VIEW_MAX_DAYS } from './limits';
@@ -8,6 +9,7 @@ import { hours, id, isoDate, shortText } from './schemas';
 
 export type { Actual, ActualSource } from '../actuals/types';
 export type { PlannedVsActual, VarianceRow, VarianceWeek, MissingWeek } from '../actuals/compare';
+export type { ForecastAccuracy, AccuracyBucket, AccuracyQuarter } from '../actuals/accuracy';
 
 const range = limitedRange(VIEW_MAX_DAYS, 'An actuals range');
 
@@ -23,4 +25,6 @@ export const actualsChannels = {
   'actuals:compare': channel<PlannedVsActual>()(
     z.object({ range, filter: capacityFilter, campaignId: id.optional(), confirmedOnly: z.boolean().default(false) }).strict(),
   ),
+  /** How close each snapshot's plan per role and week was to the hours worked, by how far ahead it was made. */
+  'actuals:accuracy': channel<ForecastAccuracy>()(z.object({}).strict()),
 };

@@ -50,6 +50,8 @@ export interface CapacityGrid {
   free: number[];
   /** Share of each cell's days outside the person's contract, 0..1 (1: wholly before it starts or after it ends). */
   inactive: number[];
+  /** With actualPast: the first this many buckets ended before today and hold hours logged, not booked. */
+  actualBuckets?: number;
 }
 
 export interface RoleWeek {
@@ -61,6 +63,8 @@ export interface RoleWeek {
   free: number;
   booked: number;
   shortfall: number;
+  /** With actualPast, weeks that ended before today: hours logged by the role's people (primary role). */
+  actual?: number;
 }
 
 export interface OverAllocation {
@@ -83,6 +87,8 @@ export const capacityChannels = {
         limit: z.number().int().min(0).max(10_000).default(200),
         /** Rows by name (the default) or by free hours over the range, most free first. */
         sort: z.enum(['name', 'free']).optional(),
+        /** Buckets that ended before today show hours logged (actuals) instead of hours booked. */
+        actualPast: z.boolean().optional(),
       })
       .strict()
       .superRefine(({ range: r, bucket, limit }, ctx) => {
@@ -95,7 +101,7 @@ export const capacityChannels = {
       }),
   ),
   'capacity:roleWeeks': channel<RoleWeek[]>()(
-    z.object({ range, weighted: z.boolean().default(true), includeOtherRoles: z.boolean().default(false), roleIds: z.array(id).max(1000).optional() }).strict(),
+    z.object({ range, weighted: z.boolean().default(true), includeOtherRoles: z.boolean().default(false), roleIds: z.array(id).max(1000).optional(), actualPast: z.boolean().optional() }).strict(),
   ),
   'capacity:overallocations': channel<OverAllocation[]>()(z.object({ range, filter: capacityFilter }).strict()),
 };

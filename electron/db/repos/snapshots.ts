@@ -1,6 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Snapshot, SnapshotFigures, SnapshotHeadline, SnapshotSettings, SnapshotSummary } from '@shared/contract';
 import type { Id } from '@shared/domain';
+import type { SnapshotPlan } from '@shared/actuals/accuracy';
 import type { Db } from '../open';
 
 // Snapshots are stored once and never changed: the figures are gzip-compressed JSON, one blob
@@ -111,4 +112,17 @@ export function deleteSnapshot(db: Db, id: Id): boolean {
 /** Whether any snapshot was taken on or after the day (local calendar days). */
 export function snapshotTakenSince(db: Db, day: string): boolean {
   return db.prepare('SELECT 1 FROM snapshots WHERE taken_on >= ? LIMIT 1').get(day) !== undefined;
+}
+
+/** Every snapshot's day, filter and role weeks (the small section), oldest first: what forecast accuracy reads. */
+export function snapshotPlans(db: Db): SnapshotPlan[] {
+  const rows = db.prepare('SELECT id, taken_on, settings, role_weeks FROM snapshots ORDER BY taken_on, id').all() as { id: number; taken_on: string; settings: string; role_weeks: Buffer }[];
+  return rows.map((row) => {
+    const { filter } = JSON.parse(row.settings) as SnapshotSettings;
+    const { weeks, roles } = unpack<{ weeks: string[]; roles: SnapshotFigures['roles'] }>(row.role_weeks);
+    return {
+      id: row.id, takenOn: row.taken_on, narrowed: Boolean(filter.kinds?.length || filter.tag), roleId: filter.roleId, weeks,
+      roles: roles.map((r) => ({ roleId: r.roleId, booked: r.booked })),
+    };
+  });
 }

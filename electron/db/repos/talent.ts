@@ -191,3 +191,9 @@ export function countTalent(db: Db, roleId?: Id): number {
   const sql = roleId === undefined ? 'SELECT count(*) AS n FROM talent' : 'SELECT count(*) AS n FROM talent WHERE primary_role_id = ?';
   return (db.prepare(sql).get(...(roleId === undefined ? [] : [roleId])) as { n: number }).n;
 }
+
+/** Everyone's current primary role, by person id. */
+export function primaryRoles(db: Db): Map<Id, Id> {
+  const rows = db.prepare('SELECT id, primary_role_id FROM talent').raw().all() as [number, number][];
+  return new Map(rows);
+}

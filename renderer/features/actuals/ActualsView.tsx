@@ -10,6 +10,7 @@ import { ImportWizard } from '../io/ImportWizard';
 import { RetrosTabs } from '../retros/RetrosTabs';
 import { RetrosPanel } from '../retros/RetrosPanel';
 import { TopBar } from '../shell/TopBar';
+import { AccuracyCard } from './AccuracyChart';
 import { LogHoursDialog } from './LogHoursDialog';
 import { MissingList } from './MissingList';
 import { VarianceChart } from './VarianceChart';
@@ -47,11 +48,13 @@ export function ActualsView() {
   const range = useStore((s) => s.actualsRange);
   const by = useStore((s) => s.actualsBy);
   const importOpen = useStore((s) => s.actualsImportOpen);
+  const accuracy = useStore((s) => s.accuracy);
   const [logging, setLogging] = useState(false);
   const [tab, setTab] = useState<'compare' | 'retros'>('compare');
 
   useEffect(() => {
     void useStore.getState().loadActuals();
+    void useStore.getState().loadAccuracy();
   }, []);
 
   const s = useStore.getState();
@@ -94,6 +97,7 @@ export function ActualsView() {
                 <VarianceTable data={data} by={by} />
               </section>
               <MissingList data={data} />
+              {accuracy && <AccuracyCard accuracy={accuracy} />}
             </>
           )
         )}

@@ -2,7 +2,7 @@ import { Area, Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Too
 import { formatDate, formatHours, formatNumber, parseIsoDate } from '../../lib/format';
 import type { RoleSeries } from './roleSeries';
 
-export const SERIES_COLOURS = { supply: '#adb5bd', booked: '#3d8fd1', demand: '#1c2330', shortfall: '#e03131' };
+export const SERIES_COLOURS = { supply: '#adb5bd', booked: '#3d8fd1', demand: '#1c2330', shortfall: '#e03131', actual: '#2b8a3e' };
 
 const shortDate = (iso: string) => {
   const d = parseIsoDate(iso);
@@ -34,6 +34,9 @@ export function DemandChart({ series, height, compact }: Props) {
           <Area type="linear" dataKey="booked" name="Booked" stroke={SERIES_COLOURS.booked} fill={SERIES_COLOURS.booked} fillOpacity={0.35} isAnimationActive={false} />
           <Bar dataKey="shortfall" name="Shortfall" fill={SERIES_COLOURS.shortfall} fillOpacity={0.85} radius={[2, 2, 0, 0]} isAnimationActive={false} />
           <Line type="linear" dataKey="demand" name="Demand" stroke={SERIES_COLOURS.demand} strokeWidth={2} dot={false} isAnimationActive={false} />
+          {series.points.some((p) => p.actual !== undefined) && (
+            <Line type="linear" dataKey="actual" name="Worked (logged)" stroke={SERIES_COLOURS.actual} strokeWidth={2} strokeDasharray="4 3" dot={{ r: 2 }} isAnimationActive={false} />
+          )}
         </ComposedChart>
       </ResponsiveContainer>
     </div>

@@ -11,6 +11,8 @@ function Controls() {
   const roles = useStore((s) => s.roles);
   const { roleId: chartRoleId, weighted, otherRoles: chartOtherRoles } = useStore((s) => s.capacityChart);
   const setChart = useStore((s) => s.setCapacityChart);
+  const actual = useStore((s) => s.heatmapActual);
+  const setActual = useStore((s) => s.setHeatmapActual);
   return (
     <div className="cp-subbar">
       <RoleSelect roles={roles} value={chartRoleId} onChange={(id) => setChart({ roleId: id })} anyLabel="All roles" aria-label="Chart role" />
@@ -26,12 +28,17 @@ function Controls() {
         <input type="checkbox" checked={chartOtherRoles} onChange={(e) => setChart({ otherRoles: e.target.checked })} />
         Include people who list the role as another role
       </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={actual} onChange={(e) => setActual(e.target.checked)} />
+        Actual for past weeks
+      </label>
       <span className="spacer" />
       <span className="cp-key">
         <i style={{ background: '#e9ecef', borderColor: SERIES_COLOURS.supply }} /> Capacity
         <i style={{ background: 'rgb(61 143 209 / 0.35)', borderColor: SERIES_COLOURS.booked }} /> Booked
         <i className="line" style={{ background: SERIES_COLOURS.demand }} /> Demand
         <i style={{ background: SERIES_COLOURS.shortfall, borderColor: SERIES_COLOURS.shortfall }} /> Shortfall
+        {actual && <><i className="line" style={{ background: SERIES_COLOURS.actual }} /> Worked (logged)</>}
       </span>
     </div>
   );
@@ -44,7 +51,8 @@ export function DemandSupplyPanel() {
   const setChart = useStore((s) => s.setCapacityChart);
   const held = useStore((s) => s.roleWeeks);
   const load = useStore((s) => s.loadRoleWeeks);
-  useEffect(() => void load(), [load, rangeChoice, weighted, otherRoles]);
+  const actualPast = useStore((s) => s.heatmapActual);
+  useEffect(() => void load(), [load, rangeChoice, weighted, otherRoles, actualPast]);
   const rows = held?.data ?? null;
   const error = held?.error ?? null;
   const loading = held?.loading ?? true;

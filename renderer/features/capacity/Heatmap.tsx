@@ -186,6 +186,7 @@ export function Heatmap({ grid, bucket }: Props) {
             firstCol={colItems[0]?.index ?? 0}
             lastCol={colItems[colItems.length - 1]?.index ?? -1}
             todayIndex={today?.index ?? -1}
+            actualBuckets={meta?.actualBuckets ?? 0}
             corner={meta ? `${formatNumber(meta.totalRows, 0)} ${meta.totalRows === 1 ? 'person' : 'people'}` : 'People'}
           />
           {rowItems.map((item) => {

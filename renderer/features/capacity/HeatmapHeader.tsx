@@ -10,6 +10,8 @@ interface Props {
   firstCol: number;
   lastCol: number;
   todayIndex: number;
+  /** The first this many columns show hours logged, not booked. */
+  actualBuckets: number;
   corner: string;
 }
 
@@ -25,9 +27,9 @@ export const HeatmapHeader = memo(function HeatmapHeader(p: Props) {
       <div
         key={c}
         role="columnheader"
-        className={`hm-head-cell${label.group ? ' starts' : ''}${label.weekend ? ' weekend' : ''}${c === p.todayIndex ? ' today' : ''}`}
+        className={`hm-head-cell${label.group ? ' starts' : ''}${label.weekend ? ' weekend' : ''}${c === p.todayIndex ? ' today' : ''}${c < p.actualBuckets ? ' actual' : ''}${c === p.actualBuckets - 1 ? ' actual-last' : ''}`}
         style={{ left: NAME_W + c * p.colW, width: p.colW }}
-        title={p.buckets[c].start === p.buckets[c].end ? p.buckets[c].start : `${p.buckets[c].start} – ${p.buckets[c].end}`}
+        title={`${c < p.actualBuckets ? 'Hours logged, ' : ''}${p.buckets[c].start === p.buckets[c].end ? p.buckets[c].start : `${p.buckets[c].start} – ${p.buckets[c].end}`}`}
       >
         <span className="hm-group">{group ?? '\u00a0'}</span>
         <span className="hm-main">{label.main}</span>

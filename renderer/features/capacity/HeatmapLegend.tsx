@@ -5,6 +5,7 @@ import { HeatmapModes } from './HeatmapModes';
 /** How to read the heatmap: the scale, tentative hatching and days without capacity. */
 export function HeatmapLegend() {
   const show = useStore((s) => s.heatmapShow);
+  const actual = useStore((s) => s.heatmapActual);
   const swatches = show === 'free' ? freeLegendSwatches() : legendSwatches(80);
   return (
     <div className="hm-legend" aria-label="Legend">
@@ -32,7 +33,8 @@ export function HeatmapLegend() {
         <i className="hm-legend-today" /> Today
       </span>
       <span className="muted hm-legend-note">
-        {show === 'free' ? 'Numbers are free hours (capacity less bookings, tentative included).' : 'Numbers are booked hours as a % of capacity.'} Click a cell for the bookings behind it.
+        {show === 'free' ? 'Numbers are free hours (capacity less bookings, tentative included).' : 'Numbers are booked hours as a % of capacity.'}
+        {actual && ' Columns that ended before today (headed in grey, up to the line) show hours logged instead: worked, not planned.'} Click a cell for the bookings behind it.
       </span>
     </div>
   );

@@ -13,6 +13,8 @@ export function HeatmapModes() {
   const setShow = useStore((s) => s.setHeatmapShow);
   const order = useStore((s) => s.heatmapOrder);
   const setOrder = useStore((s) => s.setHeatmapOrder);
+  const actual = useStore((s) => s.heatmapActual);
+  const setActual = useStore((s) => s.setHeatmapActual);
   return (
     <div className="hm-modes">
       <div className="segmented" role="group" aria-label="Show" {...ROVING}>
@@ -26,6 +28,9 @@ export function HeatmapModes() {
         <option value="name">By name</option>
         <option value="free">Most free first</option>
       </select>
+      <label className="hm-actual-toggle">
+        <input type="checkbox" checked={actual} onChange={(e) => setActual(e.target.checked)} /> Actual for past weeks
+      </label>
     </div>
   );
 }

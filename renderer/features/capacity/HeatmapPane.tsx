@@ -16,11 +16,15 @@ export function HeatmapPane({ onCount }: { onCount(count: number | null, busy: b
   const filter = useStore((s) => s.capacityFilter);
   const resetFilter = useStore((s) => s.resetCapacityFilter);
   const order = useStore((s) => s.heatmapOrder);
+  const actual = useStore((s) => s.heatmapActual);
   const showHeatmap = useStore((s) => s.showHeatmap);
   const grid = useStore((s) => s.heatmap);
   const range = useMemo(() => resolveRange(rangeChoice, todayIso()), [rangeChoice]);
   const contractFilter = useMemo(() => toContractFilter(filter), [filter]);
-  useEffect(() => showHeatmap({ range, bucket, filter: contractFilter, sort: order }), [showHeatmap, range, bucket, contractFilter, order]);
+  useEffect(
+    () => showHeatmap({ range, bucket, filter: contractFilter, sort: order, actualPast: actual || undefined }),
+    [showHeatmap, range, bucket, contractFilter, order, actual],
+  );
   const total = grid?.meta?.totalRows ?? null;
   const loading = grid?.loading ?? true;
   useEffect(() => onCount(total, loading), [onCount, total, loading]);

@@ -22,6 +22,8 @@ export interface GridRow {
 export interface GridMeta {
   totalRows: number;
   buckets: CapacityGrid['buckets'];
+  /** The first this many buckets show hours logged (the "Actual for past weeks" toggle). */
+  actualBuckets?: number;
 }
 
 /** The heatmap's rows for one query, as far as they are loaded. */

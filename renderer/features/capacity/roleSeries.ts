@@ -10,6 +10,8 @@ export interface WeekPoint {
   free: number;
   /** Demand above free capacity; 0 when covered. */
   shortfall: number;
+  /** Hours logged (weeks that ended, with "Actual for past weeks"). */
+  actual?: number;
 }
 
 export interface RoleSeries {
@@ -34,7 +36,7 @@ export function roleSeries(rows: RoleWeek[]): RoleSeries[] {
       byRole.set(row.roleId, s);
     }
     const shortfall = Math.max(0, r1(row.shortfall));
-    s.points.push({ weekStart: row.weekStart, demand: r1(row.demand), supply: r1(row.supply), booked: r1(row.booked), free: r1(row.free), shortfall });
+    s.points.push({ weekStart: row.weekStart, demand: r1(row.demand), supply: r1(row.supply), booked: r1(row.booked), free: r1(row.free), shortfall, ...(row.actual === undefined ? {} : { actual: r1(row.actual) }) });
     s.totalShortfall += shortfall;
     s.totalDemand += row.demand;
     s.peakShortfall = Math.max(s.peakShortfall, shortfall);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { TopBar } from '../shell/TopBar';
+import { AccuracyLine } from './AccuracyLine';
 import { ComparePanel } from './ComparePanel';
 import { DrillPanel } from './DrillPanel';
 import type { Drill } from './drill';
@@ -23,6 +24,7 @@ function Dashboard({ snapshot, open }: { snapshot: Snapshot; open: (d: Drill) =>
     <>
       <SnapshotGapNote gap={snapshotGap(snapshot)} />
       <Headline snapshot={snapshot} onDrill={open} />
+      <AccuracyLine />
       <RoleCharts snapshot={snapshot} onDrill={open} />
       <Heatmap snapshot={snapshot} onDrill={open} />
       <div className="snap-footer-links">

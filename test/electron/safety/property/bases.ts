@@ -191,6 +191,7 @@ export function baseInputs(f: Fixtures): Record<string, unknown> {
     'snapshots:annotate': { id: snap, note: 'Looks thin in May' },
     'snapshots:delete': { id: snap },
     'snapshots:compare': { baseId: snap, id: snap },
+    'actuals:accuracy': {},
     'snapshots:exportHtml': { id: snap, path: f.out('snap.html') },
     'snapshots:exportPdf': { id: snap, path: f.out('snap.pdf') },
     'snapshots:schedule': {},

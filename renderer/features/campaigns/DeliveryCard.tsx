@@ -25,6 +25,7 @@ function Answer({ a }: { a: DeliveryAnswer }) {
         {verdict(a) && <span className={late ? 'delivery-late' : 'delivery-ok'}>{verdict(a)}</span>}
       </div>
       <p className="delivery-binding">{a.binding.sentence}</p>
+      {a.leftOut && <p className="muted" role="note">{a.leftOut}</p>}
       {!a.exact && <p className="muted">Some people could work on two phases at once here, so this date may be a little later than the best possible.</p>}
       {a.waysOut.length > 0 && (
         <>

@@ -1,5 +1,7 @@
 import type { DeliveryAnswer } from '@shared/contract';
+import { daysBetween } from '@shared/dates';
 import { call, errorMessage } from '../api';
+import { todayIso } from '../lib/format';
 import type { Slice } from './types';
 
 /** What the campaign page's "When can we deliver?" card asks. */
@@ -10,7 +12,29 @@ export interface DeliveryForm {
   tentativeIsTaken: boolean;
 }
 
+/** A pitch's delivery answer in short, as the intake list shows it. */
+export interface DeliveryEstimate {
+  /** Null: nothing fits within the year searched (or the question was refused: see `error`). */
+  finish: string | null;
+  /** Calendar days after the requested launch date (0: on time); null without a requested date. */
+  daysLate: number | null;
+  error: string | null;
+}
+
+/** What the intake list asks about each pitch: its first day and the brief's requested launch. */
+export interface DeliveryPitch {
+  campaignId: number;
+  start: string;
+  requestedDate: string | null;
+}
+
 export interface DeliverySlice {
+  /** Earliest delivery per pitch (campaign id), for the intake list. */
+  deliveryEstimates: Record<number, DeliveryEstimate>;
+  /** The pitches last asked about (asked again when free hours change). */
+  deliveryPitches: DeliveryPitch[];
+  /** Asks "When can we deliver?" for each pitch, from today or its start if later. */
+  estimateDeliveries(pitches: DeliveryPitch[]): Promise<void>;
   /** The campaign the card asks about (null when no campaign page is open). */
   deliveryCampaignId: number | null;
   deliveryForm: DeliveryForm;
@@ -37,9 +61,36 @@ function questionOf(s: DeliverySlice) {
   return { campaignId: s.deliveryCampaignId, earliestStart: f.earliestStart, requestedDate: f.requestedDate || null, tentativeIsTaken: f.tentativeIsTaken };
 }
 
+/** The short answer for one pitch; a requested date already past is compared after the answer. */
+async function estimateOf(p: DeliveryPitch, today: string): Promise<DeliveryEstimate> {
+  const earliestStart = p.start > today ? p.start : today;
+  try {
+    const a = await call('delivery:answer', { campaignId: p.campaignId, earliestStart, requestedDate: null });
+    const daysLate = a.finish && p.requestedDate ? Math.max(0, daysBetween(p.requestedDate, a.finish)) : null;
+    return { finish: a.finish, daysLate, error: null };
+  } catch (error) {
+    return { finish: null, daysLate: null, error: errorMessage(error) };
+  }
+}
+
 export const createDeliverySlice: Slice<DeliverySlice> = (set, get) => {
   let seq = 0;
+  let estimatesSeq = 0;
   return {
+    deliveryEstimates: {},
+    deliveryPitches: [],
+    async estimateDeliveries(pitches) {
+      const mine = ++estimatesSeq;
+      set({ deliveryPitches: pitches });
+      const today = todayIso();
+      // One question per pitch; each answer shows as it comes.
+      await Promise.all(
+        pitches.map(async (p) => {
+          const estimate = await estimateOf(p, today);
+          if (mine === estimatesSeq) set((s) => ({ deliveryEstimates: { ...s.deliveryEstimates, [p.campaignId]: estimate } }));
+        }),
+      );
+    },
     deliveryCampaignId: null,
     deliveryForm: { earliestStart: '', requestedDate: '', tentativeIsTaken: true },
     deliveryAnswer: null,

@@ -12,20 +12,24 @@ export interface DeliveryForm {
   tentativeIsTaken: boolean;
 }
 
-/** A pitch's delivery answer in short, as the intake list shows it. */
+/** A campaign's delivery answer in short, as the intake list and the open-demand panel show it. */
 export interface DeliveryEstimate {
   /** Null: nothing fits within the year searched (or the question was refused: see `error`). */
   finish: string | null;
-  /** Calendar days after the requested launch date (0: on time); null without a requested date. */
-  daysLate: number | null;
+  /** The binding constraint in words (what holds the date back). */
+  reason: string;
   error: string | null;
 }
 
-/** What the intake list asks about each pitch: its first day and the brief's requested launch. */
+/** What the intake list and the open-demand panel ask about each campaign: from its first day (or today, if later). */
 export interface DeliveryPitch {
   campaignId: number;
   start: string;
-  requestedDate: string | null;
+}
+
+/** Calendar days a finish is after a date (0: on or before it); null without either. */
+export function daysLate(finish: string | null, date: string | null): number | null {
+  return finish && date ? Math.max(0, daysBetween(date, finish)) : null;
 }
 
 export interface DeliverySlice {
@@ -61,15 +65,14 @@ function questionOf(s: DeliverySlice) {
   return { campaignId: s.deliveryCampaignId, earliestStart: f.earliestStart, requestedDate: f.requestedDate || null, tentativeIsTaken: f.tentativeIsTaken };
 }
 
-/** The short answer for one pitch; a requested date already past is compared after the answer. */
+/** The short answer for one campaign; each view compares the finish with its own date (a launch asked for, the campaign's end). */
 async function estimateOf(p: DeliveryPitch, today: string): Promise<DeliveryEstimate> {
   const earliestStart = p.start > today ? p.start : today;
   try {
     const a = await call('delivery:answer', { campaignId: p.campaignId, earliestStart, requestedDate: null });
-    const daysLate = a.finish && p.requestedDate ? Math.max(0, daysBetween(p.requestedDate, a.finish)) : null;
-    return { finish: a.finish, daysLate, error: null };
+    return { finish: a.finish, reason: a.binding.sentence, error: null };
   } catch (error) {
-    return { finish: null, daysLate: null, error: errorMessage(error) };
+    return { finish: null, reason: '', error: errorMessage(error) };
   }
 }
 

@@ -25,7 +25,7 @@ export function IntakeList({ delivery = (row) => <EarliestDeliveryCell row={row}
     void load();
   }, [load]);
   useEffect(() => {
-    void estimate(rows.map((r) => ({ campaignId: r.campaignId, start: r.start, requestedDate: r.requestedDate })));
+    void estimate(rows.map((r) => ({ campaignId: r.campaignId, start: r.start })));
     return () => void estimate([]);
   }, [rows, estimate]);
 

@@ -91,8 +91,8 @@ describe('the intake list', () => {
   it('asks again when free hours change, and stops when the list closes', async () => {
     const store = createAppStore();
     routeChanges(store);
-    api.answer('delivery:answer', { finish: '2027-02-01' });
-    await store.getState().estimateDeliveries([{ campaignId: 4, start: '2027-01-04', requestedDate: null }]);
+    api.answer('delivery:answer', { finish: '2027-02-01', binding: { sentence: 'Nothing holds it back' } });
+    await store.getState().estimateDeliveries([{ campaignId: 4, start: '2027-01-04' }]);
     const asked = () => api.inputsOf('delivery:answer').length;
     expect(asked()).toBe(1);
     api.emit({ type: 'changed', change: { source: 'peer', areas: ['timeOff'] } });

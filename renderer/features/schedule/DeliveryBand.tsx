@@ -28,7 +28,7 @@ export function DeliveryBand({ campaign }: { campaign: CampaignSummary }) {
   const late = daysLate(e.finish, campaign.end) ?? 0;
   return (
     <div className={`sch-demand-band ${late > 0 ? 'sch-demand-band-late' : 'sch-demand-band-ok'}`} title={`When can we deliver? ${campaign.name} can finish on ${formatDate(e.finish)}; it ends on ${formatDate(campaign.end)}. ${e.reason}`}>
-      Earliest delivery {formatDate(e.finish)} · {late > 0 ? `${late} day${late === 1 ? '' : 's'} after its end` : 'by its end'}
+      {`Earliest delivery ${formatDate(e.finish)} · ${late > 0 ? `${late} day${late === 1 ? '' : 's'} after its end` : 'by its end'}`}
     </div>
   );
 }

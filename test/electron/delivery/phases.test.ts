@@ -83,4 +83,22 @@ describe('delivery:answer for a campaign with phases', () => {
     const again = await ws.send('delivery:book', { campaignId: campaign.id, earliestStart: '2027-04-14' });
     expect(again.ok === false && again.error.message).toMatch(/fully booked/);
   });
+
+  it('says when a phase held to its planned day sets the date, not capacity', async () => {
+    const producer = await ws.call('roles:create', { name: 'Producer' });
+    await ws.call('talent:create', { kind: 'staff', name: 'Pat Kim', primaryRoleId: producer.id, holidayCountry: 'GB', holidayRegion: 'ENG' });
+    const template = await ws.call('templates:create', {
+      name: 'Quick post',
+      phases: [
+        { name: 'Draft', durationDays: 2, roles: [{ roleId: producer.id, hours: 4 }] },
+        { name: 'Sign-off', durationDays: 1, dependsOn: [0], roles: [{ roleId: producer.id, hours: 1 }] },
+      ],
+    });
+    const { campaign, phases } = await ws.call('templates:createCampaign', { templateId: template.id, anchor: 'start', date: '2027-04-14', campaign: { name: 'Quick post' } });
+    expect((await ask(campaign.id)).binding.sentence).toBe("No role is short: the phases' own durations set the date (Draft → Sign-off, 3 working days).");
+    await ws.call('phases:move', { id: phases[1].id, start: '2027-04-26' });
+    const a = await ask(campaign.id);
+    expect(a.finish).toBe('2027-04-26');
+    expect(a.binding.sentence).toBe("No role is short: Sign-off starts on its planned day, 26 April 2027, and the phases' durations from there set the date (Sign-off, 1 working day).");
+  });
 });

@@ -39,6 +39,8 @@ export interface DeliverySlice {
   deliveryPitches: DeliveryPitch[];
   /** Asks "When can we deliver?" for each pitch, from today or its start if later. */
   estimateDeliveries(pitches: DeliveryPitch[]): Promise<void>;
+  /** Asks again for the same pitches once changes pause (a run of edits on the Schedule asks once). */
+  refreshDeliveryEstimates(): void;
   /** The campaign the card asks about (null when no campaign page is open). */
   deliveryCampaignId: number | null;
   deliveryForm: DeliveryForm;
@@ -76,10 +78,21 @@ async function estimateOf(p: DeliveryPitch, today: string): Promise<DeliveryEsti
   }
 }
 
+/** How long changes must pause before the intake list and the open-demand band ask again. */
+export const REFRESH_PAUSE_MS = 300;
+
 export const createDeliverySlice: Slice<DeliverySlice> = (set, get) => {
   let seq = 0;
   let estimatesSeq = 0;
+  let refreshTimer: ReturnType<typeof setTimeout> | undefined;
   return {
+    refreshDeliveryEstimates() {
+      clearTimeout(refreshTimer);
+      refreshTimer = setTimeout(() => {
+        const pitches = get().deliveryPitches;
+        if (pitches.length > 0) void get().estimateDeliveries(pitches);
+      }, REFRESH_PAUSE_MS);
+    },
     deliveryEstimates: {},
     deliveryPitches: [],
     async estimateDeliveries(pitches) {

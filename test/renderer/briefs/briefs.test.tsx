@@ -7,6 +7,7 @@ import { IntakeList } from '../../../renderer/features/briefs/IntakeList';
 import { formatDate } from '../../../renderer/lib/format';
 import { createAppStore, useStore } from '../../../renderer/store';
 import { routeChanges } from '../../../renderer/store/events';
+import { REFRESH_PAUSE_MS } from '../../../renderer/store/deliverySlice';
 import { smallStudio, tempWorkspace, type TestWorkspace } from '../../electron/helpers/workspace';
 import { installFakeApi, type FakeApi } from '../fakeApi';
 
@@ -95,12 +96,16 @@ describe('the intake list', () => {
     await store.getState().estimateDeliveries([{ campaignId: 4, start: '2027-01-04' }]);
     const asked = () => api.inputsOf('delivery:answer').length;
     expect(asked()).toBe(1);
+    // Two changes in a row ask once, after they pause.
     api.emit({ type: 'changed', change: { source: 'peer', areas: ['timeOff'] } });
+    api.emit({ type: 'changed', change: { source: 'peer', areas: ['bookings'] } });
     await new Promise((r) => setTimeout(r, 0));
+    expect(asked()).toBe(1);
+    await new Promise((r) => setTimeout(r, REFRESH_PAUSE_MS + 50));
     expect(asked()).toBe(2);
     await store.getState().estimateDeliveries([]);
     api.emit({ type: 'changed', change: { source: 'peer', areas: ['bookings'] } });
-    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, REFRESH_PAUSE_MS + 50));
     expect(asked()).toBe(2);
   });
 });

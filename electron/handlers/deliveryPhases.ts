@@ -61,7 +61,7 @@ function phaseOf(cal: StudioCalendar, p: CampaignPhase, lines: readonly DemandLi
 /** The campaign's phases in dependency order (ties by their order on the page). */
 function inOrder(phases: CampaignPhase[]): CampaignPhase[] {
   const index = new Map(phases.map((p, i) => [p.id, i]));
-  const order = topologicalOrder(phases.map((p) => p.dependsOn.map((d) => index.get(d)!).filter((d) => d !== undefined)));
+  const order = topologicalOrder(phases.map((p) => p.dependsOn.flatMap((d) => index.get(d) ?? [])));
   return order ? order.map((i) => phases[i]) : phases;
 }
 

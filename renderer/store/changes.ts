@@ -43,6 +43,8 @@ const REACTIONS: Reaction[] = [
   (s, c) => touches(c, 'bookings', 'timeOff', 'patterns', 'people', 'lookups') && s.freeOpen && s.searchFree(),
   // "When can we deliver?" on the campaign page: free hours, people, lines or the campaign changed.
   (s, c) => s.deliveryCampaignId !== null && touches(c, 'bookings', 'timeOff', 'patterns', 'people', 'lookups', 'campaigns') && s.askDelivery(),
+  // The intake list's earliest deliveries: free hours changed (a change to campaigns reloads the list, which asks again).
+  (s, c) => s.deliveryPitches.length > 0 && touches(c, 'bookings', 'timeOff', 'patterns', 'people', 'lookups') && s.refreshDeliveryEstimates(),
   // Settings: closures, defaults, what uses each role and skill, the holiday calendars in use.
   (s, c) => touches(c, 'lookups') && s.closuresLoaded && s.loadClosures(),
   (s, c) => touches(c, 'settings') && s.defaults !== null && s.loadDefaults(),

@@ -9,11 +9,28 @@ import { id, idInput, isoDate, name, none, patchOf } from './schemas';
 /** How much one brief may hold (README, "Briefs"). */
 export const BRIEF_LIMITS = { text: 4000, history: 10_000, person: 200, kpis: 20, links: 20, link: 2000, channels: 30, unit: 40 } as const;
 
-const text = (max: number) => z.string().trim().max(max, `At most ${max.toLocaleString('en-GB')} characters`);
+/** An HTML tag: a brief is plain text, so one is refused (README "Briefs"); "a < b" or "<3" are not tags. */
+const HTML_TAG = /<\/?[a-z][^<>]*>/gi;
+
+/** "Remove the HTML tags (<b>, </b>); briefs are plain text", or null when there are none. */
+export function htmlTagsMessage(s: string): string | null {
+  const tags = [...new Set(s.match(HTML_TAG) ?? [])];
+  if (tags.length === 0) return null;
+  const shown = tags.slice(0, 2).map((t) => (t.length > 24 ? `${t.slice(0, 23)}…` : t));
+  return `Remove the HTML tags (${shown.join(', ')}${tags.length > 2 ? ', …' : ''}); briefs are plain text`;
+}
+
+const plain = <T extends z.ZodType<string>>(schema: T) =>
+  schema.superRefine((s, ctx) => {
+    const message = htmlTagsMessage(s);
+    if (message) ctx.addIssue({ code: 'custom', message });
+  });
+
+const text = (max: number) => plain(z.string().trim().max(max, `At most ${max.toLocaleString('en-GB')} characters`));
 
 const kpi = z
   .object({
-    name: name,
+    name: plain(name),
     target: z.number({ error: 'Enter a number' }).finite('Enter a number').min(-1e12, 'Too small').max(1e12, 'Too large'),
     unit: text(BRIEF_LIMITS.unit).default(''),
   })

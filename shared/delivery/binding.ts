@@ -61,6 +61,15 @@ function durationsSentence(query: DeliveryQuery, problem: DeliveryProblem): stri
     const deps = problem.core.phases[i].deps;
     i = deps.length ? deps.reduce((a, d) => (ends[d] > ends[a] ? d : a), deps[0]) : -1;
   }
+  // A phase held to its planned start (a campaign phase's own dates) sets the date from there on.
+  const phases = problem.core.phases;
+  const pinned = path.findLastIndex((k) => (phases[k].notBefore ?? -1) > phases[k].deps.reduce((r, d) => Math.max(r, ends[d] + 1), problem.core.earliest));
+  if (pinned >= 0) {
+    const k = path[pinned];
+    const days = finish - phases[k].notBefore! + 1;
+    const names = path.slice(pinned).map((p) => query.phases[p].name).join(' → ');
+    return `No role is short: ${query.phases[k].name} starts on its planned day, ${formatLongDate(problem.dayOf[phases[k].notBefore!])}, and the phases' durations from there set the date (${names}, ${days} working day${days === 1 ? '' : 's'}).`;
+  }
   const days = finish - problem.core.earliest + 1;
   return `No role is short: the phases' own durations set the date (${path.map((p) => query.phases[p].name).join(' → ')}, ${days} working day${days === 1 ? '' : 's'}).`;
 }

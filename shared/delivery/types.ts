@@ -123,4 +123,6 @@ export interface DeliveryAnswer {
   phases: DeliveryPhaseAnswer[];
   binding: DeliveryBinding;
   waysOut: DeliveryWayOut[];
+  /** What the answer leaves out, in words (demand without a role), or null. */
+  leftOut?: string | null;
 }

@@ -45,6 +45,11 @@ describe('briefs', () => {
     await dialog.getByLabel('Requested by').fill('Priya Shah, Brand');
     await dialog.getByLabel('Requested launch date').fill(asked);
     await dialog.getByLabel('Objective').fill('<b>Launch</b> the range & <script>alert(1)</script> win trial');
+    await dialog.getByRole('button', { name: 'Save brief' }).click();
+    // HTML is refused beside the field, and nothing is written.
+    await expect.poll(() => dialog.getByText(/Remove the HTML tags \(<b>, <\/b>, …\); briefs are plain text/).count()).toBe(1);
+    expect(await bridge.call('briefs:get', { campaignId: pitch.campaignId })).toBeNull();
+    await dialog.getByLabel('Objective').fill('Launch the range & win trial: CPA < 5 €');
     await dialog.getByLabel('Audience').fill('Urban 25–40s who buy premium');
     const channels = dialog.getByRole('group', { name: 'Channels' });
     await channels.getByRole('button', { name: 'Paid social', exact: true }).click();
@@ -63,9 +68,9 @@ describe('briefs', () => {
     await dialog.getByRole('button', { name: 'Save brief' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
 
-    // Shown as written: the HTML as text, the link as text to copy (no anchor anywhere in the card).
-    await expect.poll(() => card.getByText('<b>Launch</b> the range & <script>alert(1)</script> win trial', { exact: true }).count()).toBe(1);
-    expect(await card.locator('b, script, a').count()).toBe(0);
+    // Shown as written, the link as text to copy (no anchor anywhere in the card).
+    await expect.poll(() => card.getByText('Launch the range & win trial: CPA < 5 €', { exact: true }).count()).toBe(1);
+    expect(await card.locator('a').count()).toBe(0);
     expect(await card.getByText('https://share.example/briefs/summer?ref=intake', { exact: true }).count()).toBe(1);
     expect(await card.getByText('Paid social', { exact: true }).count()).toBe(1);
     expect(await card.locator('[data-figure="requested-date"]').textContent()).toMatch(/ · before the campaign starts \(/);
@@ -88,7 +93,16 @@ describe('briefs', () => {
     const first = rows.first();
     expect(await first.textContent()).toContain('Priya Shah, Brand');
     expect(await first.textContent()).toContain('Paid social, Out of home');
-    expect(await first.locator('td').last().textContent()).toBe('—');
+    // Its earliest delivery, as "When can we deliver?" answers it, against the launch asked for.
+    const answer = await bridge.call('delivery:answer', { campaignId: pitch.campaignId, earliestStart: pitch.start > TODAY ? pitch.start : TODAY });
+    const cell = first.locator('td').last();
+    if (answer.finish) {
+      const late = Math.round((Date.parse(answer.finish) - Date.parse(asked)) / 86_400_000);
+      await expect.poll(() => cell.textContent()).toMatch(new RegExp(`\\d{4}${late > 0 ? `Late by ${late} days?` : 'On time'}$`));
+    } else {
+      await expect.poll(() => cell.textContent()).toMatch(/^(Not within a year|Can’t plan yet)$/);
+    }
+    await expect.poll(() => rows.locator('td:last-child').filter({ hasText: /\d{4}/ }).count()).toBeGreaterThan(0);
     await app.screenshot('briefs-intake');
 
     // Another planner asks for a launch sooner still on another pitch: the list re-sorts without a reload.

@@ -161,6 +161,8 @@ describe('schedule', () => {
 
     // 5. Drag the open demand line onto Ada's row on Monday 28: the 20 h open over her 4 working days = 5 h a day.
     const item = page.locator(`.sch-demand-item[data-line-id="${ids.lineId}"]`);
+    // The campaign's first open line carries its earliest delivery against its end (31 March).
+    await expect.poll(() => item.locator('.sch-demand-band').textContent(), { timeout: 10_000 }).toMatch(/^Earliest delivery .*2030 · by its end$/);
     await drag(page, await centre(item), await dayPoint(page, ids.ada, '2030-01-28'));
     await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
     await expect.poll(() => page.getByRole('dialog').locator('.bk-summary').textContent()).toMatch(/^4 working days · 20 h · 5 h a day/);

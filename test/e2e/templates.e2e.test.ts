@@ -18,6 +18,9 @@ describe('templates and phases', () => {
         const designer = await bridge.call('roles:create', { name: 'Designer' });
         const writer = await bridge.call('roles:create', { name: 'Copywriter' });
         const ada = await bridge.call('talent:create', { kind: 'staff', name: 'Ada Lovelace', primaryRoleId: designer.id, holidayCountry: 'GB', holidayRegion: 'ENG' });
+        // A second designer and a copywriter, both part-time, so "When can we deliver?" has people to plan.
+        await bridge.call('talent:create', { kind: 'staff', name: 'Grace Hopper', primaryRoleId: designer.id, holidayCountry: 'GB', holidayRegion: 'ENG', patterns: [{ effectiveFrom: '2026-01-01', hours: [6, 6, 6, 6, 0, 0, 0] }] });
+        await bridge.call('talent:create', { kind: 'staff', name: 'Ben Ortiz', primaryRoleId: writer.id, holidayCountry: 'GB', holidayRegion: 'ENG', patterns: [{ effectiveFrom: '2026-01-01', hours: [0, 7, 7, 7, 0, 0, 0] }] });
         await bridge.call('closures:create', { date: '2027-03-10', name: 'Office move' });
         await bridge.call('templates:create', {
           name: 'Social launch',
@@ -60,6 +63,16 @@ describe('templates and phases', () => {
     expect(await handoffs.locator('tbody tr').count()).toBe(2);
     await app.screenshot('templates-2-campaign-phases');
 
+    // "When can we deliver?" plans the campaign's own phases, named as on the page, in dependency order.
+    const delivery = page.getByRole('region', { name: 'When can we deliver?' });
+    const ask = () => bridge.call('delivery:answer', { campaignId: campaign.id, earliestStart: '2027-03-02', requestedDate: campaign.end });
+    const first = await ask();
+    expect(first.phases.map((p) => p.name)).toEqual(['Brief', 'Concept', 'Design', 'Copy', 'Review']);
+    expect(first.finish).not.toBeNull();
+    const finishShown = () => delivery.locator('.delivery-finish strong').textContent();
+    await expect.poll(() => delivery.locator('table.delivery-phases tbody td:first-child').allTextContents(), { timeout: 10_000 }).toEqual(['Brief', 'Concept', 'Design', 'Copy', 'Review']);
+    const finishBefore = await finishShown();
+
     // Drag Concept a week to the right: Thursday 4 → Thursday 11 March, 4 working days (the 10th is closed).
     const concept = card.getByRole('button', { name: /^Concept, .*drag/ });
     const design = card.getByRole('button', { name: /^Design, .*drag/ });
@@ -84,6 +97,12 @@ describe('templates and phases', () => {
       expect([l.start, l.end]).toEqual([phase.start, phase.end]);
     }
     await expect.poll(() => card.textContent()).toContain('after Design, Copy');
+    // The answer follows the moved phases: a later finish, shown on the card.
+    const second = await ask();
+    expect(second.finish! > first.finish!).toBe(true);
+    expect(second.phases.find((p) => p.name === 'Concept')!.start! >= '2027-03-11').toBe(true);
+    await expect.poll(finishShown, { timeout: 10_000 }).not.toBe(finishBefore);
+    await delivery.scrollIntoViewIfNeeded();
     await app.screenshot('templates-4-moved');
 
     // One undo puts the phases and their demand windows back.

@@ -9,7 +9,7 @@ import { EarliestDeliveryCell } from './EarliestDeliveryCell';
 import './briefs.css';
 
 interface Props {
-  /** The "Earliest delivery" cell of a row; by default EarliestDeliveryCell (a dash until delivery answers exist). */
+  /** The "Earliest delivery" cell of a row; by default EarliestDeliveryCell (the pitch's delivery answer). */
   delivery?: (row: IntakeRow) => ReactNode;
 }
 
@@ -20,9 +20,14 @@ export function IntakeList({ delivery = (row) => <EarliestDeliveryCell row={row}
   const load = useStore((s) => s.loadIntake);
   const open = useStore((s) => s.openCampaign);
   const showAll = useStore((s) => s.setCampaignsTab);
+  const estimate = useStore((s) => s.estimateDeliveries);
   useEffect(() => {
     void load();
   }, [load]);
+  useEffect(() => {
+    void estimate(rows.map((r) => ({ campaignId: r.campaignId, start: r.start })));
+    return () => void estimate([]);
+  }, [rows, estimate]);
 
   if (!loaded) return <div className="boot"><span className="spinner" /></div>;
   if (rows.length === 0)

@@ -25,6 +25,7 @@ function Answer({ a }: { a: DeliveryAnswer }) {
         {verdict(a) && <span className={late ? 'delivery-late' : 'delivery-ok'}>{verdict(a)}</span>}
       </div>
       <p className="delivery-binding">{a.binding.sentence}</p>
+      {a.leftOut && <p className="muted" role="note">{a.leftOut}</p>}
       {!a.exact && <p className="muted">Some people could work on two phases at once here, so this date may be a little later than the best possible.</p>}
       {a.waysOut.length > 0 && (
         <>
@@ -106,11 +107,14 @@ export function DeliveryCard({ campaign }: { campaign: CampaignSummary }) {
   const plan = useStore((s) => s.deliveryBookPlan);
   const preview = useStore((s) => s.previewDeliveryBooking);
   const closePlan = useStore((s) => s.closeDeliveryBooking);
+  // The brief's requested launch, when it has one still ahead; else the campaign's end.
+  const launch = useStore((s) => (s.briefFor === campaign.id ? (s.brief?.requestedDate ?? null) : null));
   useEffect(() => {
     const today = todayIso();
-    open(campaign.id, { earliestStart: campaign.start > today ? campaign.start : today, requestedDate: campaign.end, tentativeIsTaken: true });
+    const earliestStart = campaign.start > today ? campaign.start : today;
+    open(campaign.id, { earliestStart, requestedDate: launch && launch >= earliestStart ? launch : campaign.end, tentativeIsTaken: true });
     return close;
-  }, [campaign.id, campaign.start, campaign.end, open, close]);
+  }, [campaign.id, campaign.start, campaign.end, launch, open, close]);
 
   return (
     <section className="card" aria-labelledby="delivery-title">

@@ -8,6 +8,7 @@ import { currentLines } from './demandLines';
 import { MAX_SPREAD_HOURS } from './draftFor';
 import { useStore } from '../../store';
 import { useSchedule } from './state';
+import { DeliveryBand, useDeliveryBands } from './DeliveryBand';
 
 const SHOWN = 200;
 
@@ -26,6 +27,13 @@ export function OpenLinesPanel() {
     return current.filter((l) => (campaigns.get(l.campaignId)?.name.toLowerCase().includes(q) ?? false) || (roleById.get(l.roleId ?? -1)?.includes(q) ?? false));
   }, [current, text, campaigns, roles]);
   const ended = lines.length - current.length;
+  // A campaign's earliest delivery shows on its first line in the list.
+  const firstOf = useMemo(() => {
+    const first = new Map<number, number>();
+    for (const l of shown.slice(0, SHOWN)) if (!first.has(l.campaignId)) first.set(l.campaignId, l.id);
+    return first;
+  }, [shown]);
+  useDeliveryBands(useMemo(() => [...firstOf.keys()].flatMap((id) => campaigns.get(id) ?? []), [firstOf, campaigns]));
   return (
     <aside className="sch-demand" aria-label="Open demand">
       <div className="sch-demand-head">
@@ -59,6 +67,7 @@ export function OpenLinesPanel() {
                 <div className="sch-meter" aria-hidden="true">
                   <span style={{ width: `${pct}%` }} />
                 </div>
+                {c && firstOf.get(c.id) === l.id && <DeliveryBand campaign={c} />}
               </div>
             </li>
           );

@@ -55,12 +55,33 @@ describe('briefs through the handler table', () => {
     expect(await ws.call('briefs:get', { campaignId: s.summer.id })).toBeNull();
   });
 
-  it('keeps HTML in a brief as text, character for character', async () => {
+  it('keeps plain text character for character (ampersands, angle brackets that are not tags, a javascript: link as text)', async () => {
     const s = await studio();
-    const html = '<script>alert("x")</script><b>Bold</b> & <img src=x onerror=alert(1)>';
-    const saved = await ws.call('briefs:save', brief(s.summer.id, { objective: html, links: ['javascript:alert(1)'] }));
-    expect(saved.objective).toBe(html);
+    const text = 'Grow trial & reach: CPA < 5 € and ROAS > 3, <3 from the brand team';
+    const saved = await ws.call('briefs:save', brief(s.summer.id, { objective: text, links: ['javascript:alert(1)'] }));
+    expect(saved.objective).toBe(text);
     expect(saved.links).toEqual(['javascript:alert(1)']);
+  });
+
+  it('refuses a brief with HTML in it, naming the field and the tags, and writes nothing', async () => {
+    const s = await studio();
+    const before = dumpWorkspace(ws.db);
+    const cases: [Record<string, unknown>, string, RegExp][] = [
+      [{ objective: '<b>Grow</b> sign-ups' }, 'objective', /^Objective: Remove the HTML tags \(<b>, <\/b>\); briefs are plain text$/],
+      [{ audience: 'Urban <script>alert(1)</script> 25–40s' }, 'audience', /^Audience: Remove the HTML tags \(<script>, <\/script>\)/],
+      [{ history: 'Spring: <img src=x onerror=alert(1)> 1.9 M reach' }, 'history', /^History: Remove the HTML tags \(<img src=x onerror=aler…\)/],
+      [{ requester: '<i>Priya</i>' }, 'requester', /^Requester: Remove the HTML tags/],
+      [{ kpis: [{ name: 'Reach <br>', target: 1, unit: '' }] }, 'kpis.0.name', /^Name: Remove the HTML tags \(<br>\)/],
+      [{ kpis: [{ name: 'Reach', target: 1, unit: '<sup>2</sup>' }] }, 'kpis.0.unit', /^Unit: Remove the HTML tags/],
+    ];
+    for (const [extra, field, message] of cases) {
+      const envelope = await ws.send('briefs:save', brief(s.summer.id, extra));
+      expect(envelope.ok, field).toBe(false);
+      if (envelope.ok) continue;
+      expect(envelope.error.field).toBe(field);
+      expect(envelope.error.message).toMatch(message);
+    }
+    expect(dumpWorkspace(ws.db)).toBe(before);
   });
 
   it('refuses bad input with the field named, and writes nothing', async () => {

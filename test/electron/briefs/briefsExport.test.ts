@@ -28,10 +28,12 @@ async function studio() {
   const pitch = await ws.call('campaigns:create', { name: 'Loyalty relaunch', client: 'Fabrikam', status: 'pipeline', probability: 35, start: '2027-03-15', end: '2027-05-07', currency: 'EUR' });
   const autumn = await ws.call('campaigns:create', { name: 'Autumn Collection', status: 'pipeline', start: '2027-09-01', end: '2027-10-29' });
   await ws.call('briefs:save', {
-    campaignId: s.spring.id, objective: HTML, audience: 'Urban 25–40s\nwho buy premium', channels: [crm.id, social.id], requestedDate: '2027-04-23', requester: 'Priya Shah',
+    campaignId: s.spring.id, objective: 'Launch the range', audience: 'Urban 25–40s\nwho buy premium', channels: [crm.id, social.id], requestedDate: '2027-04-23', requester: 'Priya Shah',
     kpis: [{ name: 'Reach', target: 2_500_000, unit: 'people' }, { name: 'Cost per click', target: 0.42, unit: 'EUR' }],
     links: ['https://share.example/briefs/spring?ref=intake', 'javascript:alert(1)'], history: 'Spring 2026: 1.9 M reach.',
   });
+  // Saved before briefs refused HTML (files and reports still show such old text as text).
+  ws.db.prepare('UPDATE briefs SET objective = ? WHERE campaign_id = ?').run(HTML, s.spring.id);
   await ws.call('briefs:save', { campaignId: pitch.id, requester: 'Tomás Ruiz', kpis: [], channels: [], links: [] });
   await ws.call('briefs:save', { campaignId: autumn.id, requester: 'Out of range', kpis: [], channels: [], links: [] });
   return { ...s, pitch };

@@ -24,9 +24,11 @@ describe('briefs in snapshots', () => {
     const social = await ws.call('marketingChannels:create', { name: 'Paid social' });
     const autumn = await ws.call('campaigns:create', { name: 'Autumn Collection', status: 'pipeline', start: '2027-09-01', end: '2027-10-29' });
     await ws.call('briefs:save', {
-      campaignId: s.spring.id, objective: HTML, requester: 'Priya Shah', requestedDate: '2027-04-23', channels: [social.id],
+      campaignId: s.spring.id, objective: 'Launch the range', requester: 'Priya Shah', requestedDate: '2027-04-23', channels: [social.id],
       kpis: [{ name: 'Reach', target: 2_500_000, unit: 'people' }], links: ['https://share.example/briefs/spring?x=<b>'], history: 'Spring 2026: 1.9 M reach.',
     });
+    // Saved before briefs refused HTML (files and reports still show such old text as text).
+    ws.db.prepare('UPDATE briefs SET objective = ? WHERE campaign_id = ?').run(HTML, s.spring.id);
     await ws.call('briefs:save', { campaignId: autumn.id, requester: 'Out of range' });
     const taken = await ws.call('snapshots:take', { name: 'Week 9', range: RANGE });
     await ws.call('briefs:save', { campaignId: s.spring.id, requester: 'Someone else later' });

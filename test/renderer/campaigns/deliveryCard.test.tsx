@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PreloadApi } from '@shared/contract';
 import { DeliveryCard } from '../../../renderer/features/campaigns/DeliveryCard';
+import { useStore } from '../../../renderer/store';
 import { tempWorkspace, type TestWorkspace } from '../../electron/helpers/workspace';
 import { deliveryStudio } from '../../electron/delivery/studio';
 
@@ -40,5 +41,27 @@ describe('the campaign page’s delivery card', () => {
     const s = await deliveryStudio(ws);
     render(<DeliveryCard campaign={await ws.call('campaigns:get', { id: s.summer.id })} />);
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Summer Launch has no demand lines with a role to plan. Add phases or demand lines first.'));
+  });
+
+  it('names a template campaign’s phases, says what demand it leaves out, and asks against the brief’s requested launch', async () => {
+    const s = await deliveryStudio(ws);
+    const template = await ws.call('templates:create', {
+      name: 'Teaser',
+      phases: [
+        { name: 'Storyboard', durationDays: 2, roles: [{ roleId: s.copy.id, hours: 8 }] },
+        { name: 'Animate', durationDays: 4, dependsOn: [0], roles: [{ roleId: s.motion.id, hours: 40, maxPeople: 2 }] },
+      ],
+    });
+    const { campaign } = await ws.call('templates:createCampaign', { templateId: template.id, anchor: 'start', date: '2027-03-24', campaign: { name: 'Teaser film' } });
+    await ws.call('demandLines:create', { campaignId: campaign.id, roleId: null, skills: [{ skillId: s.ae.id, minLevel: 2 }], hours: 12, start: '2027-03-24', end: campaign.end });
+    const brief = await ws.call('briefs:save', { campaignId: campaign.id, requestedDate: '2027-03-29' });
+    useStore.setState({ brief, briefFor: campaign.id });
+    render(<DeliveryCard campaign={await ws.call('campaigns:get', { id: campaign.id })} />);
+    await waitFor(() => expect(screen.getByText('12 h of demand has no role yet and is left out: give those lines a role to plan them.')).toBeTruthy());
+    expect(screen.getByLabelText('Requested date')).toHaveProperty('value', '2027-03-29');
+    expect([...document.querySelectorAll('table.delivery-phases tbody td:first-child')].map((td) => td.textContent)).toEqual(['Storyboard', 'Animate']);
+    const expected = await ws.call('delivery:answer', { campaignId: campaign.id, earliestStart: '2027-03-24', requestedDate: '2027-03-29' });
+    expect(screen.getByText(expected.binding.sentence)).toBeTruthy();
+    useStore.setState({ brief: null, briefFor: null });
   });
 });

@@ -1,3 +1,4 @@
+import { forecastAccuracy } from '@shared/actuals/accuracy';
 import { plannedVsActual } from '@shared/actuals/compare';
 import { overAllocationRuns } from '@shared/capacity';
 import type { Retro, RetroBudget, RetroHandoff, RetroOverAllocation, RetroReport } from '@shared/contract';
@@ -9,6 +10,8 @@ import type { CapacityModel } from '../capacity/model';
 import { getCampaign } from '../db/repos/campaigns';
 import type { Db } from '../db/open';
 import { listRetroActions } from '../db/repos/retros';
+import { snapshotPlans } from '../db/repos/snapshots';
+import { primaryRoles } from '../db/repos/talent';
 import { phaseViews } from '../handlers/phases';
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
@@ -69,7 +72,7 @@ export function retroReport(db: Db, model: CapacityModel, actuals: ActualsModel,
     overAllocations: overAllocations.sort((a, b) => b.excess - a.excess || a.name.localeCompare(b.name)).slice(0, OVER_LISTED),
     overAllocatedDays,
     hoursWithoutRate: compare.hoursWithoutRate,
-    forecastAccuracy: null,
+    forecastAccuracy: forecastAccuracy(snapshotPlans(db), actuals.current(), primaryRoles(db), today, range).buckets,
     actions: listRetroActions(db, today, { retroId: retro.id }),
   };
 }

@@ -122,7 +122,8 @@ export function actualRoleWeeks(actuals: ActualColumns, roleOf: ReadonlyMap<Id, 
 }
 
 /** Forecast accuracy of every snapshot, for the weeks that ended before `today`. */
-export function forecastAccuracy(plans: readonly SnapshotPlan[], actuals: ActualColumns, roleOf: ReadonlyMap<Id, Id>, today: IsoDate): ForecastAccuracy {
+/** `within` scores only the planned weeks that overlap those days (a retrospective's period). */
+export function forecastAccuracy(plans: readonly SnapshotPlan[], actuals: ActualColumns, roleOf: ReadonlyMap<Id, Id>, today: IsoDate, within?: { start: IsoDate; end: IsoDate }): ForecastAccuracy {
   const used = plans.filter((p) => !p.narrowed && p.weeks.length > 0);
   const todayWeek = weekStartOfDay(dayFromIso(today));
   const firstWeek = used.length ? Math.min(...used.map((p) => dayFromIso(p.weeks[0]))) : todayWeek;
@@ -141,6 +142,7 @@ export function forecastAccuracy(plans: readonly SnapshotPlan[], actuals: Actual
       const monday = dayFromIso(iso);
       const w = (monday - firstWeek) / 7;
       if (w >= W) return; // not ended yet
+      if (within && (monday + 6 < dayFromIso(within.start) || monday > dayFromIso(within.end))) return;
       const b = bucketOfLead(Math.round((monday - takenWeek) / 7));
       if (b < 0) return;
       const q = quarterOfWeek(monday);

@@ -5,6 +5,7 @@ import { HANDOFF_STATE_LABELS } from '@shared/domain';
 import { REPORT_CSS } from '@shared/snapshots/report/css';
 import { count, day, esc, hours, money, pct, signedHours, timestamp } from '@shared/snapshots/report/format';
 import { pairedBars, weeklyChart } from '@shared/snapshots/report/svg';
+import type { AccuracyBucket } from '@shared/actuals/accuracy';
 import type { VarianceRow } from '@shared/actuals/compare';
 import type { RetroReport } from './types';
 
@@ -71,6 +72,16 @@ function notesSection(r: RetroReport, today: string): string {
 <section><h2>Actions</h2>${actions ? `<table><thead><tr><th>Action</th><th>Owner</th><th>Due</th><th>State on ${day(today)}</th></tr></thead><tbody>${actions}</tbody></table>` : '<p class="muted">No actions.</p>'}</section>`;
 }
 
+function accuracySection(r: RetroReport): string {
+  const signedPct = (v: number | null) => (v === null ? '–' : `${v > 0 ? '+' : ''}${Math.round(v * 100)} %`);
+  const lead = (b: AccuracyBucket) => (b.fromWeeks === b.toWeeks ? `${b.toWeeks} weeks ahead` : `${b.fromWeeks}–${b.toWeeks} weeks ahead`);
+  const rows = r.forecastAccuracy
+    .map((b) => `<tr><td>${lead(b)}</td><td class="n">${b.mape === null ? '–' : `±${Math.round(b.mape * 100)} %`}</td><td class="n">${signedPct(b.bias)}</td><td class="n">${count(b.roleWeeks)}</td><td class="n">${count(b.missing)}</td></tr>`)
+    .join('');
+  return `<section><h2>Forecast accuracy</h2><p class="muted">How close the snapshots' plans for these weeks were to the hours worked, per role.</p>
+<table><thead><tr><th>Plan made</th><th class="n">Average error</th><th class="n">Bias</th><th class="n">Role-weeks</th><th class="n">Nothing logged</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+}
+
 /** The retrospective's report page. */
 export function renderRetroReport(r: RetroReport, options: { appName: string; now: string }): string {
   const what = r.retro.campaignName ? `Campaign ${r.retro.campaignName}` : 'Period';
@@ -85,7 +96,7 @@ ${hoursSection(r)}
 ${budgetSection(r)}
 ${handoffSection(r)}
 ${overSection(r)}
-<section><h2>Forecast accuracy</h2><p class="muted">Not measured in this version.</p></section>
+${accuracySection(r)}
 ${notesSection(r, options.now.slice(0, 10))}
 <footer>Figures as they were when the report was exported.</footer>
 </main></body></html>

@@ -1,4 +1,5 @@
 import type { VarianceRow, VarianceWeek } from '../actuals/compare';
+import type { AccuracyBucket } from '../actuals/accuracy';
 import type { HandoffState } from '../phases/handoffs';
 import type { Id, IsoDate } from '../domain';
 
@@ -87,10 +88,7 @@ export interface RetroReport {
   /** Person-days over capacity before today, all of them. */
   overAllocatedDays: number;
   hoursWithoutRate: number;
-  /**
-   * Forecast accuracy (issue 17 §3, built as `actuals:accuracy`): null until that channel is
-   * merged and wired in here.
-   */
-  forecastAccuracy: null;
+  /** How close the snapshots' plans for the weeks of this range were to what was worked, by how far ahead they were made. */
+  forecastAccuracy: AccuracyBucket[];
   actions: RetroAction[];
 }

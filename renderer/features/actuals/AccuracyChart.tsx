@@ -49,20 +49,7 @@ export function AccuracyCard({ accuracy }: { accuracy: ForecastAccuracy }) {
       <div className="card-body">
         <p className="accuracy-line">{accuracySentence(accuracy.headline)}</p>
         {scored ? <AccuracyChart accuracy={accuracy} /> : <p className="hint">Take snapshots and import what was worked: weeks are scored once they have ended.</p>}
-        <table className="table accuracy-table">
-          <thead><tr><th>Plan made</th><th>Average error</th><th>Bias</th><th>Role-weeks</th><th>Nothing logged</th></tr></thead>
-          <tbody>
-            {accuracy.buckets.map((b) => (
-              <tr key={b.weeksAhead}>
-                <td>{leadText(b)}</td>
-                <td>{b.mape === null ? '–' : `±${formatNumber(b.mape * 100, 0)} %`}</td>
-                <td>{b.bias === null ? '–' : pctText(b.bias)}</td>
-                <td>{formatNumber(b.roleWeeks, 0)}</td>
-                <td>{formatNumber(b.missing, 0)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <AccuracyTable buckets={accuracy.buckets} />
         <QuarterLine accuracy={accuracy} />
         {accuracy.leftOut > 0 && (
           <p className="hint">
@@ -84,5 +71,25 @@ function QuarterLine({ accuracy }: { accuracy: ForecastAccuracy }) {
     <p className="hint" data-testid="accuracy-quarters">
       4 weeks ahead, by quarter: {quarters.map((q) => `${q.label} ±${formatNumber(q.b.mape! * 100, 0)} % (bias ${pctText(q.b.bias)})`).join('; ')}.
     </p>
+  );
+}
+
+/** The figures per lead time in words (also on a retrospective, for the weeks of its range). */
+export function AccuracyTable({ buckets }: { buckets: AccuracyBucket[] }) {
+  return (
+    <table className="table accuracy-table">
+      <thead><tr><th>Plan made</th><th>Average error</th><th>Bias</th><th>Role-weeks</th><th>Nothing logged</th></tr></thead>
+      <tbody>
+        {buckets.map((b) => (
+          <tr key={b.weeksAhead}>
+            <td>{leadText(b)}</td>
+            <td>{b.mape === null ? '–' : `±${formatNumber(b.mape * 100, 0)} %`}</td>
+            <td>{b.bias === null ? '–' : pctText(b.bias)}</td>
+            <td>{formatNumber(b.roleWeeks, 0)}</td>
+            <td>{formatNumber(b.missing, 0)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

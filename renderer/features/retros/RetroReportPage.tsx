@@ -3,6 +3,7 @@ import { HANDOFF_STATE_LABELS } from '@shared/domain';
 import { Button } from '../../components/Button';
 import { formatDate, formatDateRange, formatHours, formatMoney, formatNumber } from '../../lib/format';
 import { useStore } from '../../store';
+import { AccuracyTable } from '../actuals/AccuracyChart';
 import { VarianceChart } from '../actuals/VarianceChart';
 import { RetroNotes } from './RetroNotes';
 
@@ -119,7 +120,7 @@ export function RetroReportPage({ report: r }: { report: RetroReport }) {
       )}
       <Budgets r={r} />
       <Happened r={r} />
-      <section className="card retro-slot"><div className="card-header"><h2>Forecast accuracy</h2><span className="sub">not measured in this version</span></div></section>
+      <section className="card"><div className="card-header"><h2>Forecast accuracy</h2><span className="sub">how close the snapshots’ plans for these weeks were to the hours worked, per role</span></div><AccuracyTable buckets={r.forecastAccuracy} /></section>
       <RetroNotes report={r} />
     </div>
   );

@@ -44,6 +44,19 @@ describe('forecast accuracy (actuals:accuracy)', () => {
     expect(r.headline.mape).toBeCloseTo(mape4, 4);
   });
 
+  it('scores only the weeks of a retrospective’s period', async () => {
+    const retro = await ws.call('retros:create', { title: 'Week of 9 November', campaignId: null, start: '2026-11-10', end: '2026-11-12', worked: '', stalled: '' });
+    const r = await ws.call('retros:report', { id: retro.id });
+    const b = (weeks: number) => r.forecastAccuracy.find((x) => x.weeksAhead === weeks)!;
+    // Only the week of 9 November: designers 61.5 vs 75 and the producer 30 vs 24, from A (4 weeks ahead) and B (1 week ahead).
+    for (const weeks of [4, 1]) {
+      expect(b(weeks)).toMatchObject({ roleWeeks: 2, missing: 0, plannedHours: 91.5, actualHours: 99 });
+      expect(b(weeks).mape).toBeCloseTo((13.5 / 75 + 6 / 24) / 2, 4);
+    }
+    expect(b(2)).toMatchObject({ roleWeeks: 0, missing: 0 });
+    expect(b(8)).toMatchObject({ roleWeeks: 0, mape: null });
+  });
+
   it('says nothing can be scored without actuals, and refuses unknown input', async () => {
     ws.close();
     now = new Date('2026-11-26T10:00:00Z');

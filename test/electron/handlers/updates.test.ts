@@ -22,7 +22,7 @@ async function refused(channel: string, input: unknown) {
 describe('updates change only the fields sent', () => {
   it('every update channel is covered here', () => {
     // templates:update is covered in templates.test.ts.
-    const covered = ['talent', 'patterns', 'timeOff', 'roles', 'skills', 'closures', 'campaigns', 'demandLines', 'bookings', 'rates', 'templates', 'marketingChannels'].map((a) => `${a}:update`);
+    const covered = ['talent', 'patterns', 'timeOff', 'roles', 'skills', 'closures', 'campaigns', 'demandLines', 'bookings', 'rates', 'templates', 'marketingChannels', 'retros'].map((a) => `${a}:update`);
     expect(channelNames.filter((c) => c.endsWith(':update')).sort()).toEqual(covered.sort());
   });
 
@@ -93,6 +93,15 @@ describe('updates change only the fields sent', () => {
 
     const closure = await ws.call('closures:create', { date: '2027-12-24', name: 'Studio closed' });
     expect(await ws.call('closures:update', { id: closure.id, date: '2027-12-27' })).toMatchObject({ date: '2027-12-27', name: 'Studio closed' });
+  });
+
+  it('retros:update: new notes keep the title, range and campaign', async () => {
+    const r = await ws.call('retros:create', { title: 'Spring, looking back', campaignId: studio.spring.id, worked: 'Pairing' });
+    const after = await ws.call('retros:update', { id: r.id, stalled: 'Copy came late' });
+    expect(after).toEqual({ ...r, stalled: 'Copy came late', updatedAt: after.updatedAt });
+    expect(after).toMatchObject({ title: 'Spring, looking back', worked: 'Pairing', campaignId: studio.spring.id, start: '2027-03-01' });
+    expect(await refused('retros:update', { id: r.id, title: '' })).toMatchObject({ field: 'title' });
+    expect(await refused('retros:update', { id: 999_999, title: 'Nobody' })).toMatchObject({ code: 'not_found' });
   });
 
   it('the snapshot schedule keeps its weekday when only switched off and on', async () => {

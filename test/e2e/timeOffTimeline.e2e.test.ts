@@ -160,6 +160,65 @@ describe('time off on the timeline', () => {
     app.errors.assertNone();
   });
 
+  it('is reached on the Schedule by arrow keys, opened, moved a day, deleted and undone from the keyboard', async () => {
+    app = await startApp({ rendererDir, now: TODAY, viewport: { width: 1600, height: 900 } });
+    const { page } = app;
+    const ids = await seed(app);
+    // Ada's two days of training just before her Spring Launch booking (Wednesday 23 to Friday 25).
+    const training = await app.bridge.call('timeOff:create', { talentId: ids.ada, start: '2030-01-21', end: '2030-01-22', type: 'other', hoursPerDay: null, note: 'Houdini course' });
+    await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+    await page.reload({ waitUntil: 'load' });
+    await open(app, 'Schedule');
+    await page.waitForSelector('.sch-row', { timeout: 60_000 });
+    await expect.poll(() => offBars(page, ids.ada).count()).toBe(1);
+    const grid = page.locator('.sch-scroll');
+    const active = () => grid.getAttribute('aria-activedescendant');
+    const activeName = async () => page.locator(`#${await active()}`).getAttribute('aria-label');
+    const days = async () => (await timeOffOf(app!, ids.ada)).map((t) => `${t.start}..${t.end}`);
+
+    // Select her booking with a click, then ← reaches the time off before it, named for a screen reader.
+    await page.locator(`.sch-bar[data-talent-id="${ids.ada}"]`).click();
+    await grid.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(active).toBe(`sch-o-${training.id}`);
+    expect(await activeName()).toMatch(/^Other: Ada Lovelace · \D*21\D*22\D* · Houdini course$/);
+    expect(await offBars(page, ids.ada).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.sch-bar.selected').count()).toBe(0);
+    // → goes back to the booking; ↑/↓ reach Grace's sick day (the nearest bar in her row).
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(active).toMatch(/^sch-b-/);
+    const adaRow = await page.locator(`.sch-row[data-talent-id="${ids.ada}"]`).boundingBox();
+    const graceRow = await page.locator(`.sch-row[data-talent-id="${ids.grace}"]`).boundingBox();
+    const toGrace = (graceRow?.y ?? 0) > (adaRow?.y ?? 0) ? 'ArrowDown' : 'ArrowUp';
+    await page.keyboard.press(toGrace);
+    await expect.poll(activeName).toMatch(/^Sick leave: Grace Hopper/);
+    await page.keyboard.press(toGrace === 'ArrowDown' ? 'ArrowUp' : 'ArrowDown');
+    await expect.poll(active).toBe(`sch-o-${training.id}`);
+    await app.screenshot('timeoff-8-schedule-keyboard');
+
+    // Enter opens it in the time-off editor.
+    await page.keyboard.press('Enter');
+    const edit = page.getByRole('dialog', { name: 'Edit time off' });
+    await expect.poll(() => edit.count()).toBe(1);
+    expect(await edit.getByLabel('Note').inputValue()).toBe('Houdini course');
+    await edit.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => edit.count()).toBe(0);
+
+    // Alt+← moves it a day earlier (one step, said in the Schedule's banner); Delete removes it; Ctrl+Z brings it back.
+    await grid.focus();
+    await page.keyboard.press('Alt+ArrowLeft');
+    await expect.poll(days).toEqual(['2030-01-20..2030-01-21']);
+    await expect.poll(() => offBars(page, ids.ada).getAttribute('data-start')).toBe('2030-01-20');
+    expect((await app.bridge.call('history:state', undefined)).undo).toBe('Change time off for Ada Lovelace');
+    await page.keyboard.press('Delete');
+    await expect.poll(days).toEqual([]);
+    await expect.poll(() => offBars(page, ids.ada).count()).toBe(0);
+    await page.keyboard.press('Control+z');
+    await expect.poll(days).toEqual(['2030-01-20..2030-01-21']);
+    await expect.poll(() => offBars(page, ids.ada).count()).toBe(1);
+    app.errors.assertNone();
+  });
+
   it('is added from the Calendar by selecting days, moved by dragging, and deleted', async () => {
     app = await startApp({ rendererDir, now: TODAY });
     const { page } = app;

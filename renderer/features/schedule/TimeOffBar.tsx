@@ -33,6 +33,7 @@ export const TimeOffBar = memo(function TimeOffBar({ off: o, name, dayStart, day
   const hours = o.hoursPerDay === null ? '' : ` · ${formatNumber(o.hoursPerDay, 2)} h`;
   return (
     <div
+      id={`sch-o-${o.id}`}
       className={`sch-off${selected ? ' selected' : ''}`}
       data-time-off-id={o.id}
       data-talent-id={o.talentId}

@@ -64,6 +64,16 @@ async function saveTimeOffDays(off: TimeOff, start: string, end: string): Promis
   }
 }
 
+/** Alt+←/→ moves a period of time off a day (Shift: a week) along its row; ↑/↓ leave it (time off stays with its person). */
+export function keyMoveTimeOff(off: TimeOff, key: string, week: boolean, onMoved: (o: TimeOff) => void): void {
+  if (key !== 'ArrowLeft' && key !== 'ArrowRight') return;
+  const d = (key === 'ArrowLeft' ? -1 : 1) * (week ? 7 : 1);
+  const start = isoFromDay(dayFromIso(off.start) + d);
+  const end = isoFromDay(dayFromIso(off.end) + d);
+  void saveTimeOffDays(off, start, end);
+  onMoved({ ...off, start, end });
+}
+
 /** Right-click on a person's row: the grid's menu there. */
 export function gridContextMenu(e: React.MouseEvent, ctx: GridContext, hit: Hit): void {
   const target = e.target as HTMLElement;

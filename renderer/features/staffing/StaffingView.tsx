@@ -19,8 +19,7 @@ import { ROVING } from '../../lib/roving';
 
 /** Staffing: propose a plan for all open demand in a range, review it as a diff, accept it line by line. */
 export function StaffingView() {
-  const { range, mode, kinds, includeTentative } = useStore((s) => s.staffingOptions);
-  const setOptions = useStore((s) => s.setStaffingOptions);
+  const { range, mode } = useStore((s) => s.staffingOptions);
   const proposal = useStore((s) => s.staffingProposal);
   const selectedIds = useStore((s) => s.staffingSelected);
   const busy = useStore((s) => s.staffingBusy);

@@ -15,7 +15,6 @@ import { PlanSettingsDialog } from './PlanSettingsDialog';
 import { ProposalLines } from './ProposalLines';
 import { Summary } from './Summary';
 import './staffing.css';
-import { ROVING } from '../../lib/roving';
 
 /** Staffing: propose a plan for all open demand in a range, review it as a diff, accept it line by line. */
 export function StaffingView() {

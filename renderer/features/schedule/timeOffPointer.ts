@@ -3,6 +3,7 @@ import { TIME_OFF_TYPE_WORDS, type TimeOff } from '@shared/domain';
 import { errorMessage } from '../../api';
 import { newTimeOffOpen, timeOffOpenOf } from '../timeoff/timeOffDraft';
 import { deleteTimeOff, moveTimeOff } from '../timeoff/timeOffWrites';
+import { noteOnBanner } from './changes';
 import { dayFromIso, isoFromDay } from './days';
 import type { GridContext } from './gridContext';
 import { getSchedule, setSchedule, type DragPreview } from './state';
@@ -56,7 +57,7 @@ async function saveTimeOffDays(off: TimeOff, start: string, end: string): Promis
     });
   put({ ...off, start, end });
   try {
-    const saved = await moveTimeOff(off, start, end);
+    const saved = await moveTimeOff(off, start, end, noteOnBanner);
     if (saved) put(saved);
   } catch (e) {
     put(off);
@@ -116,7 +117,7 @@ export async function removeTimeOff(off: TimeOff): Promise<void> {
   put((l) => l.filter((o) => o.id !== off.id));
   setSchedule((s) => (s.timeOffFocus === off.id ? { timeOffFocus: null, menu: null } : { menu: null }));
   try {
-    await deleteTimeOff(off);
+    await deleteTimeOff(off, undefined, noteOnBanner);
   } catch (e) {
     put((l) => [...l.filter((o) => o.id !== off.id), off]);
     setSchedule({ error: errorMessage(e) });

@@ -3,7 +3,8 @@ import { TIME_OFF_TYPE_WORDS, type TimeOffType } from '@shared/domain';
 /** A time-off bar's label: 10 px capitals, about this wide a letter, plus the label's padding. */
 const CHAR_W = 7.5;
 const PAD = 8;
-const SHORT: Record<TimeOffType, string> = { vacation: 'Off', sick: 'Sick', other: 'Off' };
+// Short words only where they are part of the bar's name (a label must be in its name: WCAG 2.5.3).
+const SHORT: Partial<Record<TimeOffType, string>> = { sick: 'Sick' };
 
 /**
  * Where a time-off bar's label goes: the longest run of its days (from..to, shown) that no booking
@@ -30,6 +31,7 @@ export function labelText(type: TimeOffType, hours: string, width: number): { wo
   const fits = (text: string) => text.length * CHAR_W + PAD <= width;
   if (hours && fits(word + hours)) return { word, hours };
   if (fits(word)) return { word, hours: '' };
-  if (fits(SHORT[type])) return { word: SHORT[type], hours: '' };
+  const short = SHORT[type];
+  if (short && fits(short)) return { word: short, hours: '' };
   return null;
 }

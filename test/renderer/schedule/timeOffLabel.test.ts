@@ -23,7 +23,8 @@ describe('a time-off bar’s label', () => {
     expect(labelText('sick', ' · 3 h', 300)).toEqual({ word: 'Sick leave', hours: ' · 3 h' });
     expect(labelText('sick', ' · 3 h', 90)).toEqual({ word: 'Sick leave', hours: '' });
     expect(labelText('sick', '', 62)).toEqual({ word: 'Sick', hours: '' });
-    expect(labelText('vacation', '', 31)).toEqual({ word: 'Off', hours: '' });
+    expect(labelText('vacation', '', 31)).toBeNull(); // no short word that isn't in its name
+    expect(labelText('vacation', '', 70)).toEqual({ word: 'Vacation', hours: '' });
     expect(labelText('other', '', 20)).toBeNull();
   });
 });

@@ -10,24 +10,29 @@ function oneRowWidth(el: HTMLElement): number {
 }
 
 /**
- * Whether a toolbar should fold its less-used controls away (into a "More" button): true when, shown
- * in full, they would not fit on one row. The full row's width is measured while unfolded, so the
- * bar unfolds again once the window is wide enough for it.
+ * How far a toolbar folds its controls away (0: not at all, up to `max`), so they keep one row: one
+ * level more while the row would not fit. The width each level needs is measured while it shows, so
+ * the bar unfolds again once the window is wide enough for the level before.
  */
-export function useFold(ref: RefObject<HTMLElement | null>): boolean {
-  const [fold, setFold] = useState(false);
-  const need = useRef(0);
+export function useFoldLevel(ref: RefObject<HTMLElement | null>, max: number): number {
+  const [level, setLevel] = useState(0);
+  const need = useRef<number[]>([]);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
     const check = () => {
-      if (!fold) need.current = oneRowWidth(el);
-      setFold(el.clientWidth + 0.5 < need.current);
+      need.current[level] = oneRowWidth(el);
+      const width = el.clientWidth + 0.5;
+      if (level < max && width < need.current[level]) setLevel(level + 1);
+      else if (level > 0 && width >= need.current[level - 1]) setLevel(level - 1);
     };
     check();
     const observer = new ResizeObserver(check);
     observer.observe(el);
     return () => observer.disconnect();
-  }, [ref, fold]);
-  return fold;
+  }, [ref, level, max]);
+  return level;
 }
+
+/** Whether a toolbar folds its less-used controls away (into a "More" button) to keep one row. */
+export const useFold = (ref: RefObject<HTMLElement | null>): boolean => useFoldLevel(ref, 1) > 0;

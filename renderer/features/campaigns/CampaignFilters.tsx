@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { CAMPAIGN_STATUSES, type CampaignStatus } from '@shared/domain';
 import { Button } from '../../components/Button';
 import { Popover } from '../../components/Popover';
-import { useFold } from '../../lib/useFold';
+import { useFoldLevel } from '../../lib/useFold';
 import { CAMPAIGN_STATUS_LABEL } from '../../components/StatusBadge';
 import { useDebounced } from '../../lib/useDebounced';
 import { useStore } from '../../store';
@@ -23,7 +23,8 @@ export function CampaignFilters() {
     setFilter({ statuses: filter.statuses.includes(s) ? filter.statuses.filter((x) => x !== s) : [...filter.statuses, s] });
   const active = Object.keys(toCampaignListInput(filter)).length > 0;
   const bar = useRef<HTMLDivElement>(null);
-  const fold = useFold(bar);
+  // Client and dates fold first, then the statuses too.
+  const fold = useFoldLevel(bar, 2);
   const statusChips = (
     <div className="toggle-chips" role="group" aria-label="Status" {...ROVING}>
       {CAMPAIGN_STATUSES.map((s) => (
@@ -54,20 +55,19 @@ export function CampaignFilters() {
   return (
     <div ref={bar} className="toolbar campaign-filters" role="search">
       <input className="input input-search" type="search" placeholder="Search…" aria-label="Search campaigns" value={text} onChange={(e) => setText(e.target.value)} style={{ width: 170 }} />
-      {fold ? (
-        <>
-          <Popover label="Status" align="left" badge={filter.statuses.length} title="Which statuses to show">
-            {() => statusChips}
-          </Popover>
-          <Popover label="More" align="left" badge={[filter.client, filter.from || filter.to].filter(Boolean).length} title="Client, running dates">
-            {() => clientAndDates}
-          </Popover>
-        </>
+      {fold < 2 ? (
+        statusChips
       ) : (
-        <>
-          {statusChips}
-          {clientAndDates}
-        </>
+        <Popover label="Status" align="left" badge={filter.statuses.length} title="Which statuses to show">
+          {() => statusChips}
+        </Popover>
+      )}
+      {fold < 1 ? (
+        clientAndDates
+      ) : (
+        <Popover label="More" align="left" badge={[filter.client, filter.from || filter.to].filter(Boolean).length} title="Client, running dates">
+          {() => clientAndDates}
+        </Popover>
       )}
       {active && (
         <Button variant="ghost" size="sm" onClick={reset}>

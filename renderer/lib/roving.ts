@@ -52,6 +52,23 @@ function onKeyDown(e: React.KeyboardEvent<HTMLElement>): void {
 
 export const ROVING = { ref, onFocus, onKeyDown };
 
+/**
+ * ROVING for a group React doesn't render (a library's button group): call it once the group is in
+ * the page. It returns what undoes it.
+ */
+export function roveGroup(group: HTMLElement): () => void {
+  const stopSync = ref(group);
+  const focus = (e: FocusEvent) => onFocus(e as unknown as React.FocusEvent<HTMLElement>);
+  const key = (e: KeyboardEvent) => onKeyDown(e as unknown as React.KeyboardEvent<HTMLElement>);
+  group.addEventListener('focusin', focus);
+  group.addEventListener('keydown', key);
+  return () => {
+    stopSync?.();
+    group.removeEventListener('focusin', focus);
+    group.removeEventListener('keydown', key);
+  };
+}
+
 /** In a table of buttons, ↑ and ↓ go to the same column of the row above or below. */
 function onGridKeyDown(e: React.KeyboardEvent<HTMLElement>): void {
   const cell = e.target as HTMLButtonElement;

@@ -73,7 +73,11 @@ export const createBriefsSlice: Slice<BriefsSlice> = (set, get) => ({
   },
   async createMarketingChannel(name) {
     const channel = await call('marketingChannels:create', { name });
-    set((s) => ({ marketingChannels: s.marketingChannels.some((c) => c.id === channel.id) ? s.marketingChannels : [...s.marketingChannels, channel] }));
+    // Noted as made in a form: a dialog cancelled afterwards discards it (discardCreatedInForm).
+    set((s) => ({
+      marketingChannels: s.marketingChannels.some((c) => c.id === channel.id) ? s.marketingChannels : [...s.marketingChannels, channel],
+      createdInForm: { ...s.createdInForm, channels: [...s.createdInForm.channels, channel.id] },
+    }));
     await get().announceChange(`Channel ${channel.name} added`);
     return channel;
   },

@@ -15,7 +15,7 @@ export interface LookupsSlice {
   createRole(name: string): Promise<Role>;
   createSkill(name: string): Promise<Skill>;
   /** Roles and skills quick-added in an open form, kept only if the form is saved. */
-  createdInForm: { roles: number[]; skills: number[] };
+  createdInForm: { roles: number[]; skills: number[]; channels: number[] };
   /** The form was saved: what it added stays. */
   keepCreatedInForm(): void;
   /** The form was cancelled: what it added goes again (unless something uses it by now). */
@@ -28,7 +28,7 @@ export const createLookupsSlice: Slice<LookupsSlice> = (set, get) => ({
   clients: [],
   regions: [],
   lookupsLoaded: false,
-  createdInForm: { roles: [], skills: [] },
+  createdInForm: { roles: [], skills: [], channels: [] },
 
   async loadLookups() {
     try {
@@ -57,15 +57,20 @@ export const createLookupsSlice: Slice<LookupsSlice> = (set, get) => ({
     return skill;
   },
   keepCreatedInForm() {
-    set({ createdInForm: { roles: [], skills: [] } });
+    set({ createdInForm: { roles: [], skills: [], channels: [] } });
   },
   async discardCreatedInForm() {
-    const { roles, skills } = get().createdInForm;
-    if (roles.length === 0 && skills.length === 0) return;
-    set({ createdInForm: { roles: [], skills: [] } });
+    const { roles, skills, channels } = get().createdInForm;
+    if (roles.length === 0 && skills.length === 0 && channels.length === 0) return;
+    set({ createdInForm: { roles: [], skills: [], channels: [] } });
     const gone = (p: Promise<unknown>) => p.then(() => true, () => false); // one in use by now stays
-    await Promise.all([...roles.map((id) => gone(call('roles:delete', { id }))), ...skills.map((id) => gone(call('skills:delete', { id })))]);
+    await Promise.all([
+      ...roles.map((id) => gone(call('roles:delete', { id }))),
+      ...skills.map((id) => gone(call('skills:delete', { id }))),
+      ...channels.map((id) => gone(call('marketingChannels:delete', { id }))),
+    ]);
     set({ roles: await call('roles:list'), skills: await call('skills:list') });
+    if (channels.length) set({ marketingChannels: await call('marketingChannels:list', {}) });
     await get().refreshHistory();
   },
   async refreshClients() {

@@ -168,4 +168,65 @@ describe('briefs', () => {
     expect(intake.flatMap((r) => r.channels)).not.toContain('Podcast');
     app.errors.assertNone();
   });
+
+  it('discards a channel, role or skill quick-added in a dialog that is cancelled, and keeps one from a dialog that is saved', async () => {
+    app = await startApp({ rendererDir, now: TODAY });
+    const { page, bridge } = app;
+    await bridge.call('workspace:startEmpty', {});
+    await bridge.call('roles:create', { name: 'Designer', colour: '#7048e8' });
+    const campaign = await bridge.call('campaigns:create', { name: 'Winter Pitch', client: 'Acme', status: 'pipeline', start: '2027-01-04', end: '2027-02-26', colour: '#0c8599' });
+    await bridge.call('marketingChannels:create', { name: 'Email' });
+    await page.reload({ waitUntil: 'networkidle' });
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const names = async <T extends { name: string }>(list: Promise<T[]>) => (await list).map((x) => x.name).sort();
+    /** Cancel, and discard the changes if asked. */
+    const cancel = async (dialog: ReturnType<typeof page.getByRole>) => {
+      await dialog.getByRole('button', { name: 'Cancel', exact: true }).last().click(); // the footer's (a quick-add box has one too)
+      const discard = page.getByRole('alertdialog').getByRole('button', { name: 'Discard' });
+      if (await discard.count()) await discard.click();
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    };
+    const quickAdd = async (dialog: ReturnType<typeof page.getByRole>, label: string, name: string) => {
+      await dialog.getByRole('button', { name: label }).click();
+      await dialog.getByLabel(label).fill(name);
+      await dialog.getByLabel(label).press('Enter');
+    };
+
+    // Add person: a new role and a new skill, then Cancel: both are gone.
+    await nav.getByRole('button', { name: /^People/ }).click();
+    await page.getByRole('button', { name: 'Add person' }).first().click();
+    const person = page.getByRole('dialog');
+    await quickAdd(person, 'New role', 'Motion Designer');
+    await expect.poll(() => names(bridge.call('roles:list', undefined))).toEqual(['Designer', 'Motion Designer']);
+    await quickAdd(person, 'New skill', 'After Effects');
+    await expect.poll(() => names(bridge.call('skills:list', undefined))).toEqual(['After Effects']);
+    await cancel(person);
+    await expect.poll(() => names(bridge.call('roles:list', undefined))).toEqual(['Designer']);
+    await expect.poll(() => names(bridge.call('skills:list', undefined))).toEqual([]);
+
+    // The brief dialog: a new channel, then Cancel: gone, and not offered when it opens again.
+    await nav.getByRole('button', { name: /^Campaigns/ }).click();
+    await page.getByText('Winter Pitch', { exact: true }).first().click();
+    const card = page.locator('section.card', { has: page.getByRole('heading', { name: 'Brief', exact: true }) });
+    await card.getByRole('button', { name: 'Write the brief' }).click();
+    const brief = page.getByRole('dialog');
+    await quickAdd(brief, 'New channel', 'Paid social');
+    await expect.poll(() => names(bridge.call('marketingChannels:list', {}))).toEqual(['Email', 'Paid social']);
+    await expect.poll(() => brief.getByRole('group', { name: 'Channels' }).getByRole('button', { name: 'Paid social' }).getAttribute('aria-pressed')).toBe('true');
+    await cancel(brief);
+    await expect.poll(() => names(bridge.call('marketingChannels:list', {}))).toEqual(['Email']);
+    await card.getByRole('button', { name: 'Write the brief' }).click();
+    expect(await brief.locator('.toggle-chip').allTextContents()).toEqual(['Email']);
+
+    // Added again and the brief saved: the channel stays, on the brief.
+    await quickAdd(brief, 'New channel', 'Paid social');
+    await expect.poll(() => brief.getByRole('group', { name: 'Channels' }).getByRole('button', { name: 'Paid social' }).count()).toBe(1);
+    await brief.getByLabel('Objective').fill('Win the winter pitch');
+    await brief.getByRole('button', { name: 'Save brief' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => names(bridge.call('marketingChannels:list', {}))).toEqual(['Email', 'Paid social']);
+    const saved = await bridge.call('briefs:get', { campaignId: campaign.id });
+    expect(saved?.channels.length).toBe(1);
+    app.errors.assertNone();
+  });
 });

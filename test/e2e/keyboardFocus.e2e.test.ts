@@ -139,6 +139,33 @@ describe('keyboard focus on every view', () => {
     expect(await at()).toMatch(/^input "Who's free/);
   });
 
+  it('the Calendar’s Month / Week / List / Year buttons are one tab stop: arrows move, Enter switches the view', async () => {
+    const { page } = app;
+    await VIEWS[1].open(page);
+    const at = async () => (await activeElement(page))?.name ?? '';
+    const views = page.getByRole('group', { name: 'View' });
+    expect(await views.getByRole('button').count()).toBe(4);
+    expect(await views.locator('button[tabindex="0"]').count()).toBe(1);
+    const presses = await tabsUntil(page, (name) => name === 'button "Month"', CAP);
+    expect(presses).not.toBeNull();
+    await page.keyboard.press('ArrowRight');
+    expect(await at()).toBe('button "Week"');
+    await page.keyboard.press('End');
+    expect(await at()).toBe('button "Year"');
+    // Tab leaves the group, not to its next button; Shift+Tab comes back to where it was left.
+    await page.keyboard.press('Tab');
+    expect(await at()).not.toMatch(/^button "(Month|Week|List|Year)"$/);
+    await page.keyboard.press('Shift+Tab');
+    expect(await at()).toBe('button "Year"');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.fc-listMonth-view, .fc-list').count()).toBeGreaterThan(0);
+    expect(await views.locator('button[tabindex="0"]').textContent()).toBe('List');
+    // Still one stop after the view's redraw.
+    expect(await views.locator('button[tabindex="0"]').count()).toBe(1);
+    console.log(`Tab presses to the Calendar's view buttons: ${presses}`);
+  });
+
   it('the snapshot’s role × week table is one tab stop: ← → along a role, ↑ ↓ to the same week of the next role', async () => {
     const { page } = app;
     await VIEWS[7].open(page);

@@ -62,6 +62,20 @@ async function expectOneLine(figures: Locator, where: string): Promise<number> {
   return all.length;
 }
 
+/**
+ * How a bar's controls sit: the spread of their middles (0 when on one row) and its right edge.
+ * `items` are the controls that must share the row; a wrapper that folds (display: contents) is looked through.
+ */
+async function rowSpread(bar: Locator, items = ':scope > *'): Promise<{ spread: number; right: number; count: number }> {
+  return bar.evaluate((el, sel) => {
+    const rects = Array.from(el.querySelectorAll(sel))
+      .map((e) => e.getBoundingClientRect())
+      .filter((r) => r.height > 0 && r.width > 0);
+    const mids = rects.map((r) => r.top + r.height / 2);
+    return { spread: Math.max(...mids) - Math.min(...mids), right: Math.max(...rects.map((r) => r.right)), count: rects.length };
+  }, items);
+}
+
 describe('the app at 1024 × 700', () => {
   let app: App | undefined;
   afterEach(async () => {
@@ -176,6 +190,50 @@ describe('the app at 1024 × 700', () => {
     expect(expanded.right).toBeLessThanOrEqual(SMALL.width);
     await expectNoOverflow(page, 'Schedule with the sidebar expanded');
     await app.screenshot('small-schedule-sidebar-expanded');
+    app.errors.assertNone();
+  });
+
+  it('keeps the filter and option bars on one row with the sidebar expanded', async () => {
+    app = await startApp({ rendererDir, seed: 'demo', now: TODAY, viewport: SMALL });
+    const { page } = app;
+    await page.waitForLoadState('networkidle');
+    await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+    await page.reload({ waitUntil: 'networkidle' });
+    await nav(page).getByRole('button', { name: 'Expand sidebar' }).click();
+    await expect.poll(async () => (await nav(page).boundingBox())!.width).toBeGreaterThan(180);
+    // The Capacity tabs stretch to the bar's height (their underline sits on its edge): their buttons are
+    // measured, and sit a few pixels above the other controls' middle.
+    const bars: [string, string, string, string?][] = [
+      ['People', '.people-filters', 'small-expanded-people-filters'],
+      ['Campaigns', '.campaign-filters', 'small-expanded-campaign-filters'],
+      ['Staffing', '.sf-bar', 'small-expanded-staffing-bar'],
+      ['Capacity', '.capacity-filters', 'small-expanded-capacity-filters'],
+      ['Capacity', '.cp-bar', 'small-expanded-capacity', ':scope > :not(.cp-tabs), .cp-tabs button'],
+    ];
+    for (const [view, selector, shot, items] of bars) {
+      await open(page, view);
+      const bar = page.locator(selector).first();
+      await bar.waitFor({ timeout: 15_000 });
+      await page.waitForTimeout(300);
+      const row = await rowSpread(bar, items);
+      await app.screenshot(shot);
+      expect(row.count, `${view}: controls measured`).toBeGreaterThan(2);
+      expect(row.spread, `${view}: its bar on one row (a second row is 40 px down)`).toBeLessThan(8);
+      expect(row.right, `${view}: its bar inside the window`).toBeLessThanOrEqual(SMALL.width);
+      await expectNoOverflow(page, `${view} with the sidebar expanded`);
+    }
+    // The folded filters are one click away, and the button counts those in use; the list follows.
+    await open(page, 'People');
+    const rows = page.getByRole('table', { name: 'People' }).locator('.grid-body [role="row"]');
+    const everyone = await page.locator('.topbar .title-count').textContent();
+    const more = page.locator('.people-filters').getByRole('button', { name: /^More/ });
+    await more.click();
+    await page.getByRole('group', { name: 'More' }).getByRole('button', { name: 'Freelancers' }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => more.textContent()).toMatch(/^More\s*1/);
+    await expect.poll(() => page.locator('.topbar .title-count').textContent()).not.toBe(everyone);
+    expect(await rows.first().textContent()).toContain('Freelancer');
+    await app.screenshot('small-expanded-people-folded-filter');
     app.errors.assertNone();
   });
 

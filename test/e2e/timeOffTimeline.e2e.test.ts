@@ -99,7 +99,9 @@ describe('time off on the timeline', () => {
     await expect.poll(() => shadeAt(page, ids.ada, '2030-01-21').then((s) => s?.bg)).toBe('off');
     await expect.poll(() => shadeAt(page, ids.ada, '2030-01-23').then((s) => s?.level)).toBe('over');
     expect((await shadeAt(page, ids.ada, '2030-01-24'))?.level).toBe('free');
-    await expect.poll(() => page.locator('.toasts .toast').filter({ hasText: 'Time off added for Ada Lovelace' }).count()).toBe(1);
+    // Said where the Schedule's booking writes are said (its banner), not in a toast.
+    await expect.poll(() => page.locator('.sch-banner').filter({ hasText: 'Time off added for Ada Lovelace' }).count()).toBe(1);
+    expect(await page.locator('.toasts .toast').filter({ hasText: /Time off (added|moved|changed|removed) for/ }).count()).toBe(0);
     await app.screenshot('timeoff-2-schedule-drawn');
 
     // 2. Ctrl+Z takes it back: the bar goes, the shading comes back.
@@ -157,6 +159,78 @@ describe('time off on the timeline', () => {
     await page.keyboard.press('Delete');
     await expect.poll(async () => (await timeOffOf(app!, ids.ada)).length).toBe(0);
     await expect.poll(() => offBars(page, ids.ada).count()).toBe(0);
+    app.errors.assertNone();
+  });
+
+  it('is reached on the Schedule by arrow keys, opened, moved a day, deleted and undone from the keyboard', async () => {
+    app = await startApp({ rendererDir, now: TODAY, viewport: { width: 1600, height: 900 } });
+    const { page } = app;
+    const ids = await seed(app);
+    // Ada's two days of training just before her Spring Launch booking (Wednesday 23 to Friday 25).
+    const training = await app.bridge.call('timeOff:create', { talentId: ids.ada, start: '2030-01-21', end: '2030-01-22', type: 'other', hoursPerDay: null, note: 'Houdini course' });
+    // And sick from Thursday 24 to Monday 28, under the booking's last two days.
+    const sick = await app.bridge.call('timeOff:create', { talentId: ids.ada, start: '2030-01-24', end: '2030-01-28', type: 'sick', hoursPerDay: null, note: '' });
+    await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+    await page.reload({ waitUntil: 'load' });
+    await open(app, 'Schedule');
+    await page.waitForSelector('.sch-row', { timeout: 60_000 });
+    await expect.poll(() => offBars(page, ids.ada).count()).toBe(2);
+    const trainingBar = page.locator(`.sch-off[data-time-off-id="${training.id}"]`);
+    const grid = page.locator('.sch-scroll');
+    const active = () => grid.getAttribute('aria-activedescendant');
+    const activeName = async () => page.locator(`#${await active()}`).getAttribute('aria-label');
+    const days = async () => (await timeOffOf(app!, ids.ada)).filter((t) => t.id === training.id).map((t) => `${t.start}..${t.end}`);
+
+    // Select her booking with a click, then ← reaches the time off before it, named for a screen reader.
+    await page.locator(`.sch-bar[data-talent-id="${ids.ada}"]`).click();
+    await grid.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(active).toBe(`sch-o-${training.id}`);
+    expect(await activeName()).toMatch(/^Other: Ada Lovelace · \D*21\D*22\D* · Houdini course$/);
+    expect(await trainingBar.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.sch-bar.selected').count()).toBe(0);
+    // → goes back to the booking; ↑/↓ reach Grace's sick day (the nearest bar in her row).
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(active).toMatch(/^sch-b-/);
+    const adaRow = await page.locator(`.sch-row[data-talent-id="${ids.ada}"]`).boundingBox();
+    const graceRow = await page.locator(`.sch-row[data-talent-id="${ids.grace}"]`).boundingBox();
+    const toGrace = (graceRow?.y ?? 0) > (adaRow?.y ?? 0) ? 'ArrowDown' : 'ArrowUp';
+    await page.keyboard.press(toGrace);
+    await expect.poll(activeName).toMatch(/^Sick leave: Grace Hopper/);
+    await page.keyboard.press(toGrace === 'ArrowDown' ? 'ArrowUp' : 'ArrowDown');
+    await expect.poll(active).toBe(`sch-o-${training.id}`);
+    await app.screenshot('timeoff-8-schedule-keyboard');
+
+    // The sick leave's label sits on its days the booking doesn't cover, whole.
+    const sickLabel = await page.locator(`.sch-off[data-time-off-id="${sick.id}"] span`).evaluate((el) => ({ text: el.textContent, cut: el.scrollWidth > el.clientWidth + 1, left: el.getBoundingClientRect().left }));
+    const booked = (await page.locator(`.sch-bar[data-talent-id="${ids.ada}"]`).boundingBox())!;
+    expect(sickLabel).toMatchObject({ text: 'Sick leave', cut: false });
+    expect(sickLabel.left).toBeGreaterThanOrEqual(booked.x + booked.width - 1);
+
+    // Enter opens it in the time-off editor.
+    await page.keyboard.press('Enter');
+    const edit = page.getByRole('dialog', { name: 'Edit time off' });
+    await expect.poll(() => edit.count()).toBe(1);
+    expect(await edit.getByLabel('Note').inputValue()).toBe('Houdini course');
+    await edit.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => edit.count()).toBe(0);
+
+    // Alt+← moves it a day earlier (one step, said in the Schedule's banner); Delete removes it; Ctrl+Z brings it back.
+    await grid.focus();
+    await page.keyboard.press('Alt+ArrowLeft');
+    await expect.poll(days).toEqual(['2030-01-20..2030-01-21']);
+    await expect.poll(() => trainingBar.getAttribute('data-start')).toBe('2030-01-20');
+    expect((await app.bridge.call('history:state', undefined)).undo).toBe('Change time off for Ada Lovelace');
+    await expect.poll(() => page.locator('.sch-banner[role="status"]').textContent()).toMatch(/^Time off moved for Ada Lovelace: Other, \D*20\D*21/);
+    await page.keyboard.press('Delete');
+    await expect.poll(days).toEqual([]);
+    await expect.poll(() => page.locator('.sch-banner[role="status"]').textContent()).toMatch(/^Time off removed for Ada Lovelace/);
+    await expect.poll(() => trainingBar.count()).toBe(0);
+    // The banner's Undo takes back exactly that step.
+    await page.locator('.sch-banner').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(days).toEqual(['2030-01-20..2030-01-21']);
+    await expect.poll(() => trainingBar.count()).toBe(1);
+    expect(await page.locator('.toasts .toast').filter({ hasText: /Time off (added|moved|changed|removed) for/ }).count()).toBe(0);
     app.errors.assertNone();
   });
 

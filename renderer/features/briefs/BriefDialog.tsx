@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Brief } from '@shared/contract';
 import { BRIEF_LIMITS } from '@shared/contract/briefs';
 import type { Campaign } from '@shared/domain';
@@ -21,6 +21,14 @@ export function BriefDialog({ campaign, brief, onClose }: { campaign: Campaign; 
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const dirty = useDirty(draft);
+  const keepCreated = useStore((s) => s.keepCreatedInForm);
+  const discardCreated = useStore((s) => s.discardCreatedInForm);
+  // A channel quick-added here goes again when the dialog is cancelled (as roles and skills in Add person).
+  const cancel = () => {
+    void discardCreated();
+    onClose();
+  };
+  useEffect(() => keepCreated(), [keepCreated]); // nothing from an earlier dialog is discarded by this one
   const set = (patch: Partial<BriefDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !Object.keys(patch).includes(k.split('.')[0]))));
@@ -32,6 +40,7 @@ export function BriefDialog({ campaign, brief, onClose }: { campaign: Campaign; 
     setBusy(true);
     try {
       await save(briefDraftToInput(campaign.id, draft), campaign.name);
+      keepCreated();
       onClose();
     } catch (e) {
       setErrors(mapApiError(e, BRIEF_FIELDS, errorMessage(e)));
@@ -54,12 +63,12 @@ export function BriefDialog({ campaign, brief, onClose }: { campaign: Campaign; 
     <Dialog
       title={`${brief ? 'Edit' : 'Write'} the brief of ${campaign.name}`}
       size="wide"
-      onClose={onClose}
+      onClose={cancel}
       onSubmit={submit}
       busy={busy}
       dirty={dirty}
       footer={
-        <FormButtons busy={busy} onCancel={onClose} submit="Save brief">
+        <FormButtons busy={busy} onCancel={cancel} submit="Save brief">
           {brief && (
             <Button className="left danger-text" variant="ghost" icon="trash" disabled={busy} onClick={() => void clearAll()}>
               Clear the brief

@@ -22,7 +22,7 @@ import { draftOf, newDraft, type StaffLine } from './bookingDraft';
 import { inclusiveEnd, isoOfDate, rangeOf } from './dates';
 import { dayCellContent } from './DayNumber';
 import { DrawNotice } from './DrawNotice';
-import { dayCellMounted, hideToolbarGlyphs, moreLinkMounted } from './a11y';
+import { dayCellMounted, hideToolbarGlyphs, moreLinkMounted, roveViewButtons } from './a11y';
 import { FilterBar } from './FilterBar';
 import { isNarrowed, noFilters, type CalendarFilters } from './filters';
 import { Legend } from './Legend';
@@ -93,6 +93,7 @@ export function CalendarView({ staffLine, overallocation, initialFilters }: Cale
     const { from, to } = rangeOf(arg.start, arg.end);
     useStore.getState().setCalendarRange(from, to);
     hideToolbarGlyphs(body.current);
+    roveViewButtons(body.current);
   }, []);
   const body = useRef<HTMLDivElement>(null);
   useResizeRelayout(body, calendar);

@@ -1,5 +1,6 @@
 // FullCalendar's markup, made to pass axe-core (WCAG 2 A/AA) where its options can't.
 import type { DayCellMountArg, MoreLinkMountArg } from '@fullcalendar/core';
+import { roveGroup } from '../../lib/roving';
 
 /** The "+N more" link is an <a> without href that opens a popover: a button, so aria-expanded is allowed. */
 export function moreLinkMounted({ el }: MoreLinkMountArg): void {
@@ -20,4 +21,19 @@ export function hideToolbarGlyphs(root: HTMLElement | null): void {
  */
 export function dayCellMounted({ el }: DayCellMountArg): void {
   el.removeAttribute('aria-labelledby');
+}
+
+/**
+ * The Month / Week / List / Year buttons are one tab stop, the arrow keys moving between them, like
+ * every other button group in the app. FullCalendar renders them; run after each render (datesSet):
+ * a group already done is left as it is.
+ */
+export function roveViewButtons(root: HTMLElement | null): void {
+  for (const group of root?.querySelectorAll<HTMLElement>('.fc-toolbar .fc-button-group') ?? []) {
+    if (group.dataset.roving || !group.querySelector('.fc-dayGridMonth-button')) continue;
+    group.dataset.roving = 'true';
+    group.setAttribute('role', 'group');
+    group.setAttribute('aria-label', 'View');
+    roveGroup(group);
+  }
 }

@@ -1,5 +1,5 @@
 import { Button } from '../../components/Button';
-import { TalentFilterControls } from '../../components/TalentFilterControls';
+import { TalentFilterBar } from '../../components/TalentFilterBar';
 import { useStore } from '../../store';
 import { isFilterActive } from './filter';
 
@@ -17,13 +17,12 @@ export function CapacityFilters() {
     </label>
   );
   return (
-    <div className="toolbar capacity-filters" role="search" aria-label="Filter people">
-      <TalentFilterControls filter={filter} onChange={setFilter} roles={roles} skills={skills} searchPlaceholder="Search people…" widths={{ search: 210, tag: 110 }} afterRole={otherRoles} />
+    <TalentFilterBar className="capacity-filters" label="Filter people" filter={filter} onChange={setFilter} roles={roles} skills={skills} searchPlaceholder="Search people…" widths={{ search: 210, tag: 110 }} afterRole={otherRoles}>
       {isFilterActive(filter) && (
         <Button variant="ghost" size="sm" onClick={reset}>
           Clear filters
         </Button>
       )}
-    </div>
+    </TalentFilterBar>
   );
 }

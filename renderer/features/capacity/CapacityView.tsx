@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { formatNumber } from '../../lib/format';
 import { useStore } from '../../store';
 import type { Bucket, CapacityTab } from '../../store/capacitySlice';
@@ -11,6 +11,7 @@ import { OverAllocations, useOverAllocations } from './OverAllocations';
 import { RangePicker } from './RangePicker';
 import './capacity.css';
 import { ROVING } from '../../lib/roving';
+import { useFold } from '../../lib/useFold';
 
 const TABS: { id: CapacityTab; label: string }[] = [
   { id: 'heatmap', label: 'Heatmap' },
@@ -32,6 +33,8 @@ export function CapacityView() {
     setCount((c) => (c.rows === rows && c.busy === busy ? c : { rows, busy }));
   }, []);
 
+  const bar = useRef<HTMLDivElement>(null);
+  const fold = useFold(bar);
   return (
     <>
       <TopBar
@@ -40,7 +43,7 @@ export function CapacityView() {
         busy={count.busy}
       />
       {tab !== 'demand' && <CapacityFilters />}
-      <div className="cp-bar">
+      <div ref={bar} className="cp-bar">
         <div className="tabs cp-tabs" role="tablist" aria-label="Capacity views" {...ROVING}>
           {TABS.map((t) => (
             <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} onClick={() => setTab(t.id)}>
@@ -52,7 +55,7 @@ export function CapacityView() {
           ))}
         </div>
         <span className="spacer" />
-        <RangePicker value={range} onChange={setRange} />
+        <RangePicker value={range} onChange={setRange} compact={fold} />
         {tab === 'heatmap' && (
           <div className="segmented" role="group" aria-label="Bucket" {...ROVING}>
             {(Object.keys(BUCKET_LABEL) as Bucket[]).map((b) => (

@@ -6,27 +6,50 @@ import { ROVING } from '../../lib/roving';
 interface Props {
   value: RangeChoice;
   onChange(choice: RangeChoice): void;
+  /** A narrow bar: the presets as one list, the dates they cover in its tooltip. */
+  compact?: boolean;
 }
 
 /** Next 4 / 12 / 26 / 52 weeks from this Monday, or custom dates. */
-export function RangePicker({ value, onChange }: Props) {
+export function RangePicker({ value, onChange, compact = false }: Props) {
   const resolved = resolveRange(value, todayIso());
   const [custom, setCustom] = useState(value.kind === 'custom');
   // A custom end beyond what the view shows is said, not silently moved.
   const clipped = value.kind === 'custom' && (value.start > value.end ? value.start : value.end) > resolved.end;
+  const pick = (w: (typeof RANGE_PRESETS)[number]) => {
+    setCustom(false);
+    onChange({ kind: 'weeks', weeks: w });
+  };
+  const presets = compact ? (
+    <select
+      className="select"
+      aria-label="Range"
+      title={formatDateRange(resolved.start, resolved.end)}
+      value={!custom && value.kind === 'weeks' ? String(value.weeks) : 'custom'}
+      onChange={(e) => {
+        const w = RANGE_PRESETS.find((p) => String(p) === e.target.value);
+        if (w) pick(w);
+        else setCustom(true);
+      }}
+    >
+      {RANGE_PRESETS.map((w) => (
+        <option key={w} value={w}>
+          Next {w} weeks
+        </option>
+      ))}
+      <option value="custom">Custom dates</option>
+    </select>
+  ) : null;
   return (
     <div className="cp-range">
-      <div className="segmented" role="group" aria-label="Range" {...ROVING}>
+      {presets ?? <div className="segmented" role="group" aria-label="Range" {...ROVING}>
         {RANGE_PRESETS.map((w) => (
           <button
             key={w}
             type="button"
             aria-pressed={!custom && value.kind === 'weeks' && value.weeks === w}
             title={`The next ${w} weeks, from this Monday`}
-            onClick={() => {
-              setCustom(false);
-              onChange({ kind: 'weeks', weeks: w });
-            }}
+            onClick={() => pick(w)}
           >
             {w}w
           </button>
@@ -34,7 +57,7 @@ export function RangePicker({ value, onChange }: Props) {
         <button type="button" aria-pressed={custom} onClick={() => setCustom(true)}>
           Custom
         </button>
-      </div>
+      </div>}
       {custom ? (
         <span className="date-range">
           <input
@@ -59,7 +82,7 @@ export function RangePicker({ value, onChange }: Props) {
             </span>
           )}
         </span>
-      ) : (
+      ) : compact ? null : (
         <span className="muted cp-range-text">{formatDateRange(resolved.start, resolved.end)}</span>
       )}
     </div>

@@ -1,5 +1,5 @@
 import { Button } from '../../components/Button';
-import { TalentFilterControls } from '../../components/TalentFilterControls';
+import { TalentFilterBar } from '../../components/TalentFilterBar';
 import { useStore } from '../../store';
 import { isFilterActive } from '../../store/peopleFilter';
 
@@ -11,13 +11,12 @@ export function PeopleFilters() {
   const roles = useStore((s) => s.roles);
   const skills = useStore((s) => s.skills);
   return (
-    <div className="toolbar people-filters" role="search">
-      <TalentFilterControls filter={filter} onChange={setFilter} roles={roles} skills={skills} widths={{ search: 240, tag: 110 }} />
+    <TalentFilterBar className="people-filters" filter={filter} onChange={setFilter} roles={roles} skills={skills} widths={{ search: 240, tag: 110 }}>
       {isFilterActive(filter) && (
         <Button variant="ghost" size="sm" onClick={reset}>
           Clear filters
         </Button>
       )}
-    </div>
+    </TalentFilterBar>
   );
 }

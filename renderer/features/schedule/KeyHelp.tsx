@@ -7,7 +7,7 @@ type Hint = [keys: string[], what: string];
 const BROWSE: Hint[] = [
   [['Drag'], 'on empty days to book'],
   [['Alt+drag'], 'time off'],
-  [['← → ↑ ↓'], 'move between bookings'],
+  [['← → ↑ ↓'], 'move between bars'],
   [['Enter'], 'open'],
 ];
 const SELECTED: Hint[] = [
@@ -21,6 +21,7 @@ const SELECTED: Hint[] = [
 
 const TIME_OFF: Hint[] = [
   [['Drag'], 'move'],
+  [['Alt+← →'], 'move a day'],
   [['Drag an end'], 'change its days'],
   [['Enter'], 'edit'],
   [['Delete'], 'remove'],

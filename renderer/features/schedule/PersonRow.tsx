@@ -35,7 +35,7 @@ export const PersonRow = memo(function PersonRow(p: Props) {
   return (
     <div className="sch-row" data-talent-id={person.id} data-row={p.index} style={{ top: p.index * ROW_H }}>
       {(p.timeOff ?? []).map((o) => (
-        <TimeOffBar key={o.id} off={o} name={person.name} dayStart={dayStart} dayEnd={dayEnd} axisStart={axisStart} dayW={dayW} selected={p.timeOffFocus === o.id} />
+        <TimeOffBar key={o.id} off={o} name={person.name} dayStart={dayStart} dayEnd={dayEnd} axisStart={axisStart} dayW={dayW} selected={p.timeOffFocus === o.id} bookings={visible} />
       ))}
       {visible.map((b) => (
         <BookingBar

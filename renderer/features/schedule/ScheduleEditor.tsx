@@ -2,7 +2,7 @@ import { BookingEditor, type BookingFields } from '../bookings/BookingEditor';
 import { ConfirmOverAllocation } from '../bookings/ConfirmOverAllocation';
 import type { BookingDraft } from '../bookings/draft';
 import { TimeOffDialog } from '../timeoff/TimeOffDialog';
-import { commitBookings, deleteBooking } from './changes';
+import { commitBookings, deleteBooking, noteOnBanner } from './changes';
 import { GridMenu } from './GridMenu';
 import { getSchedule, setSchedule, useSchedule } from './state';
 
@@ -34,7 +34,7 @@ export function ScheduleEditor() {
       {draft && (
         <BookingEditor key={`${draft.id ?? 'new'}-${draft.talentId}-${draft.start}`} initial={draft} hint={draft.hint} write={write} remove={remove} onClose={close} onDone={close} />
       )}
-      {timeOff && <TimeOffDialog initial={timeOff} onClose={() => setSchedule({ timeOffOpen: null })} />}
+      {timeOff && <TimeOffDialog initial={timeOff} onClose={() => setSchedule({ timeOffOpen: null })} report={noteOnBanner} />}
       <GridMenu />
       {confirm && <ConfirmOverAllocation refusal={confirm.refusal} onAnswer={answer} />}
     </>

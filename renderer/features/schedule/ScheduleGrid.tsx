@@ -106,7 +106,7 @@ export function ScheduleGrid({ rows, roleNames }: { rows: GridRow[]; roleNames: 
       tabIndex={0}
       role="region"
       aria-label={`Schedule: people by day. ${KEY_HELP}`}
-      aria-activedescendant={focusId !== null ? `sch-b-${focusId}` : undefined}
+      aria-activedescendant={focusId !== null ? `sch-b-${focusId}` : timeOffFocus !== null ? `sch-o-${timeOffFocus}` : undefined}
       onKeyDown={(e) => gridKeyDown(e, ctx.current)}
     >
       <div className="sch-canvas" style={{ width: totalW, height: HEADER_H + rows.length * ROW_H }}>

@@ -1,8 +1,10 @@
 import { memo } from 'react';
+import type { BookingView } from '@shared/contract';
 import { TIME_OFF_TYPE_WORDS, type TimeOff } from '@shared/domain';
 import { formatNumber } from '../../lib/format';
 import { dayFromIso, fmtRange } from './days';
 import { NAME_W } from './geometry';
+import { labelRun, labelText } from './timeOffLabel';
 
 interface Props {
   off: TimeOff;
@@ -12,6 +14,8 @@ interface Props {
   axisStart: number;
   dayW: number;
   selected: boolean;
+  /** The person's bookings in view: the label goes where none covers the bar. */
+  bookings: BookingView[];
 }
 
 /** What a period of time off says, to a screen reader and in its tooltip. */
@@ -24,15 +28,18 @@ export function timeOffLabel(o: TimeOff, name: string): string {
  * A period of time off: hatched grey across the row, under the booking bars, with its type. It is
  * dragged like a booking (its ends are resize grips), and selected by a click (Delete, Enter).
  */
-export const TimeOffBar = memo(function TimeOffBar({ off: o, name, dayStart, dayEnd, axisStart, dayW, selected }: Props) {
+export const TimeOffBar = memo(function TimeOffBar({ off: o, name, dayStart, dayEnd, axisStart, dayW, selected, bookings }: Props) {
   const s = Math.max(dayFromIso(o.start), dayStart);
   const e = Math.min(dayFromIso(o.end), dayEnd);
   if (e < s) return null;
   const width = (e - s + 1) * dayW;
   const label = timeOffLabel(o, name);
   const hours = o.hoursPerDay === null ? '' : ` · ${formatNumber(o.hoursPerDay, 2)} h`;
+  const run = labelRun(s, e, bookings.map((b) => [dayFromIso(b.start), dayFromIso(b.end)]));
+  const text = labelText(o.type, hours, run.days * dayW);
   return (
     <div
+      id={`sch-o-${o.id}`}
       className={`sch-off${selected ? ' selected' : ''}`}
       data-time-off-id={o.id}
       data-talent-id={o.talentId}
@@ -44,10 +51,10 @@ export const TimeOffBar = memo(function TimeOffBar({ off: o, name, dayStart, day
       title={label}
       style={{ left: NAME_W + (s - axisStart) * dayW, width }}
     >
-      {width > 56 && (
-        <span>
-          {TIME_OFF_TYPE_WORDS[o.type]}
-          {hours && <small>{hours}</small>}
+      {text && (
+        <span style={{ marginLeft: (run.start - s) * dayW, maxWidth: run.days * dayW }}>
+          {text.word}
+          {text.hours && <small>{text.hours}</small>}
         </span>
       )}
     </div>

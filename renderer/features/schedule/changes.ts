@@ -119,6 +119,11 @@ function dropTemps(map: Map<number, BookingView>): Map<number, BookingView> {
   return out;
 }
 
+/** A write done here that isn't a booking's (time off): said in the Schedule's banner, with its Undo. */
+export function noteOnBanner(message: string): void {
+  setSchedule({ undo: { id: ++noteId, message, steps: 1 } });
+}
+
 export async function deleteBooking(b: BookingView): Promise<void> {
   const store = useStore.getState();
   const since = performance.now();

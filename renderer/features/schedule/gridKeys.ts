@@ -1,5 +1,4 @@
 import type React from 'react';
-import type { BookingView } from '@shared/contract';
 import { isTextEntry } from '../../lib/keys';
 import { deleteBooking } from './changes';
 import { dayFromIso } from './days';
@@ -7,18 +6,19 @@ import { draftOfBooking } from './draftFor';
 import { HEADER_H, NAME_W, ROW_H } from './geometry';
 import type { GridContext } from './gridContext';
 import { keyMove } from './keyMove';
-import { timeOffKey } from './timeOffPointer';
+import { keyMoveTimeOff, timeOffKey } from './timeOffPointer';
+import { acrossRows, besideInRow, currentItem, firstInView, focusItem, startOf, talentOf, type GridItem } from './gridItems';
 import { getSchedule, setSchedule } from './state';
 
-/** Room kept between a revealed booking and the sticky name column, so its whole focus ring shows. */
+/** Room kept between a revealed bar and the sticky name column, so its whole focus ring shows. */
 const REVEAL_GAP = 8;
 
-/** Scrolls just enough for a booking's start to be in view, clear of the sticky header and name column. */
-export function reveal(ctx: GridContext, b: BookingView): void {
+/** Scrolls just enough for a bar's start to be in view, clear of the sticky header and name column. */
+export function reveal(ctx: GridContext, talentId: number, startDay: number): void {
   const s = ctx.scroller;
-  const r = ctx.rowOf.get(b.talentId);
+  const r = ctx.rowOf.get(talentId);
   if (!s || r === undefined) return;
-  const x = (dayFromIso(b.start) - ctx.axisStart) * ctx.dayW;
+  const x = (startDay - ctx.axisStart) * ctx.dayW;
   const viewW = s.clientWidth - NAME_W;
   if (x < s.scrollLeft + REVEAL_GAP || x > s.scrollLeft + viewW - 60) s.scrollLeft = Math.max(0, x - viewW / 3);
   const y = r * ROW_H;
@@ -27,41 +27,14 @@ export function reveal(ctx: GridContext, b: BookingView): void {
   else if (y + ROW_H > s.scrollTop + viewH) s.scrollTop = y + ROW_H - viewH;
 }
 
-function nearestInRow(list: BookingView[] | undefined, to: BookingView): BookingView | null {
-  if (!list?.length) return null;
-  const t = dayFromIso(to.start);
-  let best: BookingView | null = null;
-  let bestD = Infinity;
-  for (const b of list) {
-    const d = dayFromIso(b.end) < t ? t - dayFromIso(b.end) : dayFromIso(b.start) > t ? dayFromIso(b.start) - t : 0;
-    if (d < bestD) {
-      best = b;
-      bestD = d;
-    }
-  }
-  return bestD <= 62 ? best : null;
-}
-
-function firstInView(ctx: GridContext): BookingView | null {
-  const s = ctx.scroller;
-  if (!s) return null;
-  const top = Math.floor(s.scrollTop / ROW_H);
-  const fromDay = ctx.axisStart + Math.floor(s.scrollLeft / ctx.dayW);
-  for (let r = top; r < Math.min(ctx.rows.length, top + 40); r++) {
-    const row = ctx.rows[r];
-    if (row.type !== 'person') continue;
-    const b = ctx.byTalent.get(row.person.id)?.find((x) => dayFromIso(x.end) >= fromDay);
-    if (b) return b;
-  }
-  return null;
-}
+const revealItem = (ctx: GridContext, i: GridItem) => reveal(ctx, talentOf(i), startOf(i));
 
 const ARROWS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'] as const;
 type Arrow = (typeof ARROWS)[number];
 const isArrow = (key: string): key is Arrow => (ARROWS as readonly string[]).includes(key);
 
 /** The keyboard shortcuts, for the grid's label and the help line under the toolbar. */
-export const KEY_HELP = 'Arrow keys move between bookings, Enter opens one. Alt+arrows move the selected booking a day (Shift: a week) or to the person above or below. Alt+drag on empty days adds time off; right-click a day for more.';
+export const KEY_HELP = 'Arrow keys move between bookings and time off, Enter opens one, Delete removes it. Alt+arrows move the selected bar a day (Shift: a week), a booking also to the person above or below. Alt+drag on empty days adds time off; right-click a day for more.';
 
 /**
  * Arrow keys move the focus between bars (←→ in a row, ↑↓ to the nearest bar in the rows above or
@@ -88,25 +61,16 @@ export function gridKeyDown(e: React.KeyboardEvent, ctx: GridContext): void {
   }
   if (!isArrow(e.key)) return;
   e.preventDefault();
+  const from = currentItem(s);
   if (e.altKey) {
-    keyMove(ctx, e.key, e.shiftKey, (moved) => reveal(ctx, moved));
+    if (from?.kind === 'off') keyMoveTimeOff(from.o, e.key, e.shiftKey, (o) => reveal(ctx, o.talentId, dayFromIso(o.start)));
+    else keyMove(ctx, e.key, e.shiftKey, (moved) => reveal(ctx, moved.talentId, dayFromIso(moved.start)));
     return;
   }
-  let next: BookingView | null = null;
-  if (!focus) next = firstInView(ctx);
-  else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
-    const list = ctx.byTalent.get(focus.talentId) ?? [];
-    const i = list.findIndex((b) => b.id === focus.id);
-    next = list[i + (e.key === 'ArrowLeft' ? -1 : 1)] ?? null;
-  } else {
-    const dir = e.key === 'ArrowUp' ? -1 : 1;
-    const r0 = ctx.rowOf.get(focus.talentId) ?? 0;
-    for (let r = r0 + dir, n = 0; r >= 0 && r < ctx.rows.length && n < 200 && !next; r += dir, n++) {
-      const row = ctx.rows[r];
-      if (row.type === 'person') next = nearestInRow(ctx.byTalent.get(row.person.id), focus);
-    }
-  }
+  const dir = e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 1;
+  const horizontal = e.key === 'ArrowLeft' || e.key === 'ArrowRight';
+  const next = !from ? firstInView(ctx) : horizontal ? besideInRow(ctx, from, dir) : acrossRows(ctx, from, dir);
   if (!next) return;
-  setSchedule({ focusId: next.id, selection: new Set([next.id]) });
-  reveal(ctx, next);
+  focusItem(next);
+  revealItem(ctx, next);
 }

@@ -3,6 +3,7 @@ import { TIME_OFF_TYPE_WORDS, type TimeOff } from '@shared/domain';
 import { errorMessage } from '../../api';
 import { newTimeOffOpen, timeOffOpenOf } from '../timeoff/timeOffDraft';
 import { deleteTimeOff, moveTimeOff } from '../timeoff/timeOffWrites';
+import { noteOnBanner } from './changes';
 import { dayFromIso, isoFromDay } from './days';
 import type { GridContext } from './gridContext';
 import { getSchedule, setSchedule, type DragPreview } from './state';
@@ -56,12 +57,22 @@ async function saveTimeOffDays(off: TimeOff, start: string, end: string): Promis
     });
   put({ ...off, start, end });
   try {
-    const saved = await moveTimeOff(off, start, end);
+    const saved = await moveTimeOff(off, start, end, noteOnBanner);
     if (saved) put(saved);
   } catch (e) {
     put(off);
     setSchedule({ error: errorMessage(e) });
   }
+}
+
+/** Alt+←/→ moves a period of time off a day (Shift: a week) along its row; ↑/↓ leave it (time off stays with its person). */
+export function keyMoveTimeOff(off: TimeOff, key: string, week: boolean, onMoved: (o: TimeOff) => void): void {
+  if (key !== 'ArrowLeft' && key !== 'ArrowRight') return;
+  const d = (key === 'ArrowLeft' ? -1 : 1) * (week ? 7 : 1);
+  const start = isoFromDay(dayFromIso(off.start) + d);
+  const end = isoFromDay(dayFromIso(off.end) + d);
+  void saveTimeOffDays(off, start, end);
+  onMoved({ ...off, start, end });
 }
 
 /** Right-click on a person's row: the grid's menu there. */
@@ -106,7 +117,7 @@ export async function removeTimeOff(off: TimeOff): Promise<void> {
   put((l) => l.filter((o) => o.id !== off.id));
   setSchedule((s) => (s.timeOffFocus === off.id ? { timeOffFocus: null, menu: null } : { menu: null }));
   try {
-    await deleteTimeOff(off);
+    await deleteTimeOff(off, undefined, noteOnBanner);
   } catch (e) {
     put((l) => [...l.filter((o) => o.id !== off.id), off]);
     setSchedule({ error: errorMessage(e) });

@@ -6,22 +6,19 @@ import { Popover } from '../../components/Popover';
 import { formatNumber, todayIso } from '../../lib/format';
 import { useStore } from '../../store';
 import { isPlanStale } from '../../store/staffingSlice';
-import { RangePicker } from '../capacity/RangePicker';
 import { resolveRange } from '../capacity/range';
 import { TopBar } from '../shell/TopBar';
 import { FindPersonDialog } from './FindPersonDialog';
-import { KindsSelect } from './KindsSelect';
 import { OpenDemand } from './OpenDemand';
+import { PlanOptionsBar } from './PlanOptionsBar';
 import { PlanSettingsDialog } from './PlanSettingsDialog';
 import { ProposalLines } from './ProposalLines';
 import { Summary } from './Summary';
 import './staffing.css';
-import { ROVING } from '../../lib/roving';
 
 /** Staffing: propose a plan for all open demand in a range, review it as a diff, accept it line by line. */
 export function StaffingView() {
-  const { range, mode, kinds, includeTentative } = useStore((s) => s.staffingOptions);
-  const setOptions = useStore((s) => s.setStaffingOptions);
+  const { range, mode } = useStore((s) => s.staffingOptions);
   const proposal = useStore((s) => s.staffingProposal);
   const selectedIds = useStore((s) => s.staffingSelected);
   const busy = useStore((s) => s.staffingBusy);
@@ -73,29 +70,7 @@ export function StaffingView() {
           )
         }
       />
-      <div className="sf-bar" role="search" aria-label="Plan options">
-        <RangePicker value={range} onChange={(r) => setOptions({ range: r })} />
-        <div className="segmented" role="group" aria-label="Mode" {...ROVING}>
-          <button type="button" aria-pressed={mode === 'split'} onClick={() => setOptions({ mode: 'split' })} title="A line's hours may go to several people">
-            Split lines
-          </button>
-          <button type="button" aria-pressed={mode === 'whole'} onClick={() => setOptions({ mode: 'whole' })} title="Each line goes to one person">
-            One person per line
-          </button>
-        </div>
-        <KindsSelect value={kinds} onChange={(k) => setOptions({ kinds: k })} />
-        <label className="checkbox" title="Tentative bookings count as taken">
-          <input type="checkbox" checked={includeTentative} onChange={(e) => setOptions({ includeTentative: e.target.checked })} />
-          Tentative counts as taken
-        </label>
-        <span className="spacer" />
-        <Button icon="filter" disabled={busy !== null} onClick={() => setSettingsOpen(true)} title="What an open hour costs, and how much each priority counts">
-          Plan settings
-        </Button>
-        <Button variant="primary" icon="staffing" disabled={busy !== null} onClick={() => void propose()}>
-          {busy === 'propose' ? `Solving… ${formatNumber(elapsed, 1)} s` : proposal ? 'Propose again' : 'Propose plan'}
-        </Button>
-      </div>
+      <PlanOptionsBar elapsed={elapsed} onSettings={() => setSettingsOpen(true)} />
       <div className="content sf-content" aria-busy={busy !== null}>
         {busy === 'propose' && (
           <div className="sf-progress" role="status">

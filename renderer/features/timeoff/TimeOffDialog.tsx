@@ -10,14 +10,14 @@ import { TimeOffFieldsEditor } from './TimeOffFieldsEditor';
 import { TIME_OFF_FIELDS, timeOffFieldsOf, type TimeOffOpen } from './timeOffDraft';
 
 export type { TimeOffOpen };
-import { deleteTimeOff, saveTimeOff } from './timeOffWrites';
+import { deleteTimeOff, saveTimeOff, type Report } from './timeOffWrites';
 import './timeoff.css';
 
 /**
  * Time off in a dialog, for the Schedule and the Calendar: the person, then the same fields as the
  * People page. Saving, and Delete for a saved period, are each one undoable step.
  */
-export function TimeOffDialog({ initial, onClose }: { initial: TimeOffOpen; onClose(): void }) {
+export function TimeOffDialog({ initial, onClose, report }: { initial: TimeOffOpen; onClose(): void; /** Where the write is said (default: a toast). */ report?: Report }) {
   const [talentId, setTalentId] = useState(initial.talentId);
   const [draft, setDraft] = useState(initial.draft);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -36,7 +36,7 @@ export function TimeOffDialog({ initial, onClose }: { initial: TimeOffOpen; onCl
     if ('errors' in checked) return setErrors(checked.errors);
     setBusy(true);
     try {
-      await saveTimeOff(talentId, initial.id, checked.fields);
+      await saveTimeOff(talentId, initial.id, checked.fields, undefined, report);
       onClose();
     } catch (e) {
       setErrors(mapApiError(e, ['talentId', ...TIME_OFF_FIELDS], errorMessage(e)));
@@ -47,7 +47,7 @@ export function TimeOffDialog({ initial, onClose }: { initial: TimeOffOpen; onCl
     if (initial.id === null || initial.talentId === null) return;
     setBusy(true);
     try {
-      await deleteTimeOff({ id: initial.id, talentId: initial.talentId, ...initial.draft });
+      await deleteTimeOff({ id: initial.id, talentId: initial.talentId, ...initial.draft }, undefined, report);
       onClose();
     } catch (e) {
       setErrors({ '': errorMessage(e) });

@@ -54,7 +54,9 @@ async function expectOneLine(figures: Locator, where: string): Promise<number> {
       const range = document.createRange();
       range.selectNodeContents(e);
       const lines = new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size;
-      return { text: e.textContent ?? '', lines, clipped: e.scrollWidth > e.clientWidth + 1, nowrap: style.whiteSpace };
+      // Text squeezed past its box shows cut off (or under what sits beside it) without a scroll width.
+      const squeezed = range.getBoundingClientRect().width > e.getBoundingClientRect().width + 1;
+      return { text: e.textContent ?? '', lines, clipped: e.scrollWidth > e.clientWidth + 1 || squeezed, nowrap: style.whiteSpace };
     });
     expect(m.lines, `${where}: "${m.text}" on one line`).toBe(1);
     expect(m.clipped, `${where}: "${m.text}" not cut off`).toBe(false);
@@ -127,6 +129,8 @@ describe('the app at 1024 × 700', () => {
       await expectOneLine(page.locator('.topbar h1, .topbar .title-count:visible'), `${view} title`);
       const [crumb, actions] = [(await page.locator('.topbar .crumb').boundingBox())!, (await page.locator('.topbar-actions').boundingBox())!];
       expect(crumb.x + crumb.width, `${view}: the title clear of the actions`).toBeLessThanOrEqual(actions.x);
+      const crumbFits = await page.locator('.topbar .crumb').evaluate((e) => e.scrollWidth <= e.clientWidth + 1);
+      expect(crumbFits, `${view}: the title whole, not cut off`).toBe(true);
       await app.screenshot(`small-${view.toLowerCase()}-sidebar-expanded`);
     }
     await page.reload({ waitUntil: 'networkidle' });

@@ -51,8 +51,8 @@ export function CampaignsView() {
     );
 
   const templateButton = (
-    <Button onClick={() => setFromTemplate(true)} aria-label="New campaign from template…" title="New campaign from template…">
-      From template…
+    <Button icon="campaigns" onClick={() => setFromTemplate(true)} aria-label="New campaign from template…" title="New campaign from template…">
+      <span className="label-wide">From template…</span>
     </Button>
   );
   const addButton = (

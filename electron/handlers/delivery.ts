@@ -63,7 +63,9 @@ async function proposeDelivery(ctx: HandlerContext, model: CapacityModel, propos
   const lines = a.phases.flatMap((p) => (lineOf.get(p.id) ?? []).map((id) => ({ id, start: p.start!, end: p.end! })));
   if (lines.length === 0) throw new AppError('constraint', 'The answer needs no hours, so there is nothing to book.', 'phases');
   const range = { start: lines.reduce((m, l) => (l.start < m ? l.start : m), lines[0].start), end: lines.reduce((m, l) => (l.end > m ? l.end : m), lines[0].end) };
-  return proposePlan(ctx, model, proposals, { range, mode: q.mode, includeTentative: q.tentativeIsTaken, kinds: ['staff', 'freelancer', 'agency'], maxSeconds: q.maxSeconds, lines });
+  const view = await proposePlan(ctx, model, proposals, { range, mode: q.mode, includeTentative: q.tentativeIsTaken, kinds: ['staff', 'freelancer', 'agency'], maxSeconds: q.maxSeconds, lines });
+  const phases = a.phases.map((p) => ({ name: p.name, start: p.start!, end: p.end!, lineIds: lineOf.get(p.id) ?? [] })).filter((p) => p.lineIds.length > 0);
+  return { ...view, phases };
 }
 
 /** "When can we deliver?" for a phase list or a campaign's demand lines, on the capacity model's state; "Book it". */

@@ -78,11 +78,14 @@ export const deliveryProposeInput = deliveryQueryBase
   .extend({ mode: z.enum(['split', 'whole']).default('split'), maxSeconds: z.number().min(0.05).max(60).default(4) })
   .superRefine(checkQuery);
 
+/** "Book it"'s proposal, with the phases (their dates from the answer) whose lines it staffs. */
+export type DeliveryProposal = StaffingProposalView & { phases: { name: string; start: string; end: string; lineIds: number[] }[] };
+
 export const deliveryChannels = {
   /** The earliest finish against real free capacity, the binding constraint and the ways out (reads only). */
   'delivery:answer': channel<DeliveryAnswer>()(deliveryQueryInput),
   /** "Book it": the answer for the campaign (its own bookings counted as taken) as tentative bookings, in one undoable step. */
   'delivery:book': channel<DeliveryBookResult>()(deliveryQueryInput),
   /** "Book it" through the staffing optimiser: each phase's demand lines on the phase's dates from the answer, proposed (writes nothing; accept with staffing:accept). */
-  'delivery:propose': channel<StaffingProposalView>()(deliveryProposeInput),
+  'delivery:propose': channel<DeliveryProposal>()(deliveryProposeInput),
 };

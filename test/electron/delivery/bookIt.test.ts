@@ -49,6 +49,7 @@ describe('Book it through the staffing optimiser', () => {
       const answer = await ws.call('delivery:answer', { ...question(campaign.id), ownBookingsFree: false });
       const p = await ws.call('delivery:propose', { ...question(campaign.id), mode });
       expect(p.mode).toBe(mode);
+      expect(p.phases.map((x) => [x.name, x.start, x.end])).toEqual(answer.phases.map((x) => [x.name, x.start, x.end]));
       if (mode === 'split') expect(p.unstaffedHours).toBe(0);
       expect(p.lines.map((l) => l.demandLineId).sort()).toEqual(lines.map((l) => l.id).sort());
 

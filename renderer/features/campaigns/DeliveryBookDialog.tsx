@@ -12,13 +12,13 @@ function Diff({ plan }: { plan: DeliveryProposal }) {
       <div className="table-scroll delivery-book-list">
         <table className="table">
           <thead>
-            <tr><th>Person</th><th>Phase</th><th>Role</th><th>Days</th><th>A day</th><th>Hours</th></tr>
+            <tr><th>Person</th><th>Phase</th><th>Role</th><th>Days</th><th className="num">A day</th><th className="num">Hours</th></tr>
           </thead>
           <tbody>
             {plan.bookings.map((b) => (
               <tr key={b.key}>
                 <td>{b.name}</td><td>{phaseOf.get(b.demandLineId)?.name}</td><td>{roleOf.get(b.demandLineId)}</td>
-                <td>{formatDateRange(b.start, b.end)}</td><td>{formatHours(b.hoursPerDay)}</td><td>{formatHours(b.totalHours)}</td>
+                <td className="nowrap">{formatDateRange(b.start, b.end)}</td><td className="num">{formatHours(b.hoursPerDay)}</td><td className="num">{formatHours(b.totalHours)}</td>
               </tr>
             ))}
           </tbody>
@@ -36,7 +36,6 @@ function Diff({ plan }: { plan: DeliveryProposal }) {
 /** "Book it": the staffing optimiser's proposal for the answer's phases, as a diff to accept (one undoable step). */
 export function DeliveryBookDialog({ plan, onClose }: { plan: DeliveryProposal; onClose: () => void }) {
   const book = useStore((s) => s.bookDelivery);
-  const mode = useStore((s) => s.deliveryBookMode);
   const loading = useStore((s) => s.deliveryBookLoading);
   const propose = useStore((s) => s.previewDeliveryBooking);
   const n = plan.bookings.length;
@@ -47,16 +46,18 @@ export function DeliveryBookDialog({ plan, onClose }: { plan: DeliveryProposal; 
       confirmLabel={`Add ${n} tentative booking${n === 1 ? '' : 's'}`}
       onConfirm={book}
       onClose={onClose}
+      size="wide"
       message={
         <>
-          <div className="segmented" role="group" aria-label="How lines are staffed">
-            <button type="button" aria-pressed={mode === 'split'} disabled={loading} onClick={() => void propose('split')} title="A line's hours may go to several people">
+          <div className="segmented delivery-book-mode" role="group" aria-label="How lines are staffed">
+            <button type="button" aria-pressed={plan.mode === 'split'} disabled={loading} onClick={() => void propose('split')} title="A line's hours may go to several people">
               Split lines
             </button>
-            <button type="button" aria-pressed={mode === 'whole'} disabled={loading} onClick={() => void propose('whole')} title="Each line goes to one person">
+            <button type="button" aria-pressed={plan.mode === 'whole'} disabled={loading} onClick={() => void propose('whole')} title="Each line goes to one person">
               One person per line
             </button>
           </div>
+          {loading && <span className="muted"> Proposing again…</span>}
           <p>
             The staffing optimiser staffs each phase’s demand on the phase’s dates from the answer: {n} tentative booking{n === 1 ? '' : 's'}, {formatHours(plan.staffedHours)}
             {finish && <>, the last ending on {formatDate(finish)}</>}, beside the campaign’s own bookings. You can undo this afterwards.

@@ -86,6 +86,18 @@ describe('Book it through the staffing optimiser', () => {
     });
   }
 
+  it('staffing:propose with lines plans only those lines, all their open hours inside the days given', async () => {
+    const { campaign } = await fromTemplate();
+    const lines = await ws.call('demandLines:list', { campaignIds: [campaign.id] });
+    const script = lines.find((l) => l.hours === 20)!;
+    // A window later than the line's own (Tuesday to Thursday, 4–6 May 2027; Ben works Tue–Thu only).
+    const p = await ws.call('staffing:propose', { range: { start: '2027-05-03', end: '2027-05-07' }, lines: [{ id: script.id, start: '2027-05-04', end: '2027-05-06' }] });
+    expect(p.lines.map((l) => l.demandLineId)).toEqual([script.id]);
+    expect(p.lines[0].staffed + p.lines[0].unstaffed).toBeCloseTo(20, 6);
+    expect(p.bookings.length).toBeGreaterThan(0);
+    expect(p.bookings.every((b) => b.demandLineId === script.id && b.start >= '2027-05-04' && b.end <= '2027-05-06')).toBe(true);
+  });
+
   it('refuses bad input on the lines of a plan, naming the field', async () => {
     const bad = await ws.send('staffing:propose', { range: { start: '2027-04-01', end: '2027-04-30' }, lines: [{ id: 1, start: '2027-04-20', end: '2027-04-10' }] });
     expect(bad.ok === false && bad.error.message).toMatch(/end is before the start/);

@@ -98,7 +98,7 @@ export const READ_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'staffing:rank', 'staffing:propose', 'staffing:settings', 'staffing:exportProposal',
   'availability:search',
   'templates:list', 'phases:list', 'phases:handoffCounts',
-  'delivery:answer',
+  'delivery:answer', 'delivery:propose',
   'actuals:list', 'actuals:compare', 'actuals:accuracy',
   'retros:list', 'retros:openActions', 'retros:report', 'retros:exportHtml', 'retros:exportPdf',
 ]);

@@ -8,6 +8,8 @@ import { recordChange } from '../db/repos/history';
 import type { CapacityModel } from '../capacity/model';
 import type { HandlerContext } from './context';
 import { found } from './found';
+import { ProposalStore } from '../staffing/proposals';
+import { proposePlan } from './staffing';
 import { leftOutSentence, plannedPhases } from './deliveryPhases';
 
 type Question = ParsedInput<'delivery:answer'>;
@@ -48,11 +50,30 @@ function bookingsOf(a: DeliveryAnswer, lineOf: Map<string, number[]>, campaignId
   );
 }
 
+/**
+ * "Book it" through the staffing optimiser: each phase's demand lines restricted to the phase's
+ * dates in the answer (the campaign's own bookings counted as taken), tentative bookings counted as
+ * the answer did. Writes nothing: the proposal is accepted with staffing:accept.
+ */
+async function proposeDelivery(ctx: HandlerContext, model: CapacityModel, proposals: ProposalStore, q: ParsedInput<'delivery:propose'>) {
+  if (q.campaignId === null) throw new AppError('invalid_input', 'Choose the campaign to book the answer on.', 'campaignId');
+  const { answer: a, lineOf } = answer(ctx, model, { ...q, ownBookingsFree: false });
+  const unplaced = a.phases.find((p) => p.start === null);
+  if (unplaced) throw new AppError('constraint', `${unplaced.name} fits nowhere within the year searched, so there is nothing to book.`, 'phases');
+  const lines = a.phases.flatMap((p) => (lineOf.get(p.id) ?? []).map((id) => ({ id, start: p.start!, end: p.end! })));
+  if (lines.length === 0) throw new AppError('constraint', 'The answer needs no hours, so there is nothing to book.', 'phases');
+  const range = { start: lines.reduce((m, l) => (l.start < m ? l.start : m), lines[0].start), end: lines.reduce((m, l) => (l.end > m ? l.end : m), lines[0].end) };
+  const view = await proposePlan(ctx, model, proposals, { range, mode: q.mode, includeTentative: q.tentativeIsTaken, kinds: ['staff', 'freelancer', 'agency'], maxSeconds: q.maxSeconds, lines });
+  const phases = a.phases.map((p) => ({ name: p.name, start: p.start!, end: p.end!, lineIds: lineOf.get(p.id) ?? [] })).filter((p) => p.lineIds.length > 0);
+  return { ...view, phases };
+}
+
 /** "When can we deliver?" for a phase list or a campaign's demand lines, on the capacity model's state; "Book it". */
-export function deliveryHandlers(ctx: HandlerContext, model: CapacityModel) {
+export function deliveryHandlers(ctx: HandlerContext, model: CapacityModel, proposals = new ProposalStore(ctx.db)) {
   const { db } = ctx;
   return {
     'delivery:answer': (q) => answer(ctx, model, q).answer,
+    'delivery:propose': (q) => proposeDelivery(ctx, model, proposals, q),
     'delivery:book': (q) => {
       if (q.campaignId === null) throw new AppError('invalid_input', 'Choose the campaign to book the answer on.', 'campaignId');
       // Booked beside the campaign's existing bookings, so those count as taken here.

@@ -20,6 +20,7 @@ import { phaseHandlers } from './phases';
 import { retroHandlers } from './retros';
 import { snapshotHandlers } from './snapshots';
 import { staffingHandlers } from './staffing';
+import { ProposalStore } from '../staffing/proposals';
 import { talentHandlers } from './talent';
 import { templateHandlers } from './templates';
 
@@ -34,6 +35,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
   const model = new CapacityModel(ctx.db, () => localIsoDate(ctx.now()));
   model.warmSoon();
   const tasks = ioTasksOf(ctx);
+  // One store of staffing proposals: "Book it" proposes through the optimiser, staffing:accept writes it.
+  const proposals = new ProposalStore(ctx.db);
   return announcing(ctx, {
     ...appHandlers(ctx),
     ...holidayHandlers(ctx),
@@ -47,11 +50,11 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...ioHandlers(ctx, tasks),
     ...capacityHandlers(ctx, model),
     ...snapshotHandlers(ctx, model),
-    ...staffingHandlers(ctx, model, tasks),
+    ...staffingHandlers(ctx, model, tasks, proposals),
     ...moneyHandlers(ctx, model),
     ...templateHandlers(ctx),
     ...phaseHandlers(ctx, model),
-    ...deliveryHandlers(ctx, model),
+    ...deliveryHandlers(ctx, model, proposals),
     ...actualsHandlers(ctx, model),
     ...retroHandlers(ctx, model),
   } satisfies Handlers);

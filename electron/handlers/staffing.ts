@@ -1,4 +1,4 @@
-import type { Handlers } from '@shared/contract';
+import type { Handlers, ParsedInput, StaffingProposalView } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { lastDayWithinHorizon } from '@shared/horizon';
 import { solveGreedy } from '@shared/staffing';
@@ -28,40 +28,39 @@ function rankRange(db: Db, demandLineId: number, today: string): { start: string
   return { start, end: line.end < last ? line.end : last };
 }
 
-/** Find a person for one line; propose, and accept, a plan for all open demand in a range. */
-export function staffingHandlers(ctx: HandlerContext, model: CapacityModel, tasks = new IoTasks(() => ctx.platform?.emit?.bind(ctx.platform))) {
+/** A plan for the open demand in a range (or for the given lines on their own days), kept under its id; writes nothing. */
+export async function proposePlan(ctx: HandlerContext, model: CapacityModel, proposals: ProposalStore, input: ParsedInput<'staffing:propose'>): Promise<StaffingProposalView> {
   const { db } = ctx;
-  const proposals = new ProposalStore(db);
+  const { range, mode, includeTentative, kinds, settings, maxSeconds, lines } = input;
+  const t0 = performance.now();
+  const state = model.stateFor(range);
+  // Taken before solving: a write while the solver runs makes this plan out of date.
+  const revision = revisionOf(db);
+  const merged = { ...readStaffingSettings(db), ...settings };
+  const today = localIsoDate(ctx.now());
+  const { frame, result } = await planFor(state, { range, includeTentative, kinds, today, settings: merged, lines }, mode, (inst, m) =>
+    solveOffThread({ inst, mode: m, opts: { maxMs: maxSeconds * 1000 } }),
+  );
+  const greedy = solveGreedy(frame.inst, mode);
+  const planned = planBookings(state, frame, result);
+  const currency = state.money.reporting;
+  const view = proposalView(state, { id: proposals.newId(), createdAt: ctx.now().toISOString(), range, frame, result, greedy, planned, currency, ms: performance.now() - t0 });
+  proposals.put(view, planned.bookings, revision);
+  return view;
+}
+
+/** Find a person for one line; propose, and accept, a plan for all open demand in a range. */
+export function staffingHandlers(
+  ctx: HandlerContext,
+  model: CapacityModel,
+  tasks = new IoTasks(() => ctx.platform?.emit?.bind(ctx.platform)),
+  proposals = new ProposalStore(ctx.db),
+) {
+  const { db } = ctx;
   const today = () => localIsoDate(ctx.now());
   return {
     'staffing:rank': (q) => rankLine(model.stateFor(rankRange(db, q.demandLineId, today())), { ...q, today: today() }),
-    'staffing:propose': async ({ range, mode, includeTentative, kinds, settings, maxSeconds }) => {
-      const t0 = performance.now();
-      const state = model.stateFor(range);
-      // Taken before solving: a write while the solver runs makes this plan out of date.
-      const revision = revisionOf(db);
-      const stored = readStaffingSettings(db);
-      const merged = { ...stored, ...settings };
-      const { frame, result } = await planFor(state, { range, includeTentative, kinds, today: today(), settings: merged }, mode, (inst, m) =>
-        solveOffThread({ inst, mode: m, opts: { maxMs: maxSeconds * 1000 } }),
-      );
-      const greedy = solveGreedy(frame.inst, mode);
-      const planned = planBookings(state, frame, result);
-      const currency = state.money.reporting;
-      const view = proposalView(state, {
-        id: proposals.newId(),
-        createdAt: ctx.now().toISOString(),
-        range,
-        frame,
-        result,
-        greedy,
-        planned,
-        currency,
-        ms: performance.now() - t0,
-      });
-      proposals.put(view, planned.bookings, revision);
-      return view;
-    },
+    'staffing:propose': (input) => proposePlan(ctx, model, proposals, input),
     'staffing:accept': async ({ proposalId, lineIds, status }) => {
       proposals.current(proposalId);
       const backup = await takeBackup(db, backupsDirFor(ctx.app.workspacePath), 'plan', ctx.now());

@@ -11,10 +11,12 @@ interface Props {
   danger?: boolean;
   onConfirm: () => Promise<void>;
   onClose: () => void;
+  /** 'wide' for a message with a table. */
+  size?: 'normal' | 'wide';
 }
 
 /** Asks once, runs the action, and shows its error in place if it fails. */
-export function ConfirmDialog({ title, message, confirmLabel, danger, onConfirm, onClose }: Props) {
+export function ConfirmDialog({ title, message, confirmLabel, danger, onConfirm, onClose, size }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   async function confirm() {
@@ -33,6 +35,7 @@ export function ConfirmDialog({ title, message, confirmLabel, danger, onConfirm,
       title={title}
       onClose={onClose}
       onSubmit={confirm}
+      size={size}
       busy={busy}
       footer={
         <>

@@ -1,4 +1,4 @@
-import type { DeliveryAnswer } from '@shared/contract';
+import type { DeliveryAnswer, DeliveryProposal } from '@shared/contract';
 import { daysBetween } from '@shared/dates';
 import { call, errorMessage } from '../api';
 import { todayIso } from '../lib/format';
@@ -52,11 +52,13 @@ export interface DeliverySlice {
   closeDelivery(): void;
   setDeliveryForm(patch: Partial<DeliveryForm>): void;
   askDelivery(): Promise<void>;
-  /** "Book it": the bookings it would add (the answer with the campaign's own bookings counted as taken), to show before accepting. */
-  deliveryBookPlan: DeliveryAnswer | null;
-  previewDeliveryBooking(): Promise<void>;
+  /** "Book it": the staffing optimiser's proposal for the answer's phases (split or whole mode), to show before accepting. */
+  deliveryBookPlan: DeliveryProposal | null;
+  deliveryBookMode: 'split' | 'whole';
+  deliveryBookLoading: boolean;
+  previewDeliveryBooking(mode?: 'split' | 'whole'): Promise<void>;
   closeDeliveryBooking(): void;
-  /** Writes the plan's bookings in one undoable step; throws (for the dialog to show) when refused. */
+  /** Accepts the proposal's bookings in one undoable step; throws (for the dialog to show) when refused. */
   bookDelivery(): Promise<void>;
 }
 
@@ -126,22 +128,28 @@ export const createDeliverySlice: Slice<DeliverySlice> = (set, get) => {
       void get().askDelivery();
     },
     deliveryBookPlan: null,
-    async previewDeliveryBooking() {
+    deliveryBookMode: 'split',
+    deliveryBookLoading: false,
+    async previewDeliveryBooking(mode = get().deliveryBookMode) {
       const input = questionOf(get());
       if (!input) return;
+      set({ deliveryBookMode: mode, deliveryBookLoading: true });
       try {
-        set({ deliveryBookPlan: await call('delivery:answer', { ...input, ownBookingsFree: false }) });
+        const plan = await call('delivery:propose', { ...input, mode });
+        if (get().deliveryBookMode === mode) set({ deliveryBookPlan: plan });
       } catch (error) {
         get().pushToast({ kind: 'error', message: errorMessage(error) });
+      } finally {
+        set({ deliveryBookLoading: false });
       }
     },
     closeDeliveryBooking() {
       set({ deliveryBookPlan: null });
     },
     async bookDelivery() {
-      const input = questionOf(get());
-      if (!input) return;
-      const res = await call('delivery:book', input);
+      const plan = get().deliveryBookPlan;
+      if (!plan) return;
+      const res = await call('staffing:accept', { proposalId: plan.id });
       await get().announceChange(res.label);
     },
     async askDelivery() {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DeliveryAnswer, DeliveryBookResult } from '../delivery/types';
 import { channel } from './channel';
+import type { StaffingProposalView } from './staffing';
 import { id, isoDate, level, name, priority, shortText } from './schemas';
 
 // "When can we deliver?" (README): the earliest finish of a phase list, or of a campaign's demand
@@ -37,7 +38,7 @@ const phase = z
   })
   .strict();
 
-export const deliveryQueryInput = z
+const deliveryQueryBase = z
   .object({
     /** The campaign asked about: its phases when none are given (its demand lines, one phase each), its priority, and its own bookings count as free. */
     campaignId: id.nullable().default(null),
@@ -50,26 +51,41 @@ export const deliveryQueryInput = z
     /** The campaign's own bookings count as free (the answer replaces them); false: as taken, as "Book it" needs. */
     ownBookingsFree: z.boolean().default(true),
   })
-  .strict()
-  .superRefine((q, ctx) => {
-    if (!q.phases && q.campaignId === null) ctx.addIssue({ code: 'custom', message: 'Give the phases, or the campaign whose demand lines to plan', path: ['phases'] });
-    if (q.requestedDate !== null && q.requestedDate < q.earliestStart) ctx.addIssue({ code: 'custom', message: 'The requested date is before the earliest start', path: ['requestedDate'] });
-    const ids = new Set<string>();
-    q.phases?.forEach((p, i) => {
-      if (ids.has(p.id)) ctx.addIssue({ code: 'custom', message: `Another phase already has the id "${p.id}"`, path: ['phases', i, 'id'] });
-      ids.add(p.id);
-    });
-    q.phases?.forEach((p, i) =>
-      p.dependsOn.forEach((d, j) => {
-        if (!ids.has(d)) ctx.addIssue({ code: 'custom', message: `No phase has the id "${d}"`, path: ['phases', i, 'dependsOn', j] });
-        if (d === p.id) ctx.addIssue({ code: 'custom', message: 'A phase cannot depend on itself', path: ['phases', i, 'dependsOn', j] });
-      }),
-    );
+  .strict();
+
+type QueryShape = z.output<typeof deliveryQueryBase>;
+
+function checkQuery(q: QueryShape, ctx: z.RefinementCtx) {
+  if (!q.phases && q.campaignId === null) ctx.addIssue({ code: 'custom', message: 'Give the phases, or the campaign whose demand lines to plan', path: ['phases'] });
+  if (q.requestedDate !== null && q.requestedDate < q.earliestStart) ctx.addIssue({ code: 'custom', message: 'The requested date is before the earliest start', path: ['requestedDate'] });
+  const ids = new Set<string>();
+  q.phases?.forEach((p, i) => {
+    if (ids.has(p.id)) ctx.addIssue({ code: 'custom', message: `Another phase already has the id "${p.id}"`, path: ['phases', i, 'id'] });
+    ids.add(p.id);
   });
+  q.phases?.forEach((p, i) =>
+    p.dependsOn.forEach((d, j) => {
+      if (!ids.has(d)) ctx.addIssue({ code: 'custom', message: `No phase has the id "${d}"`, path: ['phases', i, 'dependsOn', j] });
+      if (d === p.id) ctx.addIssue({ code: 'custom', message: 'A phase cannot depend on itself', path: ['phases', i, 'dependsOn', j] });
+    }),
+  );
+}
+
+export const deliveryQueryInput = deliveryQueryBase.superRefine(checkQuery);
+
+/** "Book it": the question, and how the staffing optimiser staffs each line (split: several people a line; whole: one). */
+export const deliveryProposeInput = deliveryQueryBase
+  .extend({ mode: z.enum(['split', 'whole']).default('split'), maxSeconds: z.number().min(0.05).max(60).default(4) })
+  .superRefine(checkQuery);
+
+/** "Book it"'s proposal, with the phases (their dates from the answer) whose lines it staffs. */
+export type DeliveryProposal = StaffingProposalView & { phases: { name: string; start: string; end: string; lineIds: number[] }[] };
 
 export const deliveryChannels = {
   /** The earliest finish against real free capacity, the binding constraint and the ways out (reads only). */
   'delivery:answer': channel<DeliveryAnswer>()(deliveryQueryInput),
   /** "Book it": the answer for the campaign (its own bookings counted as taken) as tentative bookings, in one undoable step. */
   'delivery:book': channel<DeliveryBookResult>()(deliveryQueryInput),
+  /** "Book it" through the staffing optimiser: each phase's demand lines on the phase's dates from the answer, proposed (writes nothing; accept with staffing:accept). */
+  'delivery:propose': channel<DeliveryProposal>()(deliveryProposeInput),
 };

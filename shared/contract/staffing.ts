@@ -4,7 +4,7 @@ import { DEFAULT_NEAR_LIMIT_SHARE, DEFAULT_PRIORITY_WEIGHTS } from '../staffing/
 import { channel } from './channel';
 import { limitedRange, VIEW_MAX_DAYS } from './limits';
 import type { WrittenFile } from './io';
-import { bookingStatus, filePath, id, none, talentKind } from './schemas';
+import { bookingStatus, filePath, id, isoDate, none, talentKind } from './schemas';
 
 // Staffing: "who can do this, and when?" — ranked candidates for one demand line, and a proposed
 // plan for all open demand in a range that changes nothing until the planner accepts it.
@@ -202,6 +202,12 @@ export interface StaffingAcceptResult {
   remainingLineIds: Id[];
 }
 
+/** A line planned on its own days: all its open hours inside start..end. */
+const planLine = z
+  .object({ id, start: isoDate, end: isoDate })
+  .strict()
+  .refine((l) => l.end >= l.start, { message: 'The end is before the start', path: ['end'] });
+
 export const staffingChannels = {
   /** Candidates for one demand line, best first, each with a reason and the booking a click would make. */
   'staffing:rank': channel<StaffingRankResult>()(
@@ -226,8 +232,18 @@ export const staffingChannels = {
         settings: staffingSettingsSchema.partial().optional(),
         /** Whole mode's time limit in seconds. */
         maxSeconds: z.number().min(0.05).max(60).default(4),
+        /** Only these demand lines, each with all its open hours inside its own days (e.g. a phase's dates from "When can we deliver?"). */
+        lines: z.array(planLine).min(1, 'Give at least one line').max(10_000, 'At most 10000 lines').optional(),
       })
-      .strict(),
+      .strict()
+      .superRefine((q, ctx) => {
+        const seen = new Set<number>();
+        q.lines?.forEach((l, i) => {
+          if (seen.has(l.id)) ctx.addIssue({ code: 'custom', message: 'This line is given twice', path: ['lines', i, 'id'] });
+          seen.add(l.id);
+          if (l.start < q.range.start || l.end > q.range.end) ctx.addIssue({ code: 'custom', message: "The line's days must be inside the plan's range", path: ['lines', i, 'start'] });
+        });
+      }),
   ),
   /** Writes the proposal's bookings (all, or the given lines') in one undoable step, after a backup. */
   'staffing:accept': channel<StaffingAcceptResult>()(

@@ -42,19 +42,36 @@ describe('when can we deliver?', () => {
     for (const w of late.waysOut) await expect.poll(() => card.getByText(w.sentence, { exact: true }).count()).toBe(1);
     await app.screenshot('delivery-card-late');
 
-    // Book it: the bookings it adds, listed; accepted as one step, and undone.
-    const plan = await bridge.call('delivery:answer', { campaignId: pitch.id, earliestStart, requestedDate: early, ownBookingsFree: false });
-    const runs = plan.phases.flatMap((p) => p.roles.flatMap((r) => r.people.flatMap((x) => x.runs)));
+    // Book it: the staffing optimiser's proposal for the phases, as a diff; whole or split; accepted as one step, and undone.
+    const split = await bridge.call('delivery:propose', { campaignId: pitch.id, earliestStart, requestedDate: early, mode: 'split' });
+    const n = split.bookings.length;
+    expect(n).toBeGreaterThan(0);
+    const direct = await bridge.call('delivery:answer', { campaignId: pitch.id, earliestStart, requestedDate: early, ownBookingsFree: false });
+    const runs = direct.phases.flatMap((p) => p.roles.flatMap((r) => r.people.flatMap((x) => x.runs))).length;
+    console.log(`[bookIt demo] ${pitch.name}: engine's direct plan ${runs} bookings, optimiser (split) ${n} bookings, ${split.staffedHours} h, ${split.unstaffedHours} h unstaffed`);
     const before = (await bridge.call('bookings:list', { campaignIds: [pitch.id] })).length;
     await card.getByRole('button', { name: 'Book it…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Book this delivery?' });
-    await expect.poll(() => dialog.locator('tbody tr').count()).toBe(runs.length);
+    await expect.poll(() => dialog.locator('tbody tr').count()).toBe(n);
+    const first = split.bookings[0];
+    expect(await dialog.locator('tbody tr').filter({ hasText: first.name }).count()).toBeGreaterThan(0);
     await page.waitForTimeout(400); // the dialog's fade-in, for the screenshot
     await app.screenshot('delivery-book-it');
-    await dialog.getByRole('button', { name: `Add ${runs.length} tentative booking${runs.length === 1 ? '' : 's'}` }).click();
+    // One person per line: the dialog proposes again; its button counts its rows.
+    await dialog.getByRole('button', { name: 'One person per line' }).click();
+    await expect.poll(() => dialog.getByRole('button', { name: 'One person per line' }).getAttribute('aria-pressed')).toBe('true');
+    const whole = await bridge.call('delivery:propose', { campaignId: pitch.id, earliestStart, requestedDate: early, mode: 'whole' });
+    await expect.poll(() => dialog.locator('tbody tr').count()).toBe(whole.bookings.length);
+    expect(await dialog.getByRole('button', { name: `Add ${whole.bookings.length} tentative booking${whole.bookings.length === 1 ? '' : 's'}` }).count()).toBe(1);
+    await app.screenshot('delivery-book-it-whole');
+    console.log(`[bookIt demo] optimiser (one person per line) ${whole.bookings.length} bookings, ${whole.unstaffedHours} h unstaffed`);
+    await dialog.getByRole('button', { name: 'Split lines' }).click();
+    await expect.poll(() => dialog.getByRole('button', { name: 'Split lines' }).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => dialog.locator('tbody tr').count()).toBe(n);
+    await dialog.getByRole('button', { name: `Add ${n} tentative booking${n === 1 ? '' : 's'}` }).click();
     await expect.poll(() => dialog.count()).toBe(0);
-    await expect.poll(async () => (await bridge.call('bookings:list', { campaignIds: [pitch.id] })).length).toBe(before + runs.length);
-    expect((await bridge.call('history:state')).undo).toMatch(/^Book .*'s delivery: \d+ tentative booking/);
+    await expect.poll(async () => (await bridge.call('bookings:list', { campaignIds: [pitch.id] })).length).toBe(before + n);
+    expect((await bridge.call('history:state')).undo).toBe(`Accept staffing plan: ${n} booking${n === 1 ? '' : 's'}`);
     await page.getByRole('button', { name: /^Undo/ }).first().click();
     await expect.poll(async () => (await bridge.call('bookings:list', { campaignIds: [pitch.id] })).length).toBe(before);
     app.errors.assertNone();

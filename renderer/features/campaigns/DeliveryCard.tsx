@@ -1,10 +1,9 @@
 import { useEffect } from 'react';
 import type { CampaignSummary, DeliveryAnswer } from '@shared/contract';
-import { dayFromIso, weekdaysIn } from '@shared/dates';
 import { Button } from '../../components/Button';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { formatDate, formatDateRange, formatHours, todayIso } from '../../lib/format';
+import { formatDate, todayIso } from '../../lib/format';
 import { useStore } from '../../store';
+import { DeliveryBookDialog } from './DeliveryBookDialog';
 
 /** "On time, with 3 working days to spare" / "8 working days late (12 calendar days)". */
 function verdict(a: DeliveryAnswer): string | null {
@@ -55,46 +54,6 @@ function Answer({ a }: { a: DeliveryAnswer }) {
   );
 }
 
-/** "Book it": the tentative bookings the answer would add, as a list to accept (one undoable step). */
-function BookDialog({ plan, onClose }: { plan: DeliveryAnswer; onClose: () => void }) {
-  const book = useStore((s) => s.bookDelivery);
-  const rows = plan.phases.flatMap((p) => p.roles.flatMap((r) => r.people.flatMap((x) => x.runs.map((run) => ({ phase: p.name, role: r.roleName, name: x.name, ...run })))));
-  const hours = rows.reduce((t, r) => t + r.hoursPerDay * weekdaysBetween(r.start, r.end), 0);
-  return (
-    <ConfirmDialog
-      title="Book this delivery?"
-      confirmLabel={`Add ${rows.length} tentative booking${rows.length === 1 ? '' : 's'}`}
-      onConfirm={book}
-      onClose={onClose}
-      message={
-        <>
-          <p>
-            Adds {rows.length} tentative booking{rows.length === 1 ? '' : 's'} (about {formatHours(hours)}), finishing on {formatDate(plan.finish)}, beside the campaign’s
-            own bookings. You can undo this afterwards.
-          </p>
-          <div className="table-scroll delivery-book-list">
-            <table className="table">
-              <thead>
-                <tr><th>Person</th><th>Phase</th><th>Days</th><th>A day</th></tr>
-              </thead>
-              <tbody>
-                {rows.map((r, i) => (
-                  <tr key={i}><td>{r.name}</td><td>{r.phase}</td><td>{formatDateRange(r.start, r.end)}</td><td>{formatHours(r.hoursPerDay)}</td></tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      }
-    />
-  );
-}
-
-/** Weekdays in [start, end] (a run's days: calendar-consecutive working days). */
-function weekdaysBetween(start: string, end: string): number {
-  return weekdaysIn(dayFromIso(start), dayFromIso(end)).length;
-}
-
 /** "When can we deliver?": the campaign's earliest finish on real free capacity, why, and the ways out. */
 export function DeliveryCard({ campaign }: { campaign: CampaignSummary }) {
   const open = useStore((s) => s.openDelivery);
@@ -143,7 +102,7 @@ export function DeliveryCard({ campaign }: { campaign: CampaignSummary }) {
         </div>
         {error ? <p className="delivery-error" role="alert">{error}</p> : answer && <Answer a={answer} />}
       </div>
-      {plan && <BookDialog plan={plan} onClose={closePlan} />}
+      {plan && <DeliveryBookDialog plan={plan} onClose={closePlan} />}
     </section>
   );
 }

@@ -18,6 +18,8 @@ export interface PlanQuery {
   today: string;
   /** Default MAX_DAY_ARCS. */
   maxDayArcs?: number;
+  /** Only these lines, each on its own window (all its open hours inside it) instead of its demand window. */
+  lines?: readonly { id: number; start: string; end: string }[];
 }
 
 export interface PlanFrame {
@@ -99,6 +101,7 @@ interface OpenLine {
 
 /** The open lines of the range, with their days (grid offsets) and eligible people (state indexes). */
 function openLines(state: CapacityState, q: PlanQuery, from: number, to: number): OpenLine[] {
+  if (q.lines) return windowedLines(state, q, from, to, q.lines);
   const rs = state.timeline.range.start;
   const today = dayFromIso(q.today);
   const out: OpenLine[] = [];
@@ -109,6 +112,22 @@ function openLines(state: CapacityState, q: PlanQuery, from: number, to: number)
     if (hours <= 0) continue;
     const lf = Math.max(state.lineStart[l] - rs, from);
     const lt = Math.min(state.lineEnd[l] - rs, to);
+    out.push({ l, from: lf, to: lt, hours, eligible: eligibleFor(state, l, q.kinds, rs + lf, rs + lt).map((e) => e.person) });
+  }
+  return out;
+}
+
+/** The given lines, each with all its open hours on the days of its own window inside [from, to]. */
+function windowedLines(state: CapacityState, q: PlanQuery, from: number, to: number, wanted: NonNullable<PlanQuery['lines']>): OpenLine[] {
+  const rs = state.timeline.range.start;
+  const out: OpenLine[] = [];
+  for (const w of wanted) {
+    const l = state.lineIndexById.get(w.id);
+    if (l === undefined) continue;
+    const hours = quartersOf(lineOpenHours(state, l)) / 4;
+    const lf = Math.max(dayFromIso(w.start) - rs, from);
+    const lt = Math.min(dayFromIso(w.end) - rs, to);
+    if (hours <= 0 || lt < lf) continue;
     out.push({ l, from: lf, to: lt, hours, eligible: eligibleFor(state, l, q.kinds, rs + lf, rs + lt).map((e) => e.person) });
   }
   return out;

@@ -105,6 +105,7 @@ export function baseInputs(f: Fixtures): Record<string, unknown> {
     'availability:search': { range, kinds: ['staff', 'freelancer'], minHours: 4, limit: 20 },
     'delivery:answer': { campaignId: spring.id, earliestStart: '2027-03-03', requestedDate: '2027-04-30', tentativeIsTaken: true, phases: [{ id: 'make', name: 'Make', durationDays: 5, dependsOn: [], roles: [{ roleId: designer.id, hours: 20, skills: [{ skillId: figma.id, minLevel: 2 }], maxPeople: 2 }] }] },
     'delivery:book': { campaignId: spring.id, earliestStart: '2027-03-03', requestedDate: '2027-04-30', tentativeIsTaken: true, phases: [{ id: 'make', name: 'Make', durationDays: 5, dependsOn: [], roles: [{ roleId: designer.id, hours: 20, skills: [{ skillId: figma.id, minLevel: 2 }], maxPeople: 2 }] }] },
+    'delivery:propose': { campaignId: spring.id, earliestStart: '2027-03-03', requestedDate: '2027-04-30', tentativeIsTaken: true, mode: 'split', maxSeconds: 0.5 },
     'bookings:check': { talentId: ada.id, campaignId: spring.id, demandLineId: line.id, start: '2027-03-08', end: '2027-03-09', hoursPerDay: 4, status: 'tentative', id: f.bookingId },
     'backups:list': {},
     'backups:create': {},

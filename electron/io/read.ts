@@ -81,32 +81,66 @@ export function csvTextOf(source: { path: string } | { text: string }): string {
 /** A `sep=;` first line, which Excel writes and reads to know the separator. */
 const SEP_LINE = /^sep=(.)[ \t]*\r?\n/i;
 
+/** Distinct values a column keeps one copy of; a column with more (notes, ids) is left as it is. */
+const INTERN_MAX = 4096;
+
+/**
+ * One copy of each repeated value per column (names, days, hours, "Yes"): a 200,000-row export is
+ * millions of cells but few distinct values, so the table holds far fewer strings.
+ */
+function internerOf(): (column: number, value: string) => string {
+  const columns: Map<string, string>[] = [];
+  return (column, value) => {
+    const seen = (columns[column] ??= new Map());
+    let copy = seen.get(value);
+    if (copy !== undefined) return copy;
+    copy = ownCopy(value);
+    if (seen.size < INTERN_MAX) seen.set(copy, copy);
+    return copy;
+  };
+}
+
+/**
+ * A string of its own: a long cell cut from the file's text would otherwise keep the whole text
+ * (tens of MB, twice that with one accented name) alive as long as the table.
+ */
+const ownCopy = (value: string) => (value.length < 13 ? value : Buffer.from(value, 'utf8').toString('utf8'));
+
+/** A CSV error's row and what it is, in words. */
+function brokenRow(error: Papa.ParseError, row: number, sepLine: boolean): AppError {
+  const what = error.code === 'MissingQuotes' ? 'a quoted value is never closed' : error.code === 'InvalidQuotes' ? 'a quote sits inside a value that is not quoted' : error.message;
+  return bad(`Row ${row + 1 + (sepLine ? 1 : 0)}: the CSV is broken here (${what}). Check the quotes (") in this row; nothing was imported.`);
+}
+
 export function parseCsv(text: string): Table {
   const sep = SEP_LINE.exec(text);
   const body = sep ? text.slice(sep[0].length) : text;
-  const result = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, ...(sep ? { delimiter: sep[1] } : { delimitersToGuess: [',', ';', '\t', '|'] }) });
-  const error = result.errors.find((e) => e.type === 'Quotes' || e.type === 'FieldMismatch');
-  if (error) {
-    const row = (error.row ?? 0) + 1 + (sep ? 1 : 0);
-    const what = error.code === 'MissingQuotes' ? 'a quoted value is never closed' : error.code === 'InvalidQuotes' ? 'a quote sits inside a value that is not quoted' : error.message;
-    throw bad(`Row ${row}: the CSV is broken here (${what}). Check the quotes (") in this row; nothing was imported.`);
-  }
-  const data = result.data;
+  // Row by row, each cell read as it comes: the file's rows are never all held as raw strings at once.
+  let headerCells: string[] | null = null;
+  const rows: Cell[][] = [];
+  let index = 0;
+  let firstError: AppError | null = null;
+  let delimiter = '';
+  const intern = internerOf();
+  Papa.parse<string[]>(body, {
+    header: false,
+    skipEmptyLines: false,
+    ...(sep ? { delimiter: sep[1] } : { delimitersToGuess: [',', ';', '\t', '|'] }),
+    step: (result) => {
+      const error = result.errors.find((e) => e.type === 'Quotes' || e.type === 'FieldMismatch');
+      if (error && !firstError) firstError = brokenRow(error, index, !!sep);
+      delimiter = result.meta.delimiter;
+      const cells = result.data;
+      if (index++ === 0) headerCells = cells;
+      else rows.push(cells.map((c, i) => (c.trim() === '' ? null : intern(i, unguard(c)))));
+    },
+  });
+  if (firstError) throw firstError;
   // A final newline gives a last record with one empty cell.
-  while (data.length > 0 && data[data.length - 1].every((c) => c.trim() === '')) data.pop();
-  if (data.length === 0) throw bad('The file is empty: it has no header row.');
-  const headers = data[0].map((h) => unguard(h).trim());
-  // In place: a 200,000-row file is millions of cells, and a copy would hold them twice.
-  const rows = data as Cell[][];
-  for (let r = 1; r < rows.length; r++) {
-    const row = rows[r];
-    for (let i = 0; i < row.length; i++) {
-      const c = row[i] as string;
-      row[i] = c.trim() === '' ? null : unguard(c);
-    }
-  }
-  rows.shift();
-  return { headers, rows, delimiter: result.meta.delimiter };
+  while (rows.length > 0 && rows[rows.length - 1].every((c) => c === null)) rows.pop();
+  const header = headerCells as string[] | null;
+  if (!header || (rows.length === 0 && header.every((c) => c.trim() === ''))) throw bad('The file is empty: it has no header row.');
+  return { headers: header.map((h) => unguard(h).trim()), rows, delimiter };
 }
 
 /** True for a number format that shows a percentage: a % outside quotes and escapes. */

@@ -8,7 +8,7 @@
 // 3. Forecast accuracy (actuals:accuracy) for 26 weekly snapshots of all 5,000 people (each 26 weeks
 //    ahead, taken with the clock set to its Wednesday; taking them is set-up, not measured), beside a
 //    straightforward baseline (every snapshot read whole, actuals as objects, string-keyed maps).
-// Prints one JSON line. Figures, not assertions.
+// Prints one JSON line. Figures, not assertions. `-- --import-only` stops after step 1.
 
 import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -89,6 +89,11 @@ async function main() {
   const rssBefore = Math.round(process.memoryUsage().rss / 1e6);
   const imported = await measure(() => call('io:importCommit', { source: { path: file }, entity: 'actuals' }));
   const totalRows = db.prepare('SELECT count(*) FROM actuals').pluck().get() as number;
+  if (process.argv.includes('--import-only')) {
+    const figures = { rows: totalRows, importRowsPerS: Math.round(rows / (imported.ms / 1000)), importPeakMB: imported.peakMB, importMs: imported.ms, importCpuMs: imported.cpuMs };
+    process.stdout.write(JSON.stringify({ bench: 'actuals', ...figures, backupMs: backup.ms, backupCpuMs: backup.cpuMs, rssBeforeImportMB: rssBefore }) + '\n');
+    return finish();
+  }
 
   // The app keeps the capacity state warm (built when the workspace opens): build it first.
   await call('capacity:roleWeeks', { range: RANGE });
@@ -154,6 +159,10 @@ async function main() {
       snapshotsSetupMs: setup.ms,
     }) + '\n',
   );
+  finish();
+}
+
+function finish() {
   db.close();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -211,7 +211,7 @@ export function actualsImporter(ctx: ImporterContext): EntityImporter {
     held: () => ({ tool, unmatched: unmatched.names(), unmatchedRows: unmatched.heldRows, unchanged, skipped: unmatched.skippedRows, rows: unmatched.rows as PreviewRow[] }),
     beforeWrite(db) {
       // A year of actuals is a big table: room for its key and date indexes while the rows go in.
-      if ((db.pragma('cache_size', { simple: true }) as number) > -65536) db.pragma('cache_size = -65536');
+      if ((db.pragma('cache_size', { simple: true }) as number) > -16384) db.pragma('cache_size = -16384');
       for (const m of [people, campaigns]) for (const a of m.remembered()) saveAlias(db, { kind: m.kind, ...a });
     },
     writeAll(db, plans, progress) {

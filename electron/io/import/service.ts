@@ -4,7 +4,7 @@
 import { basename } from 'node:path';
 import { AppError } from '@shared/errors';
 import { ENTITY_NOUNS } from '@shared/io/fields';
-import type { ColumnMapping, ImportEntity, ImportPreview, ImportResult } from '@shared/io/types';
+import type { ColumnMapping, ImportEntity, ImportPreview, ImportResult, Table } from '@shared/io/types';
 import { takeBackup } from '../../db/backup';
 import type { Db } from '../../db/open';
 import { recordChange, recordLongChange } from '../../db/repos/history';
@@ -100,14 +100,27 @@ function refuse(message: string): never {
   throw new AppError('invalid_input', message);
 }
 
-export async function commitImport(db: Db, request: ImportRequest & { fingerprint?: string }, deps: CommitDeps): Promise<ImportResult> {
+/** The file's table, refusing a file that is no longer the one with `fingerprint`. */
+async function readUnchanged(request: ImportRequest, fingerprint: string | undefined): Promise<{ table: Table; fingerprint: string }> {
   const file = loadSource(request.source);
-  if (request.fingerprint && request.fingerprint !== file.fingerprint) {
+  if (fingerprint && fingerprint !== file.fingerprint) {
     throw new AppError('conflict', 'The file has changed since the preview. Preview it again before importing.');
   }
-  const table = await readTable(file, request.entity);
+  return { table: await readTable(file, request.entity), fingerprint: file.fingerprint };
+}
+
+/**
+ * Reads and analyses the file. Its bytes and table are not kept (a 200,000-row file is over 100 MB
+ * of cells), only the plans: the file is read again in the rare case it must be analysed again.
+ */
+async function analyseFile(db: Db, request: ImportRequest, fingerprint: string | undefined, nowIso: string): Promise<{ a: Analysis; fingerprint: string }> {
+  const read = await readUnchanged(request, fingerprint);
+  return { a: analyse(db, request.entity, read.table, request.mapping, request.options, nowIso), fingerprint: read.fingerprint };
+}
+
+export async function commitImport(db: Db, request: ImportRequest & { fingerprint?: string }, deps: CommitDeps): Promise<ImportResult> {
   const nowIso = deps.now.toISOString();
-  const check = analyse(db, request.entity, table, request.mapping, request.options, nowIso);
+  const { a: check, fingerprint } = await analyseFile(db, request, request.fingerprint, nowIso);
   if (check.fileIssues.length) refuse(`Nothing was imported: ${check.fileIssues[0].message}`);
   if (check.rowIssues.length && !request.options.skipErrorRows) {
     const n = check.errorRows.length;
@@ -118,9 +131,9 @@ export async function commitImport(db: Db, request: ImportRequest & { fingerprin
   const changesBefore = changesOf(db);
   const backup = await takeBackup(db, deps.backupDir, 'import', deps.now);
 
-  // Something else may have written during the backup's await: only then analyse again, so the
-  // plan matches the workspace as it is now. Then write synchronously.
-  const a = changesOf(db) === changesBefore ? check : analyse(db, request.entity, table, request.mapping, request.options, nowIso);
+  // Something else may have written during the backup's await: only then analyse again (after the
+  // file is read), so the plan matches the workspace as it is now. Then write synchronously.
+  const a = changesOf(db) === changesBefore ? check : (await analyseFile(db, request, fingerprint, nowIso)).a;
   if (a.fileIssues.length || (a.rowIssues.length && !request.options.skipErrorRows)) refuse('Nothing was imported: the workspace changed during the import. Preview again.');
   const [one, many] = ENTITY_NOUNS[request.entity];
   const label = `Import ${a.plans.length} ${a.plans.length === 1 ? one : many}`;

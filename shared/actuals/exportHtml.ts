@@ -1,6 +1,6 @@
 // Planned against actual as one self-contained HTML page (inline CSS and SVG, no script), drawn with
 // the snapshot report's styles, formats and charts, and printed to PDF. Everything typed is escaped.
-// Hours carry two decimals, as the Actuals view shows them.
+// Hours are written as the Actuals view writes them (at most two decimals; "+" on hours over the plan).
 
 import { REPORT_CSS } from '@shared/snapshots/report/css';
 import { count, day, esc, money, timestamp } from '@shared/snapshots/report/format';
@@ -10,11 +10,11 @@ import { actualsTitle, type ActualsExportMeta } from './exportTables';
 
 const PLANNED = '#aab4c3';
 const ACTUAL = '#0c8599';
-const two = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-/** "1,234.50 h", as the Actuals view writes hours. */
-export const reportHours = (h: number) => `${two.format(Math.round(h * 100) / 100)} h`;
-/** "+12.50 h" / "−3.00 h". */
-export const reportSignedHours = (h: number) => `${h > 0.004 ? '+' : h < -0.004 ? '−' : ''}${reportHours(Math.abs(h))}`;
+const upToTwo = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+/** "1,234.5 h", "3.25 h". */
+export const reportHours = (h: number) => `${upToTwo.format(Math.round(h * 100) / 100)} h`;
+/** "+12.5 h" / "-3 h". */
+export const reportSignedHours = (h: number) => `${Math.round(h * 100) > 0 ? '+' : ''}${reportHours(h)}`;
 const bad = (diff: number) => (diff > 0.5 ? 'bad' : '');
 
 function table(first: string, rows: VarianceRow[], currency: string): string {

@@ -19,8 +19,8 @@ let ws: TestWorkspace;
 let studio: Awaited<ReturnType<typeof actualsStudio>>;
 const RANGE = { start: '2026-11-02', end: '2026-11-22' };
 const two = (x: number) => x.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-/** Hours as the Actuals view writes them (formatHours: two decimals, en-GB). */
-const viewHours = (h: number) => `${two(Math.abs(h))} h`;
+/** Hours as the Actuals view writes them (formatHours: at most two decimals, en-GB; "+" on the difference over the plan). */
+const viewHours = (h: number) => `${h.toLocaleString('en-GB', { maximumFractionDigits: 2 })} h`;
 
 beforeEach(async () => {
   ws = announcingWorkspace();
@@ -106,7 +106,12 @@ describe('actuals:export', () => {
     const text = pdfText(written.path).replace(/\s+/g, ' ');
     expect(text).toContain(viewHours(c.totals.plannedHours));
     expect(text).toContain(viewHours(c.totals.actualHours));
-    expect(text).toContain(`${c.totals.diffHours < 0 ? '−' : '+'}${viewHours(c.totals.diffHours)}`);
+    expect(c.totals.diffHours).toBeLessThan(0);
+    expect(text).toMatch(/PLANNED ACTUAL DIFFERENCE MISSING ACTUALS/i);
+    expect(text).toContain(`${viewHours(c.totals.plannedHours)} ${viewHours(c.totals.actualHours)} ${viewHours(c.totals.diffHours)} ${c.missingCount}`);
+    const lukasz = c.people.find((p) => p.id === studio.lukasz.id)!;
+    expect(lukasz.diffHours).toBeGreaterThan(0);
+    expect(text).toContain(`+${viewHours(lukasz.diffHours)}`);
     expect(text).toContain('Zoë Brontë');
     expect(text).toContain('Missing actuals');
     expect(text).toContain('Everyone, confirmed and tentative bookings');

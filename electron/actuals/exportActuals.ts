@@ -5,6 +5,7 @@ import type { ParsedInput, PlannedVsActual, WrittenFile } from '@shared/contract
 import { AppError } from '@shared/errors';
 import { localIsoDate, type HandlerContext } from '../handlers/context';
 import { getCampaign } from '../db/repos/campaigns';
+import { found } from '../handlers/found';
 import type { CapacityFilter } from '../capacity/people';
 import { getRole } from '../db/repos/roles';
 import { SAVE_FILTERS } from '../io/dialogs';
@@ -29,7 +30,8 @@ async function targetPath(ctx: HandlerContext, input: Input): Promise<string> {
 function scopeOf(ctx: HandlerContext, input: { filter: CapacityFilter; campaignId?: number; confirmedOnly: boolean }): string {
   const { filter } = input;
   const role = filter.roleId ? getRole(ctx.db, filter.roleId)?.name : undefined;
-  const campaign = input.campaignId ? getCampaign(ctx.db, input.campaignId)?.name : undefined;
+  // The file names the campaign: an unknown one is refused rather than exported as everyone's.
+  const campaign = input.campaignId ? found(getCampaign(ctx.db, input.campaignId), 'campaign', 'campaignId').name : undefined;
   const filtered = filter.ids || filter.skillId || filter.kinds?.length || filter.tag || filter.text?.trim();
   const parts = [
     role ? `People in the role ${role}` : filtered ? 'The people filtered' : 'Everyone',
@@ -40,9 +42,10 @@ function scopeOf(ctx: HandlerContext, input: { filter: CapacityFilter; campaignI
 }
 
 export async function exportActuals(ctx: HandlerContext, input: Input, data: PlannedVsActual, tasks: IoTasks): Promise<WrittenFile> {
+  const scope = scopeOf(ctx, input);
   const path = await targetPath(ctx, input);
   const today = localIsoDate(ctx.now());
-  const meta = { generated: today, scope: scopeOf(ctx, input), appName: ctx.app.name };
+  const meta = { generated: today, scope, appName: ctx.app.name };
   return tasks.run('export', 'Export', (task) =>
     exportOffThread(ctx.db, { kind: 'actuals', data, meta, format: input.format, path }, { platform: ctx.platform, task, today, now: ctx.now() }),
   );

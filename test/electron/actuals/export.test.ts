@@ -119,11 +119,14 @@ describe('actuals:export', () => {
     if (PDFTOPPM) pdfPages(written.path, join(SCREENSHOT_DIR, 'actuals-export-pdf'), { last: 1, dpi: 80 });
   }, 60_000);
 
-  it('refuses a bad format and a range the wrong way round, writing nothing', async () => {
+  it('refuses a bad format, a range the wrong way round and an unknown campaign, writing nothing', async () => {
     const bad = await ws.send('actuals:export', { range: RANGE, format: 'csv', path: join(ws.dir, 'x.csv') } as never);
     expect(bad.ok).toBe(false);
     const backwards = await ws.send('actuals:export', { range: { start: RANGE.end, end: RANGE.start }, format: 'xlsx', path: join(ws.dir, 'y.xlsx') });
     expect(backwards.ok).toBe(false);
-    expect(existsSync(join(ws.dir, 'x.csv')) || existsSync(join(ws.dir, 'y.xlsx'))).toBe(false);
+    const unknown = await ws.send('actuals:export', { range: RANGE, campaignId: 999_999, format: 'xlsx', path: join(ws.dir, 'z.xlsx') });
+    expect(unknown.ok).toBe(false);
+    if (!unknown.ok) expect(unknown.error).toMatchObject({ code: 'not_found', field: 'campaignId' });
+    expect(['x.csv', 'y.xlsx', 'z.xlsx'].some((f) => existsSync(join(ws.dir, f)))).toBe(false);
   });
 });

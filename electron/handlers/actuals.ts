@@ -1,7 +1,8 @@
 import { forecastAccuracy } from '@shared/actuals/accuracy';
 import { plannedVsActual } from '@shared/actuals/compare';
-import type { Handlers } from '@shared/contract';
+import type { Handlers, ParsedInput } from '@shared/contract';
 import { formatLongDate } from '@shared/capacity/warnings';
+import { exportActuals } from '../actuals/exportActuals';
 import { actualsModelFor } from '../actuals/model';
 import type { CapacityModel } from '../capacity/model';
 import { personIndexesFor } from '../capacity/people';
@@ -10,6 +11,7 @@ import { getCampaign } from '../db/repos/campaigns';
 import { recordChange } from '../db/repos/history';
 import { snapshotPlans } from '../db/repos/snapshots';
 import { getTalent, primaryRoles } from '../db/repos/talent';
+import type { IoTasks } from '../io/task';
 import { localIsoDate, type HandlerContext } from './context';
 import { found } from './found';
 
@@ -18,9 +20,14 @@ const handKey = (talentId: number, campaignId: number, date: string) => `hand:${
 const hoursText = (h: number) => `${Number(h.toFixed(2))} h`;
 
 /** Actuals entered by hand, listed, and compared with the plan. Imports go through io:importCommit. */
-export function actualsHandlers(ctx: HandlerContext, model: CapacityModel) {
+export function actualsHandlers(ctx: HandlerContext, model: CapacityModel, tasks: IoTasks) {
   const { db } = ctx;
   const actuals = actualsModelFor(db);
+  const compare = ({ range, filter, campaignId, confirmedOnly }: ParsedInput<'actuals:compare'>) => {
+    const state = model.stateFor(range);
+    const personIndexes = personIndexesFor(db, state, filter);
+    return plannedVsActual(state, actuals.current(), { range, today: localIsoDate(ctx.now()), personIndexes, confirmedOnly, campaignId });
+  };
   return {
     'actuals:list': ({ range, talentId, campaignId }) =>
       listActuals(db, { from: range.start, to: range.end, talentIds: talentId ? [talentId] : undefined, campaignIds: campaignId ? [campaignId] : undefined }),
@@ -43,11 +50,9 @@ export function actualsHandlers(ctx: HandlerContext, model: CapacityModel) {
         () => ({}),
       );
     },
-    'actuals:compare': ({ range, filter, campaignId, confirmedOnly }) => {
-      const state = model.stateFor(range);
-      const personIndexes = personIndexesFor(db, state, filter);
-      return plannedVsActual(state, actuals.current(), { range, today: localIsoDate(ctx.now()), personIndexes, confirmedOnly, campaignId });
-    },
+    'actuals:compare': compare,
+    // The same comparison the view shows, written to a file.
+    'actuals:export': (input) => exportActuals(ctx, input, compare(input), tasks),
     'actuals:accuracy': () => forecastAccuracy(snapshotPlans(db), actuals.current(), primaryRoles(db), localIsoDate(ctx.now())),
   } satisfies Partial<Handlers>;
 }

@@ -101,6 +101,7 @@ export const READ_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'delivery:answer', 'delivery:propose',
   'actuals:list', 'actuals:compare', 'actuals:accuracy',
   'retros:list', 'retros:openActions', 'retros:report', 'retros:exportHtml', 'retros:exportPdf',
+  'actuals:export',
 ]);
 
 /** Who asked for a call: the window unless the caller says otherwise (a sync, a test's "other planner"). */

@@ -55,7 +55,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...templateHandlers(ctx),
     ...phaseHandlers(ctx, model),
     ...deliveryHandlers(ctx, model, proposals),
-    ...actualsHandlers(ctx, model),
+    ...actualsHandlers(ctx, model, tasks),
     ...retroHandlers(ctx, model),
   } satisfies Handlers);
 }

@@ -1,6 +1,7 @@
 import type { ForecastAccuracy, PlannedVsActual, WorkspaceChange } from '@shared/contract';
 import { addDaysIso, weekStartIso } from '@shared/dates';
 import { call, errorMessage } from '../api';
+import { baseName } from '../features/io/labels';
 import { todayIso } from '../lib/format';
 import { reaches } from './changes';
 import type { Slice } from './types';
@@ -28,6 +29,10 @@ export interface ActualsSlice {
   setActualsImportOpen(open: boolean): void;
   /** Hours entered by hand for a person, campaign and day (0 removes them). */
   logActual(input: { talentId: number; campaignId: number; date: string; hours: number; note?: string }): Promise<void>;
+  /** The comparison being written to a file (the Export… button shows it). */
+  actualsExporting: boolean;
+  /** Planned against actual for the range shown, to XLSX or PDF (the save dialog asks where). */
+  exportActuals(format: 'xlsx' | 'pdf'): Promise<void>;
   /** Refetches when a change reaches what the view holds (its reaction in changes.ts). */
   actualsChanged(change: WorkspaceChange): void;
 }
@@ -46,6 +51,7 @@ export const createActualsSlice: Slice<ActualsSlice> = (set, get) => ({
   actualsImportOpen: false,
   campaignActuals: null,
   accuracy: null,
+  actualsExporting: false,
 
   async loadActuals() {
     const range = get().actualsRange;
@@ -86,6 +92,18 @@ export const createActualsSlice: Slice<ActualsSlice> = (set, get) => ({
   async logActual(input) {
     const result = await call('actuals:set', input);
     await get().announceChange(result.actual ? `Logged ${result.actual.hours} h` : 'Removed the hours logged');
+  },
+  async exportActuals(format) {
+    set({ actualsExporting: true, actualsError: null });
+    try {
+      const written = await call('actuals:export', { range: get().actualsRange, format });
+      get().pushToast({ kind: 'success', message: `Planned against actual exported to ${baseName(written.path)}` });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'cancelled') get().pushToast({ kind: 'info', message: 'Export cancelled. No file was written.' });
+      else set({ actualsError: errorMessage(error) });
+    } finally {
+      set({ actualsExporting: false });
+    }
   },
   actualsChanged(change) {
     const { actuals, actualsRange, campaignActuals: held } = get();

@@ -5,7 +5,8 @@ import type { ForecastAccuracy } from '../actuals/accuracy';
 import { capacityFilter } from './capacity';
 import { channel } from './channel';
 import { limitedRange, VIEW_MAX_DAYS } from './limits';
-import { hours, id, isoDate, shortText } from './schemas';
+import { filePath, hours, id, isoDate, shortText } from './schemas';
+import type { WrittenFile } from './io';
 
 export type { Actual, ActualSource } from '../actuals/types';
 export type { PlannedVsActual, VarianceRow, VarianceWeek, MissingWeek } from '../actuals/compare';
@@ -24,6 +25,10 @@ export const actualsChannels = {
   /** Planned (bookings) against actual (logged) hours and cost, by person, role, campaign and week. */
   'actuals:compare': channel<PlannedVsActual>()(
     z.object({ range, filter: capacityFilter, campaignId: id.optional(), confirmedOnly: z.boolean().default(false) }).strict(),
+  ),
+  /** Planned against actual to a file: XLSX (totals, by person, role, campaign and week, missing actuals), or PDF printed by the app. Without a path, the edge asks where. */
+  'actuals:export': channel<WrittenFile>()(
+    z.object({ range, filter: capacityFilter, campaignId: id.optional(), confirmedOnly: z.boolean().default(false), format: z.enum(['xlsx', 'pdf']), path: filePath.optional() }).strict(),
   ),
   /** How close each snapshot's plan per role and week was to the hours worked, by how far ahead it was made. */
   'actuals:accuracy': channel<ForecastAccuracy>()(z.object({}).strict()),

@@ -1,9 +1,10 @@
 // A studio imports its Harvest export: two people are written differently in Harvest, the planner
 // maps them in the import wizard, and the Actuals view shows planned against actual.
 
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { TestWorkspace } from '../electron/helpers/workspace';
 import { actualsStudio, harvestCsv, harvestRow, HARVEST_ROWS } from '../electron/actuals/files';
@@ -33,7 +34,7 @@ describe('actuals from a Harvest export', () => {
   it('maps two unmatched people in the wizard, imports, and shows the variance', async () => {
     const file = join(dir, 'harvest_time_report.csv');
     writeFileSync(file, harvestCsv(ROWS));
-    app = await startApp({ now: TODAY, rendererDir, dialogs: { open: file }, viewport: { width: 1440, height: 900 } });
+    app = await startApp({ now: TODAY, rendererDir, dialogs: { open: file }, saveDir: dir, viewport: { width: 1440, height: 900 } });
     await app.bridge.call('workspace:startEmpty', {});
     const studio = await actualsStudio({ call: app.bridge.call as TestWorkspace['call'] });
     await app.page.reload();
@@ -76,6 +77,21 @@ describe('actuals from a Harvest export', () => {
     await expect.poll(() => zoe.innerText()).toMatch(/^Zoë Brontë\s+72 h\s+13\.5 h\s+-58\.5 h\s+£3,060\s+£574\s+-£2,486\s+2\s+1$/);
     await expect.poll(() => page.getByRole('region', { name: 'Missing actuals' }).innerText()).toMatch(/Zoë Brontë\s+16 Nov(ember)? 2026\s+24 h|Zoë Brontë\s+Nov(ember)? 16, 2026\s+24 h/);
     await app.screenshot('actuals-2-variance');
+
+    // Export… in the bar: the workbook's Totals sheet holds the totals the view shows.
+    await bar.getByRole('button', { name: 'Export…' }).click();
+    await app.screenshot('actuals-2b-export-menu');
+    await page.getByRole('button', { name: /^Excel workbook/ }).click();
+    await expect.poll(() => page.locator('.toast').filter({ hasText: 'Planned against actual exported to planned-against-actual-2026-11-02-to-2026-11-22.xlsx' }).count(), { timeout: 20_000 }).toBe(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'planned-against-actual-2026-11-02-to-2026-11-22.xlsx'));
+    const sheet = wb.getWorksheet('Totals')!;
+    let header = 0;
+    sheet.eachRow((row, n) => { if (!header && row.getCell(1).value === 'Range') header = n; });
+    expect([2, 3, 4].map((c) => sheet.getRow(header + 1).getCell(c).value)).toEqual([177, 45, -132]);
+    await bar.getByRole('button', { name: 'Export…' }).click();
+    await page.getByRole('button', { name: /^PDF/ }).click();
+    await expect.poll(() => existsSync(join(dir, 'planned-against-actual-2026-11-02-to-2026-11-22.pdf')), { timeout: 60_000 }).toBe(true);
 
     await page.getByRole('group', { name: 'Group by' }).getByRole('button', { name: 'Campaigns' }).click();
     const campaigns = page.getByRole('table', { name: 'Planned against actual by campaign' });

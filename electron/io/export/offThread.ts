@@ -32,7 +32,7 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 76
 export type ExportEnv = PlanEnv & { task: IoTask; today: string; now: Date };
 
 export async function exportOffThread(db: Db, work: ExportWork, env: ExportEnv) {
-  if ((work.kind === 'plan' && work.request.format === 'pdf') || (work.kind === 'proposal' && work.format === 'pdf')) assertCanPrint(env);
+  if ((work.kind === 'plan' && work.request.format === 'pdf') || ((work.kind === 'proposal' || work.kind === 'actuals') && work.format === 'pdf')) assertCanPrint(env);
   if (work.kind === 'plan' && work.request.format === 'pdf') {
     // Refused at once when the count is plain (the worker checks the people it finds in any case).
     if (!work.request.filter.talentIds) refuseTooManyForPdf(countTalent(db, work.request.filter.roleId));
@@ -41,10 +41,10 @@ export async function exportOffThread(db: Db, work: ExportWork, env: ExportEnv) 
   if (work.kind === 'ics') workspaceId(db);
   const { task } = env;
   task.progress(0, 1, 'Reading the workspace');
-  const image = work.kind === 'proposal' ? new Uint8Array(0) : db.serialize();
+  const image = work.kind === 'proposal' || work.kind === 'actuals' ? new Uint8Array(0) : db.serialize();
   const job: ExportJob = { ...work, image, nativeBinding: nativeBindingInUse(), today: env.today, now: env.now.toISOString() };
   script ??= workerScript('exportWorker', new URL('./worker.ts', import.meta.url));
-  const target = work.kind === 'entity' || work.kind === 'proposal' ? work.path : work.request.path;
+  const target = work.kind === 'entity' || work.kind === 'proposal' || work.kind === 'actuals' ? work.path : work.request.path;
   const { html, title, ...outcome } = await runWorkerTask<ExportOutcome>(script, job, {
     onProgress: (e) => task.progress((e as ExportProgress).done, (e as ExportProgress).total, (e as ExportProgress).label),
     bindCancel: (cancel) => task.onCancel(cancel),
@@ -58,6 +58,6 @@ export async function exportOffThread(db: Db, work: ExportWork, env: ExportEnv) 
   });
   task.throwIfCancelled();
   if (html !== undefined && work.kind === 'plan') await printPlanPdf(html, work.request, env, task);
-  if (html !== undefined && work.kind === 'proposal') await printPagePdf(html, work.path, title ?? '', env, task);
+  if (html !== undefined && (work.kind === 'proposal' || work.kind === 'actuals')) await printPagePdf(html, work.path, title ?? '', env, task);
   return { ...outcome, bytes: statSync(outcome.path).size };
 }

@@ -15,13 +15,15 @@ import { campaignSheet, talentSheet } from './entities';
 import { writeIcs, type IcsRequest } from './ics';
 import { renderPlan, type PlanRequest } from './plan';
 import { renderProposal, type ProposalWork } from './proposal';
+import { renderActuals, type ActualsWork } from './actuals';
 import { writeTableFile } from './tableFile';
 
 export type ExportWork =
   | { kind: 'plan'; request: PlanRequest }
   | { kind: 'ics'; request: IcsRequest }
   | { kind: 'entity'; entity: 'talent' | 'campaigns'; format: FileFormat; path: string }
-  | ProposalWork;
+  | ProposalWork
+  | ActualsWork;
 
 export type ExportJob = ExportWork & {
   /** The workspace as one consistent image (sqlite3_serialize): the app's connection holds the file's lock. */
@@ -57,6 +59,7 @@ function openImage(job: ExportJob): Db {
 async function run(job: ExportJob, task: IoTask): Promise<ExportOutcome> {
   // A proposal is written from the proposal itself: it comes without a workspace image.
   if (job.kind === 'proposal') return renderProposal(job, task);
+  if (job.kind === 'actuals') return renderActuals(job, task, job.now);
   const db = openImage(job);
   try {
     if (job.kind === 'ics') return writeIcs(db, job.request, new Date(job.now));

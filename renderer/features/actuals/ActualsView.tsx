@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { PlannedVsActual } from '@shared/contract';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
+import { Popover } from '../../components/Popover';
 import { formatDate, formatHours, formatMoney, formatNumber } from '../../lib/format';
 import { useStore } from '../../store';
 import type { ActualsGrouping } from '../../store/actualsSlice';
@@ -37,6 +38,23 @@ function Totals({ data }: { data: PlannedVsActual }) {
         <div className="stat-sub">{data.missingCount === 1 ? 'planned week' : 'planned weeks'} with nothing logged</div>
       </div>
     </div>
+  );
+}
+
+const FORMATS = [['xlsx', 'Excel workbook (.xlsx)', 'Totals, by person, role, campaign and week, missing actuals'], ['pdf', 'PDF', 'Print-ready, A4 landscape']] as const;
+
+/** Planned against actual for the range shown, to a file. */
+function ExportMenu({ disabled }: { disabled: boolean }) {
+  const exporting = useStore((s) => s.actualsExporting);
+  return (
+    <Popover label={exporting ? 'Exporting…' : 'Export…'} disabled={disabled || exporting} title="Save planned against actual for these weeks as Excel or PDF">
+      {(close) => FORMATS.map(([format, name, hint]) => (
+        <button key={format} type="button" className="popover-choice" onClick={() => { close(); void useStore.getState().exportActuals(format); }}>
+          {name}
+          <small>{hint}</small>
+        </button>
+      ))}
+    </Popover>
   );
 }
 
@@ -78,6 +96,7 @@ export function ActualsView() {
           {data && data.hoursWithoutRate > 0 && (
             <span className="hint">{formatHours(data.hoursWithoutRate)} have no exchange rate into {data.currency} on their day and are left out of the costs.</span>
           )}
+          <span className="actuals-export"><ExportMenu disabled={!data || !!empty} /></span>
         </div>
         {error && <div className="io-error" role="alert">{error}</div>}
         {empty ? (

@@ -222,6 +222,7 @@ export function baseInputs(f: Fixtures): Record<string, unknown> {
     'actuals:list': { range, talentId: ada.id, campaignId: spring.id },
     'actuals:set': { talentId: ada.id, campaignId: spring.id, date: '2027-03-02', hours: 6, note: 'base' },
     'actuals:compare': { range, filter: { roleId: designer.id }, campaignId: spring.id, confirmedOnly: false },
+    'actuals:export': { range, filter: { roleId: designer.id }, campaignId: spring.id, confirmedOnly: false, format: 'xlsx', path: f.out('actuals.xlsx') },
     'retros:list': {},
     'retros:openActions': {},
     'retros:create': { title: 'Q1', campaignId: null, start: '2027-01-01', end: '2027-03-31', worked: 'Pairing', stalled: '' },

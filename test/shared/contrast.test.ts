@@ -3,7 +3,7 @@ import { CAMPAIGN_COLOURS } from '../../electron/demo/catalogue';
 import { AVATAR_COLOURS } from '../../renderer/components/Avatar';
 import { PALETTE } from '../../renderer/features/campaigns/campaignDraft';
 import { FALLBACK_COLOUR } from '../../renderer/features/schedule/colours';
-import { contrastRatio, MIN_CONTRAST, textOn } from '../../shared/contrast';
+import { contrastRatio, MIN_CONTRAST, textOn } from '@shared/contrast';
 
 describe('text on a colour', () => {
   it('computes the WCAG contrast ratio', () => {

@@ -4,7 +4,7 @@ import { campaignNeedsPeople, NO_ROLE_YET, type Id } from '@shared/domain';
 import type { OverAllocationRefusal } from '@shared/errors';
 import { call } from '../../api';
 import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, FormButtons } from '../../components/Dialog';
 import { Field, FieldMessage, FormError } from '../../components/Field';
 import { mapApiError, type FieldErrors } from '../../lib/fieldErrors';
 import { formatDateRange, formatHours, formatNumber, todayIso } from '../../lib/format';
@@ -141,19 +141,13 @@ export function BookingEditor({ initial, onClose, onDone, write = defaultWrite, 
       onSubmit={() => void save(false)}
       busy={busy}
       footer={
-        <>
+        <FormButtons busy={busy} onCancel={onClose} submit={editing ? 'Save' : 'Book'}>
           {editing && (
             <Button variant="danger" className="left" onClick={() => void remove()} disabled={busy}>
               Delete
             </Button>
           )}
-          <Button onClick={onClose} disabled={busy}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" disabled={busy}>
-            {busy ? 'Saving…' : editing ? 'Save' : 'Book'}
-          </Button>
-        </>
+        </FormButtons>
       }
     >
       <div className="bk-editor">

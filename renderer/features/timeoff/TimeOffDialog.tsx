@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../../api';
 import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, FormButtons } from '../../components/Dialog';
 import { Field, FormError } from '../../components/Field';
 import { mapApiError, type FieldErrors } from '../../lib/fieldErrors';
 import { useDirty } from '../../lib/useDirty';
@@ -64,19 +64,13 @@ export function TimeOffDialog({ initial, onClose, report }: { initial: TimeOffOp
       busy={busy}
       dirty={dirty}
       footer={
-        <>
+        <FormButtons busy={busy} onCancel={onClose} submit={editing ? 'Save' : 'Add time off'}>
           {editing && (
             <Button variant="danger" className="left" onClick={() => void remove()} disabled={busy}>
               Delete
             </Button>
           )}
-          <Button onClick={onClose} disabled={busy}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" disabled={busy}>
-            {busy ? 'Saving…' : editing ? 'Save' : 'Add time off'}
-          </Button>
-        </>
+        </FormButtons>
       }
     >
       <div className="to-dialog">

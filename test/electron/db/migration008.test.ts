@@ -1,11 +1,10 @@
-import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrate, schemaVersion } from '../../../electron/db/migrate';
+import { schemaVersion } from '../../../electron/db/migrate';
 import { migrations, LATEST_VERSION } from '../../../electron/db/migrations';
-import { openWorkspace } from '../../../electron/db/open';
+import { upgradedStudio } from './upgrade';
 
 let dir: string;
 beforeEach(() => {
@@ -18,20 +17,9 @@ const version = migrations.findIndex((m) => m.up.toString().includes('actuals_ve
 describe('migration 008: actuals', () => {
   it('keeps the workspace as it was, and adds actuals keyed per source row, with remembered names and a version that moves on every write', () => {
     const path = join(dir, 'w.db');
-    const old = new Database(path);
-    old.pragma('foreign_keys = ON');
-    migrate(old, migrations.slice(0, version - 1));
-    old.exec(`
-      INSERT INTO roles (id, name) VALUES (1, 'Designer');
-      INSERT INTO talent (id, kind, name, primary_role_id, cost_rate, currency) VALUES (1, 'staff', 'Zoë', 1, 50, 'EUR');
-      INSERT INTO campaigns (id, name, client, status, probability, priority, budget, currency, start, end) VALUES (9, 'Web Relaunch', 'Café', 'confirmed', 100, 3, 0, 'EUR', '2026-11-01', '2026-12-31');
-    `);
-    const before = ['talent', 'campaigns'].map((t) => old.prepare(`SELECT * FROM ${t}`).all());
-    old.close();
-
-    const db = openWorkspace(path);
+    const { db, before, after } = upgradedStudio(path, version);
     expect(schemaVersion(db)).toBe(LATEST_VERSION);
-    expect(['talent', 'campaigns'].map((t) => db.prepare(`SELECT * FROM ${t}`).all())).toEqual(before);
+    expect(after).toEqual(before);
     const insert = db.prepare("INSERT INTO actuals (talent_id, campaign_id, date, hours, source, source_key) VALUES (1, 9, '2026-11-02', ?, 'harvest', ?)");
     const versionNow = () => db.prepare('SELECT version FROM actuals_version').pluck().get();
     insert.run(7.5, 'k1');

@@ -4,7 +4,7 @@
 // (part-timers, two holiday regions, a closure, a higher-priority campaign and a tentative one).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempWorkspace, type TestWorkspace } from '../helpers/workspace';
-import { deliveryStudio } from './studio';
+import { productVideoCampaign } from './studio';
 
 let ws: TestWorkspace;
 beforeEach(() => {
@@ -14,22 +14,7 @@ afterEach(() => ws.close());
 
 const RANGE = { start: '2027-03-01', end: '2027-07-31' };
 
-async function fromTemplate() {
-  const s = await deliveryStudio(ws);
-  const template = await ws.call('templates:create', {
-    name: 'Product video',
-    phases: [
-      { name: 'Brief', durationDays: 2, roles: [{ roleId: s.producer.id, hours: 10 }] },
-      { name: 'Script', durationDays: 3, dependsOn: [0], roles: [{ roleId: s.copy.id, hours: 20, maxPeople: 1 }] },
-      { name: 'Animation', durationDays: 6, dependsOn: [1], roles: [{ roleId: s.motion.id, hours: 75, skills: [{ skillId: s.ae.id, minLevel: 3 }], maxPeople: 3 }] },
-      { name: 'Voice-over', durationDays: 2, dependsOn: [1], roles: [{ roleId: s.producer.id, hours: 6 }] },
-      { name: 'Review', durationDays: 1, dependsOn: [2, 3], roles: [{ roleId: s.producer.id, hours: 4 }, { roleId: s.copy.id, hours: 3 }] },
-    ],
-  });
-  // Wednesday 14 April 2027; the studio is closed on Friday 16 April.
-  const made = await ws.call('templates:createCampaign', { templateId: template.id, anchor: 'start', date: '2027-04-14', campaign: { name: 'Aurora video', priority: 2 } });
-  return { ...s, ...made };
-}
+const fromTemplate = () => productVideoCampaign(ws, { hours: 75, maxPeople: 3 });
 
 const question = (campaignId: number) => ({ campaignId, earliestStart: '2027-04-14', tentativeIsTaken: true });
 

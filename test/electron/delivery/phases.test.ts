@@ -3,7 +3,7 @@
 // handler table, on a messy studio (part-timers, two holiday regions, a closure, a mid-week start).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempWorkspace, type TestWorkspace } from '../helpers/workspace';
-import { deliveryStudio } from './studio';
+import { productVideoCampaign } from './studio';
 
 let ws: TestWorkspace;
 beforeEach(() => {
@@ -11,22 +11,7 @@ beforeEach(() => {
 });
 afterEach(() => ws.close());
 
-async function fromTemplate() {
-  const s = await deliveryStudio(ws);
-  const template = await ws.call('templates:create', {
-    name: 'Product video',
-    phases: [
-      { name: 'Brief', durationDays: 2, roles: [{ roleId: s.producer.id, hours: 10 }] },
-      { name: 'Script', durationDays: 3, dependsOn: [0], roles: [{ roleId: s.copy.id, hours: 20, maxPeople: 1 }] },
-      { name: 'Animation', durationDays: 6, dependsOn: [1], roles: [{ roleId: s.motion.id, hours: 90, skills: [{ skillId: s.ae.id, minLevel: 3 }], maxPeople: 2 }] },
-      { name: 'Voice-over', durationDays: 2, dependsOn: [1], roles: [{ roleId: s.producer.id, hours: 6 }] },
-      { name: 'Review', durationDays: 1, dependsOn: [2, 3], roles: [{ roleId: s.producer.id, hours: 4 }, { roleId: s.copy.id, hours: 3 }] },
-    ],
-  });
-  // Wednesday 14 April 2027; the studio is closed on Friday 16 April.
-  const made = await ws.call('templates:createCampaign', { templateId: template.id, anchor: 'start', date: '2027-04-14', campaign: { name: 'Aurora video', priority: 2 } });
-  return { ...s, ...made };
-}
+const fromTemplate = () => productVideoCampaign(ws, { hours: 90, maxPeople: 2 });
 
 const ask = (campaignId: number) => ws.call('delivery:answer', { campaignId, earliestStart: '2027-04-14' });
 

@@ -49,3 +49,23 @@ export async function deliveryStudio(ws: TestWorkspace) {
   ];
   return { motion, copy, producer, ae, mia, noah, lena, omar, ava, ben, pat, blackFriday, teaser, summer, phases };
 }
+
+/**
+ * "Aurora video", made from a five-phase "Product video" template from Wednesday 14 April 2027
+ * (the studio is closed on Friday 16 April); `animation` sets the motion designers' phase.
+ */
+export async function productVideoCampaign(ws: TestWorkspace, animation: { hours: number; maxPeople: number }) {
+  const s = await deliveryStudio(ws);
+  const template = await ws.call('templates:create', {
+    name: 'Product video',
+    phases: [
+      { name: 'Brief', durationDays: 2, roles: [{ roleId: s.producer.id, hours: 10 }] },
+      { name: 'Script', durationDays: 3, dependsOn: [0], roles: [{ roleId: s.copy.id, hours: 20, maxPeople: 1 }] },
+      { name: 'Animation', durationDays: 6, dependsOn: [1], roles: [{ roleId: s.motion.id, ...animation, skills: [{ skillId: s.ae.id, minLevel: 3 }] }] },
+      { name: 'Voice-over', durationDays: 2, dependsOn: [1], roles: [{ roleId: s.producer.id, hours: 6 }] },
+      { name: 'Review', durationDays: 1, dependsOn: [2, 3], roles: [{ roleId: s.producer.id, hours: 4 }, { roleId: s.copy.id, hours: 3 }] },
+    ],
+  });
+  const made = await ws.call('templates:createCampaign', { templateId: template.id, anchor: 'start', date: '2027-04-14', campaign: { name: 'Aurora video', priority: 2 } });
+  return { ...s, ...made };
+}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { CAMPAIGN_STATUSES, type Campaign, type Priority } from '@shared/domain';
+import { CAMPAIGN_STATUSES, type Campaign } from '@shared/domain';
 import { errorMessage } from '../../api';
 import { Dialog, FormButtons } from '../../components/Dialog';
 import { CurrencySelect } from '../../components/CurrencySelect';
@@ -8,8 +8,9 @@ import { CAMPAIGN_STATUS_LABEL } from '../../components/StatusBadge';
 import { mapApiError, type FieldErrors } from '../../lib/fieldErrors';
 import { useDirty } from '../../lib/useDirty';
 import { useStore } from '../../store';
-import { CAMPAIGN_FIELDS, PRIORITY_LABEL, campaignDraftToInput, checkCampaignDraft, draftFromCampaign, newCampaignDraft, type CampaignDraft } from './campaignDraft';
+import { CAMPAIGN_FIELDS, campaignDraftToInput, checkCampaignDraft, draftFromCampaign, newCampaignDraft, type CampaignDraft } from './campaignDraft';
 import { ColourPicker } from './ColourPicker';
+import { PrioritySelect } from './PrioritySelect';
 
 
 /** Add or edit a campaign: every field, with messages beside the field they concern. */
@@ -94,13 +95,7 @@ export function CampaignDialog({ campaign, onClose, onCreated }: { campaign: Cam
             <input className="input num" inputMode="decimal" value={draft.probability} onChange={(e) => set({ probability: e.target.value })} />
           </Field>
           <Field label="Priority" error={errors.priority}>
-            <select className="select" value={draft.priority} onChange={(e) => set({ priority: Number(e.target.value) as Priority })}>
-              {([1, 2, 3, 4, 5] as const).map((p) => (
-                <option key={p} value={p}>
-                  {PRIORITY_LABEL[p]}
-                </option>
-              ))}
-            </select>
+            <PrioritySelect value={draft.priority} onChange={(priority) => set({ priority })} />
           </Field>
         </div>
         <Field label="Starts" error={errors.start}>

@@ -9,7 +9,7 @@ import { useDirty } from '../../lib/useDirty';
 import { useStore } from '../../store';
 import { parseNumber } from '../people/talentDraft';
 import { SkillsEditor } from '../people/SkillsEditor';
-import { PRIORITY_LABEL } from './campaignDraft';
+import { PrioritySelect } from './PrioritySelect';
 
 const FIELDS = ['roleId', 'skills', 'hours', 'start', 'end', 'priority', 'note'];
 
@@ -73,13 +73,7 @@ export function DemandLineDialog({ campaign, line, onClose }: { campaign: Campai
           <input className="input" type="date" value={end} onChange={(e) => setEnd(e.target.value)} />
         </Field>
         <Field label="Priority" error={errors.priority}>
-          <select className="select" value={priority} onChange={(e) => setPriority(Number(e.target.value) as Priority)}>
-            {([1, 2, 3, 4, 5] as const).map((p) => (
-              <option key={p} value={p}>
-                {PRIORITY_LABEL[p]}
-              </option>
-            ))}
-          </select>
+          <PrioritySelect value={priority} onChange={setPriority} />
         </Field>
         <div />
         <div className="field span-2">

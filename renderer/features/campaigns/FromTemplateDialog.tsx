@@ -10,7 +10,7 @@ import { mapApiError, type FieldErrors } from '../../lib/fieldErrors';
 import { formatDateRange, formatHours, todayIso } from '../../lib/format';
 import { useDirty } from '../../lib/useDirty';
 import { useStore } from '../../store';
-import { PRIORITY_LABEL } from './campaignDraft';
+import { PrioritySelect } from './PrioritySelect';
 
 interface Draft {
   templateId: number | null;
@@ -108,13 +108,7 @@ export function FromTemplateDialog({ onClose, onCreated }: { onClose: () => void
             </select>
           </Field>
           <Field label="Priority">
-            <select className="select" value={draft.priority} onChange={(e) => set({ priority: Number(e.target.value) as Priority })}>
-              {([1, 2, 3, 4, 5] as const).map((p) => (
-                <option key={p} value={p}>
-                  {PRIORITY_LABEL[p]}
-                </option>
-              ))}
-            </select>
+            <PrioritySelect value={draft.priority} onChange={(priority) => set({ priority })} />
           </Field>
         </div>
         <Field label="Plan from">

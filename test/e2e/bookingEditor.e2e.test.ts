@@ -53,6 +53,8 @@ describe('the booking editor', () => {
     await expect.poll(() => dialog.count()).toBe(1);
     // Focus starts on Person; typing picks by name, Tab moves on.
     await expect.poll(() => focusedLabel(app!)).toBe('Person');
+    // The choices load a moment after the dialog opens; a person types once they are there.
+    await expect.poll(() => dialog.getByLabel('Person').locator('option', { hasText: 'Ada Lovelace' }).count()).toBe(1);
     await page.keyboard.type('Ada');
     await tabTo(app, 'Campaign');
     await page.keyboard.type('Spring');

@@ -9,6 +9,7 @@ export default defineConfig({
     name: 'e2e',
     environment: 'node',
     include: ['test/e2e/**/*.e2e.test.ts'],
+    setupFiles: ['test/e2e/support/closeApps.ts'],
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 import { selectTextFit } from './support/selectFits';
 
@@ -40,10 +40,6 @@ async function tabTo(app: App, label: string): Promise<void> {
 
 describe('the booking editor', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
 
   it('File → New Booking from the keyboard alone: Alt+Ctrl+N, fill with keys, Enter', async () => {
     app = await startApp({ now: TODAY });

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 import { installShadeProbe, shadeAt } from './support/scheduleShade';
 
@@ -32,10 +32,6 @@ const apiCalls = (app: App) => app.requests.filter((url) => new URL(url).pathnam
 
 describe('round trips', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
 
   it('creating a booking on the Schedule costs at most 3 calls from Book to the drawn bar', async () => {
     app = await startApp({ now: TODAY, viewport: { width: 1600, height: 900 } });

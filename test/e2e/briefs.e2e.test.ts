@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { IntakeRow } from '@shared/contract';
 import { startApp, type App } from './harness';
 
@@ -18,10 +18,6 @@ function intakeOrder(a: IntakeRow, b: IntakeRow): number {
 
 describe('briefs', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
 
   it('writes a brief on a campaign page and finds the pitch in the intake list, sorted by requested date and priority', async () => {
     app = await startApp({ rendererDir, seed: 'demo', now: TODAY });

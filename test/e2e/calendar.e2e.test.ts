@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 import { bookingEvent as adaEvent, bookingsOf, dayCell, settled as settledOn } from './support/calendar';
 import { drag, pointIn } from './support/mouse';
@@ -46,10 +46,6 @@ const settled = (page: Page, dates: string) => settledOn(page, PERSON, dates);
 
 describe('calendar', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
 
   it('books by selecting days, moves by dragging, resizes by the end handle, and undoes', async () => {
     app = await startApp({ rendererDir, now: TODAY });
@@ -167,10 +163,6 @@ describe('calendar', () => {
 // 5,000-person workspace. Run with CP_CALENDAR_BENCH=1.
 describe.runIf(process.env.CP_CALENDAR_BENCH)('calendar on a large workspace', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
 
   async function timed(label: string, action: () => Promise<unknown>, done: () => Promise<boolean>): Promise<number> {
     const started = performance.now();

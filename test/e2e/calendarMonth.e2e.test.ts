@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 
 // The Calendar's month on the demo studio, where many people are over-allocated on busy days: one
@@ -31,10 +31,6 @@ async function openCalendar(page: Page) {
 
 describe('calendar month on the demo studio', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
 
   it('shows one over-allocation marker per day, clear of the day numbers, and keeps the popover on screen', async () => {
     app = await startApp({ rendererDir, now: TODAY, seed: 'demo' });

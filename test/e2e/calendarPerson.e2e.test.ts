@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 import { dayCell } from './support/calendar';
 import { drag, pointIn } from './support/mouse';
@@ -61,10 +61,6 @@ const JAN = (d: number) => `2030-01-${String(d).padStart(2, '0')}`;
 
 describe('the calendar filtered to one person', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
 
   it('shades their non-working days and the days after their contract, and draws bookings only on the days they fall on', async () => {
     app = await startApp({ rendererDir, now: TODAY });

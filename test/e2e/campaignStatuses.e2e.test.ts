@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 
 // Lost and on-hold campaigns where the user meets them: the campaign form's status list, the
@@ -9,10 +9,6 @@ const rendererDir = process.env.CP_RENDERER_DIR || undefined;
 
 describe('lost and on-hold campaigns', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
 
   it('marks a pitch lost and a campaign on hold in the form, shows them in words, filters them, and drops their open demand', async () => {
     app = await startApp({ rendererDir, seed: 'demo', now: TODAY });

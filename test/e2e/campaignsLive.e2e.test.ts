@@ -1,14 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 
 // Changes main announces reach the window's store: another planner books someone on the campaign
 // that is open, and the page shows it without a reload; the campaigns list follows too.
 describe('changes from another planner', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
 
   it('a booking made elsewhere appears on the open campaign page and in the list, without a reload', async () => {
     const ids = { ada: 0, bruno: 0, spring: 0, winter: 0, line: 0 };

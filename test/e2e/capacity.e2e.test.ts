@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './bridge/server';
 import { startApp, type App } from './harness';
 
@@ -40,10 +40,6 @@ const rowNames = (page: Page) => page.locator('.hm-row .hm-person').allTextConte
 
 describe('capacity view', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('shows the heatmap, the bookings behind a cell, filters by role, and charts demand', async () => {

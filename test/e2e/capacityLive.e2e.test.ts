@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 
 // The Capacity view stays open while the workspace changes under it: another planner's booking
@@ -36,10 +36,6 @@ const scrollOf = (page: Page) => page.locator('.hm-scroll').evaluate((el) => ({ 
 
 describe('capacity view, live', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
 
   it('shows another planner’s booking without a reload, keeps scroll and cell, and refetches once per undo', async () => {
     app = await startApp({ rendererDir, seed: 'demo', now: TODAY, viewport: { width: 1280, height: 720 } });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 
 // "When can we deliver?" where the user meets it: the campaign page's card on the demo studio,
@@ -9,10 +9,6 @@ const rendererDir = process.env.CP_RENDERER_DIR || undefined;
 
 describe('when can we deliver?', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
 
   it('shows a campaign’s earliest delivery, why, and the ways out, and asks again for another requested date', async () => {
     app = await startApp({ rendererDir, seed: 'demo', now: TODAY });

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 
 // Dialogs don't lose work: Escape on a dialog with changes asks first, from the keyboard alone;
@@ -22,10 +22,6 @@ const closed = (dialog: Locator) => expect.poll(() => dialog.count(), { timeout:
 
 describe('dialogs with unsaved changes', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
 
   it('Escape on Add person with a name typed asks: Keep editing keeps the text, Discard closes', async () => {
     app = await startApp({ now: TODAY });

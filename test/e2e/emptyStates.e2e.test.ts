@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 
 // Empty states say what to do, in an empty workspace: the Schedule (add people), Staffing (add
@@ -12,10 +12,6 @@ const nav = (page: Page, name: string) => page.getByRole('navigation', { name: '
 
 describe('empty states and staffing filters', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
 
   it('an empty workspace: each view says what to add, and goes there', async () => {
     app = await startApp({ rendererDir, now: TODAY });

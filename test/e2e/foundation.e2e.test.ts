@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 
 // The foundation, end to end: the built renderer in Chromium, the real handler table and a real
@@ -28,10 +28,6 @@ async function addPerson(page: Page, name: string, role: string): Promise<void> 
 
 describe('foundation', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('adds a person through the UI, and finds them after a reload', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 
 // "Who's free?" on the demo studio: ask for free motion designers next week from the toolbar, check
@@ -11,10 +11,6 @@ const rendererDir = process.env.CP_RENDERER_DIR || undefined;
 
 describe("who's free", () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
 
   it('finds free motion designers for next week and books one from the result', async () => {
     app = await startApp({ rendererDir, seed: 'demo', now: TODAY, viewport: { width: 1440, height: 900 } });

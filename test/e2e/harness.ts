@@ -36,6 +36,14 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** Apps started and not yet closed; support/closeApps.ts closes them after each test. */
+const openApps = new Set<App>();
+
+/** Closes every app a test started and left open (run after each e2e test). */
+export async function closeOpenApps(): Promise<void> {
+  await Promise.all([...openApps].map((app) => app.close()));
+}
+
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 function isLoopback(url: string): boolean {
@@ -70,7 +78,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<App> {
     bridge.platform.onEvent = (event) => void page.evaluate((evt) => (window as unknown as { __emitAppEvent?(e: unknown): number }).__emitAppEvent?.(evt), event).catch(() => undefined);
     await page.goto(bridge.url, { waitUntil: 'load' });
     const openBrowser = browser;
-    return {
+    const app: App = {
       url: bridge.url,
       browser: openBrowser,
       context,
@@ -90,10 +98,13 @@ export async function startApp(options: StartAppOptions = {}): Promise<App> {
         return path;
       },
       async close() {
+        if (!openApps.delete(app)) return;
         await openBrowser.close().catch(() => undefined);
         await bridge.close();
       },
     };
+    openApps.add(app);
+    return app;
   } catch (error) {
     await browser?.close().catch(() => undefined);
     await bridge.close();

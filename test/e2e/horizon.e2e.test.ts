@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { horizonProblem } from '@shared/horizon';
 import { startApp, type App } from './harness';
 import { dayCell } from './support/calendar';
@@ -32,10 +32,6 @@ async function seed(app: App) {
 
 describe('capacity years ahead', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
 
   it('lists an over-allocation in 2031, and says where a too-long custom range stops', async () => {
     app = await startApp({ rendererDir, now: TODAY });

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildStudio, NOW, type Studio } from '../electron/money/studio';
 import { startApp, type App } from './harness';
 
@@ -9,10 +9,6 @@ import { startApp, type App } from './harness';
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: new RegExp(`^${name}`) }).click();
 
 let app: App | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
 
 async function open(): Promise<{ app: App; studio: Studio }> {
   let studio: Studio | null = null;

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 import { bookingEvent as personEvent, bookingsOf, dayCell, settled as settledOn } from './support/calendar';
 import { drag, pointIn } from './support/mouse';
@@ -108,10 +108,6 @@ async function addCampaign(app: App): Promise<number> {
 
 describe('a new user’s first day', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
 
   it('adds a freelancer and a campaign, books, moves, resizes, undoes, and finds it all after a reload', async () => {
     app = await startApp({ now: TODAY });

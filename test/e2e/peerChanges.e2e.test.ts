@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 import { installShadeProbe, shadeAt } from './support/scheduleShade';
 
@@ -46,10 +46,6 @@ async function freeCellInView(app: App): Promise<{ talentId: number; day: string
 
 describe('a change by another planner', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
 
   it('appears in an open Schedule without a reload, keeping the scroll position and the selection', async () => {
     app = await startApp({ rendererDir, now: TODAY, seed: 'demo', viewport: { width: 1400, height: 860 } });

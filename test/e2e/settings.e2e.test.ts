@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 import { selectTextFit } from './support/selectFits';
 
@@ -35,10 +35,6 @@ async function capacityShown(page: Page, day: string): Promise<string> {
 
 describe('settings view', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
 
   it('adds a closure on the Settings screen and the Capacity view shows that day at 0', async () => {
     app = await startApp({ rendererDir, seed: 'demo', now: TODAY });

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 
 // The app in a small window (1024 × 700) on the demo studio: every view without sideways page
@@ -80,10 +80,6 @@ async function rowSpread(bar: Locator, items = ':scope > *'): Promise<{ spread: 
 
 describe('the app at 1024 × 700', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
 
   it('fits every view in the window, with the sidebar as named icons, remembered', async () => {
     app = await startApp({ rendererDir, seed: 'demo', now: TODAY, viewport: SMALL });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { startApp, SCREENSHOT_DIR, type App } from './harness';
 import { CHROMIUM_ARGS, findChromium } from './support/chromium';
 
@@ -30,10 +30,6 @@ async function takeSnapshot(app: App, name: string): Promise<void> {
 
 describe('snapshots', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
   afterAll(() => rmSync(saveDir, { recursive: true, force: true }));
 
   it('takes two snapshots around a change, compares them, and shares a self-contained report', async () => {

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 
 // Staffing end to end on the demo studio: rank candidates for a demand line and book the top one;
@@ -16,10 +16,6 @@ async function openStaffing(page: Page): Promise<void> {
 
 describe('staffing view', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
 
   it('ranks candidates for a line and books the top one', async () => {
     app = await startApp({ rendererDir, seed: 'demo', now: TODAY });

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { PDFTOPPM, PDFTOTEXT, pdfPages, pdfText } from '../electron/io/realClients';
 import { SCREENSHOT_DIR, startApp, type App } from './harness';
 
@@ -16,10 +16,6 @@ const saveDir = mkdtempSync(join(tmpdir(), 'cp-proposal-export-'));
 
 describe('staffing proposal export', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
   afterAll(() => rmSync(saveDir, { recursive: true, force: true }));
 
   it('exports the proposal on screen as XLSX and PDF, and books nothing', async () => {

@@ -1,14 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 
 // A campaign from a template, its phases and demand lines, and a phase dragged on the campaign
 // page: the phases after it and their demand windows follow, and one undo puts everything back.
 describe('templates and phases', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
 
   it('create a campaign from a template, drag a phase (dependants and demand windows follow), undo', async () => {
     app = await startApp({

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TimeOff } from '@shared/domain';
 import { startApp, type App } from './harness';
 import { dayCell } from './support/calendar';
@@ -58,10 +58,6 @@ async function open(app: App, view: 'Schedule' | 'Calendar'): Promise<void> {
 
 describe('time off on the timeline', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
 
   it('is drawn on the Schedule with Alt-drag and undone; added from the menu, dragged and deleted there', async () => {
     app = await startApp({ rendererDir, now: TODAY, viewport: { width: 1600, height: 900 } });

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 
 // One undo: a toast's Undo undoes exactly the step it names. Two edits of the same person carry
@@ -18,10 +18,6 @@ async function editPerson(page: Page, edit: (dialog: ReturnType<Page['getByRole'
 
 describe('toast undo', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
 
   it("undoes exactly the newer toast's step; the older toast's Undo is disabled, saying why", async () => {
     let adaId = 0;

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 
 // Snapshots and Staffing stay open while another planner changes the workspace: what they show
@@ -18,10 +18,6 @@ const sameDocument = (page: Page) => page.evaluate(() => (window as unknown as {
 
 describe('views kept current', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
 
   it('Snapshots: another planner’s snapshot joins the list and a rename shows, the open one staying open', async () => {
     app = await startApp({ rendererDir, seed: 'demo', now: TODAY });

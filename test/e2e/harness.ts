@@ -36,12 +36,20 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** Apps started and not yet closed; support/closeApps.ts closes them after each test. */
+/** Apps started and not yet closed; support/closeApps.ts closes those a test started. */
 const openApps = new Set<App>();
 
-/** Closes every app a test started and left open (run after each e2e test). */
-export async function closeOpenApps(): Promise<void> {
-  await Promise.all([...openApps].map((app) => app.close()));
+/** The apps open now (those a file's beforeAll started, when a test begins). */
+export const appsOpenNow = (): Set<App> => new Set(openApps);
+
+/**
+ * Closes every app started since `before` and left open (run after each e2e test), then fails the
+ * test if any of them logged a console or page error that `ignoreErrors` does not expect.
+ */
+export async function closeAppsSince(before: Set<App>): Promise<void> {
+  const apps = [...openApps].filter((app) => !before.has(app));
+  await Promise.all(apps.map((app) => app.close()));
+  for (const app of apps) app.errors.assertNone();
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);

@@ -95,7 +95,8 @@ function progressSentence(t: ProgressTotals, openFinish: IsoDate | null): string
   const over = t.overBooked > 0 ? ` (${formatHours(t.overBooked)} more than its lines ask)` : '';
   const last = t.lastDay === null ? null : formatLongDate(t.lastDay);
   let s: string;
-  if (t.planned === 0) s = last ? `All ${formatHours(t.booked)} of its lines are booked${over}; the last booked day, ${last}, is the finish.` : 'Nothing is left to plan.';
+  if (t.planned === 0 && lapsed === 0) s = `All ${formatHours(t.booked)} of its lines are booked${over}; the last booked day, ${last}, is the finish.`;
+  else if (t.planned === 0) s = `${formatHours(t.booked)} of ${formatHours(t.hours)} booked${over}${last ? `, the last on ${last}` : ''}; nothing else is left to plan.`;
   else {
     s = `${formatHours(t.booked)} of ${formatHours(t.hours)} already booked${over}; the open ${formatHours(t.planned)} `;
     s += openFinish ? `can be done by ${formatLongDate(openFinish)}` : 'fit nowhere within the year searched';

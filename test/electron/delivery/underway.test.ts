@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeliveryAnswer } from '@shared/contract';
 import { tempWorkspace, type TestWorkspace } from '../helpers/workspace';
-import { productVideoCampaign } from './studio';
+import { underWayCampaign } from './studio';
 
 let ws: TestWorkspace;
 beforeEach(() => {
@@ -15,31 +15,12 @@ beforeEach(() => {
 });
 afterEach(() => ws.close());
 
-// "Aurora video" is planned Brief 14–15 April 2027 (the studio is away on Friday 16th), Script
-// 19–21, Animation 22–29 and Voice-over 22–23 (both after Script), Review on Friday 30 April.
-// "Today" is Tuesday 27 April: Brief, Script and Voice-over are over, Animation is under way.
+// "Today" is Tuesday 27 April 2027: Brief, Script and Voice-over are over, Animation is under way.
 const TODAY = '2027-04-27';
 const CLOSURES = new Set(['2027-04-16']);
 
-type Studio = Awaited<ReturnType<typeof productVideoCampaign>>;
-
-async function underWay(animationHours: number) {
-  const s = await productVideoCampaign(ws, { hours: animationHours, maxPeople: 2 });
-  const lines = await ws.call('demandLines:list', { campaignIds: [s.campaign.id] });
-  const phaseOf = (name: string) => s.phases.find((p) => p.name === name)!;
-  const line = (phase: string, roleId: number) => lines.find((l) => l.phaseId === phaseOf(phase).id && l.roleId === roleId)!;
-  const book = (talentId: number, lineId: number, start: string, end: string, hoursPerDay: number, status: 'confirmed' | 'tentative' = 'confirmed') =>
-    ws.call('bookings:create', { talentId, campaignId: s.campaign.id, demandLineId: lineId, start, end, hoursPerDay, status });
-  // Done: Brief and Script booked in full, Voice-over too; Animation has 23.5 h of its hours booked,
-  // 15.5 h of them on Monday and 8 h on Lena for today (taken, so not planned again).
-  await book(s.pat.id, line('Brief', s.producer.id).id, '2027-04-14', '2027-04-15', 5);
-  await book(s.ava.id, line('Script', s.copy.id).id, '2027-04-19', '2027-04-20', 7.5);
-  await book(s.ava.id, line('Script', s.copy.id).id, '2027-04-21', '2027-04-21', 5);
-  await book(s.pat.id, line('Voice-over', s.producer.id).id, '2027-04-22', '2027-04-23', 3);
-  await book(s.mia.id, line('Animation', s.motion.id).id, '2027-04-26', '2027-04-26', 7.5);
-  await book(s.lena.id, line('Animation', s.motion.id).id, '2027-04-26', '2027-04-27', 8);
-  return { ...s, line, book, phaseOf };
-}
+type Studio = Awaited<ReturnType<typeof underWayCampaign>>;
+const underWay = (hours: number) => underWayCampaign(ws, hours);
 
 const ask = (campaignId: number, more: Record<string, unknown> = {}) => ws.call('delivery:answer', { campaignId, earliestStart: TODAY, requestedDate: '2027-04-30', ...more });
 

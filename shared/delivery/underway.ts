@@ -11,7 +11,7 @@ import { BOOKING_LIVE, BOOKING_TENTATIVE, type CapacityState } from '@shared/cap
 import { hoursFromUnits } from '@shared/capacity/units';
 import { formatHours, formatLongDate } from '@shared/capacity/warnings';
 import { roleNameOf } from '@shared/delivery/binding';
-import type { DeliveryAnswer, DeliveryPerson, DeliveryPhaseAnswer, DeliveryPhaseProgress, DeliveryProgress } from '@shared/delivery/types';
+import type { DeliveryAnswer, DeliveryPerson, DeliveryPhaseAnswer, DeliveryPhaseProgress, DeliveryProgress, DeliveryWayOut } from '@shared/delivery/types';
 
 /** What a campaign's bookings have put on one of its demand lines. */
 export interface LineBookings {
@@ -127,7 +127,7 @@ export function underwayAnswer(state: CapacityState, open: DeliveryAnswer | null
     overBookedHours: totals.overBooked,
     openHours: totals.planned,
     lapsedHours: totals.lapsed.reduce((s, x) => s + x.hours, 0),
-    lastBookedDay: last === null ? null : isoFromDay(last),
+    lastBookedDay: totals.lastDay === null ? null : isoFromDay(totals.lastDay),
     openFinish,
     fullyBooked: totals.planned === 0 && totals.lapsed.length === 0,
     sentence: progressSentence(totals, openFinish),
@@ -146,10 +146,15 @@ export function underwayAnswer(state: CapacityState, open: DeliveryAnswer | null
     exact: open?.exact ?? true,
     phases: order.flatMap((id) => phases.get(id) ?? []),
     binding: open === null || bookingsSet ? bookingsBinding(last, totals.lastDay !== null, open === null) : open.binding,
-    waysOut: open === null || bookingsSet ? [] : open.waysOut.map((w) => ({ ...w, finish: w.finish !== null && last !== null && dayFromIso(w.finish) < last ? isoFromDay(last) : w.finish })),
+    waysOut: open === null || bookingsSet ? [] : open.waysOut.map((w) => (w.finish !== null && last !== null && dayFromIso(w.finish) < last ? heldByBookings(w, last) : w)),
     leftOut: open?.leftOut ?? null,
     progress,
   };
+}
+
+/** A way out that would finish the open hours before the last booked day: the bookings still set its date. */
+function heldByBookings(w: DeliveryWayOut, last: DayIndex): DeliveryWayOut {
+  return { ...w, finish: isoFromDay(last), sentence: `${w.sentence} The bookings already made run to ${formatLongDate(last)}, so that date holds unless they move too.` };
 }
 
 function bookingsBinding(last: DayIndex | null, booked: boolean, nothingOpen: boolean): DeliveryAnswer['binding'] {

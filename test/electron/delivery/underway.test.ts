@@ -201,4 +201,16 @@ describe('delivery:answer for a campaign under way', () => {
     const over = await ws.call('capacity:overallocations', { range: { start: '2027-04-01', end: '2027-05-31' } });
     expect(over.filter((o) => o.talentId !== s.omar.id)).toEqual([]);
   });
+
+  it('a way out that would finish the open hours before the last booked day says the bookings still hold the date', async () => {
+    const s = await underWay(70);
+    // Review's copy is booked on Ava for Tuesday 4 May; its producer hours are open, and Pat's first day after Animation (28–30 April) is the 4th too (3 May is a bank holiday in England).
+    await s.book(s.ava.id, s.line('Review', s.copy.id).id, '2027-05-04', '2027-05-04', 3);
+    const a = await ask(s.campaign.id);
+    expect(a.progress).toMatchObject({ openFinish: '2027-05-04', lastBookedDay: '2027-05-04' });
+    expect(a.finish).toBe('2027-05-04');
+    const held = a.waysOut.filter((w) => w.sentence.endsWith('The bookings already made run to 4 May 2027, so that date holds unless they move too.'));
+    expect(held.length).toBeGreaterThan(0);
+    expect(a.waysOut.every((w) => w.finish === null || w.finish >= '2027-05-04')).toBe(true);
+  });
 });

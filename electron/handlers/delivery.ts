@@ -11,21 +11,35 @@ import { found } from './found';
 import { ProposalStore } from '../staffing/proposals';
 import { proposePlan } from './staffing';
 import { leftOutSentence, plannedPhases } from './deliveryPhases';
+import { campaignProgress, underwayAnswer } from '@shared/delivery/underway';
+import { dayFromIso } from '@shared/dates';
 
 type Question = ParsedInput<'delivery:answer'>;
+type Answered = { answer: DeliveryAnswer; campaign: Campaign | null; lineOf: Map<string, number[]> };
 
 /**
- * The answer: for a campaign, its phases (README "When can we deliver?"); the campaign's own
- * bookings counted as taken plan its lines' open hours only (what "Book it" adds).
+ * The answer: for a phase list, its hours (the campaign's own bookings free: the list is all the
+ * work, unless told otherwise); for a campaign, its own phases with its bookings as progress
+ * (README "Campaigns under way"): hours booked on its lines count as done or planned, only the open
+ * hours are planned. With `toBook` ("Book it", which adds beside the campaign's bookings), every
+ * booking on its lines counts, tentative ones too; otherwise tentative ones as the toggle says.
  */
-function answer(ctx: HandlerContext, model: CapacityModel, q: Question): { answer: DeliveryAnswer; campaign: Campaign | null; lineOf: Map<string, number[]> } {
+function answer(ctx: HandlerContext, model: CapacityModel, q: Question, toBook = false): Answered {
   const campaign = q.campaignId === null ? null : found(getCampaign(ctx.db, q.campaignId), 'campaign', 'campaignId');
-  const state = model.stateFor(deliveryHorizon(q.earliestStart));
-  const booked = q.ownBookingsFree ? undefined : (lineId: number) => state.lineBooked[state.lineIndexById.get(lineId) ?? -1] ?? 0;
-  const plan = q.phases ? { phases: q.phases, lineOf: new Map<string, number[]>(), roleless: 0 } : plannedPhases(ctx.db, campaign!, booked);
-  const query = { ...q, phases: plan.phases, campaignId: campaign?.id ?? null };
-  const a = answerDelivery(state, query, campaign?.priority ?? q.priority);
-  return { answer: { ...a, leftOut: leftOutSentence(plan.roleless) }, campaign, lineOf: plan.lineOf };
+  const horizon = deliveryHorizon(q.earliestStart);
+  const state = model.stateFor(horizon);
+  const priority = campaign?.priority ?? q.priority;
+  const ownBookingsFree = q.ownBookingsFree ?? q.phases !== undefined;
+  const base = { ...q, campaignId: campaign?.id ?? null, ownBookingsFree, ownTentativeTaken: toBook };
+  if (q.phases) return { answer: { ...answerDelivery(state, { ...base, phases: q.phases }, priority), leftOut: null }, campaign, lineOf: new Map() };
+  const progress = ownBookingsFree ? undefined : campaignProgress(state, campaign!.id, q.tentativeIsTaken || toBook, dayFromIso(q.earliestStart));
+  const plan = plannedPhases(ctx.db, campaign!, progress, toBook);
+  const leftOut = leftOutSentence(plan.roleless);
+  const open = plan.phases.length > 0 ? answerDelivery(state, { ...base, phases: plan.phases }, priority) : null;
+  if (!progress) return { answer: { ...open!, leftOut }, campaign, lineOf: plan.lineOf };
+  const withProgress = open && { ...open, phases: open.phases.map((p) => ({ ...p, progress: plan.progressOf.get(p.id) })) };
+  const a = underwayAnswer(state, withProgress, { earliestStart: q.earliestStart, horizonEnd: horizon.end, requestedDate: q.requestedDate }, plan.kept, plan.order, plan.totals!);
+  return { answer: { ...a, leftOut }, campaign, lineOf: plan.lineOf };
 }
 
 /** The answer's hours as tentative bookings: one per run (days in a row at the same hours a day). */
@@ -57,7 +71,7 @@ function bookingsOf(a: DeliveryAnswer, lineOf: Map<string, number[]>, campaignId
  */
 async function proposeDelivery(ctx: HandlerContext, model: CapacityModel, proposals: ProposalStore, q: ParsedInput<'delivery:propose'>) {
   if (q.campaignId === null) throw new AppError('invalid_input', 'Choose the campaign to book the answer on.', 'campaignId');
-  const { answer: a, lineOf } = answer(ctx, model, { ...q, ownBookingsFree: false });
+  const { answer: a, lineOf } = answer(ctx, model, { ...q, ownBookingsFree: false }, true);
   const unplaced = a.phases.find((p) => p.start === null);
   if (unplaced) throw new AppError('constraint', `${unplaced.name} fits nowhere within the year searched, so there is nothing to book.`, 'phases');
   const lines = a.phases.flatMap((p) => (lineOf.get(p.id) ?? []).map((id) => ({ id, start: p.start!, end: p.end! })));
@@ -77,7 +91,7 @@ export function deliveryHandlers(ctx: HandlerContext, model: CapacityModel, prop
     'delivery:book': (q) => {
       if (q.campaignId === null) throw new AppError('invalid_input', 'Choose the campaign to book the answer on.', 'campaignId');
       // Booked beside the campaign's existing bookings, so those count as taken here.
-      const { answer: a, campaign, lineOf } = answer(ctx, model, { ...q, ownBookingsFree: false });
+      const { answer: a, campaign, lineOf } = answer(ctx, model, { ...q, ownBookingsFree: false }, true);
       const now = ctx.now().toISOString();
       const rows = bookingsOf(a, lineOf, campaign!.id, now);
       if (rows.length === 0) throw new AppError('constraint', 'The answer needs no hours, so there is nothing to book.', 'phases');

@@ -1,18 +1,21 @@
 import type { Campaign, DemandLine } from '@shared/domain';
 import type { CampaignPhase } from '@shared/contract';
-import type { DeliveryPhase } from '@shared/delivery/types';
-import { weekdaysIn, dayFromIso } from '@shared/dates';
+import type { DeliveryPhase, DeliveryPhaseProgress } from '@shared/delivery/types';
+import { weekdaysIn, dayFromIso, isoFromDay, type DayIndex } from '@shared/dates';
 import { studioCalendar, topologicalOrder, type StudioCalendar } from '@shared/phases';
 import { formatHours } from '@shared/capacity/warnings';
+import { bookedOn, openOf, type CampaignProgress, type KeptPhase, type ProgressTotals } from '@shared/delivery/underway';
 import { AppError } from '@shared/errors';
 import { listClosures } from '../db/repos/closures';
 import { listDemandLines } from '../db/repos/demandLines';
 import { listCampaignPhases } from '../db/repos/phases';
 import type { Db } from '../db/open';
 
+/** The campaign's bookings as progress (README: campaigns under way), or undefined to plan every hour of its lines. */
+type Progress = CampaignProgress | undefined;
+
 /** Hours still open on a line: all of them, or less what is booked on it. */
-type Booked = ((lineId: number) => number) | undefined;
-const openHours = (l: DemandLine, booked: Booked) => (booked ? Math.max(0, Math.round((l.hours - booked(l.id)) * 3600) / 3600) : l.hours);
+const openHours = (l: DemandLine, progress: Progress) => (progress ? openOf(l.hours, bookedOn(progress, l.id)) : l.hours);
 
 /** What the engine plans for a campaign, and which demand line each phase's role need books onto. */
 export interface CampaignDeliveryPlan {
@@ -23,38 +26,57 @@ export interface CampaignDeliveryPlan {
   roleless: number;
   /** Demand lines with a role. */
   lines: number;
+  /** With progress: the phases not planned again, every phase's id in order, each planned phase's progress, and the totals. */
+  kept: KeptPhase[];
+  order: string[];
+  progressOf: Map<string, DeliveryPhaseProgress>;
+  totals: ProgressTotals | null;
 }
 
-/**
- * A campaign's demand lines with a role, one phase each (no dependencies), starting no earlier than
- * their windows and lasting their windows' weekdays; with `booked`, only the hours still open on each line.
- */
-export function phasesOfLines(lines: readonly DemandLine[], booked?: Booked): DeliveryPhase[] {
-  return lines
-    .map((l) => ({ ...l, hours: openHours(l, booked) }))
-    .filter((l) => l.roleId !== null && l.hours > 0)
-    .map((l) => ({
-      id: `line-${l.id}`,
-      name: l.note.trim() || `Demand line ${l.id}`,
-      durationDays: Math.max(1, weekdaysIn(dayFromIso(l.start), dayFromIso(l.end)).length),
-      dependsOn: [],
-      notBefore: l.start,
-      roles: [{ roleId: l.roleId!, hours: l.hours, skills: l.skills, maxPeople: null }],
-    }));
+/** A campaign phase, or a demand line outside the campaign's phases, before it is planned. */
+interface Unit {
+  id: string;
+  name: string;
+  start: DayIndex;
+  end: DayIndex;
+  /** Its working days from a day to its end. */
+  days: (from: DayIndex) => number;
+  dependsOn: string[];
+  lines: DemandLine[];
+  maxPeople: (l: DemandLine) => number | null;
 }
 
-/**
- * A campaign phase as the engine plans it: its working days on the studio calendar, its
- * dependencies, no earlier than its planned start, and one role need per demand line of it.
- */
-function phaseOf(cal: StudioCalendar, p: CampaignPhase, lines: readonly DemandLine[], booked: Booked): DeliveryPhase {
+/** How far a unit is: finished or fully booked units are kept as they are; one begun before the cut is under way. */
+function stateOf(u: Unit, progress: Progress): DeliveryPhaseProgress['state'] {
+  if (!progress) return 'open';
+  if (u.lines.length > 0 && u.lines.every((l) => openHours(l, progress) === 0)) return 'booked';
+  if (u.end < progress.cut) return 'finished';
+  return u.start < progress.cut ? 'underway' : 'open';
+}
+
+/** The last day booked on the unit's lines, or its planned end when nothing is. */
+function keptEnd(u: Unit, progress: CampaignProgress): DayIndex {
+  const days = u.lines.flatMap((l) => progress.lines.get(l.id)?.lastDay ?? []);
+  return days.length > 0 ? Math.max(...days) : u.end;
+}
+
+function keptPhase(u: Unit, progress: CampaignProgress, p: DeliveryPhaseProgress): KeptPhase {
+  const roles = u.lines.map((l) => ({ roleId: l.roleId!, roleName: progress.roleName(l.roleId!), hours: l.hours, people: [...(progress.lines.get(l.id)?.people.values() ?? [])].map((x) => ({ ...x, runs: [] })) }));
+  return { id: u.id, name: u.name, start: isoFromDay(u.start), end: isoFromDay(keptEnd(u, progress)), progress: p, roles };
+}
+
+/** The engine's phase for a unit: from the cut when under way, after the kept phases it depends on. */
+function plannedPhase(u: Unit, state: DeliveryPhaseProgress['state'], progress: Progress, keptEnds: Map<string, DayIndex>): DeliveryPhase {
+  const from = state === 'underway' ? progress!.cut : u.start;
+  const after = u.dependsOn.flatMap((d) => keptEnds.get(d) ?? []);
+  const notBefore = Math.max(from, ...after.map((e) => e + 1));
   return {
-    id: `phase-${p.id}`,
-    name: p.name,
-    durationDays: Math.max(1, cal.count(dayFromIso(p.start), dayFromIso(p.end))),
-    dependsOn: p.dependsOn.map((d) => `phase-${d}`),
-    notBefore: p.start,
-    roles: lines.map((l) => ({ roleId: l.roleId!, hours: openHours(l, booked), skills: l.skills, maxPeople: l.maxPeople ?? null })),
+    id: u.id,
+    name: u.name,
+    durationDays: Math.max(1, u.days(from)),
+    dependsOn: u.dependsOn.filter((d) => !keptEnds.has(d)),
+    notBefore: isoFromDay(notBefore),
+    roles: u.lines.filter((l) => openHours(l, progress) > 0).map((l) => ({ roleId: l.roleId!, hours: openHours(l, progress), skills: l.skills, maxPeople: u.maxPeople(l) })),
   };
 }
 
@@ -65,23 +87,85 @@ function inOrder(phases: CampaignPhase[]): CampaignPhase[] {
   return order ? order.map((i) => phases[i]) : phases;
 }
 
-/** The campaign's own phases (lines of a phase plan with it), then its other lines one phase each. */
-export function campaignDeliveryPlan(db: Db, campaignId: number, booked?: Booked): CampaignDeliveryPlan {
+/** A campaign phase: its working days on the studio calendar, its dependencies, one role need per demand line of it. */
+const phaseUnit = (cal: StudioCalendar, p: CampaignPhase, lines: DemandLine[]): Unit => ({
+  id: `phase-${p.id}`,
+  name: p.name,
+  start: dayFromIso(p.start),
+  end: dayFromIso(p.end),
+  days: (from) => cal.count(from, dayFromIso(p.end)),
+  dependsOn: p.dependsOn.map((d) => `phase-${d}`),
+  lines,
+  maxPeople: (l) => l.maxPeople ?? null,
+});
+
+/** A demand line of no phase: one phase lasting its window's weekdays, with no dependencies. */
+const lineUnit = (l: DemandLine): Unit => ({
+  id: `line-${l.id}`,
+  name: l.note.trim() || `Demand line ${l.id}`,
+  start: dayFromIso(l.start),
+  end: dayFromIso(l.end),
+  days: (from) => weekdaysIn(from, dayFromIso(l.end)).length,
+  dependsOn: [],
+  lines: [l],
+  maxPeople: () => null,
+});
+
+function totalsOf(units: Unit[], states: DeliveryPhaseProgress['state'][], progress: CampaignProgress, planned: number): ProgressTotals {
+  const lines = units.flatMap((u) => u.lines);
+  const booked = (l: DemandLine) => bookedOn(progress, l.id);
+  const lastDays = lines.flatMap((l) => progress.lines.get(l.id)?.lastDay ?? []);
+  const lapsed = units
+    .map((u, i) => ({ name: u.name, end: isoFromDay(u.end), hours: states[i] === 'finished' ? u.lines.reduce((s, l) => s + openHours(l, progress), 0) : 0 }))
+    .filter((x) => x.hours > 0);
+  return {
+    hours: lines.reduce((s, l) => s + l.hours, 0),
+    booked: lines.reduce((s, l) => s + Math.min(l.hours, booked(l)), 0),
+    overBooked: lines.reduce((s, l) => s + openOf(booked(l), l.hours), 0),
+    planned,
+    lapsed,
+    lastDay: lastDays.length > 0 ? Math.max(...lastDays) : null,
+  };
+}
+
+/**
+ * The campaign's own phases (lines of a phase plan with it), then its other lines one phase each.
+ * With `progress`, only each line's open hours are planned: phases finished or fully booked are
+ * kept as booked, a phase under way is planned from the cut to its end, and what depends on a kept
+ * phase starts after that phase's last booked day.
+ */
+export function campaignDeliveryPlan(db: Db, campaignId: number, progress?: CampaignProgress): CampaignDeliveryPlan {
   const lines = listDemandLines(db, { campaignIds: [campaignId] });
   const roleless = lines.filter((l) => l.roleId === null).reduce((s, l) => s + l.hours, 0);
   const withRole = lines.filter((l) => l.roleId !== null);
   const campaignPhases = inOrder(listCampaignPhases(db, { campaignIds: [campaignId] }));
   const cal = campaignPhases.length > 0 ? studioCalendar(listClosures(db)) : null;
   const ids = new Set(campaignPhases.map((p) => p.id));
+  const units = [
+    ...campaignPhases.map((p) => phaseUnit(cal!, p, withRole.filter((l) => l.phaseId === p.id))),
+    ...withRole.filter((l) => l.phaseId == null || !ids.has(l.phaseId)).map(lineUnit),
+  ];
+  const states = units.map((u) => stateOf(u, progress));
+  const keep = (i: number) => states[i] === 'finished' || states[i] === 'booked';
+  const keptEnds = new Map(units.flatMap((u, i) => (keep(i) ? [[u.id, keptEnd(u, progress!)] as const] : [])));
   const lineOf = new Map<string, number[]>();
-  const fromPhases = campaignPhases.map((p) => {
-    const own = withRole.filter((l) => l.phaseId === p.id && openHours(l, booked) > 0);
-    lineOf.set(`phase-${p.id}`, own.map((l) => l.id));
-    return phaseOf(cal!, p, own, booked);
+  const progressOf = new Map<string, DeliveryPhaseProgress>();
+  const kept: KeptPhase[] = [];
+  const phases: DeliveryPhase[] = [];
+  units.forEach((u, i) => {
+    const hours = u.lines.reduce((s, l) => s + l.hours, 0);
+    const p: DeliveryPhaseProgress = { state: states[i], hours, bookedHours: progress ? u.lines.reduce((s, l) => s + Math.min(l.hours, bookedOn(progress, l.id)), 0) : 0, startedOn: isoFromDay(u.start) };
+    if (keep(i)) return kept.push(keptPhase(u, progress!, p));
+    const phase = plannedPhase(u, states[i], progress, keptEnds);
+    // A line of its own with nothing open is not planned (without progress: its hours are all open).
+    if (u.id.startsWith('line-') && phase.roles.length === 0) return;
+    phases.push(phase);
+    lineOf.set(u.id, u.lines.filter((l) => openHours(l, progress) > 0).map((l) => l.id));
+    progressOf.set(u.id, p);
   });
-  const loose = phasesOfLines(withRole.filter((l) => l.phaseId == null || !ids.has(l.phaseId)), booked);
-  loose.forEach((ph) => lineOf.set(ph.id, [Number(ph.id.slice(5))]));
-  return { phases: [...fromPhases, ...loose], lineOf, roleless, lines: withRole.length };
+  const planned = phases.reduce((s, ph) => s + ph.roles.reduce((t, r) => t + r.hours, 0), 0);
+  const totals = progress ? totalsOf(units, states, progress, planned) : null;
+  return { phases, lineOf, roleless, lines: withRole.length, kept, order: units.map((u) => u.id), progressOf, totals };
 }
 
 /** "12 h of demand has no role yet and is left out", or null. */
@@ -89,12 +173,16 @@ export function leftOutSentence(roleless: number): string | null {
   return roleless > 0 ? `${formatHours(roleless)} of demand has no role yet and is left out: give those lines a role to plan them.` : null;
 }
 
-/** The plan, refused when there is nothing to plan (or, for "Book it", nothing left to book). */
-export function plannedPhases(db: Db, campaign: Campaign, booked?: Booked): CampaignDeliveryPlan {
-  const plan = campaignDeliveryPlan(db, campaign.id, booked);
+/**
+ * The plan, refused when the campaign has nothing to plan; for "Book it" (`toBook`), also when
+ * its lines are fully booked. A campaign under way with nothing open is planned with no phases.
+ */
+export function plannedPhases(db: Db, campaign: Campaign, progress?: CampaignProgress, toBook = false): CampaignDeliveryPlan {
+  const plan = campaignDeliveryPlan(db, campaign.id, progress);
   const hours = plan.phases.reduce((s, p) => s + p.roles.reduce((t, r) => t + r.hours, 0), 0);
   const without = plan.roleless > 0 ? ` (${formatHours(plan.roleless)} of its demand has no role yet)` : '';
-  if (hours === 0 && booked && plan.lines > 0) throw new AppError('constraint', `${campaign.name}'s demand lines are fully booked: there is nothing left to book.`, 'campaignId');
-  if (hours === 0) throw new AppError('invalid_input', `${campaign.name} has no demand lines with a role to plan${without}. Add phases or demand lines first.`, 'campaignId');
+  if (plan.lines === 0 || (hours === 0 && !progress)) throw new AppError('invalid_input', `${campaign.name} has no demand lines with a role to plan${without}. Add phases or demand lines first.`, 'campaignId');
+  if (hours === 0 && toBook) throw new AppError('constraint', `${campaign.name}'s demand lines are fully booked: there is nothing left to book.`, 'campaignId');
+  if (hours === 0) plan.phases = [];
   return plan;
 }

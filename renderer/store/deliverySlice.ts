@@ -74,7 +74,8 @@ async function estimateOf(p: DeliveryPitch, today: string): Promise<DeliveryEsti
   const earliestStart = p.start > today ? p.start : today;
   try {
     const a = await call('delivery:answer', { campaignId: p.campaignId, earliestStart, requestedDate: null });
-    return { finish: a.finish, reason: a.binding.sentence, error: null };
+    // A campaign under way says first how much is already booked.
+    return { finish: a.finish, reason: [a.progress?.sentence, a.binding.sentence].filter(Boolean).join(' '), error: null };
   } catch (error) {
     return { finish: null, reason: '', error: errorMessage(error) };
   }

@@ -40,7 +40,7 @@ const phase = z
 
 const deliveryQueryBase = z
   .object({
-    /** The campaign asked about: its phases when none are given (its demand lines, one phase each), its priority, and its own bookings count as free. */
+    /** The campaign asked about: its phases when none are given (its demand lines, one phase each), its priority, and its own bookings (see ownBookingsFree). */
     campaignId: id.nullable().default(null),
     phases: z.array(phase).max(DELIVERY_MAX_PHASES, `At most ${DELIVERY_MAX_PHASES} phases`).optional(),
     earliestStart: isoDate,
@@ -48,8 +48,12 @@ const deliveryQueryBase = z
     tentativeIsTaken: z.boolean().default(true),
     /** Used without a campaign: which tentative bookings count as lower priority. */
     priority: priority.default(3),
-    /** The campaign's own bookings count as free (the answer replaces them); false: as taken, as "Book it" needs. */
-    ownBookingsFree: z.boolean().default(true),
+    /**
+     * The campaign's own bookings count as free (the answer replaces them); false: as taken, and for
+     * the campaign's own plan as progress (only its lines' open hours are planned). Unset: free for a
+     * phase list, progress for the campaign's own plan.
+     */
+    ownBookingsFree: z.boolean().optional(),
   })
   .strict();
 

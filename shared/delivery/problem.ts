@@ -36,7 +36,7 @@ export interface DeliveryProblem {
   coreOf: Int32Array;
   /** Day index − from → working day t (−1: not a studio working day). */
   tOf: Int32Array;
-  /** Units added back per core person and working day (the campaign's own bookings). */
+  /** Units added back per core person and working day (the campaign's own bookings; negative: taken). */
   extra: Map<number, Float64Array>;
 }
 
@@ -65,12 +65,18 @@ function phasesOf(query: DeliveryQuery): number[][] {
   );
 }
 
-/** Per core person: units to add back per working day (own bookings, movable tentative bookings). */
+/**
+ * Per core person: units to add back per working day: the campaign's own bookings when they are
+ * free, movable tentative bookings; negative for the campaign's own tentative bookings when they
+ * count as taken though others' tentative bookings do not ("Book it" adds beside them).
+ */
 function addBacks(state: CapacityState, query: DeliveryQuery, opts: ProblemOptions, coreOf: Int32Array, tOf: Int32Array, from: DayIndex, days: number): Map<number, Float64Array> {
   const out = new Map<number, Float64Array>();
-  const own = query.campaignId === null || !query.ownBookingsFree ? -1 : (state.campaignIndexById.get(query.campaignId) ?? -1);
+  const own = query.campaignId === null ? -1 : (state.campaignIndexById.get(query.campaignId) ?? -1);
+  const freeOwn = own >= 0 && query.ownBookingsFree;
+  const takeOwnTentative = own >= 0 && !query.ownBookingsFree && !query.tentativeIsTaken && query.ownTentativeTaken === true;
   const below = opts.freeTentativeBelow;
-  if (own < 0 && below === undefined) return out;
+  if (!freeOwn && !takeOwnTentative && below === undefined) return out;
   const b = state.bookings;
   const rs = state.timeline.range.start;
   for (let row = 0; row < b.size; row++) {
@@ -78,11 +84,16 @@ function addBacks(state: CapacityState, query: DeliveryQuery, opts: ProblemOptio
     const p = b.person[row];
     if (!(flags & BOOKING_LIVE) || p < 0 || coreOf[p] < 0 || b.end[row] < from || b.start[row] >= from + tOf.length) continue;
     const tentative = (flags & BOOKING_TENTATIVE) !== 0;
-    if (tentative && !query.tentativeIsTaken) continue;
-    const c = b.campaign[row];
-    const mine = c === own && own >= 0;
-    const movable = !mine && tentative && below !== undefined && c >= 0 && state.campaigns[c].priority > below;
-    if (!mine && !movable) continue;
+    const mine = own >= 0 && b.campaign[row] === own;
+    let sign: 1 | -1 = 1;
+    if (tentative && !query.tentativeIsTaken) {
+      if (!(mine && takeOwnTentative)) continue;
+      sign = -1;
+    } else {
+      const c = b.campaign[row];
+      const movable = !mine && tentative && below !== undefined && c >= 0 && state.campaigns[c].priority > below;
+      if (!(mine && freeOwn) && !movable) continue;
+    }
     const base = p * state.timeline.days;
     for (let d = Math.max(from, b.start[row]), last = Math.min(from + tOf.length - 1, b.end[row]); d <= last; d++) {
       const t = tOf[d - from];
@@ -90,7 +101,7 @@ function addBacks(state: CapacityState, query: DeliveryQuery, opts: ProblemOptio
       if (flags & BOOKING_WORKING_DAYS_ONLY && !state.working[base + d - rs]) continue;
       let row2 = out.get(coreOf[p]);
       if (!row2) out.set(coreOf[p], (row2 = new Float64Array(days)));
-      row2[t] += b.unitsPerDay[row];
+      row2[t] += sign * b.unitsPerDay[row];
     }
   }
   return out;

@@ -36,8 +36,13 @@ export interface DeliveryQuery {
   campaignId: Id | null;
   /** Priority when no campaign is given (1 most important). */
   priority: Priority;
-  /** Count the campaign's own bookings as free (the answer would replace them); "Book it" adds to them, so counts them as taken. */
+  /**
+   * Count the campaign's own bookings as free (the answer replaces them: a phase list's hours are all
+   * the work); false: as taken, and for the campaign's own plan as progress, off its lines' hours.
+   */
   ownBookingsFree: boolean;
+  /** With ownBookingsFree false: the campaign's own tentative bookings count as taken even when others' do not ("Book it" adds beside them). */
+  ownTentativeTaken?: boolean;
 }
 
 export interface DeliveryBookResult {
@@ -69,6 +74,42 @@ export interface DeliveryPhaseAnswer {
   /** Working days it waits for capacity after readyOn. */
   waitDays: number;
   roles: { roleId: Id; roleName: string; hours: number; people: (DeliveryPerson & { runs: DeliveryRun[] })[] }[];
+  /** For a campaign under way: how far the phase is (absent when its bookings are not counted as progress). */
+  progress?: DeliveryPhaseProgress;
+}
+
+/**
+ * finished: it ended before the earliest start; booked: all its lines are booked (neither is
+ * planned again); underway: it began before the earliest start and its open hours are planned from
+ * there; open: planned as usual.
+ */
+export interface DeliveryPhaseProgress {
+  state: 'finished' | 'booked' | 'underway' | 'open';
+  /** Its lines' hours, and the hours booked on them (tentative ones as the toggle says). */
+  hours: number;
+  bookedHours: number;
+  /** Its planned start, kept while it is under way. */
+  startedOn: IsoDate;
+}
+
+/** A campaign under way: hours already booked on its demand lines count as done or planned; only the open hours are planned. */
+export interface DeliveryProgress {
+  /** Hours of its demand lines with a role. */
+  hours: number;
+  /** Booked on those lines, at most each line's hours. */
+  bookedHours: number;
+  /** Booked beyond a line's hours (never negative open hours). */
+  overBookedHours: number;
+  /** Planned from the earliest start. */
+  openHours: number;
+  /** Open hours of phases that ended before the earliest start: not planned again. */
+  lapsedHours: number;
+  lastBookedDay: IsoDate | null;
+  /** When the open hours alone can be done (null: none open, or they fit nowhere). */
+  openFinish: IsoDate | null;
+  fullyBooked: boolean;
+  /** "312 h of 480 h already booked; the open 168 h can be done by 14 March 2027.", or null when nothing is booked. */
+  sentence: string | null;
 }
 
 export interface DeliveryCampaignLoad {
@@ -125,4 +166,6 @@ export interface DeliveryAnswer {
   waysOut: DeliveryWayOut[];
   /** What the answer leaves out, in words (demand without a role), or null. */
   leftOut?: string | null;
+  /** A campaign's own plan with its bookings as progress (absent for a phase list, or when they are replaced). */
+  progress?: DeliveryProgress;
 }

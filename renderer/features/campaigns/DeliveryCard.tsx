@@ -4,6 +4,7 @@ import { Button } from '../../components/Button';
 import { formatDate, todayIso } from '../../lib/format';
 import { useStore } from '../../store';
 import { DeliveryBookDialog } from './DeliveryBookDialog';
+import { DeliveryProgressLine, PhaseDates } from './DeliveryProgress';
 
 /** "On time, with 3 working days to spare" / "8 working days late (12 calendar days)". */
 function verdict(a: DeliveryAnswer): string | null {
@@ -23,6 +24,7 @@ function Answer({ a }: { a: DeliveryAnswer }) {
         <strong>{a.finish ? formatDate(a.finish) : 'Not within a year'}</strong>
         {verdict(a) && <span className={late ? 'delivery-late' : 'delivery-ok'}>{verdict(a)}</span>}
       </div>
+      <DeliveryProgressLine a={a} />
       <p className="delivery-binding">{a.binding.sentence}</p>
       {a.leftOut && <p className="muted" role="note">{a.leftOut}</p>}
       {!a.exact && <p className="muted">Some people could work on two phases at once here, so this date may be a little later than the best possible.</p>}
@@ -44,7 +46,7 @@ function Answer({ a }: { a: DeliveryAnswer }) {
           {a.phases.map((p) => (
             <tr key={p.id}>
               <td>{p.name}</td>
-              <td>{p.start ? `${formatDate(p.start)} – ${formatDate(p.end)}` : 'Does not fit'}{p.waitDays > 0 && <span className="muted"> (waits {p.waitDays} working day{p.waitDays === 1 ? '' : 's'})</span>}</td>
+              <td><PhaseDates p={p} /></td>
               <td>{p.roles.flatMap((r) => r.people.map((x) => x.name)).join(', ') || '—'}</td>
             </tr>
           ))}
@@ -80,7 +82,7 @@ export function DeliveryCard({ campaign }: { campaign: CampaignSummary }) {
       <div className="card-header">
         <h2 id="delivery-title">When can we deliver?</h2>
         <span className="sub">The earliest finish on people's real free hours</span>
-        <Button size="sm" icon="plus" disabled={!answer || answer.finish === null} onClick={() => void preview()} title="Turn the answer into tentative bookings">
+        <Button size="sm" icon="plus" disabled={!answer || answer.finish === null || answer.progress?.openHours === 0} onClick={() => void preview()} title="Turn the answer into tentative bookings">
           Book it…
         </Button>
       </div>

@@ -69,3 +69,25 @@ export async function productVideoCampaign(ws: TestWorkspace, animation: { hours
   const made = await ws.call('templates:createCampaign', { templateId: template.id, anchor: 'start', date: '2027-04-14', campaign: { name: 'Aurora video', priority: 2 } });
   return { ...s, ...made };
 }
+
+/**
+ * "Aurora video" under way on Tuesday 27 April 2027. Planned: Brief 14–15 April (the studio is away
+ * on Friday 16th), Script 19–21, Animation 22–29 and Voice-over 22–23 (both after Script), Review on
+ * Friday 30 April. Brief, Script and Voice-over are booked in full; Animation (`animationHours`, at
+ * most 2 people) has 23.5 h booked: Mia and Lena on Monday 26th, Lena again on the 27th.
+ */
+export async function underWayCampaign(ws: TestWorkspace, animationHours: number) {
+  const s = await productVideoCampaign(ws, { hours: animationHours, maxPeople: 2 });
+  const lines = await ws.call('demandLines:list', { campaignIds: [s.campaign.id] });
+  const phaseOf = (name: string) => s.phases.find((p) => p.name === name)!;
+  const line = (phase: string, roleId: number) => lines.find((l) => l.phaseId === phaseOf(phase).id && l.roleId === roleId)!;
+  const book = (talentId: number, lineId: number, start: string, end: string, hoursPerDay: number, status: 'confirmed' | 'tentative' = 'confirmed') =>
+    ws.call('bookings:create', { talentId, campaignId: s.campaign.id, demandLineId: lineId, start, end, hoursPerDay, status });
+  await book(s.pat.id, line('Brief', s.producer.id).id, '2027-04-14', '2027-04-15', 5);
+  await book(s.ava.id, line('Script', s.copy.id).id, '2027-04-19', '2027-04-20', 7.5);
+  await book(s.ava.id, line('Script', s.copy.id).id, '2027-04-21', '2027-04-21', 5);
+  await book(s.pat.id, line('Voice-over', s.producer.id).id, '2027-04-22', '2027-04-23', 3);
+  await book(s.mia.id, line('Animation', s.motion.id).id, '2027-04-26', '2027-04-26', 7.5);
+  await book(s.lena.id, line('Animation', s.motion.id).id, '2027-04-26', '2027-04-27', 8);
+  return { ...s, line, book, phaseOf };
+}

@@ -1,10 +1,11 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PreloadApi } from '@shared/contract';
 import { DeliveryCard } from '../../../renderer/features/campaigns/DeliveryCard';
 import { useStore } from '../../../renderer/store';
 import { tempWorkspace, type TestWorkspace } from '../../electron/helpers/workspace';
-import { deliveryStudio } from '../../electron/delivery/studio';
+import { deliveryStudio, underWayCampaign } from '../../electron/delivery/studio';
+import { formatDate } from '../../../renderer/lib/format';
 
 // The campaign page's "When can we deliver?" card, answered by the real handler table on the messy
 // delivery studio: the finish, the binding constraint and the ways out as the handler gives them.
@@ -63,5 +64,27 @@ describe('the campaign page’s delivery card', () => {
     const expected = await ws.call('delivery:answer', { campaignId: campaign.id, earliestStart: '2027-03-24', requestedDate: '2027-03-29' });
     expect(screen.getByText(expected.binding.sentence)).toBeTruthy();
     useStore.setState({ brief: null, briefFor: null });
+  });
+
+  it('for a campaign under way, says how much is booked and when the open hours can be done; phases show as booked or under way', async () => {
+    const s = await underWayCampaign(ws, 60);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2027-04-27T10:00:00'));
+    try {
+      render(<DeliveryCard campaign={await ws.call('campaigns:get', { id: s.campaign.id })} />);
+      await waitFor(() => expect(screen.getByText('59.5 h of 103 h already booked; the open 43.5 h can be done by 30 April 2027.')).toBeTruthy());
+      expect(screen.getByLabelText('Earliest start')).toHaveProperty('value', '2027-04-27');
+      const rows = [...document.querySelectorAll('table.delivery-phases tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
+      expect(rows).toEqual([
+        ['Brief', `${formatDate('2027-04-14')} – ${formatDate('2027-04-15')} (booked)`, 'Pat Kim'],
+        ['Script', `${formatDate('2027-04-19')} – ${formatDate('2027-04-21')} (booked)`, 'Ava Stone'],
+        ['Animation', `${formatDate('2027-04-22')} – ${formatDate('2027-04-29')} (under way; open hours ${formatDate('2027-04-27')} – ${formatDate('2027-04-29')})`, expect.stringMatching(/Mia Chen/)],
+        ['Voice-over', `${formatDate('2027-04-22')} – ${formatDate('2027-04-23')} (booked)`, 'Pat Kim'],
+        ['Review', `${formatDate('2027-04-30')} – ${formatDate('2027-04-30')}`, 'Pat Kim, Ava Stone'],
+      ]);
+      expect(screen.getByText('On time for the requested date.')).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CampaignSummary, Input } from '@shared/contract';
 import { ApiCallError } from '../../../renderer/api';
 import { DeliveryBand, useDeliveryBands } from '../../../renderer/features/schedule/DeliveryBand';
@@ -61,5 +61,25 @@ describe('the delivery band', () => {
     expect(useStore.getState().deliveryPitches.map((p) => p.campaignId)).toEqual([tight.id, roomy.id, empty.id]);
     cleanup();
     expect(useStore.getState().deliveryPitches).toEqual([]);
+  });
+
+  it('for a campaign under way, plans only its open hours from today and says how much is booked', async () => {
+    const s = await smallStudio(ws);
+    // Spring Launch's designer line (120 h, March) has 75 h booked on Ada, 1–12 March; today is Monday 15 March.
+    await ws.call('bookings:create', { talentId: s.ada.id, campaignId: s.spring.id, demandLineId: s.line.id, start: '2027-03-01', end: '2027-03-12', hoursPerDay: 7.5, status: 'confirmed' });
+    await ws.call('campaigns:update', { id: s.spring.id, end: '2027-03-31' });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2027-03-15T10:00:00'));
+    try {
+      const spring = (await ws.call('campaigns:list', {})).find((c) => c.id === s.spring.id)!;
+      render(<Bands campaigns={[spring]} />);
+      // The open 45 h fit by the line's end; replanning all 120 h from today (Ada alone, Easter off) runs past it.
+      const band = await screen.findByText(`Earliest delivery ${formatDate('2027-03-31')} · by its end`);
+      expect(band.getAttribute('title')).toContain('75 h of 120 h already booked; the open 45 h can be done by 31 March 2027.');
+      const replanned = await ws.call('delivery:answer', { campaignId: s.spring.id, earliestStart: '2027-03-15', ownBookingsFree: true });
+      expect(replanned.finish! > '2027-03-31').toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

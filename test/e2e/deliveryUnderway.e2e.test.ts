@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 
 // "When can we deliver?" for a confirmed demo campaign already under way: the card says how much is
@@ -9,10 +9,6 @@ const rendererDir = process.env.CP_RENDERER_DIR || undefined;
 
 describe('when can we deliver a campaign under way?', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-  });
 
   it('shows the hours already booked and the finish of the open hours', async () => {
     app = await startApp({ rendererDir, seed: 'demo', now: TODAY });

@@ -33,6 +33,7 @@ import {
   type PersonAggregates,
 } from '@shared/capacity/state';
 import { timelineOf } from '@shared/capacity/timeline';
+import { bumpRevision } from '@shared/capacity/revision';
 import { rateTableOf } from '@shared/money/rates';
 
 const NO_MONEY = { reportingCurrency: 'GBP', rates: [] };
@@ -310,6 +311,7 @@ export function upsertBooking(state: CapacityState, booking: Booking): void {
   const [oldPerson, oldLine] = storedPersonAndLine(state, booking.id);
   const newLine = booking.demandLineId === null ? -1 : (state.lineIndexById.get(booking.demandLineId) ?? -1);
   let row = -1;
+  bumpRevision(state);
   withLineDemandUpdate(state, [oldLine, newLine], () => {
     subtractBooking(state, booking.id);
     row = addBooking(state, booking);
@@ -321,6 +323,7 @@ export function upsertBooking(state: CapacityState, booking: Booking): void {
 export function removeBooking(state: CapacityState, bookingId: Id): boolean {
   const [oldPerson, oldLine] = storedPersonAndLine(state, bookingId);
   if (bookingRowOf(state.bookings, bookingId) < 0) return false;
+  bumpRevision(state);
   withLineDemandUpdate(state, [oldLine], () => subtractBooking(state, bookingId));
   bookingTableDelete(state.bookings, bookingId);
   reaggregate(state, [oldPerson]);
@@ -368,6 +371,7 @@ export function removeTimeOff(state: CapacityState, timeOffId: Id): boolean {
 }
 
 function refreshPeople(state: CapacityState, persons: readonly number[]): void {
+  bumpRevision(state);
   for (const p of new Set(persons)) {
     if (p < 0) continue;
     const n = state.timeline.days;

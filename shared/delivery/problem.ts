@@ -8,6 +8,7 @@ import { dayFromIso, type DayIndex } from '@shared/dates';
 import { BOOKING_LIVE, BOOKING_TENTATIVE, BOOKING_WORKING_DAYS_ONLY, type CapacityState } from '@shared/capacity/state';
 import { unitsFromHours } from '@shared/capacity/units';
 import { CycleError, primePrefixes, type CorePhase, type CoreProblem } from '@shared/delivery/core';
+import { keptPool, keptRows } from '@shared/delivery/kept';
 import type { DeliveryQuery, DeliveryRoleNeed } from '@shared/delivery/types';
 import { AppError } from '@shared/errors';
 
@@ -111,8 +112,7 @@ export function buildProblem(state: CapacityState, query: DeliveryQuery, to: Day
     let list = pools.get(key);
     if (list) return list;
     list = [];
-    for (let p = 0; p < state.people.length; p++) {
-      if (!eligible(state.people[p], need)) continue;
+    for (const p of keptPool(state, key, () => state.people.flatMap((t, p) => (eligible(t, need) ? [p] : [])))) {
       if (coreOf[p] < 0) { coreOf[p] = personOf.length; personOf.push(p); }
       list.push(coreOf[p]);
     }
@@ -128,8 +128,15 @@ export function buildProblem(state: CapacityState, query: DeliveryQuery, to: Day
   const tOf = new Int32Array(Math.max(0, to - from + 1)).fill(-1);
   dayOf.forEach((d, t) => (tOf[d - from] = t));
   const extra = addBacks(state, query, {}, coreOf, tOf, from, days);
-  const buf = new Float64Array(personOf.length * days);
-  const free = personOf.map((p, c) => rowFor(state, query, p, dayOf, extra.get(c), 0, buf.subarray(c * days, (c + 1) * days)));
+  // Rows without the campaign's own bookings added back are kept for the next question.
+  const kept = keptRows(state, `${from}|${to}|${query.tentativeIsTaken}`);
+  const free = personOf.map((p, c) => {
+    const add = extra.get(c);
+    if (add) return rowFor(state, query, p, dayOf, add, 0);
+    let row = kept.get(p);
+    if (!row) kept.set(p, (row = rowFor(state, query, p, dayOf, undefined, 0)));
+    return row;
+  });
   primePrefixes(free);
   const start = opts.earliestStart === undefined ? 0 : lowerBound(dayOf, opts.earliestStart);
   return { core: { days, free, phases, earliest: start }, dayOf, personOf, needs: query.phases.map((p) => p.roles), from, coreOf, tOf, extra };

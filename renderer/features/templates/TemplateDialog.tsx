@@ -141,6 +141,7 @@ function PhaseEditor(props: { index: number; phase: PhaseDraft; all: PhaseDraft[
           </Field>
           <Button size="sm" variant="ghost" iconOnly icon="trash" label="Remove this role" onClick={() => onChange({ roles: p.roles.filter((_, j) => j !== k) })} />
           <div className="template-role-skills">
+            {r.skills.length > 0 && <span className="field-label">Skills needed, at least at the level shown</span>}
             <SkillsEditor
               value={r.skills.map((x) => ({ skillId: x.skillId, level: x.minLevel }))}
               onChange={(v) => setRole(k, { skills: v.map((x) => ({ skillId: x.skillId, minLevel: x.level })) })}

@@ -33,7 +33,7 @@ import {
   type PersonAggregates,
 } from '@shared/capacity/state';
 import { timelineOf } from '@shared/capacity/timeline';
-import { bumpRevision } from '@shared/capacity/revision';
+import { touchPeople } from '@shared/capacity/revision';
 import { rateTableOf } from '@shared/money/rates';
 
 const NO_MONEY = { reportingCurrency: 'GBP', rates: [] };
@@ -311,11 +311,11 @@ export function upsertBooking(state: CapacityState, booking: Booking): void {
   const [oldPerson, oldLine] = storedPersonAndLine(state, booking.id);
   const newLine = booking.demandLineId === null ? -1 : (state.lineIndexById.get(booking.demandLineId) ?? -1);
   let row = -1;
-  bumpRevision(state);
   withLineDemandUpdate(state, [oldLine, newLine], () => {
     subtractBooking(state, booking.id);
     row = addBooking(state, booking);
   });
+  touchPeople(state, [oldPerson, state.bookings.person[row]]);
   reaggregate(state, [oldPerson, state.bookings.person[row]]);
 }
 
@@ -323,8 +323,8 @@ export function upsertBooking(state: CapacityState, booking: Booking): void {
 export function removeBooking(state: CapacityState, bookingId: Id): boolean {
   const [oldPerson, oldLine] = storedPersonAndLine(state, bookingId);
   if (bookingRowOf(state.bookings, bookingId) < 0) return false;
-  bumpRevision(state);
   withLineDemandUpdate(state, [oldLine], () => subtractBooking(state, bookingId));
+  touchPeople(state, [oldPerson]);
   bookingTableDelete(state.bookings, bookingId);
   reaggregate(state, [oldPerson]);
   return true;
@@ -371,7 +371,7 @@ export function removeTimeOff(state: CapacityState, timeOffId: Id): boolean {
 }
 
 function refreshPeople(state: CapacityState, persons: readonly number[]): void {
-  bumpRevision(state);
+  touchPeople(state, persons);
   for (const p of new Set(persons)) {
     if (p < 0) continue;
     const n = state.timeline.days;

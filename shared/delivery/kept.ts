@@ -1,10 +1,10 @@
 // What one answer computes from the capacity state and the next can reuse: the people eligible for
 // a role need (people change only with a rebuild, which makes a new state) and each person's free
-// units per working day over a horizon (kept per state revision, so a booking or time off applied
-// in place drops them). Rows handed out are shared: nothing may write into them (the core copies a
+// units per working day over a horizon (a booking or time off applied in place drops the rows of
+// the people it touched). Rows handed out are shared: nothing may write into them (the core copies a
 // row before taking hours from it).
 
-import { stateRevision } from '@shared/capacity/revision';
+import { peopleChangedSince, stateRevision } from '@shared/capacity/revision';
 
 /** Horizons kept per state (a few questions with different earliest starts, e.g. the intake list). */
 const HORIZONS = 4;
@@ -22,8 +22,10 @@ function keptFor(state: object): Kept {
   let k = byState.get(state);
   if (!k) byState.set(state, (k = { revision, pools: new Map(), rows: [] }));
   if (k.revision !== revision) {
+    const changed = peopleChangedSince(state, k.revision);
+    if (changed === null) k.rows = [];
+    else for (const entry of k.rows) for (const p of changed) entry.rows.delete(p);
     k.revision = revision;
-    k.rows = [];
   }
   return k;
 }

@@ -6,8 +6,8 @@
 
 import { peopleChangedSince, stateRevision } from '@shared/capacity/revision';
 
-/** Horizons kept per state (a few questions with different earliest starts, e.g. the intake list). */
-const HORIZONS = 4;
+/** Horizons kept per state (a question uses one or two, and one more with tentative bookings moved). */
+const HORIZONS = 8;
 
 interface Kept {
   revision: number;
@@ -38,7 +38,7 @@ export function keptPool(state: object, key: string, compute: () => number[]): r
   return list;
 }
 
-/** Free rows per state person for one horizon key (first day, last day, tentative taken), most recent first. */
+/** Free rows per state person for one horizon key (first day, last day, tentative taken, what is added back), most recent first. */
 export function keptRows(state: object, key: string): Map<number, Float64Array> {
   const k = keptFor(state);
   const i = k.rows.findIndex((e) => e.key === key);

@@ -158,6 +158,7 @@ function rowFor(state: CapacityState, query: DeliveryQuery, p: number, dayOf: In
 
 /** The same problem with more free hours: movable tentative bookings added back, or overtime for some people. */
 export function variantOf(state: CapacityState, query: DeliveryQuery, base: DeliveryProblem, opts: ProblemOptions): DeliveryProblem {
+  if (opts.freeTentativeBelow !== undefined && !opts.overtime) return relaxedVariant(state, query, base, opts.freeTentativeBelow);
   const extra = opts.freeTentativeBelow === undefined ? base.extra : addBacks(state, query, opts, base.coreOf, base.tOf, base.from, base.core.days);
   const redo = new Set<number>(extra === base.extra ? [] : extra.keys());
   for (const p of opts.overtime?.people ?? []) if (base.coreOf[p] >= 0) redo.add(base.coreOf[p]);
@@ -166,6 +167,25 @@ export function variantOf(state: CapacityState, query: DeliveryQuery, base: Deli
     const p = base.personOf[c];
     free[c] = rowFor(state, query, p, base.dayOf, extra.get(c), opts.overtime?.people.has(p) ? opts.overtime.share : 0);
   }
+  return { ...base, core: { ...base.core, free }, extra };
+}
+
+/**
+ * variantOf with movable tentative bookings added back. The rows of people without the campaign's
+ * own bookings are kept per horizon and priority, so the bookings are scanned again only for
+ * people not kept (or with own bookings).
+ */
+function relaxedVariant(state: CapacityState, query: DeliveryQuery, base: DeliveryProblem, below: number): DeliveryProblem {
+  const kept = keptRows(state, `${base.from}|${base.from + base.tOf.length - 1}|${query.tentativeIsTaken}|below ${below}`);
+  const complete = base.extra.size === 0 && base.personOf.every((p) => kept.has(p));
+  const extra = complete ? base.extra : addBacks(state, query, { freeTentativeBelow: below }, base.coreOf, base.tOf, base.from, base.core.days);
+  const free = base.personOf.map((p, c) => {
+    const fresh = () => (extra.has(c) ? rowFor(state, query, p, base.dayOf, extra.get(c), 0) : base.core.free[c]);
+    if (base.extra.has(c)) return fresh();
+    let row = kept.get(p);
+    if (!row) kept.set(p, (row = fresh() as Float64Array));
+    return row;
+  });
   return { ...base, core: { ...base.core, free }, extra };
 }
 

@@ -44,6 +44,17 @@ describe('answers reuse the free rows only while the capacity state is unchanged
     expect(await ask(ws.handlers, input)).toEqual(await ask(fresh(), input));
   });
 
+  it('time off for the person whose tentative booking would move: the way out is a fresh state’s', async () => {
+    const s = await deliveryStudio(ws);
+    const input = { campaignId: s.summer.id, phases: s.phases, earliestStart: '2027-03-24', requestedDate: '2027-04-23' };
+    const first = await ask(ws.handlers, input);
+    expect(first.waysOut.find((w) => w.kind === 'moveTentative')?.bookings?.map((b) => b.person)).toEqual(['Omar Haddad']);
+    await ws.call('timeOff:create', { talentId: s.omar.id, start: '2027-04-05', end: '2027-04-30', type: 'vacation' });
+    const away = await ask(ws.handlers, input);
+    expect(away).toEqual(await ask(fresh(), input));
+    expect(away.waysOut.find((w) => w.kind === 'moveTentative')).toBeUndefined();
+  });
+
   it('another earliest start and the tentative toggle each get their own rows', async () => {
     const s = await deliveryStudio(ws);
     const inputs = [

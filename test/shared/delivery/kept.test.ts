@@ -25,11 +25,11 @@ describe('keptRows', () => {
     expect(keptRows(state, 'a').size).toBe(0);
   });
 
-  it('keeps the four most recent horizons', () => {
+  it('keeps the eight most recent horizons', () => {
     const state = {};
-    for (const key of ['a', 'b', 'c', 'd', 'e']) keptRows(state, key).set(0, row(0));
+    for (const key of 'abcdefghi') keptRows(state, key).set(0, row(0));
     expect(keptRows(state, 'a').size).toBe(0);
-    expect(keptRows(state, 'e').size).toBe(1);
+    expect(keptRows(state, 'i').size).toBe(1);
   });
 });
 

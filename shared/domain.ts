@@ -157,6 +157,12 @@ export interface SkillRequirement {
   minLevel: number;
 }
 
+/** Skill levels run 1 (learning) to 5 (expert). */
+export const SKILL_LEVELS = [1, 2, 3, 4, 5] as const;
+
+/** A minimum skill level in words, as the filters and requirements show it: "Any level", "Level 3+". */
+export const minLevelWords = (level: number): string => (level <= 1 ? 'Any level' : `Level ${level}+`);
+
 export interface DemandLine {
   id: Id;
   campaignId: Id;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { TALENT_KINDS, type Role, type Skill, type TalentKind } from '@shared/domain';
+import { minLevelWords, SKILL_LEVELS, TALENT_KINDS, type Role, type Skill, type TalentKind } from '@shared/domain';
 import type { TalentFilterFields } from '../lib/talentFilter';
 import { KIND_GROUP_LABEL } from '../lib/talentKinds';
 import { useDebounced } from '../lib/useDebounced';
@@ -83,10 +83,9 @@ export function TalentFilterControls({ filter, onChange, roles, skills, searchPl
       )}
       {rest && filter.skillId !== null && (
         <select className="select" aria-label="Minimum skill level" value={filter.minLevel} onChange={(e) => onChange({ minLevel: Number(e.target.value) })}>
-          <option value={1}>Any level</option>
-          {[2, 3, 4, 5].map((n) => (
+          {SKILL_LEVELS.map((n) => (
             <option key={n} value={n}>
-              Level {n}+
+              {minLevelWords(n)}
             </option>
           ))}
         </select>

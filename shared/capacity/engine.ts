@@ -33,6 +33,7 @@ import {
   type PersonAggregates,
 } from '@shared/capacity/state';
 import { timelineOf } from '@shared/capacity/timeline';
+import { touchPeople } from '@shared/capacity/revision';
 import { rateTableOf } from '@shared/money/rates';
 
 const NO_MONEY = { reportingCurrency: 'GBP', rates: [] };
@@ -314,6 +315,7 @@ export function upsertBooking(state: CapacityState, booking: Booking): void {
     subtractBooking(state, booking.id);
     row = addBooking(state, booking);
   });
+  touchPeople(state, [oldPerson, state.bookings.person[row]]);
   reaggregate(state, [oldPerson, state.bookings.person[row]]);
 }
 
@@ -322,6 +324,7 @@ export function removeBooking(state: CapacityState, bookingId: Id): boolean {
   const [oldPerson, oldLine] = storedPersonAndLine(state, bookingId);
   if (bookingRowOf(state.bookings, bookingId) < 0) return false;
   withLineDemandUpdate(state, [oldLine], () => subtractBooking(state, bookingId));
+  touchPeople(state, [oldPerson]);
   bookingTableDelete(state.bookings, bookingId);
   reaggregate(state, [oldPerson]);
   return true;
@@ -368,6 +371,7 @@ export function removeTimeOff(state: CapacityState, timeOffId: Id): boolean {
 }
 
 function refreshPeople(state: CapacityState, persons: readonly number[]): void {
+  touchPeople(state, persons);
   for (const p of new Set(persons)) {
     if (p < 0) continue;
     const n = state.timeline.days;

@@ -8,6 +8,7 @@ import { dayFromIso, type DayIndex } from '@shared/dates';
 import { BOOKING_LIVE, BOOKING_TENTATIVE, BOOKING_WORKING_DAYS_ONLY, type CapacityState } from '@shared/capacity/state';
 import { unitsFromHours } from '@shared/capacity/units';
 import { CycleError, primePrefixes, type CorePhase, type CoreProblem } from '@shared/delivery/core';
+import { keptPool, keptRows } from '@shared/delivery/kept';
 import type { DeliveryQuery, DeliveryRoleNeed } from '@shared/delivery/types';
 import { AppError } from '@shared/errors';
 
@@ -122,8 +123,7 @@ export function buildProblem(state: CapacityState, query: DeliveryQuery, to: Day
     let list = pools.get(key);
     if (list) return list;
     list = [];
-    for (let p = 0; p < state.people.length; p++) {
-      if (!eligible(state.people[p], need)) continue;
+    for (const p of keptPool(state, key, () => state.people.flatMap((t, p) => (eligible(t, need) ? [p] : [])))) {
       if (coreOf[p] < 0) { coreOf[p] = personOf.length; personOf.push(p); }
       list.push(coreOf[p]);
     }
@@ -139,8 +139,15 @@ export function buildProblem(state: CapacityState, query: DeliveryQuery, to: Day
   const tOf = new Int32Array(Math.max(0, to - from + 1)).fill(-1);
   dayOf.forEach((d, t) => (tOf[d - from] = t));
   const extra = addBacks(state, query, {}, coreOf, tOf, from, days);
-  const buf = new Float64Array(personOf.length * days);
-  const free = personOf.map((p, c) => rowFor(state, query, p, dayOf, extra.get(c), 0, buf.subarray(c * days, (c + 1) * days)));
+  // Rows without the campaign's own bookings added back are kept for the next question.
+  const kept = keptRows(state, `${from}|${to}|${query.tentativeIsTaken}`);
+  const free = personOf.map((p, c) => {
+    const add = extra.get(c);
+    if (add) return rowFor(state, query, p, dayOf, add, 0);
+    let row = kept.get(p);
+    if (!row) kept.set(p, (row = rowFor(state, query, p, dayOf, undefined, 0)));
+    return row;
+  });
   primePrefixes(free);
   const start = opts.earliestStart === undefined ? 0 : lowerBound(dayOf, opts.earliestStart);
   return { core: { days, free, phases, earliest: start }, dayOf, personOf, needs: query.phases.map((p) => p.roles), from, coreOf, tOf, extra };
@@ -162,6 +169,7 @@ function rowFor(state: CapacityState, query: DeliveryQuery, p: number, dayOf: In
 
 /** The same problem with more free hours: movable tentative bookings added back, or overtime for some people. */
 export function variantOf(state: CapacityState, query: DeliveryQuery, base: DeliveryProblem, opts: ProblemOptions): DeliveryProblem {
+  if (opts.freeTentativeBelow !== undefined && !opts.overtime) return relaxedVariant(state, query, base, opts.freeTentativeBelow);
   const extra = opts.freeTentativeBelow === undefined ? base.extra : addBacks(state, query, opts, base.coreOf, base.tOf, base.from, base.core.days);
   const redo = new Set<number>(extra === base.extra ? [] : extra.keys());
   for (const p of opts.overtime?.people ?? []) if (base.coreOf[p] >= 0) redo.add(base.coreOf[p]);
@@ -170,6 +178,25 @@ export function variantOf(state: CapacityState, query: DeliveryQuery, base: Deli
     const p = base.personOf[c];
     free[c] = rowFor(state, query, p, base.dayOf, extra.get(c), opts.overtime?.people.has(p) ? opts.overtime.share : 0);
   }
+  return { ...base, core: { ...base.core, free }, extra };
+}
+
+/**
+ * variantOf with movable tentative bookings added back. The rows of people without the campaign's
+ * own bookings are kept per horizon and priority, so the bookings are scanned again only for
+ * people not kept (or with own bookings).
+ */
+function relaxedVariant(state: CapacityState, query: DeliveryQuery, base: DeliveryProblem, below: number): DeliveryProblem {
+  const kept = keptRows(state, `${base.from}|${base.from + base.tOf.length - 1}|${query.tentativeIsTaken}|below ${below}`);
+  const complete = base.extra.size === 0 && base.personOf.every((p) => kept.has(p));
+  const extra = complete ? base.extra : addBacks(state, query, { freeTentativeBelow: below }, base.coreOf, base.tOf, base.from, base.core.days);
+  const free = base.personOf.map((p, c) => {
+    const fresh = () => (extra.has(c) ? rowFor(state, query, p, base.dayOf, extra.get(c), 0) : base.core.free[c]);
+    if (base.extra.has(c)) return fresh();
+    let row = kept.get(p);
+    if (!row) kept.set(p, (row = fresh() as Float64Array));
+    return row;
+  });
   return { ...base, core: { ...base.core, free }, extra };
 }
 

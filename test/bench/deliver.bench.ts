@@ -3,6 +3,7 @@
 // big.db`, or BENCH_DB). Times delivery:answer through the real handler table (warm capacity
 // state: the app keeps it current), and the day-by-day baseline over rows read from SQLite in the
 // same run, then "Book it" (delivery:book: the answer as tentative bookings, one undo step); prints one JSON line. Figures, not assertions: these machines vary run to run.
+// answerAfterChangeMs: the median answer right after a booking changed in place (nothing kept from before).
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import { baselineFinish } from './deliver-baseline';
 
 const SOURCE = process.env.BENCH_DB ?? 'big.db';
 const RUNS = 40;
+const CHANGES = 20;
 const TODAY = '2027-02-01';
 
 function roleId(db: Db, name: string): number {
@@ -68,6 +70,17 @@ async function main() {
       times.push(performance.now() - t0);
     }
     times.sort((a, b) => a - b);
+    // The first answer after a change: a booking's hours changed in place (its free rows are computed again).
+    const booking = db.prepare("SELECT id, hours_per_day h FROM bookings WHERE start >= '2027-03-03' ORDER BY id LIMIT 1").get() as { id: number; h: number };
+    const afterChange: number[] = [];
+    for (let i = 0; i < CHANGES; i++) {
+      const changed = await dispatch(handlers, 'bookings:update', { id: booking.id, hoursPerDay: i % 2 ? booking.h : booking.h / 2, allowOverAllocation: true });
+      if (!changed.ok) throw new Error(changed.error.message);
+      const t0 = performance.now();
+      await ask();
+      afterChange.push(performance.now() - t0);
+    }
+    afterChange.sort((a, b) => a - b);
     const b0 = performance.now();
     const base = baselineFinish(db, { ...input, phases: input.phases, requestedDate: input.requestedDate, priority: 3, ownBookingsFree: true }, deliveryHorizon(input.earliestStart).end);
     const baselineMs = performance.now() - b0;
@@ -76,7 +89,7 @@ async function main() {
     const bookItMs = performance.now() - k0;
     if (!booked.ok) throw new Error(booked.error.message);
     const round = (n: number) => Math.round(n * 10) / 10;
-    console.log(JSON.stringify({ bench: 'deliver', people, bookings, phases: input.phases.length, answerMs: round(times[Math.floor(RUNS / 2)]), answerP95Ms: round(times[Math.min(RUNS - 1, Math.floor(RUNS * 0.95))]), bookItMs: round(bookItMs), baselineMs: round(baselineMs) }));
+    console.log(JSON.stringify({ bench: 'deliver', people, bookings, phases: input.phases.length, answerMs: round(times[Math.floor(RUNS / 2)]), answerP95Ms: round(times[Math.min(RUNS - 1, Math.floor(RUNS * 0.95))]), answerAfterChangeMs: round(afterChange[CHANGES >> 1]), bookItMs: round(bookItMs), baselineMs: round(baselineMs) }));
     console.error(`${(booked.value as { label: string }).label}; finish ${first.finish} (baseline ${base}), ${first.workingDaysLate ?? 0} working days late, exact ${first.exact}, cold ${round(coldMs)} ms; ${first.binding.sentence}`);
     for (const w of first.waysOut) console.error(`  ${w.sentence}`);
   } finally {

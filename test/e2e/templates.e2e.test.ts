@@ -128,6 +128,80 @@ describe('templates and phases', () => {
     app.errors.assertNone();
   });
 
+  it('a required skill and minimum level set in Settings → Templates reach the campaign made from it, and only eligible people are planned', async () => {
+    let ids = { ae: 0, motion: 0, lena: 0, mia: 0 };
+    app = await startApp({
+      now: '2027-03-01',
+      viewport: { width: 1024, height: 700 },
+      prepare: async (bridge) => {
+        await bridge.call('workspace:startEmpty');
+        const motion = await bridge.call('roles:create', { name: 'Motion designer' });
+        const producer = await bridge.call('roles:create', { name: 'Producer' });
+        const ae = await bridge.call('skills:create', { name: 'After Effects' });
+        await bridge.call('skills:create', { name: 'Cinema 4D' });
+        const person = (name: string, roleId: number, level: number | null, hours: number[], country = 'GB', region: string | null = 'ENG') =>
+          bridge.call('talent:create', {
+            kind: 'staff', name, primaryRoleId: roleId, holidayCountry: country, holidayRegion: region,
+            skills: level === null ? [] : [{ skillId: ae.id, level }],
+            patterns: [{ effectiveFrom: '2026-01-01', hours: hours as [number, number, number, number, number, number, number] }],
+          });
+        // Lena (level 5, in Bavaria) and Mia (4, part-time) qualify at level 4; Noah (3) does not, though he is free.
+        const lena = await person('Lena Vogel', motion.id, 5, [8, 8, 8, 8, 8, 0, 0], 'DE', 'BY');
+        const mia = await person('Mia Chen', motion.id, 4, [7.5, 7.5, 7.5, 0, 0, 0, 0]);
+        await person('Noah Park', motion.id, 3, [8, 8, 8, 8, 8, 0, 0]);
+        await person('Pat Kim', producer.id, null, [7.5, 7.5, 7.5, 7.5, 7.5, 0, 0]);
+        await bridge.call('closures:create', { date: '2027-03-10', name: 'Office move' });
+        await bridge.call('templates:create', {
+          name: 'Product video',
+          phases: [
+            { name: 'Brief', durationDays: 2, roles: [{ roleId: producer.id, hours: 8 }] },
+            { name: 'Animation', durationDays: 5, dependsOn: [0], roles: [{ roleId: motion.id, hours: 50, maxPeople: 2 }] },
+          ],
+        });
+        ids = { ae: ae.id, motion: motion.id, lena: lena.id, mia: mia.id };
+      },
+    });
+    const { page, bridge } = app;
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Settings/ }).click();
+    await page.getByRole('button', { name: /^Templates/ }).click();
+    await page.getByRole('button', { name: 'Edit Product video' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit Product video' });
+    const line = dialog.getByRole('group', { name: 'Animation: Motion designer' });
+    await line.getByRole('button', { name: 'Add skill' }).click();
+    await line.getByRole('combobox', { name: 'Skill 1' }).selectOption({ label: 'After Effects' });
+    await line.getByRole('combobox', { name: 'Minimum level of After Effects' }).selectOption({ label: 'Level 4+' });
+    // The editor fits the small window: nothing wider than the dialog.
+    expect(await dialog.evaluate((d) => d.scrollWidth <= d.clientWidth + 1)).toBe(true);
+    await app.screenshot('templates-8-skill-level');
+    await dialog.getByRole('button', { name: 'Save template' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => page.getByRole('group', { name: 'Product video', exact: true }).textContent()).toContain('After Effects at level 4+');
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Campaigns/ }).click();
+    await page.getByRole('button', { name: 'New campaign from template…' }).click();
+    const from = page.getByRole('dialog', { name: 'New campaign from template' });
+    await from.getByLabel('Name').fill('Aurora video');
+    await from.getByLabel('Start day').fill('2027-03-02');
+    await from.getByRole('button', { name: 'Add campaign' }).click();
+    await expect.poll(async () => (await bridge.call('campaigns:list', { text: 'Aurora' })).length, { timeout: 10_000 }).toBe(1);
+    const [campaign] = await bridge.call('campaigns:list', { text: 'Aurora' });
+    const lines = await bridge.call('demandLines:list', { campaignIds: [campaign.id] });
+    expect(lines.find((l) => l.roleId === ids.motion)!.skills).toEqual([{ skillId: ids.ae, minLevel: 4 }]);
+    const demand = page.locator('section.card').filter({ has: page.getByRole('heading', { name: 'Demand' }) });
+    await expect.poll(() => demand.textContent(), { timeout: 10_000 }).toContain('After Effects');
+
+    // "When can we deliver?" plans Animation with Lena and Mia only.
+    const answer = await bridge.call('delivery:answer', { campaignId: campaign.id, earliestStart: '2027-03-02', requestedDate: campaign.end });
+    const planned = answer.phases.find((p) => p.name === 'Animation')!.roles[0].people;
+    expect(planned.length).toBeGreaterThan(0);
+    for (const p of planned) expect([ids.lena, ids.mia]).toContain(p.id);
+    const delivery = page.getByRole('region', { name: 'When can we deliver?' });
+    await expect.poll(() => delivery.locator('.delivery-finish strong').textContent(), { timeout: 10_000 }).toBeTruthy();
+    await delivery.scrollIntoViewIfNeeded();
+    await app.screenshot('templates-9-campaign-with-skill');
+    app.errors.assertNone();
+  });
+
   it('Settings lists the templates with their phases', async () => {
     app = await startApp({ now: '2027-03-01', seed: 'demo' });
     const { page } = app;

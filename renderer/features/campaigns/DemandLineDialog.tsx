@@ -78,7 +78,7 @@ export function DemandLineDialog({ campaign, line, onClose }: { campaign: Campai
         <div />
         <div className="field span-2">
           <span className="field-label">Skills required, with minimum level</span>
-          <SkillsEditor value={lineSkills} onChange={setSkills} skills={skills} errors={errors} levelLabel="Minimum level" />
+          <SkillsEditor value={lineSkills} onChange={setSkills} skills={skills} errors={errors} minimum />
         </div>
         <Field label="Note" error={errors.note} className="span-2">
           <textarea className="textarea" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />

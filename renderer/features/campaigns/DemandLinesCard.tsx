@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { campaignNeedsPeople, NO_ROLE_YET } from '@shared/domain';
+import { campaignNeedsPeople, minLevelWords, NO_ROLE_YET } from '@shared/domain';
 import type { CampaignSummary, DemandLineSummary } from '@shared/contract';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -59,7 +59,7 @@ export function DemandLinesCard({ campaign, lines }: { campaign: CampaignSummary
                       <div className="chips" style={{ marginTop: 4, flexWrap: 'wrap' }}>
                         {l.skills.map((s) => (
                           <span className="chip" key={s.skillId}>
-                            {skillName(s.skillId)} <b>{s.minLevel}+</b>
+                            {skillName(s.skillId)} <b>{minLevelWords(s.minLevel).toLowerCase()}</b>
                           </span>
                         ))}
                       </div>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { TALENT_KINDS } from '@shared/domain';
+import { minLevelWords, SKILL_LEVELS, TALENT_KINDS } from '@shared/domain';
 import { Button } from '../../components/Button';
 import { RoleSelect } from '../../components/RoleSelect';
 import { KIND_GROUP_LABEL } from '../../lib/talentKinds';
@@ -67,10 +67,9 @@ export function FreeFilters() {
             <li key={s.skillId} className="ft-chip">
               <span>{skillName(s.skillId)}</span>
               <select className="ft-chip-level" aria-label={`Minimum level of ${skillName(s.skillId)}`} value={s.minLevel} onChange={(e) => setLevel(s.skillId, Number(e.target.value))}>
-                <option value={1}>any level</option>
-                {[2, 3, 4, 5].map((n) => (
+                {SKILL_LEVELS.map((n) => (
                   <option key={n} value={n}>
-                    level {n}+
+                    {minLevelWords(n).toLowerCase()}
                   </option>
                 ))}
               </select>

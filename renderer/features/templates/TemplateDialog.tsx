@@ -7,10 +7,11 @@ import { Field, FieldMessage, FormError } from '../../components/Field';
 import { errorFor, mapApiError, type FieldErrors } from '../../lib/fieldErrors';
 import { useDirty } from '../../lib/useDirty';
 import { useStore } from '../../store';
+import { SkillsEditor } from '../people/SkillsEditor';
 import { checkTemplateDraft, draftFromTemplate, newPhase, templateDraftToInput, type PhaseDraft, type RoleDraft, type TemplateDraft } from './templateDraft';
 import '../campaigns/phases.css';
 
-/** Add or edit a template: its phases, how long each lasts, what each waits for, the hours of each role, and the handoff at its end. */
+/** Add or edit a template: its phases, how long each lasts, what each waits for, the hours of each role (with the skills and minimum levels it needs), and the handoff at its end. */
 export function TemplateDialog({ template, onClose }: { template: Template | null; onClose: () => void }) {
   const create = useStore((s) => s.createTemplate);
   const update = useStore((s) => s.updateTemplate);
@@ -121,7 +122,7 @@ function PhaseEditor(props: { index: number; phase: PhaseDraft; all: PhaseDraft[
         </div>
       )}
       {p.roles.map((r, k) => (
-        <div className="template-role-row" key={k}>
+        <div className="template-role-row" key={k} role="group" aria-label={`${label}: ${roles.find((x) => x.id === r.roleId)?.name ?? `role ${k + 1}`}`}>
           <Field label="Role" error={errors[at(`roles.${k}.roleId`)]}>
             <select className="select" value={r.roleId ?? ''} onChange={(e) => setRole(k, { roleId: e.target.value ? Number(e.target.value) : null })}>
               <option value="">Choose a role…</option>
@@ -139,15 +140,18 @@ function PhaseEditor(props: { index: number; phase: PhaseDraft; all: PhaseDraft[
             <input className="input num" inputMode="numeric" value={r.maxPeople} placeholder="any" onChange={(e) => setRole(k, { maxPeople: e.target.value })} />
           </Field>
           <Button size="sm" variant="ghost" iconOnly icon="trash" label="Remove this role" onClick={() => onChange({ roles: p.roles.filter((_, j) => j !== k) })} />
-          {r.skills.length > 0 && (
-            <div className="chips template-role-skills">
-              {r.skills.map((x) => (
-                <span className="chip" key={x.skillId}>
-                  {skills.find((y) => y.id === x.skillId)?.name ?? 'Skill'} <b>{x.minLevel}+</b>
-                </span>
-              ))}
-            </div>
-          )}
+          <div className="template-role-skills">
+            {r.skills.length > 0 && <span className="field-label">Skills needed, at least at the level shown</span>}
+            <SkillsEditor
+              value={r.skills.map((x) => ({ skillId: x.skillId, level: x.minLevel }))}
+              onChange={(v) => setRole(k, { skills: v.map((x) => ({ skillId: x.skillId, minLevel: x.level })) })}
+              skills={skills}
+              errors={errors}
+              minimum
+              path={at(`roles.${k}.skills`)}
+              emptyText=""
+            />
+          </div>
         </div>
       ))}
       <div className="template-phase-grid">

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Template } from '@shared/contract';
+import { minLevelWords, type SkillRequirement } from '@shared/domain';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
@@ -23,9 +24,10 @@ export function TemplatesSection() {
     void load();
   }, [load]);
   const roleName = (id: number) => roles.find((r) => r.id === id)?.name ?? 'Role';
-  /** " (Figma 3+, at most 2 at once)" */
+  /** " (Figma at level 3+, at most 2 at once)" */
   const extras = (r: Template['phases'][number]['roles'][number]) => {
-    const parts = [...r.skills.map((x) => `${skills.find((y) => y.id === x.skillId)?.name ?? 'Skill'} ${x.minLevel}+`), ...(r.maxPeople ? [`at most ${r.maxPeople} at once`] : [])];
+    const skill = (x: SkillRequirement) => `${skills.find((y) => y.id === x.skillId)?.name ?? 'Skill'}${x.minLevel > 1 ? ` at ${minLevelWords(x.minLevel).toLowerCase()}` : ''}`;
+    const parts = [...r.skills.map(skill), ...(r.maxPeople ? [`at most ${r.maxPeople} at once`] : [])];
     return parts.length ? ` (${parts.join(', ')})` : '';
   };
   const receiver = (p: Template['phases'][number]) =>

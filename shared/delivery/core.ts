@@ -264,27 +264,40 @@ export function bestSchedule(problem: CoreProblem): CoreSchedule & { missing: nu
  */
 export function schedule(problem: CoreProblem, help?: HelpOptions, placeOrder?: readonly number[]): CoreSchedule & { missing: number[][] } {
   const order = placeOrder ? [...placeOrder] : dependencyOrder(problem.phases);
+  const { placements, missing, finish } = run(problem, order, help);
+  return { placements, finish: finish === -1 ? problem.earliest - 1 : finish, order, missing };
+}
+
+/** Places the phases in `order` on a fresh grid; with `stopBefore`, stops when that phase's turn comes (its grid as it would see it). */
+function run(problem: CoreProblem, order: readonly number[], help?: HelpOptions, stopBefore?: number) {
   const grid = new FreeGrid(problem.free);
   const placements: (CorePlacement | null)[] = problem.phases.map(() => null);
   const missing = problem.phases.map((p) => p.demands.map(() => 0));
   let finish: number | null = -1;
   for (const i of order) {
+    if (i === stopBefore) break;
     const phase = { ...problem.phases[i], duration: Math.max(1, problem.phases[i].duration) };
-    let ready = Math.max(problem.earliest, phase.notBefore ?? 0);
-    let blocked = false;
-    for (const d of phase.deps) {
-      const dep = placements[d];
-      if (!dep) blocked = true;
-      else ready = Math.max(ready, dep.end + 1);
-    }
-    if (blocked) { finish = null; continue; }
+    const ready = readyDay(problem, placements, i);
+    if (ready === null) { finish = null; continue; }
     const placed = help ? placeWithHelp(grid, phase, ready, Math.min(help.latestStart[i], problem.days - phase.duration)) : place(grid, phase, ready, problem.days);
     if (placed) missing[i] = placed.missing;
     placements[i] = placed && { ready, start: placed.start, end: placed.start + phase.duration - 1, assignments: placed.assignments };
     if (!placed) { finish = null; continue; }
     if (finish !== null) finish = Math.max(finish, placed.start + phase.duration - 1);
   }
-  return { placements, finish: finish === -1 ? problem.earliest - 1 : finish, order, missing };
+  return { grid, placements, missing, finish };
+}
+
+/** The first working day phase i may start on, given the placements so far (null: a dependency is not placed). */
+function readyDay(problem: CoreProblem, placements: readonly (CorePlacement | null)[], i: number): number | null {
+  const phase = problem.phases[i];
+  let ready = Math.max(problem.earliest, phase.notBefore ?? 0);
+  for (const d of phase.deps) {
+    const dep = placements[d];
+    if (!dep) return null;
+    ready = Math.max(ready, dep.end + 1);
+  }
+  return ready;
 }
 
 function take(grid: FreeGrid, start: number, c: Cover): Cover & { start: number } {
@@ -361,4 +374,77 @@ export function shortAt(problem: CoreProblem, i: number, start: number): number[
   const phase = { ...problem.phases[i], duration: Math.max(1, problem.phases[i].duration) };
   if (start + phase.duration > problem.days) return phase.demands.map((d) => d.units);
   return cover(new FreeGrid(problem.free), phase, start, false)!.missing;
+}
+
+/**
+ * A phase split in two (README "When can we deliver?", a phase split): the first part starts on
+ * the phase's ready day and lasts `firstDays`, doing what its team can give there; the second part
+ * does the rest, lasting the phase's remaining working days or, when the first part did less than
+ * its share, as many as the rest takes at the phase's own pace. Each part has its own team (at most
+ * maxPeople each); the phase's dependants wait for the second part.
+ */
+export interface CoreSplit {
+  phase: number;
+  ready: number;
+  firstDays: number;
+  /** Units per demand the first part does. */
+  firstUnits: number[];
+  secondDays: number;
+  secondStart: number;
+}
+
+/** Working days of the second part: the phase's remaining days, or the rest at the phase's pace, whichever is more. */
+function secondDays(duration: number, firstDays: number, restUnits: number, totalUnits: number): number {
+  return Math.max(1, duration - firstDays, Math.ceil((duration * restUnits) / totalUnits - 1e-9));
+}
+
+/**
+ * The split of phase i (placed in `sched`, or fitting nowhere) whose second part ends earliest,
+ * before the phase ends today; null when no split ends sooner. Also the most units a first part
+ * could do before the phase starts today (0: nobody is free to start it earlier) and the phase's
+ * ready day (null: a dependency fits nowhere).
+ */
+export function bestSplit(problem: CoreProblem, sched: CoreSchedule, i: number): { best: CoreSplit | null; mostFirst: number; ready: number | null } {
+  const { grid, placements } = run(problem, sched.order, undefined, i);
+  const ready = readyDay(problem, placements, i);
+  const base = problem.phases[i];
+  const total = base.demands.reduce((s, d) => s + Math.max(0, d.units), 0);
+  if (ready === null || total <= 0) return { best: null, mostFirst: 0, ready };
+  const duration = Math.max(1, base.duration);
+  // The second part must end before the phase ends today (or the horizon, when it fits nowhere).
+  let endBefore = sched.placements[i]?.end ?? problem.days;
+  let best: CoreSplit | null = null;
+  let mostFirst = 0;
+  for (let k = 1; ready + k < endBefore; k++) {
+    const c = cover(grid, { ...base, duration: k }, ready, false)!;
+    const firstUnits = base.demands.map((d, n) => Math.max(0, d.units) - c.missing[n]);
+    const done = firstUnits.reduce((s, u) => s + u, 0);
+    if (ready + k <= (sched.placements[i]?.start ?? problem.days)) mostFirst = Math.max(mostFirst, done);
+    if (done <= 0 || done >= total) continue;
+    const n2 = secondDays(duration, k, total - done, total);
+    const second: CorePhase = { ...base, duration: n2, demands: base.demands.map((d, n) => ({ ...d, units: Math.max(0, d.units) - firstUnits[n] })) };
+    // The second part's window lies after the first part's days, so the first part's hours do not change it.
+    for (let s = ready + k; s + n2 - 1 < endBefore && s + n2 <= problem.days; s++) {
+      if (shortfall(grid, second, s) > 0) continue;
+      best = { phase: i, ready, firstDays: k, firstUnits, secondDays: n2, secondStart: s };
+      endBefore = s + n2 - 1;
+      break;
+    }
+  }
+  return { best, mostFirst, ready };
+}
+
+/**
+ * The problem with phase i split as `split` says: the first part keeps index i, the second part
+ * is appended (index phases.length) and the phase's dependants wait for it. With the order to place
+ * them in (the second part right after the first).
+ */
+export function splitProblem(problem: CoreProblem, order: readonly number[], split: CoreSplit): { problem: CoreProblem; order: number[]; second: number } {
+  const i = split.phase;
+  const base = problem.phases[i];
+  const second = problem.phases.length;
+  const first: CorePhase = { ...base, duration: split.firstDays, demands: base.demands.map((d, n) => ({ ...d, units: split.firstUnits[n] })) };
+  const rest: CorePhase = { ...base, duration: split.secondDays, notBefore: split.secondStart, deps: [i], demands: base.demands.map((d, n) => ({ ...d, units: Math.max(0, d.units) - split.firstUnits[n] })) };
+  const phases = problem.phases.map((p, j) => (j === i ? first : p.deps.includes(i) ? { ...p, deps: p.deps.map((d) => (d === i ? second : d)) } : p));
+  return { problem: { ...problem, phases: [...phases, rest] }, order: order.flatMap((j) => (j === i ? [i, second] : [j])), second };
 }

@@ -56,8 +56,9 @@ function helpSentence(ctx: WayOutContext, split: DeliverySplit, finish: number |
 
 /** Why no split helps the binding phase, in words. */
 function noHelp(ctx: WayOutContext, i: number, mostFirst: number, ready: number | null): DeliveryWayOut | null {
-  if (ready === null) return null;
   const pl = ctx.sched.placements[i];
+  // A phase nobody can work on anywhere in the year: the binding constraint already says so.
+  if (ready === null || (!pl && mostFirst <= 0)) return null;
   const name = ctx.query.phases[i].name;
   const day = (t: number) => formatLongDate(ctx.problem.dayOf[t]);
   const until = pl ? `before ${day(pl.start)}` : 'within the year searched';

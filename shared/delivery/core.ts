@@ -238,7 +238,8 @@ export function dependencyOrders(phases: readonly CorePhase[], limit: number): n
 /** Orders tried outside the exact case (fewer on big pools, to answer while a phase is dragged). */
 export const ORDERS_TRIED = 24;
 const ORDERS_TRIED_BIG = 6;
-const BIG_POOL = 500;
+/** Past this many eligible people, fewer alternatives are tried (orders, phases to split). */
+export const BIG_POOL = 500;
 
 /**
  * The earliest finish: one pass in dependency order in the exact case (it is then optimal);
@@ -393,6 +394,9 @@ export interface CoreSplit {
   secondStart: number;
 }
 
+/** How far after its ready day a split phase may end (half a year of working days): the search is quadratic in it. */
+export const SPLIT_REACH = 130;
+
 /** Working days of the second part: the phase's remaining days, or the rest at the phase's pace, whichever is more. */
 function secondDays(duration: number, firstDays: number, restUnits: number, totalUnits: number): number {
   return Math.max(1, duration - firstDays, Math.ceil((duration * restUnits) / totalUnits - 1e-9));
@@ -411,8 +415,8 @@ export function bestSplit(problem: CoreProblem, sched: CoreSchedule, i: number):
   const total = base.demands.reduce((s, d) => s + Math.max(0, d.units), 0);
   if (ready === null || total <= 0) return { best: null, mostFirst: 0, ready };
   const duration = Math.max(1, base.duration);
-  // The second part must end before the phase ends today (or the horizon, when it fits nowhere).
-  let endBefore = sched.placements[i]?.end ?? problem.days;
+  // The second part must end before the phase ends today (or the horizon, when it fits nowhere), and within SPLIT_REACH of its ready day.
+  let endBefore = Math.min(sched.placements[i]?.end ?? problem.days, ready + SPLIT_REACH);
   let best: CoreSplit | null = null;
   let mostFirst = 0;
   for (let k = 1; ready + k < endBefore; k++) {

@@ -4,13 +4,13 @@
 import { isoFromDay } from '@shared/dates';
 import { hoursFromUnits } from '@shared/capacity/units';
 import { formatHours, formatLongDate, joinWithAnd } from '@shared/capacity/warnings';
-import { bestSplit, schedule, splitProblem, type CoreSchedule, type CoreSplit } from '@shared/delivery/core';
+import { BIG_POOL, SPLIT_REACH, bestSplit, schedule, splitProblem, type CoreSchedule, type CoreSplit } from '@shared/delivery/core';
 import { phaseAnswers } from '@shared/delivery/answer';
 import type { DeliveryPhase, DeliveryPhaseAnswer, DeliverySplit, DeliveryWayOut } from '@shared/delivery/types';
 import type { WayOutContext } from '@shared/delivery/waysOut';
 import { deliversWords } from '@shared/delivery/words';
 
-/** Phases tried, those that wait longest first (each costs about one more schedule). */
+/** Phases tried, those that wait longest first (each costs about two more schedules); only the binding one past BIG_POOL people. */
 const SPLIT_PHASES = 3;
 
 /** Phases that wait for capacity or fit nowhere (with their dependencies placed), the binding one first. */
@@ -22,7 +22,7 @@ function candidates(ctx: WayOutContext): number[] {
     return ctx.problem.core.phases[i].deps.every((d) => sched.placements[d]) ? Infinity : 0;
   };
   // Stable on the placement order, as the binding constraint picks its phase.
-  return sched.order.filter((i) => wait(i) > 0).sort((a, b) => wait(b) - wait(a)).slice(0, SPLIT_PHASES);
+  return sched.order.filter((i) => wait(i) > 0).sort((a, b) => wait(b) - wait(a)).slice(0, ctx.problem.core.free.length > BIG_POOL ? 1 : SPLIT_PHASES);
 }
 
 /** The query's phases with phase i in two parts: part 1 keeps its place and id, part 2 comes last. */
@@ -44,7 +44,7 @@ function part(a: DeliveryPhaseAnswer, workingDays: number): DeliverySplit['parts
 
 function names(list: { name: string }[]): string {
   const all = list.map((p) => p.name);
-  return `${joinWithAnd(all.slice(0, 3))}${all.length > 3 ? ` and ${all.length - 3} more` : ''}`;
+  return joinWithAnd(all.length > 3 ? [...all.slice(0, 3), `${all.length - 3} more`] : all);
 }
 
 function helpSentence(ctx: WayOutContext, split: DeliverySplit, finish: number | null): string {
@@ -61,10 +61,12 @@ function noHelp(ctx: WayOutContext, i: number, mostFirst: number, ready: number 
   if (ready === null || (!pl && mostFirst <= 0)) return null;
   const name = ctx.query.phases[i].name;
   const day = (t: number) => formatLongDate(ctx.problem.dayOf[t]);
-  const until = pl ? `before ${day(pl.start)}` : 'within the year searched';
+  // As far as bestSplit looked: the second part ends before the phase does today, and within SPLIT_REACH.
+  const by = Math.min(pl ? pl.end : ctx.problem.core.days, ready + SPLIT_REACH) - 1;
+  const until = pl ? `before ${day(pl.start)}` : 'on';
   const why = mostFirst <= 0
     ? `no one who can work on it has free hours ${until}`
-    : `only ${formatHours(hoursFromUnits(mostFirst))} of it could be done from ${day(ready)} ${until}, too little for the rest to ${pl ? `finish before ${day(pl.end)}` : 'fit within the year searched'}`;
+    : `only ${formatHours(hoursFromUnits(mostFirst))} of it could be done from ${day(ready)} ${until}, too little for the rest to finish by ${day(by)}`;
   const finish = ctx.sched.finish === null ? null : isoFromDay(ctx.problem.dayOf[ctx.sched.finish]);
   return { kind: 'split', finish, sentence: `Splitting ${name} would not bring the date forward: ${why}.` };
 }

@@ -419,6 +419,7 @@ export function bestSplit(problem: CoreProblem, sched: CoreSchedule, i: number):
   let endBefore = Math.min(sched.placements[i]?.end ?? problem.days, ready + SPLIT_REACH);
   let best: CoreSplit | null = null;
   let mostFirst = 0;
+  const bounds = base.demands.map((d) => teamBound(grid, d, ready, endBefore, problem.days));
   for (let k = 1; ready + k < endBefore; k++) {
     const c = cover(grid, { ...base, duration: k }, ready, false)!;
     const firstUnits = base.demands.map((d, n) => Math.max(0, d.units) - c.missing[n]);
@@ -429,13 +430,40 @@ export function bestSplit(problem: CoreProblem, sched: CoreSchedule, i: number):
     const second: CorePhase = { ...base, duration: n2, demands: base.demands.map((d, n) => ({ ...d, units: Math.max(0, d.units) - firstUnits[n] })) };
     // The second part's window lies after the first part's days, so the first part's hours do not change it.
     for (let s = ready + k; s + n2 - 1 < endBefore && s + n2 <= problem.days; s++) {
-      if (shortfall(grid, second, s) > 0) continue;
+      if (bounds.some((b, n) => second.demands[n].units > b[s + n2] - b[s]) || shortfall(grid, second, s) > 0) continue;
       best = { phase: i, ready, firstDays: k, firstUnits, secondDays: n2, secondStart: s };
       endBefore = s + n2 - 1;
       break;
     }
   }
   return { best, mostFirst, ready };
+}
+
+/**
+ * Prefix sums over days [from, to) of the most a team of the demand could give each day (its
+ * maxPeople largest free units that day): a window whose sum is below the units needed cannot
+ * fit, which spares the team search on most windows of a large pool.
+ */
+function teamBound(grid: FreeGrid, demand: CoreDemand, from: number, to: number, days: number): Float64Array {
+  const k = Math.min(demand.maxPeople, demand.eligible.length);
+  const pre = new Float64Array(days + 1);
+  const top: number[] = [];
+  for (let t = from; t < to; t++) {
+    top.length = 0;
+    for (const p of demand.eligible) {
+      const u = grid.at(p, t);
+      if (u <= 0 || (top.length >= k && u <= top[top.length - 1])) continue;
+      let i = top.length;
+      while (i > 0 && top[i - 1] < u) i--;
+      top.splice(i, 0, u);
+      if (top.length > k) top.pop();
+    }
+    let sum = 0;
+    for (const u of top) sum += u;
+    pre[t + 1] = pre[t] + sum;
+  }
+  pre.fill(pre[to], to + 1);
+  return pre;
 }
 
 /**

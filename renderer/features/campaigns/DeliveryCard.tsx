@@ -20,7 +20,7 @@ function SplitParts({ split }: { split: DeliverySplit }) {
     <ul className="delivery-split-parts" aria-label={`${split.phase} in two parts`}>
       {split.parts.map((p) => (
         <li key={p.name}>
-          {p.name}: {formatDateRange(p.start, p.end)}, {formatHours(p.hours)} in {p.workingDays} working day{p.workingDays === 1 ? '' : 's'}
+          {p.name}: {formatDateRange(p.start, p.end)} · {formatHours(p.hours)} in {p.workingDays} working day{p.workingDays === 1 ? '' : 's'}
           {p.people.length > 0 && <span className="muted"> · {p.people.map((x) => x.name).join(', ')}</span>}
         </li>
       ))}

@@ -34,7 +34,8 @@ function runsOf(problem: DeliveryProblem, start: number, units: readonly number[
   return runs;
 }
 
-function phaseAnswers(state: CapacityState, query: DeliveryQuery, problem: DeliveryProblem, sched: CoreSchedule): DeliveryPhaseAnswer[] {
+/** Per phase, its dates and who gives its hours when (the split way out lists its plan the same way). */
+export function phaseAnswers(state: CapacityState, query: DeliveryQuery, problem: DeliveryProblem, sched: CoreSchedule): DeliveryPhaseAnswer[] {
   const iso = (t: number) => isoFromDay(problem.dayOf[t]);
   return query.phases.map((ph, i) => {
     const pl = sched.placements[i];

@@ -238,7 +238,8 @@ export function dependencyOrders(phases: readonly CorePhase[], limit: number): n
 /** Orders tried outside the exact case (fewer on big pools, to answer while a phase is dragged). */
 export const ORDERS_TRIED = 24;
 const ORDERS_TRIED_BIG = 6;
-const BIG_POOL = 500;
+/** Past this many eligible people, fewer alternatives are tried (orders, phases to split). */
+export const BIG_POOL = 500;
 
 /**
  * The earliest finish: one pass in dependency order in the exact case (it is then optimal);
@@ -264,27 +265,40 @@ export function bestSchedule(problem: CoreProblem): CoreSchedule & { missing: nu
  */
 export function schedule(problem: CoreProblem, help?: HelpOptions, placeOrder?: readonly number[]): CoreSchedule & { missing: number[][] } {
   const order = placeOrder ? [...placeOrder] : dependencyOrder(problem.phases);
+  const { placements, missing, finish } = run(problem, order, help);
+  return { placements, finish: finish === -1 ? problem.earliest - 1 : finish, order, missing };
+}
+
+/** Places the phases in `order` on a fresh grid; with `stopBefore`, stops when that phase's turn comes (its grid as it would see it). */
+function run(problem: CoreProblem, order: readonly number[], help?: HelpOptions, stopBefore?: number) {
   const grid = new FreeGrid(problem.free);
   const placements: (CorePlacement | null)[] = problem.phases.map(() => null);
   const missing = problem.phases.map((p) => p.demands.map(() => 0));
   let finish: number | null = -1;
   for (const i of order) {
+    if (i === stopBefore) break;
     const phase = { ...problem.phases[i], duration: Math.max(1, problem.phases[i].duration) };
-    let ready = Math.max(problem.earliest, phase.notBefore ?? 0);
-    let blocked = false;
-    for (const d of phase.deps) {
-      const dep = placements[d];
-      if (!dep) blocked = true;
-      else ready = Math.max(ready, dep.end + 1);
-    }
-    if (blocked) { finish = null; continue; }
+    const ready = readyDay(problem, placements, i);
+    if (ready === null) { finish = null; continue; }
     const placed = help ? placeWithHelp(grid, phase, ready, Math.min(help.latestStart[i], problem.days - phase.duration)) : place(grid, phase, ready, problem.days);
     if (placed) missing[i] = placed.missing;
     placements[i] = placed && { ready, start: placed.start, end: placed.start + phase.duration - 1, assignments: placed.assignments };
     if (!placed) { finish = null; continue; }
     if (finish !== null) finish = Math.max(finish, placed.start + phase.duration - 1);
   }
-  return { placements, finish: finish === -1 ? problem.earliest - 1 : finish, order, missing };
+  return { grid, placements, missing, finish };
+}
+
+/** The first working day phase i may start on, given the placements so far (null: a dependency is not placed). */
+function readyDay(problem: CoreProblem, placements: readonly (CorePlacement | null)[], i: number): number | null {
+  const phase = problem.phases[i];
+  let ready = Math.max(problem.earliest, phase.notBefore ?? 0);
+  for (const d of phase.deps) {
+    const dep = placements[d];
+    if (!dep) return null;
+    ready = Math.max(ready, dep.end + 1);
+  }
+  return ready;
 }
 
 function take(grid: FreeGrid, start: number, c: Cover): Cover & { start: number } {
@@ -361,4 +375,108 @@ export function shortAt(problem: CoreProblem, i: number, start: number): number[
   const phase = { ...problem.phases[i], duration: Math.max(1, problem.phases[i].duration) };
   if (start + phase.duration > problem.days) return phase.demands.map((d) => d.units);
   return cover(new FreeGrid(problem.free), phase, start, false)!.missing;
+}
+
+/**
+ * A phase split in two (README "When can we deliver?", a phase split): the first part starts on
+ * the phase's ready day and lasts `firstDays`, doing what its team can give there; the second part
+ * does the rest, lasting the phase's remaining working days or, when the first part did less than
+ * its share, as many as the rest takes at the phase's own pace. Each part has its own team (at most
+ * maxPeople each); the phase's dependants wait for the second part.
+ */
+export interface CoreSplit {
+  phase: number;
+  ready: number;
+  firstDays: number;
+  /** Units per demand the first part does. */
+  firstUnits: number[];
+  secondDays: number;
+  secondStart: number;
+}
+
+/** How far after its ready day a split phase may end (half a year of working days): the search is quadratic in it. */
+export const SPLIT_REACH = 130;
+
+/** Working days of the second part: the phase's remaining days, or the rest at the phase's pace, whichever is more. */
+function secondDays(duration: number, firstDays: number, restUnits: number, totalUnits: number): number {
+  return Math.max(1, duration - firstDays, Math.ceil((duration * restUnits) / totalUnits - 1e-9));
+}
+
+/**
+ * The split of phase i (placed in `sched`, or fitting nowhere) whose second part ends earliest,
+ * before the phase ends today; null when no split ends sooner. Also the most units a first part
+ * could do before the phase starts today (0: nobody is free to start it earlier) and the phase's
+ * ready day (null: a dependency fits nowhere).
+ */
+export function bestSplit(problem: CoreProblem, sched: CoreSchedule, i: number): { best: CoreSplit | null; mostFirst: number; ready: number | null } {
+  const { grid, placements } = run(problem, sched.order, undefined, i);
+  const ready = readyDay(problem, placements, i);
+  const base = problem.phases[i];
+  const total = base.demands.reduce((s, d) => s + Math.max(0, d.units), 0);
+  if (ready === null || total <= 0) return { best: null, mostFirst: 0, ready };
+  const duration = Math.max(1, base.duration);
+  // The second part must end before the phase ends today (or the horizon, when it fits nowhere), and within SPLIT_REACH of its ready day.
+  let endBefore = Math.min(sched.placements[i]?.end ?? problem.days, ready + SPLIT_REACH);
+  let best: CoreSplit | null = null;
+  let mostFirst = 0;
+  const bounds = base.demands.map((d) => teamBound(grid, d, ready, endBefore, problem.days));
+  for (let k = 1; ready + k < endBefore; k++) {
+    const c = cover(grid, { ...base, duration: k }, ready, false)!;
+    const firstUnits = base.demands.map((d, n) => Math.max(0, d.units) - c.missing[n]);
+    const done = firstUnits.reduce((s, u) => s + u, 0);
+    if (ready + k <= (sched.placements[i]?.start ?? problem.days)) mostFirst = Math.max(mostFirst, done);
+    if (done <= 0 || done >= total) continue;
+    const n2 = secondDays(duration, k, total - done, total);
+    const second: CorePhase = { ...base, duration: n2, demands: base.demands.map((d, n) => ({ ...d, units: Math.max(0, d.units) - firstUnits[n] })) };
+    // The second part's window lies after the first part's days, so the first part's hours do not change it.
+    for (let s = ready + k; s + n2 - 1 < endBefore && s + n2 <= problem.days; s++) {
+      if (bounds.some((b, n) => second.demands[n].units > b[s + n2] - b[s]) || shortfall(grid, second, s) > 0) continue;
+      best = { phase: i, ready, firstDays: k, firstUnits, secondDays: n2, secondStart: s };
+      endBefore = s + n2 - 1;
+      break;
+    }
+  }
+  return { best, mostFirst, ready };
+}
+
+/**
+ * Prefix sums over days [from, to) of the most a team of the demand could give each day (its
+ * maxPeople largest free units that day): a window whose sum is below the units needed cannot
+ * fit, which spares the team search on most windows of a large pool.
+ */
+function teamBound(grid: FreeGrid, demand: CoreDemand, from: number, to: number, days: number): Float64Array {
+  const k = Math.min(demand.maxPeople, demand.eligible.length);
+  const pre = new Float64Array(days + 1);
+  const top: number[] = [];
+  for (let t = from; t < to; t++) {
+    top.length = 0;
+    for (const p of demand.eligible) {
+      const u = grid.at(p, t);
+      if (u <= 0 || (top.length >= k && u <= top[top.length - 1])) continue;
+      let i = top.length;
+      while (i > 0 && top[i - 1] < u) i--;
+      top.splice(i, 0, u);
+      if (top.length > k) top.pop();
+    }
+    let sum = 0;
+    for (const u of top) sum += u;
+    pre[t + 1] = pre[t] + sum;
+  }
+  pre.fill(pre[to], to + 1);
+  return pre;
+}
+
+/**
+ * The problem with phase i split as `split` says: the first part keeps index i, the second part
+ * is appended (index phases.length) and the phase's dependants wait for it. With the order to place
+ * them in (the second part right after the first).
+ */
+export function splitProblem(problem: CoreProblem, order: readonly number[], split: CoreSplit): { problem: CoreProblem; order: number[]; second: number } {
+  const i = split.phase;
+  const base = problem.phases[i];
+  const second = problem.phases.length;
+  const first: CorePhase = { ...base, duration: split.firstDays, demands: base.demands.map((d, n) => ({ ...d, units: split.firstUnits[n] })) };
+  const rest: CorePhase = { ...base, duration: split.secondDays, notBefore: split.secondStart, deps: [i], demands: base.demands.map((d, n) => ({ ...d, units: Math.max(0, d.units) - split.firstUnits[n] })) };
+  const phases = problem.phases.map((p, j) => (j === i ? first : p.deps.includes(i) ? { ...p, deps: p.deps.map((d) => (d === i ? second : d)) } : p));
+  return { problem: { ...problem, phases: [...phases, rest] }, order: order.flatMap((j) => (j === i ? [i, second] : [j])), second };
 }

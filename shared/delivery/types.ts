@@ -130,7 +130,7 @@ export interface DeliveryBinding {
   campaigns: DeliveryCampaignLoad[];
 }
 
-export type DeliveryWayOutKind = 'freelance' | 'moveTentative' | 'overtime' | 'laterStart';
+export type DeliveryWayOutKind = 'freelance' | 'moveTentative' | 'overtime' | 'laterStart' | 'split';
 
 export interface DeliveryWayOut {
   kind: DeliveryWayOutKind;
@@ -145,6 +145,17 @@ export interface DeliveryWayOut {
   overtime?: { percent: number; people: DeliveryPerson[] };
   /** The latest start that keeps the finish. */
   latestStart?: IsoDate;
+  /** A phase split in two: its parts, and the whole plan with the split (each part a phase). Absent when no split helps. */
+  split?: DeliverySplit;
+}
+
+/** One phase done in two parts: the first from the day it is ready, the rest later (README "a phase split"). */
+export interface DeliverySplit {
+  phaseId: string;
+  phase: string;
+  parts: { name: string; start: IsoDate; end: IsoDate; workingDays: number; hours: number; people: DeliveryPerson[] }[];
+  /** Every phase's dates and runs with the split (the parts are phases here), as the answer's phases. */
+  plan: DeliveryPhaseAnswer[];
 }
 
 export interface DeliveryAnswer {

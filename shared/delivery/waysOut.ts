@@ -1,5 +1,6 @@
 // The ways out of a late answer, each with the finish it gives: freelance or agency hours per role
-// and week, moving lower-priority tentative bookings, overtime for named people, a later start.
+// and week, moving lower-priority tentative bookings, overtime for named people, a phase split
+// (shared/delivery/split.ts), a later start.
 
 import type { Priority } from '@shared/domain';
 import { isoFromDay, weekStartOfDay } from '@shared/dates';
@@ -10,7 +11,8 @@ import { durationsFinish, latestStarts, schedule, shortAt, type CoreSchedule } f
 import { variantOf, type DeliveryProblem } from '@shared/delivery/problem';
 import { roleNameOf } from '@shared/delivery/binding';
 import type { DeliveryQuery, DeliveryWayOut } from '@shared/delivery/types';
-import { weekLabel } from '@shared/delivery/words';
+import { deliversWords, weekLabel } from '@shared/delivery/words';
+import { splitWayOut } from '@shared/delivery/split';
 
 export interface WayOutContext {
   state: CapacityState;
@@ -30,12 +32,7 @@ function dateOf(ctx: WayOutContext, t: number | null): string | null {
 }
 
 function effect(ctx: WayOutContext, finish: number | null): string {
-  if (finish === null) return 'still nothing fits within the year';
-  const d = formatLongDate(ctx.problem.dayOf[finish]);
-  const base = ctx.sched.finish;
-  if (base === null) return `delivers on ${d}`;
-  const gain = base - finish;
-  return gain > 0 ? `delivers on ${d}, ${gain} working day${gain === 1 ? '' : 's'} earlier` : `delivers on ${d}`;
+  return deliversWords(ctx.problem.dayOf, ctx.sched.finish, finish);
 }
 
 /** Freelance or agency hours per role and ISO week that meet the target (or the durations-only date). */
@@ -176,7 +173,7 @@ function laterStart(ctx: WayOutContext): DeliveryWayOut | null {
 
 export function waysOut(ctx: WayOutContext): DeliveryWayOut[] {
   const late = ctx.sched.finish === null || (ctx.target !== null ? ctx.sched.finish > ctx.target : ctx.sched.placements.some((p) => p && p.start > p.ready));
-  const out: (DeliveryWayOut | null)[] = late ? [freelance(ctx), moveTentative(ctx), overtime(ctx)] : [];
+  const out: (DeliveryWayOut | null)[] = late ? [freelance(ctx), moveTentative(ctx), overtime(ctx), splitWayOut(ctx)] : [];
   out.push(laterStart(ctx));
   return out.filter((w): w is DeliveryWayOut => w !== null);
 }

@@ -28,6 +28,17 @@ describe('when can we deliver?', () => {
     await card.scrollIntoViewIfNeeded();
     await app.screenshot('delivery-card');
 
+    // The phase split: a phase that waits done in two parts, with the date it gives and the days it saves, and its parts.
+    const phaseSplit = expected.waysOut.find((w) => w.kind === 'split' && w.split);
+    expect(phaseSplit, 'a phase of the pitch waits, and splitting it helps').toBeDefined();
+    expect(phaseSplit!.finish! < expected.finish!).toBe(true);
+    expect(phaseSplit!.sentence).toMatch(new RegExp(`^Split ${phaseSplit!.split!.phase} in two: .*: delivers on \\d+ \\w+ \\d{4}, \\d+ working days? earlier\\.$`));
+    const parts = card.getByRole('list', { name: `${phaseSplit!.split!.phase} in two parts` });
+    await expect.poll(() => parts.getByRole('listitem').count()).toBe(2);
+    for (const [k, p] of phaseSplit!.split!.parts.entries()) expect(await parts.getByRole('listitem').nth(k).textContent()).toContain(`${p.name}: `);
+    await parts.scrollIntoViewIfNeeded();
+    await app.screenshot('delivery-card-split');
+
     // A requested date before the earliest finish: late, by as much as the handler says.
     const early = new Date(Date.parse(`${expected.finish!}T00:00:00Z`) - 14 * 86_400_000).toISOString().slice(0, 10);
     const late = await bridge.call('delivery:answer', { campaignId: pitch.id, earliestStart, requestedDate: early });

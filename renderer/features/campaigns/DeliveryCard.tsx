@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import type { CampaignSummary, DeliveryAnswer } from '@shared/contract';
+import type { CampaignSummary, DeliveryAnswer, DeliverySplit } from '@shared/contract';
 import { Button } from '../../components/Button';
-import { formatDate, todayIso } from '../../lib/format';
+import { formatDate, formatDateRange, formatHours, todayIso } from '../../lib/format';
 import { useStore } from '../../store';
 import { DeliveryBookDialog } from './DeliveryBookDialog';
 import { DeliveryProgressLine, PhaseDates } from './DeliveryProgress';
@@ -13,6 +13,20 @@ function verdict(a: DeliveryAnswer): string | null {
   if (a.onTime) return 'On time for the requested date.';
   const w = a.workingDaysLate;
   return `${w} working day${w === 1 ? '' : 's'} late (${a.calendarDaysLate} calendar day${a.calendarDaysLate === 1 ? '' : 's'} after the requested date).`;
+}
+
+/** The split way out's two parts: when, how many hours, and who. */
+function SplitParts({ split }: { split: DeliverySplit }) {
+  return (
+    <ul className="delivery-split-parts" aria-label={`${split.phase} in two parts`}>
+      {split.parts.map((p) => (
+        <li key={p.name}>
+          {p.name}: {formatDateRange(p.start, p.end)} · {formatHours(p.hours)} in {p.workingDays} working day{p.workingDays === 1 ? '' : 's'}
+          {p.people.length > 0 && <span className="muted"> · {p.people.map((x) => x.name).join(', ')}</span>}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 function Answer({ a }: { a: DeliveryAnswer }) {
@@ -33,7 +47,10 @@ function Answer({ a }: { a: DeliveryAnswer }) {
           <h3 className="delivery-h3">{late ? 'Ways out' : 'Room to move'}</h3>
           <ul className="delivery-ways">
             {a.waysOut.map((w) => (
-              <li key={w.kind}>{w.sentence}</li>
+              <li key={w.kind}>
+                <span>{w.sentence}</span>
+                {w.split && <SplitParts split={w.split} />}
+              </li>
             ))}
           </ul>
         </>

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PreloadApi } from '@shared/contract';
 import { DeliveryCard } from '../../../renderer/features/campaigns/DeliveryCard';
@@ -32,6 +32,14 @@ describe('the campaign page’s delivery card', () => {
     expect(expected.onTime).toBe(false);
     expect(screen.getByText(/working days? late/).textContent).toBe(`${expected.workingDaysLate} working days late (${expected.calendarDaysLate} calendar days after the requested date).`);
     for (const w of expected.waysOut) expect(screen.getByText(w.sentence)).toBeTruthy();
+    // The phase split: its two parts under its sentence, with their hours, working days and people.
+    const split = expected.waysOut.find((w) => w.kind === 'split')!.split!;
+    const parts = within(screen.getByRole('list', { name: `${split.phase} in two parts` })).getAllByRole('listitem');
+    expect(parts.map((li) => li.textContent!.split(':')[0])).toEqual([`${split.phase}, part 1`, `${split.phase}, part 2`]);
+    split.parts.forEach((p, k) => {
+      expect(parts[k].textContent).toContain(`${p.hours} h in ${p.workingDays} working day${p.workingDays === 1 ? '' : 's'}`);
+      for (const who of p.people) expect(parts[k].textContent).toContain(who.name);
+    });
     expect(screen.getByLabelText('Earliest start')).toHaveProperty('value', '2027-04-01');
     const free = await ws.call('delivery:answer', { campaignId: s.summer.id, earliestStart: '2027-04-01', requestedDate: '2027-04-09', tentativeIsTaken: false });
     fireEvent.click(screen.getByLabelText('Tentative bookings count as taken'));

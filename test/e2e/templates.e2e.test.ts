@@ -113,7 +113,7 @@ describe('templates and phases', () => {
     await expect.poll(async () => (await design.boundingBox())!.x).toBeCloseTo(designX, 0);
 
     // Typed dates: Design 11–18 March (6 working days); Review, after it, moves to the 19th.
-    await card.getByRole('button', { name: 'Edit the dates of Design' }).click();
+    await card.getByRole('button', { name: /^Design, / }).click();
     const dates = page.getByRole('dialog', { name: 'Dates of Design' });
     await dates.getByLabel('First day').fill('2027-03-11');
     await dates.getByLabel('Last day').fill('2027-03-18');

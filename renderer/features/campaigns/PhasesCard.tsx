@@ -164,7 +164,7 @@ export function PhasesCard({ campaignId }: { campaignId: number }) {
     <section className="card phases-card" aria-label="Phases">
       <div className="card-header">
         <h2>Phases</h2>
-        <span className="sub">Drag a phase, press ← or → on it, or click it to type its dates; the phases after it follow</span>
+        <span className="sub">Drag a bar or press ← → on it (the phases after it follow), click it for its dates; click a name to edit or remove it</span>
         <span className="phases-actions">
           <label className="checkbox">
             <input type="checkbox" checked={moveBookings} onChange={(e) => setMoveBookings(e.target.checked)} />

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PreloadApi } from '@shared/contract';
 import { dispatch } from '../../../electron/dispatch';
@@ -17,7 +17,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
-  useStore.setState({ phases: [], phasesCampaignId: null, closures: [], closuresLoaded: false });
+  useStore.setState({ phases: [], phasesCampaignId: null, phasesLoaded: false, closures: [], closuresLoaded: false });
   ws.close();
 });
 
@@ -63,5 +63,18 @@ describe('PhasesCard', () => {
     render(<PhasesCard campaignId={c.id} />);
     fireEvent.keyDown(await screen.findByRole('button', { name: /^Design, .*drag/ }), { key: 'ArrowLeft' });
     expect((await screen.findByRole('alert')).textContent).toMatch(/^Design can't start before Concept has finished on 8 March 2027\.$/);
+  });
+
+  it('a campaign with no phases offers Add phase; the new phase shows with its days', async () => {
+    const plain = await ws.call('campaigns:create', { name: 'Retail POS', status: 'pipeline', start: '2027-03-06', end: '2027-03-20' });
+    render(<PhasesCard campaignId={plain.id} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Add phase' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add a phase' });
+    fireEvent.change(within(dialog).getByLabelText('Name'), { target: { value: 'Shoot' } });
+    fireEvent.change(within(dialog).getByLabelText('Working days'), { target: { value: '3' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add phase' }));
+    // Saturday the 6th: the phase starts on Monday 8 March, three working days.
+    await waitFor(async () => expect((await ws.call('phases:list', { campaignId: plain.id })).map((p) => [p.name, p.start, p.end])).toEqual([['Shoot', '2027-03-08', '2027-03-10']]));
+    expect((await screen.findByRole('button', { name: /^Shoot, .*drag/ })).getAttribute('aria-label')).toMatch(/8.*10/);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromIso, isoFromDay } from '@shared/dates';
 import {
-  dependantsOf, findCycle, handoffState, countHandoffs, movePhase, scheduleBackward, scheduleForward, shiftSpan, signedWorkingDays, studioCalendar, topologicalOrder,
+  dependantsOf, describeCycle, findCycle, handoffState, countHandoffs, movePhase, scheduleBackward, scheduleForward, shiftSpan, signedWorkingDays, studioCalendar, topologicalOrder,
 } from '@shared/phases';
 
 // The studio closes 24 December to 1 January every year (from 2020), and on a one-off Wednesday, 10 March 2027.
@@ -50,6 +50,12 @@ describe('dependencies', () => {
     expect(new Set(cycle)).toEqual(new Set([1, 2, 3]));
     // Each phase on the cycle waits for the one before it.
     cycle.forEach((p, k) => expect([[], [3], [1], [2]][cycle[(k + 1) % cycle.length]]).toContain(p));
+  });
+  it('tells a cycle in words from its first phase in the list, whichever phase it was found from', () => {
+    const names = ['Brief', 'Concept', 'Design', 'Review'];
+    for (const cycle of [[1, 2, 3], [2, 3, 1], [3, 1, 2]]) {
+      expect(describeCycle(cycle, names)).toEqual({ first: 1, message: 'These phases wait for each other in a circle: Concept → Design → Review → Concept. Remove one of the dependencies.' });
+    }
   });
   it('orders phases after what they depend on, and finds everything downstream', () => {
     expect(topologicalOrder(social.map((p) => p.dependsOn))).toEqual([0, 1, 2, 3, 4]);

@@ -77,4 +77,22 @@ describe('PhasesCard', () => {
     await waitFor(async () => expect((await ws.call('phases:list', { campaignId: plain.id })).map((p) => [p.name, p.start, p.end])).toEqual([['Shoot', '2027-03-08', '2027-03-10']]));
     expect((await screen.findByRole('button', { name: /^Shoot, .*drag/ })).getAttribute('aria-label')).toMatch(/8.*10/);
   });
+
+  it('removing a phase whose line has bookings asks to keep that line as campaign demand, and does so', async () => {
+    const c = await campaign();
+    const [, design] = await ws.call('phases:list', { campaignId: c.id });
+    const [line] = (await ws.call('demandLines:list', { campaignIds: [c.id] })).filter((l) => l.phaseId === design.id);
+    const ada = await ws.call('talent:create', { kind: 'staff', name: 'Ada Lovelace', primaryRoleId: line.roleId!, holidayCountry: 'GB', holidayRegion: 'ENG' });
+    await ws.call('bookings:create', { talentId: ada.id, campaignId: c.id, demandLineId: line.id, start: design.start, end: design.end, hoursPerDay: 4 });
+    render(<PhasesCard campaignId={c.id} />);
+    fireEvent.click(await screen.findByRole('button', { name: /^Edit Design:/ }));
+    fireEvent.click(within(await screen.findByRole('dialog', { name: 'Edit Design' })).getByRole('button', { name: 'Remove phase' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Remove Design?' });
+    expect(confirm.textContent).toContain('1 demand line of it has 1 booking: it stays on the campaign as demand without a phase, with its bookings.');
+    expect(confirm.textContent).toContain('Cancel to keep the phase as it is.');
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Remove, keep booked lines' }));
+    await waitFor(async () => expect((await ws.call('phases:list', { campaignId: c.id })).map((p) => p.name)).toEqual(['Concept']));
+    expect((await ws.call('demandLines:list', { campaignIds: [c.id] })).find((l) => l.id === line.id)).toMatchObject({ phaseId: null, hours: 15 });
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^Design, .*drag/ })).toBeNull());
+  });
 });

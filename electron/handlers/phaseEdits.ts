@@ -9,6 +9,8 @@ import { listBookings } from '../db/repos/bookings';
 import { getCampaign, updateCampaign } from '../db/repos/campaigns';
 import { deleteDemandLine, detachLinesFromPhase, insertDemandLinesBatch, listDemandLines, renamePhaseLineNotes } from '../db/repos/demandLines';
 import { recordChange } from '../db/repos/history';
+import { getRole } from '../db/repos/roles';
+import { getTalent } from '../db/repos/talent';
 import { deleteCampaignPhase, getCampaignPhase, insertCampaignPhases, listCampaignPhases, openPhasePosition, setPhaseDeps, setPhaseName } from '../db/repos/phases';
 import type { Db } from '../db/open';
 import type { CapacityModel } from '../capacity/model';
@@ -92,13 +94,16 @@ export function phaseEditHandlers(ctx: HandlerContext, model: CapacityModel) {
     phases: phaseViews(db, today(), campaignId), phaseId, movedPhaseIds: [], movedBookings: 0, removedLines: 0, keptLines: 0, ...more,
   });
   return {
-    'phases:create': ({ campaignId, name, durationDays, dependsOn, roles }) => {
+    'phases:create': ({ campaignId, name, durationDays, dependsOn, roles, handoffRoleId, handoffTalentId, handoffSlaDays }) => {
       const campaign = found(getCampaign(db, campaignId), 'campaign', 'campaignId');
       const all = listCampaignPhases(db, { campaignIds: [campaignId] });
       if (all.length >= MAX_TEMPLATE_PHASES) throw refuse('campaignId', `A campaign has at most ${MAX_TEMPLATE_PHASES} phases: remove one first.`);
       checkName(all, name, null);
       checkDeps(all, { id: null, name }, dependsOn);
       checkRoleRefs(db, roles, 'roles');
+      if (handoffRoleId !== null && !getRole(db, handoffRoleId)) throw refuse('handoffRoleId', 'Handoff to: choose a role from the list');
+      if (handoffTalentId !== null && !getTalent(db, handoffTalentId)) throw refuse('handoffTalentId', 'Handoff to: that person no longer exists');
+      const handoff = handoffRoleId !== null || handoffTalentId !== null;
       const cal = calendarOf(db);
       // As the template scheduler does: from the campaign's first phase (or its start), after what it waits for.
       const from = all.reduce((m, p) => (p.start < m ? p.start : m), all[0]?.start ?? campaign.start);
@@ -110,7 +115,10 @@ export function phaseEditHandlers(ctx: HandlerContext, model: CapacityModel) {
       const id = recordChange(db, `Add phase ${name} to ${campaign.name}`, () => {
         openPhasePosition(db, campaignId, position);
         const [phaseId] = insertCampaignPhases(db, [
-          { campaignId, position, name, ...dates, dependsOn: [], handoffRoleId: null, handoffTalentId: null, handoffSlaDays: null, handoffPlanned: null, handoffDone: null },
+          {
+            campaignId, position, name, ...dates, dependsOn: [], handoffRoleId, handoffTalentId,
+            handoffSlaDays: handoff ? handoffSlaDays : null, handoffPlanned: handoff ? dates.end : null, handoffDone: null,
+          },
         ]);
         setPhaseDeps(db, phaseId, dependsOn);
         insertDemandLinesBatch(db, phaseDemandLines(campaign, { id: phaseId, name, ...dates }, roles));

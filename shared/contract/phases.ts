@@ -198,9 +198,25 @@ export const phaseChannels = {
         if (m.end !== undefined && m.end < m.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'Must be on or after the start' });
       }),
   ),
-  /** Adds a phase to a campaign: dated after the phases it waits for, its role hours as demand lines in its window. */
+  /** Adds a phase to a campaign: dated after the phases it waits for, its role hours as demand lines in its window, its handoff (if any) planned on its last day. */
   'phases:create': channel<PhaseEditResult>()(
-    z.object({ campaignId: id, name, durationDays: campaignPhaseDays, dependsOn: campaignPhaseDeps.default([]), roles: z.array(phaseRole).max(20, 'At most 20 roles a phase').default([]) }).strict(),
+    z
+      .object({
+        campaignId: id,
+        name,
+        durationDays: campaignPhaseDays,
+        dependsOn: campaignPhaseDeps.default([]),
+        roles: z.array(phaseRole).max(20, 'At most 20 roles a phase').default([]),
+        handoffRoleId: id.nullable().default(null),
+        handoffTalentId: id.nullable().default(null),
+        handoffSlaDays: workingDays(MAX_PHASE_DAYS, 'An SLA is').nullable().default(null),
+      })
+      .strict()
+      .superRefine((p, ctx) => {
+        if (p.handoffRoleId !== null && p.handoffTalentId !== null) {
+          ctx.addIssue({ code: 'custom', path: ['handoffTalentId'], message: 'A handoff goes to a role or to a person, not both' });
+        }
+      }),
   ),
   /** Renames a phase, changes its working days or what it waits for; phases pushed later move as with phases:move. */
   'phases:update': channel<PhaseEditResult>()(

@@ -132,7 +132,7 @@ describe('templates and phases', () => {
     app.errors.assertNone();
   });
 
-  it('add a phase, make another wait for it, remove a third, and undo the removal', async () => {
+  it('add a phase with a handoff, make another wait for it, refuse a circle, remove a third, and undo the removal', async () => {
     app = await startApp({
       now: '2027-03-01',
       prepare: async (bridge) => {
@@ -167,13 +167,15 @@ describe('templates and phases', () => {
     await card.getByRole('button', { name: 'Add phase' }).click();
     const add = page.getByRole('dialog', { name: 'Add a phase' });
     await add.getByLabel('Name').fill('Legal check');
-    await add.getByLabel('Working days').fill('4');
+    await add.getByLabel('Working days', { exact: true }).fill('4');
     const after = add.getByRole('group', { name: 'Starts after' });
     await after.getByLabel('Review').uncheck();
     await after.getByLabel('Copy').check();
     await add.getByRole('button', { name: 'Add role hours' }).click();
     await add.getByLabel('Role', { exact: true }).selectOption({ label: 'Copywriter' });
     await add.getByLabel('Hours', { exact: true }).fill('5');
+    await add.getByLabel('Handoff at the end, to').selectOption({ label: 'Ben Ortiz' });
+    await add.getByLabel('SLA, working days').fill('1');
     await app.screenshot('phase-edit-1-add');
     await add.getByRole('button', { name: 'Add phase' }).click();
     await expect.poll(phasesNow, { timeout: 10_000 }).toEqual([
@@ -183,6 +185,9 @@ describe('templates and phases', () => {
     await expect.poll(() => demand.locator('tbody tr').count(), { timeout: 10_000 }).toBe(6);
     const legal = (await bridge.call('demandLines:list', { campaignIds: [campaign.id] })).filter((l) => l.note === 'Legal check');
     expect(legal.map((l) => [l.hours, l.start, l.end])).toEqual([[5, '2027-03-12', '2027-03-17']]);
+    // Its handoff to Ben, planned on its last day, with a working day's SLA.
+    const handoffs = card.getByRole('table', { name: /^Handoffs/ });
+    await expect.poll(() => handoffs.locator('tbody tr').allTextContents(), { timeout: 10_000 }).toEqual([expect.stringMatching(/^Legal checkBen Ortiz.*1 working day · by /)]);
 
     // Review now also waits for Legal check: it moves to Thursday 18 March.
     await card.getByRole('button', { name: /^Edit Review:/ }).click();

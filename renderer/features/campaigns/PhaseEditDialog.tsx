@@ -9,7 +9,7 @@ import { useDirty } from '../../lib/useDirty';
 import { useStore } from '../../store';
 import { parseNumber } from '../people/talentDraft';
 
-const FIELDS = ['name', 'durationDays', 'dependsOn', 'roles'];
+const FIELDS = ['name', 'durationDays', 'dependsOn', 'roles', 'handoffRoleId', 'handoffTalentId', 'handoffSlaDays'];
 
 interface RoleDraft {
   roleId: number | null;
@@ -22,6 +22,9 @@ export interface PhaseDraft {
   durationDays: number;
   dependsOn: number[];
   roles: { roleId: number; hours: number; maxPeople: number | null }[];
+  handoffRoleId: number | null;
+  handoffTalentId: number | null;
+  handoffSlaDays: number | null;
 }
 
 interface Props {
@@ -39,18 +42,27 @@ export function PhaseEditDialog({ phase, phases, onClose, onSave, onRemove }: Pr
   const roles = useStore((s) => s.roles);
   const lookupsLoaded = useStore((s) => s.lookupsLoaded);
   const loadLookups = useStore((s) => s.loadLookups);
+  const people = useStore((s) => s.allPeople);
+  const peopleLoaded = useStore((s) => s.allPeopleLoaded);
+  const loadAllPeople = useStore((s) => s.loadAllPeople);
   const [name, setName] = useState(phase?.name ?? '');
   const [days, setDays] = useState(phase ? String(phase.durationDays) : '5');
   const [dependsOn, setDependsOn] = useState<number[]>(phase?.dependsOn ?? (phases.length > 0 ? [phases[phases.length - 1].id] : []));
   const [roleRows, setRoleRows] = useState<RoleDraft[]>([]);
+  /** '' (none), 'role:3' or 'person:7', as in the template editor. */
+  const [handoff, setHandoff] = useState('');
+  const [sla, setSla] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
-  const dirty = useDirty({ name, days, dependsOn, roleRows });
+  const dirty = useDirty({ name, days, dependsOn, roleRows, handoff, sla });
   const others = phases.filter((p) => p.id !== phase?.id);
 
   useEffect(() => {
     if (!lookupsLoaded) void loadLookups();
   }, [lookupsLoaded, loadLookups]);
+  useEffect(() => {
+    if (!phase && !peopleLoaded) void loadAllPeople();
+  }, [phase, peopleLoaded, loadAllPeople]);
 
   const setRole = (k: number, patch: Partial<RoleDraft>) => setRoleRows(roleRows.map((r, i) => (i === k ? { ...r, ...patch } : r)));
 
@@ -68,7 +80,15 @@ export function PhaseEditDialog({ phase, phases, onClose, onSave, onRemove }: Pr
       if (most !== null && (Number.isNaN(most) || !Number.isInteger(most) || most < 1)) return { errors: { [`roles.${k}.maxPeople`]: 'A whole number of people, or empty for any' } };
       out.push({ roleId: r.roleId, hours: h, maxPeople: most });
     }
-    return { draft: { name: name.trim(), durationDays: d, dependsOn, roles: out } };
+    const slaDays = handoff && sla.trim() ? parseNumber(sla, Number.NaN) : null;
+    if (slaDays !== null && (Number.isNaN(slaDays) || !Number.isInteger(slaDays) || slaDays < 0)) return { errors: { handoffSlaDays: 'A whole number of working days' } };
+    const [kind, to] = handoff.split(':');
+    return {
+      draft: {
+        name: name.trim(), durationDays: d, dependsOn, roles: out,
+        handoffRoleId: kind === 'role' ? Number(to) : null, handoffTalentId: kind === 'person' ? Number(to) : null, handoffSlaDays: slaDays,
+      },
+    };
   }
 
   async function submit() {
@@ -147,6 +167,30 @@ export function PhaseEditDialog({ phase, phases, onClose, onSave, onRemove }: Pr
             <Button size="sm" icon="plus" onClick={() => setRoleRows([...roleRows, { roleId: null, hours: '', maxPeople: '' }])}>
               Add role hours
             </Button>
+          </div>
+          <div className="form-grid">
+            <Field label="Handoff at the end, to" error={errors.handoffRoleId ?? errors.handoffTalentId}>
+              <select className="select" value={handoff} onChange={(e) => setHandoff(e.target.value)}>
+                <option value="">No handoff</option>
+                <optgroup label="A role">
+                  {roles.map((x) => (
+                    <option key={x.id} value={`role:${x.id}`}>
+                      {x.name}
+                    </option>
+                  ))}
+                </optgroup>
+                <optgroup label="A person">
+                  {people.map((x) => (
+                    <option key={x.id} value={`person:${x.id}`}>
+                      {x.name}
+                    </option>
+                  ))}
+                </optgroup>
+              </select>
+            </Field>
+            <Field label="SLA, working days" error={errors.handoffSlaDays}>
+              <input className="input num" inputMode="numeric" value={sla} disabled={!handoff} placeholder="0" onChange={(e) => setSla(e.target.value)} />
+            </Field>
           </div>
         </div>
       )}

@@ -23,7 +23,7 @@ const linesOf = async (campaignId: number) => ws.call('demandLines:list', { camp
 
 describe('adding a phase to a campaign', () => {
   it('dates it after the phases it waits for, turns its role hours into demand lines in its window, and undoes in one step', async () => {
-    const { campaign, byName, copy, producer, ae } = await aurora();
+    const { campaign, byName, copy, producer, ae, pat } = await aurora();
     expect(await dated(campaign.id)).toEqual([
       'Brief 2027-04-14–2027-04-15', 'Script 2027-04-19–2027-04-21', 'Animation 2027-04-22–2027-04-29', 'Voice-over 2027-04-22–2027-04-23', 'Review 2027-04-30–2027-04-30',
     ]);
@@ -31,11 +31,14 @@ describe('adding a phase to a campaign', () => {
     const added = await ws.call('phases:create', {
       campaignId: campaign.id, name: 'Legal check', durationDays: 3, dependsOn: [byName('Voice-over').id],
       roles: [{ roleId: copy.id, hours: 7.5, maxPeople: 1 }, { roleId: producer.id, hours: 2, skills: [{ skillId: ae.id, minLevel: 2 }] }],
+      handoffTalentId: pat.id, handoffSlaDays: 2,
     });
     // The working day after Voice-over ends (Friday 23rd), three working days; placed after it in the list.
     expect(added.phases.map((p) => p.name)).toEqual(['Brief', 'Script', 'Animation', 'Voice-over', 'Legal check', 'Review']);
     const legal = added.phases.find((p) => p.id === added.phaseId)!;
-    expect(legal).toMatchObject({ start: '2027-04-26', end: '2027-04-28', durationDays: 3, dependsOn: [byName('Voice-over').id], demandHours: 9.5, handoffState: null });
+    expect(legal).toMatchObject({ start: '2027-04-26', end: '2027-04-28', durationDays: 3, dependsOn: [byName('Voice-over').id], demandHours: 9.5 });
+    // The handoff to Pat is planned on its last day; the SLA runs two working days on (the 30th).
+    expect(legal).toMatchObject({ handoffTo: 'Pat Kim', handoffPlanned: '2027-04-28', handoffDue: '2027-04-30', handoffSlaDays: 2 });
     const lines = (await linesOf(campaign.id)).filter((l) => l.phaseId === legal.id);
     expect(lines.map((l) => ({ role: l.roleId, hours: l.hours, start: l.start, end: l.end, note: l.note, priority: l.priority, maxPeople: l.maxPeople, skills: l.skills }))).toEqual([
       { role: copy.id, hours: 7.5, start: '2027-04-26', end: '2027-04-28', note: 'Legal check', priority: 2, maxPeople: 1, skills: [] },
@@ -126,6 +129,9 @@ describe('editing a phase', () => {
       [{ campaignId: campaign.id, name: 'X', durationDays: 2, roles: [{ roleId: byName('Brief').id, hours: -4 }] }, 'roles.0.hours', /./],
       [{ campaignId: blackFriday.id + 99_999, name: 'X', durationDays: 2 }, 'campaignId', /campaign/i],
       [{ campaignId: campaign.id, name: 'Review', durationDays: 2 }, 'name', /already has a phase called “Review”/],
+      [{ campaignId: campaign.id, name: 'X', durationDays: 2, handoffRoleId: 99_999 }, 'handoffRoleId', /choose a role/],
+      [{ campaignId: campaign.id, name: 'X', durationDays: 2, handoffRoleId: byName('Brief').id, handoffTalentId: 1 }, 'handoffTalentId', /a role or to a person, not both/],
+      [{ campaignId: campaign.id, name: 'X', durationDays: 2, handoffTalentId: 1, handoffSlaDays: -1 }, 'handoffSlaDays', /Cannot be negative/],
     ];
     for (const [input, field, message] of adds) {
       const e = await ws.send('phases:create', input);

@@ -220,7 +220,7 @@ export function baseInputs(f: Fixtures): Record<string, unknown> {
     'phases:list': { campaignId: spring.id },
     'phases:move': { id: f.phaseId, start: '2027-03-08', moveBookings: true, allowOverAllocation: false },
     'phases:handoffDone': { id: f.phaseId, done: '2027-03-03' },
-    'phases:create': { campaignId: f.campaignId, name: 'Legal check', durationDays: 2, dependsOn: [f.phaseId], roles: [{ roleId: designer.id, hours: 4, skills: [{ skillId: figma.id, minLevel: 2 }], maxPeople: 1 }] },
+    'phases:create': { campaignId: f.campaignId, name: 'Legal check', durationDays: 2, dependsOn: [f.phaseId], roles: [{ roleId: designer.id, hours: 4, skills: [{ skillId: figma.id, minLevel: 2 }], maxPeople: 1 }], handoffRoleId: designer.id, handoffTalentId: null, handoffSlaDays: 2 },
     'phases:update': { id: f.phaseId, name: 'Kick-off', durationDays: 3, dependsOn: [], moveBookings: false, allowOverAllocation: false },
     'phases:delete': { id: f.phaseId, keepBookedLines: true },
     'phases:deleteImpact': { id: f.phaseId },

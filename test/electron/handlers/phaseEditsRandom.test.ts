@@ -38,7 +38,7 @@ async function checkInvariants(campaignId: number) {
     }
   }
   for (const l of await ws.call('demandLines:list', { campaignIds: [campaignId] })) {
-    if (l.phaseId === null) continue;
+    if (l.phaseId == null) continue;
     const p = byId.get(l.phaseId);
     expect(p, 'a line points at a removed phase').toBeDefined();
     expect([l.start, l.end]).toEqual([p!.start, p!.end]);

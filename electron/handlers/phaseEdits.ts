@@ -1,8 +1,7 @@
 import type { CampaignPhase, Handlers, PhaseDeleteImpact, PhaseEditResult } from '@shared/contract';
 import { MAX_TEMPLATE_PHASES } from '@shared/contract/phases';
 import { formatHours } from '@shared/capacity';
-import { dayFromIso, isoFromDay, type DayIndex } from '@shared/dates';
-import { describeCycle, findCycle, movePhase, type StudioCalendar } from '@shared/phases';
+import { describeCycle, editPhase, findCycle, placeNewPhase } from '@shared/phases';
 import type { Campaign, Id } from '@shared/domain';
 import { AppError } from '@shared/errors';
 import { listBookings } from '../db/repos/bookings';
@@ -23,7 +22,6 @@ import { calendarOf, phaseViews } from './phases';
 import { checkRoleRefs } from './templates';
 
 const refuse = (field: string, message: string) => new AppError('invalid_input', message, field);
-const day = (iso: string) => dayFromIso(iso);
 const names = (list: readonly { name: string }[]) => list.map((p) => p.name).join(', ').replace(/, ([^,]*)$/, ' and $1');
 
 function checkName(all: readonly CampaignPhase[], name: string, self: Id | null): void {
@@ -41,12 +39,6 @@ function checkDeps(all: readonly CampaignPhase[], self: { id: Id | null; name: s
   const index = new Map(all.map((p, i) => [p.id, i]));
   const cycle = findCycle(all.map((p) => (p.id === self.id ? dependsOn : p.dependsOn).map((d) => index.get(d)!)));
   if (cycle) throw refuse('dependsOn', `After: ${describeCycle(cycle, all.map((p) => (p.id === self.id ? self.name : p.name))).message}`);
-}
-
-/** The first working day a phase may start: on or after `from`, and after each phase it waits for has finished. */
-function readyDay(cal: StudioCalendar, all: readonly CampaignPhase[], dependsOn: readonly Id[], from: string): DayIndex {
-  const after = dependsOn.map((d) => cal.add(cal.onOrBefore(day(all.find((p) => p.id === d)!.end)), 1));
-  return Math.max(cal.onOrAfter(day(from)), ...after);
 }
 
 /** What removing a phase takes and keeps: its lines, those with bookings, and the phases that wait for it. */
@@ -107,8 +99,8 @@ export function phaseEditHandlers(ctx: HandlerContext, model: CapacityModel) {
       const cal = calendarOf(db);
       // As the template scheduler does: from the campaign's first phase (or its start), after what it waits for.
       const from = all.reduce((m, p) => (p.start < m ? p.start : m), all[0]?.start ?? campaign.start);
-      const start = readyDay(cal, all, dependsOn, from);
-      const dates = { start: isoFromDay(start), end: isoFromDay(cal.add(start, durationDays - 1)) };
+      const index = new Map(all.map((p, i) => [p.id, i]));
+      const dates = placeNewPhase(all, dependsOn.map((d) => index.get(d)!), durationDays, from, cal);
       if (dates.end >= '2200-01-01') throw refuse('durationDays', 'Working days: the phase would run past 2199, beyond the years the app plans.');
       const waitsFor = all.filter((p) => dependsOn.includes(p.id));
       const position = waitsFor.length > 0 ? Math.max(...waitsFor.map((p) => p.position)) + 1 : all.reduce((m, p) => Math.max(m, p.position + 1), 0);
@@ -136,12 +128,10 @@ export function phaseEditHandlers(ctx: HandlerContext, model: CapacityModel) {
       if (dependsOn !== undefined) checkDeps(all, { id, name: newName }, dependsOn);
       const deps = dependsOn ?? phase.dependsOn;
       const cal = calendarOf(db);
-      const length = durationDays ?? Math.max(1, cal.count(day(phase.start), day(phase.end)));
-      // Pushed later only: a phase that waits for less stays where it is.
-      const start = readyDay(cal, all, deps, phase.start);
       const index = new Map(all.map((p, i) => [p.id, i]));
-      const placed = all.map((p) => ({ name: p.name, start: p.start, end: p.end, dependsOn: (p.id === id ? deps : p.dependsOn).map((d) => index.get(d)!) }));
-      const result = movePhase(placed, index.get(id)!, { start: isoFromDay(start), end: isoFromDay(cal.add(start, length - 1)) }, cal);
+      const placed = all.map((p) => ({ name: p.name, start: p.start, end: p.end, dependsOn: p.dependsOn.map((d) => index.get(d)!) }));
+      // Pushed later only: a phase that waits for less stays where it is.
+      const result = editPhase(placed, index.get(id)!, { durationDays, dependsOn: deps.map((d) => index.get(d)!) }, cal);
       if (!result.ok) throw refuse('dependsOn', `After: ${result.message}.`);
       const plan = planMove(db, cal, campaign, all, result, moveBookings, stamp(), durationDays !== undefined ? 'durationDays' : 'dependsOn');
       const depsChanged = dependsOn !== undefined && (dependsOn.length !== phase.dependsOn.length || dependsOn.some((d) => !phase.dependsOn.includes(d)));

@@ -218,7 +218,7 @@ export const phaseChannels = {
         }
       }),
   ),
-  /** Renames a phase, changes its working days or what it waits for; phases pushed later move as with phases:move. */
+  /** Renames a phase, changes its working days or what it waits for; phases pushed later move (lines, and bookings when asked) as far as needed. */
   'phases:update': channel<PhaseEditResult>()(
     z.object({ id, name: name.optional(), durationDays: campaignPhaseDays.optional(), dependsOn: campaignPhaseDeps.optional(), ...moveOptions }).strict(),
   ),

@@ -176,6 +176,8 @@ describe('templates and phases', () => {
     await add.getByLabel('Hours', { exact: true }).fill('5');
     await add.getByLabel('Handoff at the end, to').selectOption({ label: 'Ben Ortiz' });
     await add.getByLabel('SLA, working days').fill('1');
+    // The dialog shows where it will go before it is saved.
+    expect(await add.getByRole('status').textContent()).toBe('Legal check: Mar 12 – 17, 2027');
     await app.screenshot('phase-edit-1-add');
     await add.getByRole('button', { name: 'Add phase' }).click();
     await expect.poll(phasesNow, { timeout: 10_000 }).toEqual([
@@ -193,6 +195,7 @@ describe('templates and phases', () => {
     await card.getByRole('button', { name: /^Edit Review:/ }).click();
     const edit = page.getByRole('dialog', { name: 'Edit Review' });
     await edit.getByRole('group', { name: 'Starts after' }).getByLabel('Legal check').check();
+    expect(await edit.getByRole('status').textContent()).toBe('Review: Mar 18, 2027');
     await edit.getByRole('button', { name: 'Save phase' }).click();
     await expect.poll(async () => (await phasesNow()).at(-1), { timeout: 10_000 }).toBe('Review 2027-03-18–2027-03-18');
     await expect.poll(() => card.textContent()).toContain('after Design, Copy, Legal check');

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { CampaignPhaseView } from '@shared/contract';
+import type { StudioCalendar } from '@shared/phases';
 import { errorMessage } from '../../api';
 import { Button } from '../../components/Button';
 import { Dialog, FormButtons } from '../../components/Dialog';
@@ -7,7 +8,9 @@ import { Field, FieldMessage, FormError } from '../../components/Field';
 import { errorFor, mapApiError, type FieldErrors } from '../../lib/fieldErrors';
 import { useDirty } from '../../lib/useDirty';
 import { useStore } from '../../store';
+import { formatDateRange } from '../../lib/format';
 import { parseNumber } from '../people/talentDraft';
+import { previewEdit } from './phaseTimeline';
 
 const FIELDS = ['name', 'durationDays', 'dependsOn', 'roles', 'handoffRoleId', 'handoffTalentId', 'handoffSlaDays'];
 
@@ -31,6 +34,8 @@ interface Props {
   /** The phase edited; null to add one. */
   phase: CampaignPhaseView | null;
   phases: readonly CampaignPhaseView[];
+  /** The studio calendar, to show where the phase will go. */
+  cal: StudioCalendar;
   onClose: () => void;
   onSave: (draft: PhaseDraft) => Promise<void>;
   /** Offered when editing: asks before removing the phase. */
@@ -38,7 +43,7 @@ interface Props {
 }
 
 /** Adds a phase to a campaign, or edits one: its name, working days, the phases it waits for, and (new) its role hours. */
-export function PhaseEditDialog({ phase, phases, onClose, onSave, onRemove }: Props) {
+export function PhaseEditDialog({ phase, phases, cal, onClose, onSave, onRemove }: Props) {
   const roles = useStore((s) => s.roles);
   const lookupsLoaded = useStore((s) => s.lookupsLoaded);
   const loadLookups = useStore((s) => s.loadLookups);
@@ -56,6 +61,7 @@ export function PhaseEditDialog({ phase, phases, onClose, onSave, onRemove }: Pr
   const [busy, setBusy] = useState(false);
   const dirty = useDirty({ name, days, dependsOn, roleRows, handoff, sla });
   const others = phases.filter((p) => p.id !== phase?.id);
+  const preview = previewEdit(phases, phase, { durationDays: parseNumber(days, null), dependsOn }, cal);
 
   useEffect(() => {
     if (!lookupsLoaded) void loadLookups();
@@ -194,9 +200,15 @@ export function PhaseEditDialog({ phase, phases, onClose, onSave, onRemove }: Pr
           </div>
         </div>
       )}
+      {preview && (
+        <p className="phase-edit-preview" role="status">
+          <strong>{name.trim() || 'The new phase'}</strong>: {formatDateRange(preview.dates.start, preview.dates.end)}
+          {preview.moved.length > 0 && `; ${preview.moved.join(', ')} ${preview.moved.length === 1 ? 'moves' : 'move'} later`}
+        </p>
+      )}
       <p className="muted phase-edit-note">
         {phase
-          ? 'A phase that now waits for one ending later moves after it, and the phases after it follow, with their demand lines.'
+          ? 'It moves later only when a phase it waits for now ends on or after its start; phases after it move only as far as they must, with their demand lines.'
           : 'It starts on the working day after the phases it waits for have finished (with none, when the campaign starts).'}
       </p>
     </Dialog>

@@ -68,6 +68,7 @@ export function PhasesCard({ campaignId }: { campaignId: number }) {
         <PhaseEditDialog
           phase={phaseDialog === 'new' ? null : phaseDialog}
           phases={phases}
+          cal={cal}
           onClose={() => setPhaseDialog(null)}
           onSave={(d) => save(phaseDialog === 'new' ? null : phaseDialog, d)}
           onRemove={

@@ -63,7 +63,7 @@ describe('adding a phase to a campaign', () => {
 });
 
 describe('editing a phase', () => {
-  it('a new dependency that ends later pushes the phase and its dependants like a move; demand windows and (asked) bookings follow; one undo', async () => {
+  it('a new dependency that ends later pushes the phase later; its demand windows and (asked) bookings follow; one undo', async () => {
     const { campaign, byName, producer, pat } = await aurora();
     const legal = await ws.call('phases:create', { campaignId: campaign.id, name: 'Legal check', durationDays: 5, dependsOn: [byName('Voice-over').id] });
     const reviewLine = (await linesOf(campaign.id)).find((l) => l.phaseId === byName('Review').id && l.roleId === producer.id)!;

@@ -39,7 +39,8 @@ export function planMove(
   const movedLines = new Map<number, number>(); // line id → phase index
   for (const l of listDemandLines(db, { campaignIds: [campaign.id] })) {
     const i = l.phaseId != null ? index.get(l.phaseId) : undefined;
-    if (i !== undefined && result.moved.includes(i)) movedLines.set(l.id, i);
+    // A phase that only got longer or shorter (no shift) leaves its bookings where they are.
+    if (i !== undefined && result.moved.includes(i) && result.shift[i] !== 0) movedLines.set(l.id, i);
   }
   const bookings: Booking[] = !moveBookings || movedLines.size === 0 ? [] : listBookings(db, { demandLineIds: [...movedLines.keys()] })
     .map((b) => ({ ...b, ...shiftSpan(cal, b, result.shift[movedLines.get(b.demandLineId!)!]), updatedAt: stamp }));

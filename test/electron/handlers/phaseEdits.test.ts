@@ -86,8 +86,17 @@ describe('editing a phase', () => {
   });
 
   it('a longer phase pushes what waits for it; a rename renames its lines; dropping a dependency moves nothing earlier', async () => {
-    const { campaign, byName } = await aurora();
-    const longer = await ws.call('phases:update', { id: byName('Animation').id, durationDays: 8 });
+    const { campaign, byName, lena, pat, producer } = await aurora();
+    const lines = await linesOf(campaign.id);
+    const animationLine = lines.find((l) => l.phaseId === byName('Animation').id)!;
+    const reviewLine = lines.find((l) => l.phaseId === byName('Review').id && l.roleId === producer.id)!;
+    const onAnimation = await ws.call('bookings:create', { talentId: lena.id, campaignId: campaign.id, demandLineId: animationLine.id, start: '2027-04-22', end: '2027-04-23', hoursPerDay: 2, allowOverAllocation: true });
+    const onReview = await ws.call('bookings:create', { talentId: pat.id, campaignId: campaign.id, demandLineId: reviewLine.id, start: '2027-04-30', end: '2027-04-30', hoursPerDay: 4 });
+    const longer = await ws.call('phases:update', { id: byName('Animation').id, durationDays: 8, moveBookings: true });
+    // Animation only got longer: its booking stays; Review is pushed two working days, and so is its booking.
+    expect(longer.movedBookings).toBe(1);
+    expect(await ws.call('bookings:get', { id: onAnimation.id })).toMatchObject({ start: '2027-04-22', end: '2027-04-23' });
+    expect(await ws.call('bookings:get', { id: onReview.id })).toMatchObject({ start: '2027-05-04', end: '2027-05-04', hoursPerDay: 4 });
     expect(await dated(campaign.id)).toEqual([
       'Brief 2027-04-14–2027-04-15', 'Script 2027-04-19–2027-04-21', 'Animation 2027-04-22–2027-05-03', 'Voice-over 2027-04-22–2027-04-23', 'Review 2027-05-04–2027-05-04',
     ]);

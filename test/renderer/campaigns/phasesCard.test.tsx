@@ -95,4 +95,28 @@ describe('PhasesCard', () => {
     expect((await ws.call('demandLines:list', { campaignIds: [c.id] })).find((l) => l.id === line.id)).toMatchObject({ phaseId: null, hours: 15 });
     await waitFor(() => expect(screen.queryByRole('button', { name: /^Design, .*drag/ })).toBeNull());
   });
+
+  it('a longer phase that would push bookings onto a full day asks first, then moves them', async () => {
+    const c = await campaign();
+    const [concept, design] = await ws.call('phases:list', { campaignId: c.id });
+    const [line] = (await ws.call('demandLines:list', { campaignIds: [c.id] })).filter((l) => l.phaseId === design.id);
+    const ada = await ws.call('talent:create', { kind: 'staff', name: 'Ada Lovelace', primaryRoleId: line.roleId!, holidayCountry: 'GB', holidayRegion: 'ENG' });
+    const other = await ws.call('campaigns:create', { name: 'Black Friday', status: 'confirmed', start: '2027-03-01', end: '2027-03-31' });
+    await ws.call('bookings:create', { talentId: ada.id, campaignId: other.id, start: '2027-03-12', end: '2027-03-15', hoursPerDay: 7.5 });
+    const booking = await ws.call('bookings:create', { talentId: ada.id, campaignId: c.id, demandLineId: line.id, start: '2027-03-09', end: '2027-03-11', hoursPerDay: 4 });
+    render(<PhasesCard campaignId={c.id} />);
+    await waitFor(() => expect(useStore.getState().closuresLoaded).toBe(true));
+    fireEvent.click(await screen.findByRole('button', { name: /^Edit Concept:/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit Concept' });
+    fireEvent.change(within(dialog).getByLabelText('Working days'), { target: { value: '5' } });
+    // Concept 4–11 March (the 10th closed); Design, after it, is pushed to 12–15.
+    expect(within(dialog).getByRole('status').textContent).toMatch(/^Concept: Mar 4\s–\s11, 2027; Design moves later$/);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save phase' }));
+    const ask = await screen.findByRole('dialog', { name: 'Move the bookings anyway?' });
+    expect(ask.textContent).toMatch(/Ada Lovelace would be over-allocated/);
+    expect((await ws.call('phases:list', { campaignId: c.id }))[0].end).toBe(concept.end);
+    fireEvent.click(within(ask).getByRole('button', { name: 'Move anyway' }));
+    await waitFor(async () => expect(await ws.call('bookings:get', { id: booking.id })).toMatchObject({ start: '2027-03-12', end: '2027-03-15' }));
+    expect((await ws.call('phases:list', { campaignId: c.id })).map((p) => [p.start, p.end])).toEqual([['2027-03-04', '2027-03-11'], ['2027-03-12', '2027-03-15']]);
+  });
 });

@@ -1,10 +1,11 @@
-import type { Input, Template } from '@shared/contract';
+import type { Input, Template, TemplatePhaseRole } from '@shared/contract';
+import type { Priority } from '@shared/domain';
 import { formatLongDate } from '@shared/capacity';
 import { scheduleBackward, scheduleForward, studioCalendar } from '@shared/phases';
 import { AppError } from '@shared/errors';
 import { insertCampaign } from '../db/repos/campaigns';
 import { listClosures } from '../db/repos/closures';
-import { insertDemandLinesBatch } from '../db/repos/demandLines';
+import { insertDemandLinesBatch, type DemandLineFields } from '../db/repos/demandLines';
 import { insertCampaignPhases } from '../db/repos/phases';
 import type { Db } from '../db/open';
 
@@ -36,14 +37,18 @@ export function writeCampaignFromTemplate(db: Db, t: Template, anchor: 'start' |
       };
     }),
   );
-  insertDemandLinesBatch(
-    db,
-    t.phases.flatMap((p, i) =>
-      p.roles.map((r) => ({
-        campaignId, roleId: r.roleId, skills: r.skills, hours: r.hours, ...dates[i],
-        priority: campaign.priority, note: p.name, phaseId: phaseIds[i], maxPeople: r.maxPeople,
-      })),
-    ),
-  );
+  insertDemandLinesBatch(db, t.phases.flatMap((p, i) => phaseDemandLines({ id: campaignId, priority: campaign.priority }, { id: phaseIds[i], name: p.name, ...dates[i] }, p.roles)));
   return campaignId;
+}
+
+/** A phase's role hours as demand lines in the phase's window, named after it (from a template, or a phase added later). */
+export function phaseDemandLines(
+  campaign: { id: number; priority: Priority },
+  phase: { id: number; name: string; start: string; end: string },
+  roles: readonly TemplatePhaseRole[],
+): DemandLineFields[] {
+  return roles.map((r) => ({
+    campaignId: campaign.id, roleId: r.roleId, skills: r.skills, hours: r.hours, start: phase.start, end: phase.end,
+    priority: campaign.priority, note: phase.name, phaseId: phase.id, maxPeople: r.maxPeople,
+  }));
 }

@@ -17,6 +17,7 @@ import { ioHandlers, ioTasksOf } from './io';
 import { listHandlers } from './lists';
 import { moneyHandlers } from './money';
 import { phaseHandlers } from './phases';
+import { phaseEditHandlers } from './phaseEdits';
 import { retroHandlers } from './retros';
 import { snapshotHandlers } from './snapshots';
 import { staffingHandlers } from './staffing';
@@ -54,6 +55,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...moneyHandlers(ctx, model),
     ...templateHandlers(ctx),
     ...phaseHandlers(ctx, model),
+    ...phaseEditHandlers(ctx, model),
     ...deliveryHandlers(ctx, model, proposals),
     ...actualsHandlers(ctx, model, tasks),
     ...retroHandlers(ctx, model),

@@ -1,24 +1,21 @@
 import type { CampaignPhase, CampaignPhaseView, Handlers } from '@shared/contract';
 import { dayFromIso, formatLongDate } from '@shared/capacity';
-import { countHandoffs, handoffState, movePhase, shiftSpan, slaDue, studioCalendar, type StudioCalendar } from '@shared/phases';
-import type { Booking } from '@shared/domain';
+import { countHandoffs, handoffState, movePhase, slaDue, studioCalendar, type StudioCalendar } from '@shared/phases';
 import { AppError } from '@shared/errors';
-import { listBookings, updateBooking } from '../db/repos/bookings';
-import { getCampaign, updateCampaign } from '../db/repos/campaigns';
+import { getCampaign } from '../db/repos/campaigns';
 import { listClosures } from '../db/repos/closures';
-import { listDemandLines, setPhaseLineWindows } from '../db/repos/demandLines';
+import { listDemandLines } from '../db/repos/demandLines';
 import { recordChange } from '../db/repos/history';
-import { getCampaignPhase, listCampaignPhases, setHandoffDone, setPhaseDates } from '../db/repos/phases';
+import { getCampaignPhase, listCampaignPhases, setHandoffDone } from '../db/repos/phases';
 import { listRoles } from '../db/repos/roles';
 import { getTalent } from '../db/repos/talent';
 import type { Db } from '../db/open';
 import type { CapacityModel } from '../capacity/model';
 import { localIsoDate, type HandlerContext } from './context';
+import { hasHandoff, planMove, writeMove } from './phaseMoves';
 import { found } from './found';
-import { refuseOverAllocation } from './overAllocation';
 
-const calendarOf = (db: Db) => studioCalendar(listClosures(db));
-const hasHandoff = (p: CampaignPhase) => p.handoffRoleId !== null || p.handoffTalentId !== null;
+export const calendarOf = (db: Db) => studioCalendar(listClosures(db));
 
 function handoffOf(cal: StudioCalendar, p: CampaignPhase, today: string): Pick<CampaignPhaseView, 'handoffDue' | 'handoffState'> {
   if (!hasHandoff(p) || p.handoffPlanned === null) return { handoffDue: null, handoffState: null };
@@ -68,31 +65,12 @@ export function phaseHandlers(ctx: HandlerContext, model: CapacityModel) {
         const blocker = placed[result.blocker];
         throw new AppError('invalid_input', `Start: ${result.message} on ${formatLongDate(blocker.end)}.`, 'start');
       }
-      const last = result.dates.reduce((m, d) => (d.end > m ? d.end : m), campaign.end);
-      if (last >= '2200-01-01') throw new AppError('invalid_input', 'Start: the phases would run past 2199, beyond the years the app plans.', 'start');
-      const first = result.dates.reduce((m, d) => (d.start < m ? d.start : m), campaign.start);
-      const movedLines = new Map<number, number>(); // line id → phase index
-      for (const l of listDemandLines(db, { campaignIds: [campaign.id] })) {
-        const i = l.phaseId != null ? index.get(l.phaseId) : undefined;
-        if (i !== undefined && result.moved.includes(i)) movedLines.set(l.id, i);
-      }
-      const bookings: Booking[] = !moveBookings || movedLines.size === 0 ? [] : listBookings(db, { demandLineIds: [...movedLines.keys()] })
-        .map((b) => ({ ...b, ...shiftSpan(cal, b, result.shift[movedLines.get(b.demandLineId!)!]), updatedAt: stamp() }));
+      const plan = planMove(db, cal, campaign, all, result, moveBookings, stamp());
       const n = result.moved.length;
-      recordChange(db, n > 1 ? `Move ${phase.name} and ${n - 1} ${n === 2 ? 'phase' : 'phases'} after it` : `Move ${phase.name}`, () => {
-        if (!allowOverAllocation && bookings.length > 0) {
-          const span = { start: bookings.reduce((m, b) => (b.start < m ? b.start : m), bookings[0].start), end: bookings.reduce((m, b) => (b.end > m ? b.end : m), bookings[0].end) };
-          refuseOverAllocation(db, model.stateFor(span), bookings, Number(today().slice(0, 4)));
-        }
-        if (first !== campaign.start || last !== campaign.end) updateCampaign(db, campaign.id, { ...campaign, start: first, end: last });
-        for (const i of result.moved) {
-          const d = result.dates[i];
-          setPhaseDates(db, all[i].id, d.start, d.end, hasHandoff(all[i]) ? d.end : null);
-          setPhaseLineWindows(db, all[i].id, d.start, d.end);
-        }
-        for (const { id: bookingId, createdAt: _c, updatedAt: _u, ...b } of bookings) updateBooking(db, bookingId, b, stamp());
-      });
-      return { phases: phaseViews(db, today(), campaign.id), movedPhaseIds: result.moved.map((i) => all[i].id), movedBookings: bookings.length };
+      recordChange(db, n > 1 ? `Move ${phase.name} and ${n - 1} ${n === 2 ? 'phase' : 'phases'} after it` : `Move ${phase.name}`, () =>
+        writeMove(db, model, plan, allowOverAllocation, stamp(), Number(today().slice(0, 4))),
+      );
+      return { phases: phaseViews(db, today(), campaign.id), movedPhaseIds: result.moved.map((i) => all[i].id), movedBookings: plan.bookings.length };
     },
     'phases:handoffDone': ({ id, done: sent }) => {
       const done = sent === undefined ? today() : sent;

@@ -1,4 +1,4 @@
-import type { Handlers, TemplateFields } from '@shared/contract';
+import type { Handlers, TemplateFields, TemplatePhaseRole } from '@shared/contract';
 import { phaseChannels } from '@shared/contract/phases';
 import { AppError } from '@shared/errors';
 import { getCampaign } from '../db/repos/campaigns';
@@ -22,11 +22,16 @@ function checkRefs(db: Db, f: TemplateFields): void {
     const at = (field: string) => `phases.${i}.${field}`;
     if (p.handoffRoleId !== null && !getRole(db, p.handoffRoleId)) throw new AppError('invalid_input', 'Handoff to: choose a role from the list', at('handoffRoleId'));
     if (p.handoffTalentId !== null && !getTalent(db, p.handoffTalentId)) throw new AppError('invalid_input', 'Handoff to: that person no longer exists', at('handoffTalentId'));
-    p.roles.forEach((r, k) => {
-      if (!getRole(db, r.roleId)) throw new AppError('invalid_input', 'Role: choose a role from the list', at(`roles.${k}.roleId`));
-      r.skills.forEach((s, j) => {
-        if (!getSkill(db, s.skillId)) throw new AppError('invalid_input', 'Skills: one of them no longer exists', at(`roles.${k}.skills.${j}.skillId`));
-      });
+    checkRoleRefs(db, p.roles, at('roles'));
+  });
+}
+
+/** Refuses a phase's role hours whose role or skills no longer exist, naming the field under `at` (`roles`, `phases.2.roles`). */
+export function checkRoleRefs(db: Db, roles: readonly TemplatePhaseRole[], at: string): void {
+  roles.forEach((r, k) => {
+    if (!getRole(db, r.roleId)) throw new AppError('invalid_input', 'Role: choose a role from the list', `${at}.${k}.roleId`);
+    r.skills.forEach((s, j) => {
+      if (!getSkill(db, s.skillId)) throw new AppError('invalid_input', 'Skills: one of them no longer exists', `${at}.${k}.skills.${j}.skillId`);
     });
   });
 }

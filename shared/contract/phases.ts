@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Campaign, Id, IsoDate, SkillRequirement } from '../domain';
-import { findCycle } from '../phases/dag';
+import { describeCycle, findCycle } from '../phases/dag';
 import type { HandoffCounts, HandoffState } from '../phases/handoffs';
 import { channel } from './channel';
 import { campaignStatus, colour, currency, id, idInput, isoDate, level, longText, name, none, patchOf, percent, positiveHours, priority, shortText } from './schemas';
@@ -64,11 +64,8 @@ export const templatePhases = z
     });
     const cycle = findCycle(phases.map((p, i) => p.dependsOn.filter((d) => d < phases.length && d !== i)));
     if (cycle) {
-      // Told from its first phase in the list, which is where the field points.
-      const from = cycle.indexOf(Math.min(...cycle));
-      cycle.push(...cycle.splice(0, from));
-      const names = [...cycle, cycle[0]].map((i) => phases[i].name).join(' → ');
-      ctx.addIssue({ code: 'custom', path: [cycle[0], 'dependsOn'], message: `These phases wait for each other in a circle: ${names}. Remove one of the dependencies.` });
+      const { first, message } = describeCycle(cycle, phases.map((p) => p.name));
+      ctx.addIssue({ code: 'custom', path: [first, 'dependsOn'], message });
     }
   });
 
@@ -140,6 +137,35 @@ export interface PhaseMoveResult {
   movedBookings: number;
 }
 
+/** A phase added to a campaign, edited, or removed, and the phases as they are now. */
+export interface PhaseEditResult extends PhaseMoveResult {
+  /** The phase added or edited (the one removed). */
+  phaseId: Id;
+  /** Demand lines removed with a phase, and lines kept (booked) as the campaign's plain demand. */
+  removedLines: number;
+  keptLines: number;
+}
+
+/** What removing a phase does, in words, before the planner confirms. */
+export interface PhaseDeleteImpact {
+  message: string;
+  /** Lines of the phase with bookings: kept as plain campaign demand only when the planner says so. */
+  bookedLines: number;
+  bookings: number;
+}
+
+const campaignPhaseDays = workingDays(MAX_PHASE_DAYS, 'A phase lasts').min(1, 'A phase lasts at least 1 working day');
+/** Phases (ids of the same campaign's) that must finish first: each once. */
+const campaignPhaseDeps = z
+  .array(id)
+  .max(MAX_TEMPLATE_PHASES, `A campaign has at most ${MAX_TEMPLATE_PHASES} phases to wait for`)
+  .superRefine((ids, ctx) => {
+    ids.forEach((d, k) => {
+      if (ids.indexOf(d) !== k) ctx.addIssue({ code: 'custom', path: [k], message: 'That phase is already in the list' });
+    });
+  });
+const moveOptions = { moveBookings: z.boolean().default(false), allowOverAllocation: z.boolean().default(false) };
+
 const campaignFields = z
   .object({
     name,
@@ -172,6 +198,33 @@ export const phaseChannels = {
         if (m.end !== undefined && m.end < m.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'Must be on or after the start' });
       }),
   ),
+  /** Adds a phase to a campaign: dated after the phases it waits for, its role hours as demand lines in its window, its handoff (if any) planned on its last day. */
+  'phases:create': channel<PhaseEditResult>()(
+    z
+      .object({
+        campaignId: id,
+        name,
+        durationDays: campaignPhaseDays,
+        dependsOn: campaignPhaseDeps.default([]),
+        roles: z.array(phaseRole).max(20, 'At most 20 roles a phase').default([]),
+        handoffRoleId: id.nullable().default(null),
+        handoffTalentId: id.nullable().default(null),
+        handoffSlaDays: workingDays(MAX_PHASE_DAYS, 'An SLA is').nullable().default(null),
+      })
+      .strict()
+      .superRefine((p, ctx) => {
+        if (p.handoffRoleId !== null && p.handoffTalentId !== null) {
+          ctx.addIssue({ code: 'custom', path: ['handoffTalentId'], message: 'A handoff goes to a role or to a person, not both' });
+        }
+      }),
+  ),
+  /** Renames a phase, changes its working days or what it waits for; phases pushed later move (lines, and bookings when asked) as far as needed. */
+  'phases:update': channel<PhaseEditResult>()(
+    z.object({ id, name: name.optional(), durationDays: campaignPhaseDays.optional(), dependsOn: campaignPhaseDeps.optional(), ...moveOptions }).strict(),
+  ),
+  /** Removes a phase and its handoff; the phases after it wait for what it waited for; its unbooked lines go, booked ones stay only when asked. */
+  'phases:delete': channel<PhaseEditResult>()(z.object({ id, keepBookedLines: z.boolean().default(false) }).strict()),
+  'phases:deleteImpact': channel<PhaseDeleteImpact>()(idInput),
   /** Marks a phase's handoff done on `done` (left out: today; null: not done after all). */
   'phases:handoffDone': channel<CampaignPhaseView>()(z.object({ id, done: isoDate.nullable().optional() }).strict()),
   /** Late handoffs and SLA misses, in total and per campaign (all campaigns when none are named). */

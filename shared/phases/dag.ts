@@ -27,6 +27,14 @@ export function findCycle(deps: readonly (readonly number[])[]): number[] | null
   return null;
 }
 
+/** A cycle in words, told from its first phase in the list (where a field should point): "Brief → Concept → Brief". */
+export function describeCycle(cycle: readonly number[], names: readonly string[]): { first: number; message: string } {
+  const from = cycle.indexOf(Math.min(...cycle));
+  const ring = [...cycle.slice(from), ...cycle.slice(0, from)];
+  const text = [...ring, ring[0]].map((i) => names[i]).join(' → ');
+  return { first: ring[0], message: `These phases wait for each other in a circle: ${text}. Remove one of the dependencies.` };
+}
+
 /** The phases in an order where each comes after everything it depends on (ties by index); null on a cycle. */
 export function topologicalOrder(deps: readonly (readonly number[])[]): number[] | null {
   const n = deps.length;

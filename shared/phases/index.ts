@@ -2,3 +2,4 @@ export * from './calendar';
 export * from './dag';
 export * from './handoffs';
 export * from './schedule';
+export * from './edit';

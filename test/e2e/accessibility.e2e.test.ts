@@ -179,6 +179,9 @@ describe('accessibility (axe-core) on every view and main dialog', () => {
     await page.getByRole('button', { name: /^add (the first )?line/i }).first().click();
     await check('demand-line-dialog', dialog('Add demand line'));
     await dismiss(page, dialog('Add demand line'));
+    await page.getByRole('region', { name: 'Phases' }).getByRole('button', { name: 'Add phase' }).click();
+    await check('add-phase-dialog', dialog('Add a phase'));
+    await dismiss(page, dialog('Add a phase'));
     await page.getByRole('button', { name: 'Find a person' }).first().click();
     await check('find-a-person', dialog('Find a person').locator('.sf-cand'));
     await dismiss(page, dialog('Find a person'));

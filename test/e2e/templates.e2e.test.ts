@@ -109,7 +109,7 @@ describe('templates and phases', () => {
     await expect.poll(async () => (await design.boundingBox())!.x).toBeCloseTo(designX, 0);
 
     // Typed dates: Design 11–18 March (6 working days); Review, after it, moves to the 19th.
-    await card.getByRole('button', { name: 'Edit the dates of Design' }).click();
+    await card.getByRole('button', { name: /^Design, / }).click();
     const dates = page.getByRole('dialog', { name: 'Dates of Design' });
     await dates.getByLabel('First day').fill('2027-03-11');
     await dates.getByLabel('Last day').fill('2027-03-18');
@@ -199,6 +199,112 @@ describe('templates and phases', () => {
     await expect.poll(() => delivery.locator('.delivery-finish strong').textContent(), { timeout: 10_000 }).toBeTruthy();
     await delivery.scrollIntoViewIfNeeded();
     await app.screenshot('templates-9-campaign-with-skill');
+    app.errors.assertNone();
+  });
+
+  it('add a phase with a handoff, make another wait for it, refuse a circle, remove a third, and undo the removal', async () => {
+    app = await startApp({
+      now: '2027-03-01',
+      prepare: async (bridge) => {
+        await bridge.call('workspace:startEmpty');
+        const designer = await bridge.call('roles:create', { name: 'Designer' });
+        const writer = await bridge.call('roles:create', { name: 'Copywriter' });
+        await bridge.call('talent:create', { kind: 'staff', name: 'Ada Lovelace', primaryRoleId: designer.id, holidayCountry: 'GB', holidayRegion: 'ENG' });
+        await bridge.call('talent:create', { kind: 'staff', name: 'Ben Ortiz', primaryRoleId: writer.id, holidayCountry: 'GB', holidayRegion: 'ENG', patterns: [{ effectiveFrom: '2026-01-01', hours: [0, 7, 7, 7, 0, 0, 0] }] });
+        await bridge.call('closures:create', { date: '2027-03-10', name: 'Office move' });
+        const t = await bridge.call('templates:create', {
+          name: 'Social launch',
+          phases: [
+            { name: 'Brief', durationDays: 2, roles: [{ roleId: writer.id, hours: 6 }] },
+            { name: 'Concept', durationDays: 3, dependsOn: [0], roles: [{ roleId: designer.id, hours: 22.5, maxPeople: 2 }] },
+            { name: 'Design', durationDays: 5, dependsOn: [1], roles: [{ roleId: designer.id, hours: 60, maxPeople: 2 }] },
+            { name: 'Copy', durationDays: 2, dependsOn: [1], roles: [{ roleId: writer.id, hours: 12.5 }] },
+            { name: 'Review', durationDays: 1, dependsOn: [2, 3], roles: [{ roleId: designer.id, hours: 3 }] },
+          ],
+        });
+        await bridge.call('templates:createCampaign', { templateId: t.id, anchor: 'start', date: '2027-03-02', campaign: { name: 'Aurora launch', client: 'Northwind' } });
+      },
+    });
+    const { page, bridge } = app;
+    const [campaign] = await bridge.call('campaigns:list', { text: 'Aurora' });
+    const phasesNow = async () => (await bridge.call('phases:list', { campaignId: campaign.id })).map((p) => `${p.name} ${p.start}–${p.end}`);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Campaigns/ }).click();
+    await page.getByText('Aurora launch', { exact: true }).first().click();
+    const card = page.getByRole('region', { name: 'Phases' });
+    await expect.poll(() => card.getByRole('button', { name: /^Review, .*drag/ }).count(), { timeout: 10_000 }).toBe(1);
+
+    // Add "Legal check": 4 working days after Copy (Copy ends Thursday 11 March), with 5 h of a copywriter.
+    await card.getByRole('button', { name: 'Add phase' }).click();
+    const add = page.getByRole('dialog', { name: 'Add a phase' });
+    await add.getByLabel('Name').fill('Legal check');
+    await add.getByLabel('Working days', { exact: true }).fill('4');
+    const after = add.getByRole('group', { name: 'Starts after' });
+    await after.getByLabel('Review').uncheck();
+    await after.getByLabel('Copy').check();
+    await add.getByRole('button', { name: 'Add role hours' }).click();
+    await add.getByLabel('Role', { exact: true }).selectOption({ label: 'Copywriter' });
+    await add.getByLabel('Hours', { exact: true }).fill('5');
+    await add.getByLabel('Handoff at the end, to').selectOption({ label: 'Ben Ortiz' });
+    await add.getByLabel('SLA, working days').fill('1');
+    // The dialog shows where it will go before it is saved.
+    expect(await add.getByRole('status').textContent()).toBe('Legal check: Mar 12 – 17, 2027');
+    await app.screenshot('phase-edit-1-add');
+    await add.getByRole('button', { name: 'Add phase' }).click();
+    await expect.poll(phasesNow, { timeout: 10_000 }).toEqual([
+      'Brief 2027-03-02–2027-03-03', 'Concept 2027-03-04–2027-03-08', 'Design 2027-03-09–2027-03-16', 'Copy 2027-03-09–2027-03-11', 'Legal check 2027-03-12–2027-03-17', 'Review 2027-03-17–2027-03-17',
+    ]);
+    const demand = page.locator('section.card').filter({ has: page.getByRole('heading', { name: 'Demand' }) });
+    await expect.poll(() => demand.locator('tbody tr').count(), { timeout: 10_000 }).toBe(6);
+    const legal = (await bridge.call('demandLines:list', { campaignIds: [campaign.id] })).filter((l) => l.note === 'Legal check');
+    expect(legal.map((l) => [l.hours, l.start, l.end])).toEqual([[5, '2027-03-12', '2027-03-17']]);
+    // Its handoff to Ben, planned on its last day, with a working day's SLA.
+    const handoffs = card.getByRole('table', { name: /^Handoffs/ });
+    await expect.poll(() => handoffs.locator('tbody tr').allTextContents(), { timeout: 10_000 }).toEqual([expect.stringMatching(/^Legal checkBen Ortiz.*1 working day · by /)]);
+
+    // Review now also waits for Legal check: it moves to Thursday 18 March.
+    await card.getByRole('button', { name: /^Edit Review:/ }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit Review' });
+    await edit.getByRole('group', { name: 'Starts after' }).getByLabel('Legal check').check();
+    expect(await edit.getByRole('status').textContent()).toBe('Review: Mar 18, 2027');
+    await edit.getByRole('button', { name: 'Save phase' }).click();
+    await expect.poll(async () => (await phasesNow()).at(-1), { timeout: 10_000 }).toBe('Review 2027-03-18–2027-03-18');
+    await expect.poll(() => card.textContent()).toContain('after Design, Copy, Legal check');
+
+    // A circle is refused, naming the phases.
+    await card.getByRole('button', { name: /^Edit Brief:/ }).click();
+    const brief = page.getByRole('dialog', { name: 'Edit Brief' });
+    await brief.getByRole('group', { name: 'Starts after' }).getByLabel('Review').check();
+    await brief.getByRole('button', { name: 'Save phase' }).click();
+    await expect.poll(() => brief.textContent()).toMatch(/circle: Brief → Concept → (Design|Copy) → .*Review → Brief/);
+    await brief.getByRole('button', { name: 'Cancel' }).click();
+
+    // Remove Concept: Design and Copy wait for Brief instead.
+    await card.getByRole('button', { name: /^Edit Concept:/ }).click();
+    await page.getByRole('dialog', { name: 'Edit Concept' }).getByRole('button', { name: 'Remove phase' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Remove Concept?' });
+    await expect.poll(() => confirm.textContent()).toContain('Design and Copy will wait for Brief instead, as Concept did. Its 1 demand line (22.5 h) goes with it.');
+    await page.waitForTimeout(400); // the dialog's fade-in, for the screenshot only
+    await app.screenshot('phase-edit-2-remove');
+    await confirm.getByRole('button', { name: 'Remove phase' }).click();
+    await expect.poll(async () => (await phasesNow()).map((p) => p.split(' 20')[0]), { timeout: 10_000 }).toEqual(['Brief', 'Design', 'Copy', 'Legal check', 'Review']);
+    await expect.poll(() => card.textContent()).toContain('after Brief');
+    await expect.poll(() => demand.locator('tbody tr').count(), { timeout: 10_000 }).toBe(5);
+    // "When can we deliver?" plans the phases as they are now.
+    const delivery = page.getByRole('region', { name: 'When can we deliver?' });
+    await expect.poll(() => delivery.locator('table.delivery-phases tbody td:first-child').allTextContents(), { timeout: 10_000 }).toEqual(['Brief', 'Design', 'Copy', 'Legal check', 'Review']);
+    const cardOnTop = () => card.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await cardOnTop();
+    await app.screenshot('phase-edit-3-removed');
+
+    // One undo brings Concept back, with its line and the dependencies it had.
+    await page.getByRole('button', { name: /^Undo/ }).first().click();
+    await expect.poll(phasesNow, { timeout: 10_000 }).toEqual([
+      'Brief 2027-03-02–2027-03-03', 'Concept 2027-03-04–2027-03-08', 'Design 2027-03-09–2027-03-16', 'Copy 2027-03-09–2027-03-11', 'Legal check 2027-03-12–2027-03-17', 'Review 2027-03-18–2027-03-18',
+    ]);
+    await expect.poll(() => card.getByRole('button', { name: /^Concept, .*drag/ }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => demand.locator('tbody tr').count(), { timeout: 10_000 }).toBe(6);
+    await cardOnTop();
+    await app.screenshot('phase-edit-4-undone');
     app.errors.assertNone();
   });
 

@@ -132,3 +132,13 @@ export function insertDemandLinesBatch(db: Db, list: DemandLineFields[]): Id[] {
 export function setPhaseLineWindows(db: Db, phaseId: Id, start: string, end: string): number {
   return db.prepare('UPDATE demand_lines SET start = ?, end = ? WHERE phase_id = ?').run(start, end, phaseId).changes;
 }
+
+/** Lines that no longer belong to a phase: plain campaign demand, with their windows, hours and limits (call inside a transaction). */
+export function detachLinesFromPhase(db: Db, ids: readonly Id[]): void {
+  db.prepare('UPDATE demand_lines SET phase_id = NULL WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify(ids));
+}
+
+/** A renamed phase's lines that still carry its old name as their note take the new one (call inside a transaction). */
+export function renamePhaseLineNotes(db: Db, phaseId: Id, from: string, to: string): void {
+  db.prepare('UPDATE demand_lines SET note = ? WHERE phase_id = ? AND note = ?').run(to, phaseId, from);
+}

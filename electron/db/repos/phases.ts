@@ -76,3 +76,25 @@ export function clearHandoffsTo(db: Db, talentId: Id): void {
   db.prepare('UPDATE template_phases SET handoff_talent_id = NULL, handoff_sla_days = NULL WHERE handoff_talent_id = ?').run(talentId);
   db.prepare('UPDATE campaign_phases SET handoff_talent_id = NULL, handoff_sla_days = NULL, handoff_planned = NULL WHERE handoff_talent_id = ?').run(talentId);
 }
+
+/** Sets what a phase waits for (call inside a transaction). */
+export function setPhaseDeps(db: Db, id: Id, dependsOn: readonly Id[]): void {
+  db.prepare('DELETE FROM campaign_phase_deps WHERE phase_id = ?').run(id);
+  const dep = db.prepare('INSERT INTO campaign_phase_deps (phase_id, depends_on_id) VALUES (?, ?)');
+  for (const d of dependsOn) dep.run(id, d);
+}
+
+export function setPhaseName(db: Db, id: Id, name: string): void {
+  db.prepare('UPDATE campaign_phases SET name = ? WHERE id = ?').run(name, id);
+}
+
+/** Makes room at `position` in a campaign's phase order (call inside a transaction). */
+export function openPhasePosition(db: Db, campaignId: Id, position: number): void {
+  db.prepare('UPDATE campaign_phases SET position = position + 1 WHERE campaign_id = ? AND position >= ?').run(campaignId, position);
+}
+
+/** Deletes one phase, its dependencies both ways, and its handoff; its lines must be gone or detached first (call inside a transaction). */
+export function deleteCampaignPhase(db: Db, id: Id): void {
+  db.prepare('DELETE FROM campaign_phase_deps WHERE phase_id = ? OR depends_on_id = ?').run(id, id);
+  db.prepare('DELETE FROM campaign_phases WHERE id = ?').run(id);
+}

@@ -9,6 +9,8 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatDate, formatDateRange, formatHours } from '../../lib/format';
 import { useStore } from '../../store';
 import { PhaseDatesDialog } from './PhaseDatesDialog';
+import { PhaseEditDialog, type PhaseDraft } from './PhaseEditDialog';
+import { PhaseRemoveDialog } from './PhaseRemoveDialog';
 import { barBox, closedRuns, previewDrag, timelineSpan, type Preview } from './phaseTimeline';
 import './phases.css';
 
@@ -21,9 +23,12 @@ interface Drag {
   preview: Preview | null;
 }
 
-/** A campaign's phases on a small timeline (drag a bar, or edit its dates: the phases after it follow), and its handoffs. */
+/** A campaign's phases on a small timeline (drag a bar, or edit its dates: the phases after it follow; add, edit or remove a phase), and its handoffs. */
 export function PhasesCard({ campaignId }: { campaignId: number }) {
   const phases = useStore((s) => (s.phasesCampaignId === campaignId ? s.phases : NONE));
+  const loaded = useStore((s) => s.phasesCampaignId === campaignId && s.phasesLoaded);
+  const createPhase = useStore((s) => s.createPhase);
+  const updatePhase = useStore((s) => s.updatePhase);
   const loadPhases = useStore((s) => s.loadPhases);
   const closures = useStore((s) => s.closures);
   const closuresLoaded = useStore((s) => s.closuresLoaded);
@@ -34,7 +39,10 @@ export function PhasesCard({ campaignId }: { campaignId: number }) {
   const [drag, setDrag] = useState<Drag | null>(null);
   const [refused, setRefused] = useState<string | null>(null);
   const [editing, setEditing] = useState<CampaignPhaseView | null>(null);
-  const [overAsk, setOverAsk] = useState<{ message: string; input: Parameters<typeof move>[0] } | null>(null);
+  const [overAsk, setOverAsk] = useState<{ message: string; retry: () => Promise<unknown> } | null>(null);
+  /** The phase dialog: a phase edited, or 'new' to add one. */
+  const [phaseDialog, setPhaseDialog] = useState<CampaignPhaseView | 'new' | null>(null);
+  const [removing, setRemoving] = useState<CampaignPhaseView | null>(null);
   const track = useRef<HTMLDivElement>(null);
   /** A drag ends in a click on the bar: that click must not open the dates. */
   const dragged = useRef(false);
@@ -48,7 +56,55 @@ export function PhasesCard({ campaignId }: { campaignId: number }) {
     if (!closuresLoaded) void loadClosures();
   }, [closuresLoaded, loadClosures]);
 
-  if (phases.length === 0) return null;
+  if (!loaded) return null;
+  const addButton = (
+    <Button size="sm" icon="plus" onClick={() => setPhaseDialog('new')}>
+      Add phase
+    </Button>
+  );
+  const dialogs = (
+    <>
+      {phaseDialog && (
+        <PhaseEditDialog
+          phase={phaseDialog === 'new' ? null : phaseDialog}
+          phases={phases}
+          cal={cal}
+          onClose={() => setPhaseDialog(null)}
+          onSave={(d) => save(phaseDialog === 'new' ? null : phaseDialog, d)}
+          onRemove={
+            phaseDialog === 'new'
+              ? undefined
+              : () => {
+                  setRemoving(phaseDialog);
+                  setPhaseDialog(null);
+                }
+          }
+        />
+      )}
+      {removing && <PhaseRemoveDialog phase={removing} onClose={() => setRemoving(null)} />}
+      {overAsk && (
+        <ConfirmDialog
+          title="Move the bookings anyway?"
+          message={overAsk.message}
+          confirmLabel="Move anyway"
+          onConfirm={async () => void (await overAsk.retry())}
+          onClose={() => setOverAsk(null)}
+        />
+      )}
+    </>
+  );
+  if (phases.length === 0) {
+    return (
+      <section className="card phases-card" aria-label="Phases">
+        <div className="card-header">
+          <h2>Phases</h2>
+          <span className="sub">No phases yet: add one to plan this campaign step by step, each phase after the ones it waits for</span>
+          <span className="phases-actions">{addButton}</span>
+        </div>
+        {dialogs}
+      </section>
+    );
+  }
   const span = timelineSpan(phases);
   const shown = drag?.preview?.ok ? drag.preview.dates : phases;
   const closed = closedRuns(span, cal);
@@ -61,7 +117,7 @@ export function PhasesCard({ campaignId }: { campaignId: number }) {
     try {
       await move(input);
     } catch (e) {
-      if (e instanceof ApiCallError && e.code === 'over_allocated') setOverAsk({ message: e.message, input });
+      if (e instanceof ApiCallError && e.code === 'over_allocated') setOverAsk({ message: e.message, retry: () => move({ ...input, allowOverAllocation: true }) });
       else if (e instanceof ApiCallError && e.field === 'start') setRefused(errorMessage(e).replace(/^Start: /, ''));
       else showError(e);
     }
@@ -93,16 +149,30 @@ export function PhasesCard({ campaignId }: { campaignId: number }) {
     void moveTo(p, isoFromDay(start));
   }
   const nameOf = (id: number) => phases.find((x) => x.id === id)?.name ?? '';
+  /** Adds a phase, or saves an edited one; bookings that would over-allocate are asked about, as for a move. */
+  async function save(phase: CampaignPhaseView | null, d: PhaseDraft) {
+    if (!phase) return void (await createPhase({ campaignId, ...d }));
+    const input = { id: phase.id, name: d.name, durationDays: d.durationDays, dependsOn: d.dependsOn, moveBookings };
+    try {
+      await updatePhase(input);
+    } catch (e) {
+      if (!(e instanceof ApiCallError && e.code === 'over_allocated')) throw e;
+      setOverAsk({ message: e.message, retry: () => updatePhase({ ...input, allowOverAllocation: true }) });
+    }
+  }
 
   return (
     <section className="card phases-card" aria-label="Phases">
       <div className="card-header">
         <h2>Phases</h2>
-        <span className="sub">Drag a phase, press ← or → on it, or click it to type its dates; the phases after it follow</span>
-        <label className="checkbox">
-          <input type="checkbox" checked={moveBookings} onChange={(e) => setMoveBookings(e.target.checked)} />
-          Move bookings too
-        </label>
+        <span className="sub">Drag a bar or press ← → on it (the phases after it follow), click it for its dates; click a name to edit or remove it</span>
+        <span className="phases-actions">
+          <label className="checkbox">
+            <input type="checkbox" checked={moveBookings} onChange={(e) => setMoveBookings(e.target.checked)} />
+            Move bookings too
+          </label>
+          {addButton}
+        </span>
       </div>
       {refused && (
         <div className="form-error phases-refused" role="alert">
@@ -126,7 +196,7 @@ export function PhasesCard({ campaignId }: { campaignId: number }) {
           return (
             <div className="phases-row" key={p.id}>
               <div className="phases-label">
-                <button type="button" className="phases-name" onClick={() => setEditing(p)} aria-label={`Edit the dates of ${p.name}`}>
+                <button type="button" className="phases-name" onClick={() => setPhaseDialog(p)} aria-label={`Edit ${p.name}: name, working days, what it waits for, or remove it`}>
                   {p.name}
                 </button>
                 <span className="cell-sub">
@@ -166,15 +236,7 @@ export function PhasesCard({ campaignId }: { campaignId: number }) {
       </div>
       <HandoffsTable phases={phases} />
       {editing && <PhaseDatesDialog phase={editing} onClose={() => setEditing(null)} onSave={async (start, end) => void (await move({ id: editing.id, start, end, moveBookings }))} />}
-      {overAsk && (
-        <ConfirmDialog
-          title="Move the bookings anyway?"
-          message={overAsk.message}
-          confirmLabel="Move anyway"
-          onConfirm={async () => void (await move({ ...overAsk.input, allowOverAllocation: true }))}
-          onClose={() => setOverAsk(null)}
-        />
-      )}
+      {dialogs}
     </section>
   );
 }

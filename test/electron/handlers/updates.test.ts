@@ -22,7 +22,7 @@ async function refused(channel: string, input: unknown) {
 describe('updates change only the fields sent', () => {
   it('every update channel is covered here', () => {
     // templates:update is covered in templates.test.ts.
-    const covered = ['talent', 'patterns', 'timeOff', 'roles', 'skills', 'closures', 'campaigns', 'demandLines', 'bookings', 'rates', 'templates', 'marketingChannels', 'retros'].map((a) => `${a}:update`);
+    const covered = ['talent', 'patterns', 'timeOff', 'roles', 'skills', 'closures', 'campaigns', 'demandLines', 'bookings', 'rates', 'templates', 'marketingChannels', 'retros', 'phases'].map((a) => `${a}:update`);
     expect(channelNames.filter((c) => c.endsWith(':update')).sort()).toEqual(covered.sort());
   });
 
@@ -102,6 +102,22 @@ describe('updates change only the fields sent', () => {
     expect(after).toMatchObject({ title: 'Spring, looking back', worked: 'Pairing', campaignId: studio.spring.id, start: '2027-03-01' });
     expect(await refused('retros:update', { id: r.id, title: '' })).toMatchObject({ field: 'title' });
     expect(await refused('retros:update', { id: 999_999, title: 'Nobody' })).toMatchObject({ code: 'not_found' });
+  });
+
+  it('phases:update: a new name keeps the working days, dates, dependencies and handoff; an empty name is refused', async () => {
+    const { designer, ada } = studio;
+    const t = await ws.call('templates:create', {
+      name: 'Social launch',
+      phases: [
+        { name: 'Brief', durationDays: 2 },
+        { name: 'Design', durationDays: 3, dependsOn: [0], roles: [{ roleId: designer.id, hours: 20 }], handoffTalentId: ada.id, handoffSlaDays: 2 },
+      ],
+    });
+    const { phases } = await ws.call('templates:createCampaign', { templateId: t.id, anchor: 'start', date: '2027-03-03', campaign: { name: 'Aurora' } });
+    const after = await ws.call('phases:update', { id: phases[1].id, name: 'Key visuals' });
+    expect(after.phases[1]).toEqual({ ...phases[1], name: 'Key visuals' });
+    expect(after.phases[1]).toMatchObject({ start: '2027-03-05', durationDays: 3, dependsOn: [phases[0].id], handoffTo: 'Ada Lovelace' });
+    expect(await refused('phases:update', { id: phases[1].id, name: '' })).toMatchObject({ field: 'name' });
   });
 
   it('the snapshot schedule keeps its weekday when only switched off and on', async () => {

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PreloadApi } from '@shared/contract';
 import { dispatch } from '../../../electron/dispatch';
@@ -17,7 +17,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
-  useStore.setState({ phases: [], phasesCampaignId: null, closures: [], closuresLoaded: false });
+  useStore.setState({ phases: [], phasesCampaignId: null, phasesLoaded: false, closures: [], closuresLoaded: false });
   ws.close();
 });
 
@@ -63,5 +63,60 @@ describe('PhasesCard', () => {
     render(<PhasesCard campaignId={c.id} />);
     fireEvent.keyDown(await screen.findByRole('button', { name: /^Design, .*drag/ }), { key: 'ArrowLeft' });
     expect((await screen.findByRole('alert')).textContent).toMatch(/^Design can't start before Concept has finished on 8 March 2027\.$/);
+  });
+
+  it('a campaign with no phases offers Add phase; the new phase shows with its days', async () => {
+    const plain = await ws.call('campaigns:create', { name: 'Retail POS', status: 'pipeline', start: '2027-03-06', end: '2027-03-20' });
+    render(<PhasesCard campaignId={plain.id} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Add phase' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add a phase' });
+    fireEvent.change(within(dialog).getByLabelText('Name'), { target: { value: 'Shoot' } });
+    fireEvent.change(within(dialog).getByLabelText('Working days'), { target: { value: '3' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add phase' }));
+    // Saturday the 6th: the phase starts on Monday 8 March, three working days.
+    await waitFor(async () => expect((await ws.call('phases:list', { campaignId: plain.id })).map((p) => [p.name, p.start, p.end])).toEqual([['Shoot', '2027-03-08', '2027-03-10']]));
+    expect((await screen.findByRole('button', { name: /^Shoot, .*drag/ })).getAttribute('aria-label')).toMatch(/8.*10/);
+  });
+
+  it('removing a phase whose line has bookings asks to keep that line as campaign demand, and does so', async () => {
+    const c = await campaign();
+    const [, design] = await ws.call('phases:list', { campaignId: c.id });
+    const [line] = (await ws.call('demandLines:list', { campaignIds: [c.id] })).filter((l) => l.phaseId === design.id);
+    const ada = await ws.call('talent:create', { kind: 'staff', name: 'Ada Lovelace', primaryRoleId: line.roleId!, holidayCountry: 'GB', holidayRegion: 'ENG' });
+    await ws.call('bookings:create', { talentId: ada.id, campaignId: c.id, demandLineId: line.id, start: design.start, end: design.end, hoursPerDay: 4 });
+    render(<PhasesCard campaignId={c.id} />);
+    fireEvent.click(await screen.findByRole('button', { name: /^Edit Design:/ }));
+    fireEvent.click(within(await screen.findByRole('dialog', { name: 'Edit Design' })).getByRole('button', { name: 'Remove phase' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Remove Design?' });
+    expect(confirm.textContent).toContain('1 demand line of it has 1 booking: it stays on the campaign as demand without a phase, with its bookings.');
+    expect(confirm.textContent).toContain('Cancel to keep the phase as it is.');
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Remove, keep booked lines' }));
+    await waitFor(async () => expect((await ws.call('phases:list', { campaignId: c.id })).map((p) => p.name)).toEqual(['Concept']));
+    expect((await ws.call('demandLines:list', { campaignIds: [c.id] })).find((l) => l.id === line.id)).toMatchObject({ phaseId: null, hours: 15 });
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^Design, .*drag/ })).toBeNull());
+  });
+
+  it('a longer phase that would push bookings onto a full day asks first, then moves them', async () => {
+    const c = await campaign();
+    const [concept, design] = await ws.call('phases:list', { campaignId: c.id });
+    const [line] = (await ws.call('demandLines:list', { campaignIds: [c.id] })).filter((l) => l.phaseId === design.id);
+    const ada = await ws.call('talent:create', { kind: 'staff', name: 'Ada Lovelace', primaryRoleId: line.roleId!, holidayCountry: 'GB', holidayRegion: 'ENG' });
+    const other = await ws.call('campaigns:create', { name: 'Black Friday', status: 'confirmed', start: '2027-03-01', end: '2027-03-31' });
+    await ws.call('bookings:create', { talentId: ada.id, campaignId: other.id, start: '2027-03-12', end: '2027-03-15', hoursPerDay: 7.5 });
+    const booking = await ws.call('bookings:create', { talentId: ada.id, campaignId: c.id, demandLineId: line.id, start: '2027-03-09', end: '2027-03-11', hoursPerDay: 4 });
+    render(<PhasesCard campaignId={c.id} />);
+    await waitFor(() => expect(useStore.getState().closuresLoaded).toBe(true));
+    fireEvent.click(await screen.findByRole('button', { name: /^Edit Concept:/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit Concept' });
+    fireEvent.change(within(dialog).getByLabelText('Working days'), { target: { value: '5' } });
+    // Concept 4–11 March (the 10th closed); Design, after it, is pushed to 12–15.
+    expect(within(dialog).getByRole('status').textContent).toMatch(/^Concept: Mar 4\s–\s11, 2027; Design moves later$/);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save phase' }));
+    const ask = await screen.findByRole('dialog', { name: 'Move the bookings anyway?' });
+    expect(ask.textContent).toMatch(/Ada Lovelace would be over-allocated/);
+    expect((await ws.call('phases:list', { campaignId: c.id }))[0].end).toBe(concept.end);
+    fireEvent.click(within(ask).getByRole('button', { name: 'Move anyway' }));
+    await waitFor(async () => expect(await ws.call('bookings:get', { id: booking.id })).toMatchObject({ start: '2027-03-12', end: '2027-03-15' }));
+    expect((await ws.call('phases:list', { campaignId: c.id })).map((p) => [p.start, p.end])).toEqual([['2027-03-04', '2027-03-11'], ['2027-03-12', '2027-03-15']]);
   });
 });

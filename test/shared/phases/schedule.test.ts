@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromIso, isoFromDay } from '@shared/dates';
 import {
-  dependantsOf, findCycle, handoffState, countHandoffs, movePhase, scheduleBackward, scheduleForward, shiftSpan, signedWorkingDays, studioCalendar, topologicalOrder,
+  dependantsOf, describeCycle, editPhase, findCycle, placeNewPhase, handoffState, countHandoffs, movePhase, scheduleBackward, scheduleForward, shiftSpan, signedWorkingDays, studioCalendar, topologicalOrder,
 } from '@shared/phases';
 
 // The studio closes 24 December to 1 January every year (from 2020), and on a one-off Wednesday, 10 March 2027.
@@ -50,6 +50,12 @@ describe('dependencies', () => {
     expect(new Set(cycle)).toEqual(new Set([1, 2, 3]));
     // Each phase on the cycle waits for the one before it.
     cycle.forEach((p, k) => expect([[], [3], [1], [2]][cycle[(k + 1) % cycle.length]]).toContain(p));
+  });
+  it('tells a cycle in words from its first phase in the list, whichever phase it was found from', () => {
+    const names = ['Brief', 'Concept', 'Design', 'Review'];
+    for (const cycle of [[1, 2, 3], [2, 3, 1], [3, 1, 2]]) {
+      expect(describeCycle(cycle, names)).toEqual({ first: 1, message: 'These phases wait for each other in a circle: Concept → Design → Review → Concept. Remove one of the dependencies.' });
+    }
   });
   it('orders phases after what they depend on, and finds everything downstream', () => {
     expect(topologicalOrder(social.map((p) => p.dependsOn))).toEqual([0, 1, 2, 3, 4]);
@@ -116,6 +122,33 @@ describe('moving a phase', () => {
     const moved = shiftSpan(cal, { start: '2027-03-03', end: '2027-03-09' }, 2); // Wed–Tue, 5 working days
     expect(moved).toEqual({ start: '2027-03-05', end: '2027-03-12' }); // Fri, Mon, Tue, (Wed closed), Thu, Fri
     expect(cal.count(dayFromIso(moved.start), dayFromIso(moved.end))).toBe(5);
+  });
+});
+
+describe('editing phases after a campaign is made', () => {
+  const names = ['Brief', 'Concept', 'Design', 'Copy', 'Review'];
+  // Brief 2–3, Concept 4–8, Design 9–16 (10th closed), Copy 9–11, Review 17 March 2027.
+  const placed = scheduleForward(social, '2027-03-02', cal).map((d, i) => ({ ...d, name: names[i], dependsOn: social[i].dependsOn }));
+
+  it('a new phase starts the working day after the last phase it waits for, or on the first day', () => {
+    expect(placeNewPhase(placed, [3], 3, '2027-03-02', cal)).toEqual({ start: '2027-03-12', end: '2027-03-16' }); // after Copy: Fri, Mon, Tue
+    expect(placeNewPhase(placed, [2, 3], 1, '2027-03-02', cal)).toEqual({ start: '2027-03-17', end: '2027-03-17' });
+    expect(placeNewPhase(placed, [], 2, '2027-03-06', cal)).toEqual({ start: '2027-03-08', end: '2027-03-09' }); // a Saturday: from Monday
+    expect(placeNewPhase(placed, [0], 2, '2027-03-02', cal)).toEqual({ start: '2027-03-04', end: '2027-03-05' });
+  });
+  it('a longer phase pushes only what it now overlaps; the phase itself stays', () => {
+    const r = editPhase(placed, 3, { durationDays: 6 }, cal); // Copy 9–17 (10th closed) now ends after Design
+    expect(r.ok && r.dates[3]).toEqual({ start: '2027-03-09', end: '2027-03-17' });
+    expect(r.ok && r.dates[4]).toEqual({ start: '2027-03-18', end: '2027-03-18' });
+    expect(r.ok && r.moved).toEqual([3, 4]);
+    expect(editPhase(placed, 3, { durationDays: 3 }, cal)).toMatchObject({ ok: true, moved: [3] }); // still ends before Design
+  });
+  it('waiting for a phase that ends later moves it after that phase, and pushes its dependants just past it; waiting for less moves nothing', () => {
+    const r = editPhase(placed, 3, { dependsOn: [2] }, cal); // Copy after Design: 17–18; Review after both
+    expect(r.ok && r.dates[3]).toEqual({ start: '2027-03-17', end: '2027-03-18' });
+    expect(r.ok && r.dates[4]).toEqual({ start: '2027-03-19', end: '2027-03-19' });
+    expect(r.ok && r.shift).toEqual([0, 0, 0, 5, 2]);
+    expect(editPhase(placed, 4, { dependsOn: [3] }, cal)).toMatchObject({ ok: true, moved: [] });
   });
 });
 

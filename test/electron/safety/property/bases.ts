@@ -22,6 +22,7 @@ export interface Fixtures {
   backupFile: string;
   templateId: number;
   phaseId: number;
+  campaignId: number;
   retroId: number;
   retroActionId: number;
   csv: string;
@@ -65,6 +66,7 @@ export async function makeFixtures(ws: TestWorkspace, studio: Studio): Promise<F
     backupFile: backups.backups[0].file,
     templateId: template.id,
     phaseId: made.phases[0].id,
+    campaignId: made.campaign.id,
     retroId: retro.id,
     retroActionId: action.id,
     csv,
@@ -218,6 +220,10 @@ export function baseInputs(f: Fixtures): Record<string, unknown> {
     'phases:list': { campaignId: spring.id },
     'phases:move': { id: f.phaseId, start: '2027-03-08', moveBookings: true, allowOverAllocation: false },
     'phases:handoffDone': { id: f.phaseId, done: '2027-03-03' },
+    'phases:create': { campaignId: f.campaignId, name: 'Legal check', durationDays: 2, dependsOn: [f.phaseId], roles: [{ roleId: designer.id, hours: 4, skills: [{ skillId: figma.id, minLevel: 2 }], maxPeople: 1 }], handoffRoleId: designer.id, handoffTalentId: null, handoffSlaDays: 2 },
+    'phases:update': { id: f.phaseId, name: 'Kick-off', durationDays: 3, dependsOn: [], moveBookings: false, allowOverAllocation: false },
+    'phases:delete': { id: f.phaseId, keepBookedLines: true },
+    'phases:deleteImpact': { id: f.phaseId },
     'phases:handoffCounts': { campaignIds: [spring.id] },
     'actuals:list': { range, talentId: ada.id, campaignId: spring.id },
     'actuals:set': { talentId: ada.id, campaignId: spring.id, date: '2027-03-02', hours: 6, note: 'base' },

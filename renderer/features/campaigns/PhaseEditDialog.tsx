@@ -1,0 +1,216 @@
+import { useEffect, useState } from 'react';
+import type { CampaignPhaseView } from '@shared/contract';
+import type { StudioCalendar } from '@shared/phases';
+import { errorMessage } from '../../api';
+import { Button } from '../../components/Button';
+import { Dialog, FormButtons } from '../../components/Dialog';
+import { Field, FieldMessage, FormError } from '../../components/Field';
+import { errorFor, mapApiError, type FieldErrors } from '../../lib/fieldErrors';
+import { useDirty } from '../../lib/useDirty';
+import { useStore } from '../../store';
+import { formatDateRange } from '../../lib/format';
+import { parseNumber } from '../people/talentDraft';
+import { previewEdit } from './phaseTimeline';
+
+const FIELDS = ['name', 'durationDays', 'dependsOn', 'roles', 'handoffRoleId', 'handoffTalentId', 'handoffSlaDays'];
+
+interface RoleDraft {
+  roleId: number | null;
+  hours: string;
+  maxPeople: string;
+}
+
+export interface PhaseDraft {
+  name: string;
+  durationDays: number;
+  dependsOn: number[];
+  roles: { roleId: number; hours: number; maxPeople: number | null }[];
+  handoffRoleId: number | null;
+  handoffTalentId: number | null;
+  handoffSlaDays: number | null;
+}
+
+interface Props {
+  /** The phase edited; null to add one. */
+  phase: CampaignPhaseView | null;
+  phases: readonly CampaignPhaseView[];
+  /** The studio calendar, to show where the phase will go. */
+  cal: StudioCalendar;
+  onClose: () => void;
+  onSave: (draft: PhaseDraft) => Promise<void>;
+  /** Offered when editing: asks before removing the phase. */
+  onRemove?: () => void;
+}
+
+/** Adds a phase to a campaign, or edits one: its name, working days, the phases it waits for, and (new) its role hours. */
+export function PhaseEditDialog({ phase, phases, cal, onClose, onSave, onRemove }: Props) {
+  const roles = useStore((s) => s.roles);
+  const lookupsLoaded = useStore((s) => s.lookupsLoaded);
+  const loadLookups = useStore((s) => s.loadLookups);
+  const people = useStore((s) => s.allPeople);
+  const peopleLoaded = useStore((s) => s.allPeopleLoaded);
+  const loadAllPeople = useStore((s) => s.loadAllPeople);
+  const [name, setName] = useState(phase?.name ?? '');
+  const [days, setDays] = useState(phase ? String(phase.durationDays) : '5');
+  const [dependsOn, setDependsOn] = useState<number[]>(phase?.dependsOn ?? (phases.length > 0 ? [phases[phases.length - 1].id] : []));
+  const [roleRows, setRoleRows] = useState<RoleDraft[]>([]);
+  /** '' (none), 'role:3' or 'person:7', as in the template editor. */
+  const [handoff, setHandoff] = useState('');
+  const [sla, setSla] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const dirty = useDirty({ name, days, dependsOn, roleRows, handoff, sla });
+  const others = phases.filter((p) => p.id !== phase?.id);
+  const preview = previewEdit(phases, phase, { durationDays: parseNumber(days, null), dependsOn }, cal);
+
+  useEffect(() => {
+    if (!lookupsLoaded) void loadLookups();
+  }, [lookupsLoaded, loadLookups]);
+  useEffect(() => {
+    if (!phase && !peopleLoaded) void loadAllPeople();
+  }, [phase, peopleLoaded, loadAllPeople]);
+
+  const setRole = (k: number, patch: Partial<RoleDraft>) => setRoleRows(roleRows.map((r, i) => (i === k ? { ...r, ...patch } : r)));
+
+  /** The draft, or the first field that is wrong (the handler checks it all again). */
+  function draftOf(): { draft: PhaseDraft } | { errors: FieldErrors } {
+    const d = parseNumber(days, Number.NaN);
+    if (!name.trim()) return { errors: { name: 'Give the phase a name' } };
+    if (d === null || !Number.isInteger(d) || d < 1) return { errors: { durationDays: 'Enter a whole number of working days, 1 or more' } };
+    const out: PhaseDraft['roles'] = [];
+    for (const [k, r] of roleRows.entries()) {
+      const h = parseNumber(r.hours, Number.NaN);
+      if (r.roleId === null) return { errors: { [`roles.${k}.roleId`]: 'Choose a role' } };
+      if (h === null || Number.isNaN(h) || h <= 0) return { errors: { [`roles.${k}.hours`]: 'Enter the hours needed' } };
+      const most = r.maxPeople.trim() ? parseNumber(r.maxPeople, Number.NaN) : null;
+      if (most !== null && (Number.isNaN(most) || !Number.isInteger(most) || most < 1)) return { errors: { [`roles.${k}.maxPeople`]: 'A whole number of people, or empty for any' } };
+      out.push({ roleId: r.roleId, hours: h, maxPeople: most });
+    }
+    const slaDays = handoff && sla.trim() ? parseNumber(sla, Number.NaN) : null;
+    if (slaDays !== null && (Number.isNaN(slaDays) || !Number.isInteger(slaDays) || slaDays < 0)) return { errors: { handoffSlaDays: 'A whole number of working days' } };
+    const [kind, to] = handoff.split(':');
+    return {
+      draft: {
+        name: name.trim(), durationDays: d, dependsOn, roles: out,
+        handoffRoleId: kind === 'role' ? Number(to) : null, handoffTalentId: kind === 'person' ? Number(to) : null, handoffSlaDays: slaDays,
+      },
+    };
+  }
+
+  async function submit() {
+    const checked = draftOf();
+    if ('errors' in checked) return setErrors(checked.errors);
+    setBusy(true);
+    setErrors({});
+    try {
+      await onSave(checked.draft);
+      onClose();
+    } catch (e) {
+      setErrors(mapApiError(e, FIELDS, errorMessage(e)));
+      setBusy(false);
+    }
+  }
+
+  const footer = (
+    <FormButtons busy={busy} onCancel={onClose} submit={phase ? 'Save phase' : 'Add phase'}>
+      {onRemove && (
+        <Button variant="ghost" icon="trash" className="danger-text" onClick={onRemove} disabled={busy}>
+          Remove phase
+        </Button>
+      )}
+    </FormButtons>
+  );
+  return (
+    <Dialog title={phase ? `Edit ${phase.name}` : 'Add a phase'} size="wide" onClose={onClose} onSubmit={submit} busy={busy} dirty={dirty} footer={footer}>
+      <FormError message={errors['']} />
+      <div className="form-grid">
+        <Field label="Name" error={errors.name}>
+          <input className="input" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Legal check" data-autofocus />
+        </Field>
+        <Field label="Working days" error={errors.durationDays} hint="Monday to Friday, less studio closures">
+          <input className="input num" inputMode="numeric" value={days} onChange={(e) => setDays(e.target.value)} />
+        </Field>
+      </div>
+      {others.length > 0 && (
+        <div className="phase-edit-section">
+          <span className="field-label">Starts after</span>
+          <div className="template-deps" role="group" aria-label="Starts after">
+            {others.map((o) => (
+              <label className="checkbox" key={o.id}>
+                <input type="checkbox" checked={dependsOn.includes(o.id)} onChange={(e) => setDependsOn(e.target.checked ? [...dependsOn, o.id] : dependsOn.filter((x) => x !== o.id))} />
+                {o.name}
+              </label>
+            ))}
+          </div>
+          <FieldMessage error={errorFor(errors, 'dependsOn')} />
+        </div>
+      )}
+      {!phase && (
+        <div className="phase-edit-section">
+          <span className="field-label">Hours by role (each becomes a demand line in the phase's days)</span>
+          {roleRows.map((r, k) => (
+            <div className="template-role-row" key={k}>
+              <Field label="Role" error={errors[`roles.${k}.roleId`]}>
+                <select className="select" value={r.roleId ?? ''} onChange={(e) => setRole(k, { roleId: e.target.value ? Number(e.target.value) : null })}>
+                  <option value="">Choose a role…</option>
+                  {roles.map((x) => (
+                    <option key={x.id} value={x.id}>
+                      {x.name}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field label="Hours" error={errors[`roles.${k}.hours`]}>
+                <input className="input num" inputMode="decimal" value={r.hours} onChange={(e) => setRole(k, { hours: e.target.value })} />
+              </Field>
+              <Field label="Most at once" error={errors[`roles.${k}.maxPeople`]}>
+                <input className="input num" inputMode="numeric" value={r.maxPeople} placeholder="any" onChange={(e) => setRole(k, { maxPeople: e.target.value })} />
+              </Field>
+              <Button size="sm" variant="ghost" iconOnly icon="trash" label="Remove this role" onClick={() => setRoleRows(roleRows.filter((_, j) => j !== k))} />
+            </div>
+          ))}
+          <div>
+            <Button size="sm" icon="plus" onClick={() => setRoleRows([...roleRows, { roleId: null, hours: '', maxPeople: '' }])}>
+              Add role hours
+            </Button>
+          </div>
+          <div className="form-grid">
+            <Field label="Handoff at the end, to" error={errors.handoffRoleId ?? errors.handoffTalentId}>
+              <select className="select" value={handoff} onChange={(e) => setHandoff(e.target.value)}>
+                <option value="">No handoff</option>
+                <optgroup label="A role">
+                  {roles.map((x) => (
+                    <option key={x.id} value={`role:${x.id}`}>
+                      {x.name}
+                    </option>
+                  ))}
+                </optgroup>
+                <optgroup label="A person">
+                  {people.map((x) => (
+                    <option key={x.id} value={`person:${x.id}`}>
+                      {x.name}
+                    </option>
+                  ))}
+                </optgroup>
+              </select>
+            </Field>
+            <Field label="SLA, working days" error={errors.handoffSlaDays}>
+              <input className="input num" inputMode="numeric" value={sla} disabled={!handoff} placeholder="0" onChange={(e) => setSla(e.target.value)} />
+            </Field>
+          </div>
+        </div>
+      )}
+      {preview && (
+        <p className="phase-edit-preview" role="status">
+          <strong>{name.trim() || 'The new phase'}</strong>: {formatDateRange(preview.dates.start, preview.dates.end)}
+          {preview.moved.length > 0 && `; ${preview.moved.join(', ')} ${preview.moved.length === 1 ? 'moves' : 'move'} later`}
+        </p>
+      )}
+      <p className="muted phase-edit-note">
+        {phase
+          ? 'It moves later only when a phase it waits for now ends on or after its start; phases after it move only as far as they must, with their demand lines.'
+          : 'It starts on the working day after the phases it waits for have finished (with none, when the campaign starts).'}
+      </p>
+    </Dialog>
+  );
+}

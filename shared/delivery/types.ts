@@ -23,6 +23,8 @@ export interface DeliveryPhase {
   dependsOn: string[];
   /** It may not start before this day (a demand line's window start), if given. */
   notBefore?: IsoDate | null;
+  /** A demand line of no phase: it starts when ready and lasts durationDays or longer, until its hours fit. */
+  stretch?: boolean;
   roles: DeliveryRoleNeed[];
 }
 

@@ -103,7 +103,7 @@ export function bindingConstraint(state: CapacityState, query: DeliveryQuery, pr
       : pl ? `, so ${name} starts on ${formatLongDate(problem.dayOf[pl.start])} instead of ${formatLongDate(from)}` : `; ${name} fits nowhere before ${formatLongDate(problem.dayOf[problem.dayOf.length - 1])}`;
     sentence = `${role} is ${formatHours(short)} short in ${weeksWords(from, to)} (${why})${then}.`;
   }
-  return { sentence, phaseId: query.phases[i].id, roleId: need?.roleId ?? null, shortHours: Math.round(short * 100) / 100, weeks, campaigns: loads.slice(0, 5) };
+  return { sentence, phaseId: query.phases[i].id, roleId: need?.roleId ?? null, shortHours: Math.round(short * 100) / 100, weeks, campaigns: loads.slice(0, 5), ...(eligible.size === 0 ? { nobody: true } : {}) };
 }
 
 /** Ready day of an unplaced phase: after its placed dependencies (−1 when one of them is unplaced). */

@@ -130,6 +130,8 @@ export interface DeliveryBinding {
   /** ISO week numbers (and years) the window spans. */
   weeks: { from: string; to: string } | null;
   campaigns: DeliveryCampaignLoad[];
+  /** True when no one holds the role (with the skills asked) for a phase's hours: no date is possible until someone does. */
+  nobody?: boolean;
 }
 
 export type DeliveryWayOutKind = 'freelance' | 'moveTentative' | 'overtime' | 'laterStart';

@@ -91,4 +91,13 @@ describe('delivery:answer for a demand line of no phase whose hours need more th
     expect(a.phases[0]).toMatchObject({ name: 'Print run', start: '2027-04-14', end: '2027-04-20' });
     expect(a).toMatchObject({ finish: '2027-04-20', onTime: true, workingDaysLate: 0 });
   });
+
+  it('a line nobody can do has no date, and the progress says why rather than "fit nowhere"', async () => {
+    const s = await refresh();
+    await ws.call('demandLines:create', { campaignId: s.campaign.id, roleId: s.producer.id, skills: [{ skillId: s.ae.id, minLevel: 2 }], hours: 20, start: '2027-04-19', end: '2027-04-23', note: 'Motion producing' });
+    const a = await ask(s.campaign.id);
+    expect(a.finish).toBeNull();
+    expect(a.binding).toMatchObject({ nobody: true, sentence: 'No one can do the Producer hours of Motion producing: nobody holds the role with the skills asked.' });
+    expect(a.progress!.sentence).toBe('3.5 h of 220 h already booked; the open 216.5 h have no date, as no one can do the Producer hours of Motion producing: nobody holds the role with the skills asked.');
+  });
 });

@@ -5,7 +5,7 @@ import type { Priority } from '@shared/domain';
 import { addDaysIso, dayFromIso, isoFromDay } from '@shared/dates';
 import type { CapacityState } from '@shared/capacity/state';
 import { hoursFromUnits } from '@shared/capacity/units';
-import { bestSchedule, CycleError, heldBack, isExactCase, type CoreSchedule } from '@shared/delivery/core';
+import { bestSchedule, CycleError, isExactCase, type CoreSchedule } from '@shared/delivery/core';
 import { buildProblem, lowerBound, type DeliveryProblem } from '@shared/delivery/problem';
 import { bindingConstraint, roleNameOf } from '@shared/delivery/binding';
 import type { DeliveryAnswer, DeliveryPhaseAnswer, DeliveryQuery, DeliveryRun } from '@shared/delivery/types';
@@ -46,7 +46,7 @@ function phaseAnswers(state: CapacityState, query: DeliveryQuery, problem: Deliv
       });
       return { roleId: need.roleId, roleName: roleNameOf(state, need.roleId), hours: need.hours, people };
     });
-    return { id: ph.id, name: ph.name, start: pl ? iso(pl.start) : null, end: pl ? iso(pl.end) : null, readyOn: pl ? iso(pl.ready) : null, waitDays: pl ? heldBack(problem.core.phases[i], pl) : 0, roles };
+    return { id: ph.id, name: ph.name, start: pl ? iso(pl.start) : null, end: pl ? iso(pl.end) : null, readyOn: pl ? iso(pl.ready) : null, waitDays: pl ? pl.start - pl.ready : 0, roles };
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Campaign, DemandLine } from '@shared/domain';
 import type { CampaignPhase } from '@shared/contract';
 import type { DeliveryPhase, DeliveryPhaseProgress } from '@shared/delivery/types';
-import { weekdaysIn, dayFromIso, isoFromDay, type DayIndex } from '@shared/dates';
+import { dayFromIso, isoFromDay, type DayIndex } from '@shared/dates';
 import { studioCalendar, topologicalOrder, type StudioCalendar } from '@shared/phases';
 import { formatHours } from '@shared/capacity/warnings';
 import { bookedOn, openOf, type CampaignProgress, type KeptPhase, type ProgressTotals } from '@shared/delivery/underway';
@@ -44,6 +44,8 @@ interface Unit {
   dependsOn: string[];
   lines: DemandLine[];
   maxPeople: (l: DemandLine) => number | null;
+  /** A line of its own: its length is the least it lasts (see CorePhase.stretch). */
+  stretch: boolean;
 }
 
 /** How far a unit is: finished or fully booked units are kept as they are; one begun before the cut is under way. */
@@ -76,6 +78,7 @@ function plannedPhase(u: Unit, state: DeliveryPhaseProgress['state'], progress: 
     durationDays: Math.max(1, u.days(from)),
     dependsOn: u.dependsOn.filter((d) => !keptEnds.has(d)),
     notBefore: isoFromDay(notBefore),
+    ...(u.stretch ? { stretch: true } : {}),
     roles: u.lines.filter((l) => openHours(l, progress) > 0).map((l) => ({ roleId: l.roleId!, hours: openHours(l, progress), skills: l.skills, maxPeople: u.maxPeople(l) })),
   };
 }
@@ -97,18 +100,23 @@ const phaseUnit = (cal: StudioCalendar, p: CampaignPhase, lines: DemandLine[]): 
   dependsOn: p.dependsOn.map((d) => `phase-${d}`),
   lines,
   maxPeople: (l) => l.maxPeople ?? null,
+  stretch: false,
 });
 
-/** A demand line of no phase: one phase lasting its window's weekdays, with no dependencies. */
-const lineUnit = (l: DemandLine): Unit => ({
+/**
+ * A demand line of no phase: one phase with no dependencies, lasting at least its window's studio
+ * working days and longer when its hours need it (a window's length alone may fit nowhere).
+ */
+const lineUnit = (cal: StudioCalendar) => (l: DemandLine): Unit => ({
   id: `line-${l.id}`,
   name: l.note.trim() || `Demand line ${l.id}`,
   start: dayFromIso(l.start),
   end: dayFromIso(l.end),
-  days: (from) => weekdaysIn(from, dayFromIso(l.end)).length,
+  days: (from) => cal.count(from, dayFromIso(l.end)),
   dependsOn: [],
   lines: [l],
-  maxPeople: () => null,
+  maxPeople: () => l.maxPeople ?? null,
+  stretch: true,
 });
 
 function totalsOf(units: Unit[], states: DeliveryPhaseProgress['state'][], progress: CampaignProgress, planned: number): ProgressTotals {
@@ -139,11 +147,11 @@ export function campaignDeliveryPlan(db: Db, campaignId: number, progress?: Camp
   const roleless = lines.filter((l) => l.roleId === null).reduce((s, l) => s + l.hours, 0);
   const withRole = lines.filter((l) => l.roleId !== null);
   const campaignPhases = inOrder(listCampaignPhases(db, { campaignIds: [campaignId] }));
-  const cal = campaignPhases.length > 0 ? studioCalendar(listClosures(db)) : null;
+  const cal = studioCalendar(listClosures(db));
   const ids = new Set(campaignPhases.map((p) => p.id));
   const units = [
-    ...campaignPhases.map((p) => phaseUnit(cal!, p, withRole.filter((l) => l.phaseId === p.id))),
-    ...withRole.filter((l) => l.phaseId == null || !ids.has(l.phaseId)).map(lineUnit),
+    ...campaignPhases.map((p) => phaseUnit(cal, p, withRole.filter((l) => l.phaseId === p.id))),
+    ...withRole.filter((l) => l.phaseId == null || !ids.has(l.phaseId)).map(lineUnit(cal)),
   ];
   const states = units.map((u) => stateOf(u, progress));
   const keep = (i: number) => states[i] === 'finished' || states[i] === 'booked';

@@ -4,7 +4,7 @@
 import { BOOKING_LIVE, BOOKING_TENTATIVE, BOOKING_WORKING_DAYS_ONLY, type CapacityState } from '@shared/capacity/state';
 import { hoursFromUnits } from '@shared/capacity/units';
 import { formatHours, formatLongDate } from '@shared/capacity/warnings';
-import { durationsFinish, shortAt, type CoreSchedule } from '@shared/delivery/core';
+import { durationsFinish, heldBack, shortAt, type CoreSchedule, type CorePhase } from '@shared/delivery/core';
 import type { DeliveryProblem } from '@shared/delivery/problem';
 import type { DeliveryBinding, DeliveryCampaignLoad, DeliveryQuery } from '@shared/delivery/types';
 import { rolePlural, weekLabel, weeksWords } from '@shared/delivery/words';
@@ -12,7 +12,7 @@ import { rolePlural, weekLabel, weeksWords } from '@shared/delivery/words';
 export const roleNameOf = (state: CapacityState, roleId: number): string => state.roleNames[state.roleIndexById.get(roleId) ?? -1] ?? 'Unknown role';
 
 /** The phase that waits longest for capacity (or is not placed at all), or −1. */
-function bindingPhase(sched: CoreSchedule, readyOf: (i: number) => number): number {
+function bindingPhase(sched: CoreSchedule, phases: readonly CorePhase[], readyOf: (i: number) => number): number {
   let best = -1;
   let bestWait = 0;
   for (const i of sched.order) {
@@ -21,7 +21,7 @@ function bindingPhase(sched: CoreSchedule, readyOf: (i: number) => number): numb
       if (readyOf(i) >= 0) return i; // the first phase that fits nowhere binds
       continue;
     }
-    const wait = pl.start - pl.ready;
+    const wait = heldBack(phases[i], pl);
     if (wait > bestWait) [best, bestWait] = [i, wait];
   }
   return best;
@@ -76,7 +76,7 @@ function durationsSentence(query: DeliveryQuery, problem: DeliveryProblem): stri
 
 export function bindingConstraint(state: CapacityState, query: DeliveryQuery, problem: DeliveryProblem, sched: CoreSchedule): DeliveryBinding {
   const readyOf = (i: number) => sched.placements[i]?.ready ?? readyFromDeps(problem, sched, i);
-  const i = bindingPhase(sched, readyOf);
+  const i = bindingPhase(sched, problem.core.phases, readyOf);
   if (i < 0) return { sentence: durationsSentence(query, problem), phaseId: '', roleId: null, shortHours: 0, weeks: null, campaigns: [] };
   const phase = problem.core.phases[i];
   const ready = readyOf(i);
@@ -99,10 +99,11 @@ export function bindingConstraint(state: CapacityState, query: DeliveryQuery, pr
     const why = loads.length
       ? `${loads[0].people} of ${eligible.size} ${rolePlural(role, eligible.size)} ${loads[0].people === 1 ? 'is' : 'are'} booked on ${loads[0].name}${loads[1] ? `; ${loads[1].name} takes ${formatHours(loads[1].hours)} more` : ''}`
       : `${eligible.size} ${rolePlural(role, eligible.size)}, with too few free hours there${need?.maxPeople ? `, at most ${need.maxPeople} at once` : ''}`;
-    const then = pl ? `, so ${name} starts on ${formatLongDate(problem.dayOf[pl.start])} instead of ${formatLongDate(from)}` : `; ${name} fits nowhere before ${formatLongDate(problem.dayOf[problem.dayOf.length - 1])}`;
+    const then = pl && phase.stretch ? `, so ${name} runs to ${formatLongDate(problem.dayOf[pl.end])} instead of ${formatLongDate(to)}`
+      : pl ? `, so ${name} starts on ${formatLongDate(problem.dayOf[pl.start])} instead of ${formatLongDate(from)}` : `; ${name} fits nowhere before ${formatLongDate(problem.dayOf[problem.dayOf.length - 1])}`;
     sentence = `${role} is ${formatHours(short)} short in ${weeksWords(from, to)} (${why})${then}.`;
   }
-  return { sentence, phaseId: query.phases[i].id, roleId: need?.roleId ?? null, shortHours: Math.round(short * 100) / 100, weeks, campaigns: loads.slice(0, 5) };
+  return { sentence, phaseId: query.phases[i].id, roleId: need?.roleId ?? null, shortHours: Math.round(short * 100) / 100, weeks, campaigns: loads.slice(0, 5), ...(eligible.size === 0 ? { nobody: true } : {}) };
 }
 
 /** Ready day of an unplaced phase: after its placed dependencies (−1 when one of them is unplaced). */

@@ -9,6 +9,9 @@
 // `maxPeople` eligible people (its team), each giving at most their free units on each day of the
 // window (what is left after the phases placed before it). A person serves one demand per phase.
 // The phase takes the first window that fits; its hours are then taken from the free grid.
+// A stretching phase (a demand line of no phase) starts on its ready day and its duration is the
+// least it lasts: it grows a working day at a time until its hours fit, so it ends on the earliest
+// day by which they can be done there (a fixed-length window that only slides might fit nowhere).
 
 export interface CoreDemand {
   /** Grid units (seconds) needed. */
@@ -21,6 +24,8 @@ export interface CoreDemand {
 
 export interface CorePhase {
   duration: number;
+  /** Starts on its ready day and lasts `duration` working days or longer, until its hours fit. */
+  stretch?: boolean;
   /** First working day it may start on (besides the problem's earliest), if any. */
   notBefore?: number;
   /** Indexes of phases that must finish first. */
@@ -282,9 +287,9 @@ function run(problem: CoreProblem, order: readonly number[], help?: HelpOptions,
     if (ready === null) { finish = null; continue; }
     const placed = help ? placeWithHelp(grid, phase, ready, Math.min(help.latestStart[i], problem.days - phase.duration)) : place(grid, phase, ready, problem.days);
     if (placed) missing[i] = placed.missing;
-    placements[i] = placed && { ready, start: placed.start, end: placed.start + phase.duration - 1, assignments: placed.assignments };
+    placements[i] = placed && { ready, start: placed.start, end: placed.end, assignments: placed.assignments };
     if (!placed) { finish = null; continue; }
-    if (finish !== null) finish = Math.max(finish, placed.start + phase.duration - 1);
+    if (finish !== null) finish = Math.max(finish, placed.end);
   }
   return { grid, placements, missing, finish };
 }
@@ -306,15 +311,30 @@ function take(grid: FreeGrid, start: number, c: Cover): Cover & { start: number 
   return { ...c, start };
 }
 
-function place(grid: FreeGrid, phase: CorePhase, ready: number, days: number): (Cover & { start: number }) | null {
+function place(grid: FreeGrid, phase: CorePhase, ready: number, days: number): (Cover & { start: number; end: number }) | null {
+  if (phase.stretch) return stretchFrom(grid, phase, ready, days);
   for (let s = ready; s + phase.duration <= days; s++) {
     const c = cover(grid, phase, s, true);
-    if (c) return take(grid, s, c);
+    if (c) return { ...take(grid, s, c), end: s + phase.duration - 1 };
   }
   return null;
 }
 
-function placeWithHelp(grid: FreeGrid, phase: CorePhase, ready: number, latest: number): (Cover & { start: number }) | null {
+/** A stretching phase from its ready day: the shortest length, from its duration up, whose window covers it. */
+function stretchFrom(grid: FreeGrid, phase: CorePhase, ready: number, days: number): (Cover & { start: number; end: number }) | null {
+  for (let n = phase.duration; ready + n <= days; n++) {
+    const c = cover(grid, { ...phase, duration: n }, ready, true);
+    if (c) return { ...take(grid, ready, c), end: ready + n - 1 };
+  }
+  return null;
+}
+
+/** Working days a placed phase ends later than its duration from its ready day allows (its wait for capacity). */
+export function heldBack(phase: CorePhase, pl: CorePlacement): number {
+  return pl.end - (pl.ready + Math.max(1, phase.duration) - 1);
+}
+
+function placeWithHelp(grid: FreeGrid, phase: CorePhase, ready: number, latest: number): (Cover & { start: number; end: number }) | null {
   if (latest < ready) return null;
   let best = ready;
   let bestShort = Infinity;
@@ -322,7 +342,7 @@ function placeWithHelp(grid: FreeGrid, phase: CorePhase, ready: number, latest: 
     const short = shortfall(grid, phase, s);
     if (short < bestShort) [best, bestShort] = [s, short];
   }
-  return take(grid, best, cover(grid, phase, best, false)!);
+  return { ...take(grid, best, cover(grid, phase, best, false)!), end: best + phase.duration - 1 };
 }
 
 /** Per phase, the latest start that lets every phase end by working day `last` (durations only). */

@@ -132,6 +132,7 @@ export function buildProblem(state: CapacityState, query: DeliveryQuery, to: Day
   };
   const phases: CorePhase[] = query.phases.map((ph, i) => ({
     duration: ph.durationDays,
+    ...(ph.stretch ? { stretch: true } : {}),
     ...(ph.notBefore ? { notBefore: lowerBound(dayOf, dayFromIso(ph.notBefore)) } : {}),
     deps: deps[i],
     demands: ph.roles.map((need) => ({ units: unitsFromHours(need.hours), maxPeople: need.maxPeople ?? Infinity, eligible: eligibleOf(need) })),

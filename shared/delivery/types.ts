@@ -23,6 +23,8 @@ export interface DeliveryPhase {
   dependsOn: string[];
   /** It may not start before this day (a demand line's window start), if given. */
   notBefore?: IsoDate | null;
+  /** A demand line of no phase: it starts when ready and lasts durationDays or longer, until its hours fit. */
+  stretch?: boolean;
   roles: DeliveryRoleNeed[];
 }
 
@@ -128,6 +130,8 @@ export interface DeliveryBinding {
   /** ISO week numbers (and years) the window spans. */
   weeks: { from: string; to: string } | null;
   campaigns: DeliveryCampaignLoad[];
+  /** True when no one holds the role (with the skills asked) for a phase's hours: no date is possible until someone does. */
+  nobody?: boolean;
 }
 
 export type DeliveryWayOutKind = 'freelance' | 'moveTentative' | 'overtime' | 'laterStart' | 'split';

@@ -89,7 +89,7 @@ export interface ProgressTotals {
 }
 
 /** "312 h of 480 h already booked; the open 168 h can be done by 14 March 2027." */
-function progressSentence(t: ProgressTotals, openFinish: IsoDate | null): string | null {
+function progressSentence(t: ProgressTotals, openFinish: IsoDate | null, nobody: string | null): string | null {
   const lapsed = t.lapsed.reduce((s, x) => s + x.hours, 0);
   if (t.booked === 0 && lapsed === 0) return null;
   const over = t.overBooked > 0 ? ` (${formatHours(t.overBooked)} more than its lines ask)` : '';
@@ -99,7 +99,7 @@ function progressSentence(t: ProgressTotals, openFinish: IsoDate | null): string
   else if (t.planned === 0) s = `${formatHours(t.booked)} of ${formatHours(t.hours)} booked${over}${last ? `, the last on ${last}` : ''}; nothing else is left to plan.`;
   else {
     s = `${formatHours(t.booked)} of ${formatHours(t.hours)} already booked${over}; the open ${formatHours(t.planned)} `;
-    s += openFinish ? `can be done by ${formatLongDate(openFinish)}` : 'fit nowhere within the year searched';
+    s += openFinish ? `can be done by ${formatLongDate(openFinish)}` : nobody ? `have no date, as ${nobody.charAt(0).toLowerCase()}${nobody.slice(1, -1)}` : 'fit nowhere within the year searched';
     s += last && openFinish && dayFromIso(openFinish) < t.lastDay! ? `, but the bookings already made run to ${last}.` : '.';
   }
   for (const x of t.lapsed) s += ` ${formatHours(x.hours)} of ${x.name} ${x.hours === 1 ? 'was' : 'were'} never booked before it ended on ${formatLongDate(x.end)}, so ${x.hours === 1 ? 'it is' : 'they are'} not planned again.`;
@@ -130,7 +130,7 @@ export function underwayAnswer(state: CapacityState, open: DeliveryAnswer | null
     lastBookedDay: totals.lastDay === null ? null : isoFromDay(totals.lastDay),
     openFinish,
     fullyBooked: totals.planned === 0 && totals.lapsed.length === 0,
-    sentence: progressSentence(totals, openFinish),
+    sentence: progressSentence(totals, openFinish, open?.finish === null && open.binding.nobody ? open.binding.sentence : null),
   };
   const phases = new Map<string, DeliveryPhaseAnswer>((open?.phases ?? []).map((p) => [p.id, p]));
   for (const k of kept) phases.set(k.id, { id: k.id, name: k.name, start: k.start, end: k.end, readyOn: k.start, waitDays: 0, roles: k.roles, progress: k.progress });

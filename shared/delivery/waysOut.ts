@@ -7,7 +7,7 @@ import { isoFromDay, weekStartOfDay } from '@shared/dates';
 import { BOOKING_LIVE, BOOKING_TENTATIVE, type CapacityState } from '@shared/capacity/state';
 import { hoursFromUnits } from '@shared/capacity/units';
 import { formatHours, formatLongDate, joinWithAnd } from '@shared/capacity/warnings';
-import { durationsFinish, latestStarts, schedule, shortAt, type CoreSchedule } from '@shared/delivery/core';
+import { durationsFinish, heldBack, latestStarts, schedule, shortAt, type CoreSchedule } from '@shared/delivery/core';
 import { variantOf, type DeliveryProblem } from '@shared/delivery/problem';
 import { roleNameOf } from '@shared/delivery/binding';
 import type { DeliveryQuery, DeliveryWayOut } from '@shared/delivery/types';
@@ -131,7 +131,7 @@ function overtime(ctx: WayOutContext): DeliveryWayOut | null {
   // The people of every demand that is short where its phase was ready (those that make it wait).
   const short = new Set<number>();
   ctx.sched.placements.forEach((pl, i) => {
-    if (!pl || pl.start === pl.ready) return;
+    if (!pl || heldBack(ctx.problem.core.phases[i], pl) <= 0) return;
     const missing = shortAt(ctx.problem.core, i, pl.ready);
     ctx.problem.core.phases[i].demands.forEach((d, k) => missing[k] > 0 && d.eligible.forEach((c) => short.add(ctx.problem.personOf[c])));
   });
@@ -172,7 +172,7 @@ function laterStart(ctx: WayOutContext): DeliveryWayOut | null {
 }
 
 export function waysOut(ctx: WayOutContext): DeliveryWayOut[] {
-  const late = ctx.sched.finish === null || (ctx.target !== null ? ctx.sched.finish > ctx.target : ctx.sched.placements.some((p) => p && p.start > p.ready));
+  const late = ctx.sched.finish === null || (ctx.target !== null ? ctx.sched.finish > ctx.target : ctx.sched.placements.some((p, i) => p && heldBack(ctx.problem.core.phases[i], p) > 0));
   const out: (DeliveryWayOut | null)[] = late ? [freelance(ctx), moveTentative(ctx), overtime(ctx), splitWayOut(ctx)] : [];
   out.push(laterStart(ctx));
   return out.filter((w): w is DeliveryWayOut => w !== null);

@@ -32,7 +32,24 @@ describe('the campaign page’s delivery card', () => {
     expect(expected.onTime).toBe(false);
     expect(screen.getByText(/working days? late/).textContent).toBe(`${expected.workingDaysLate} working days late (${expected.calendarDaysLate} calendar days after the requested date).`);
     for (const w of expected.waysOut) expect(screen.getByText(w.sentence)).toBeTruthy();
-    // The phase split: its two parts under its sentence, with their hours, working days and people.
+    expect(screen.getByLabelText('Earliest start')).toHaveProperty('value', '2027-04-01');
+    const free = await ws.call('delivery:answer', { campaignId: s.summer.id, earliestStart: '2027-04-01', requestedDate: '2027-04-09', tentativeIsTaken: false });
+    fireEvent.click(screen.getByLabelText('Tentative bookings count as taken'));
+    await waitFor(() => expect(screen.getByText(free.binding.sentence)).toBeTruthy());
+  });
+
+  it('lists the two parts of a phase split under its sentence, with their hours, working days and people', async () => {
+    const s = await deliveryStudio(ws);
+    // The studio's four phases as a template, so Production waits for Black Friday on the campaign's own plan.
+    const index = (id: string) => s.phases.findIndex((p) => p.id === id);
+    const template = await ws.call('templates:create', {
+      name: 'Launch film',
+      phases: s.phases.map((p) => ({ name: p.name, durationDays: p.durationDays, dependsOn: p.dependsOn.map(index), roles: p.roles.map((r) => ({ roleId: r.roleId!, hours: r.hours, maxPeople: r.maxPeople ?? undefined, skills: r.skills })) })),
+    });
+    const { campaign } = await ws.call('templates:createCampaign', { templateId: template.id, anchor: 'start', date: '2027-03-24', campaign: { name: 'Launch film' } });
+    render(<DeliveryCard campaign={await ws.call('campaigns:get', { id: campaign.id })} />);
+    const expected = await ws.call('delivery:answer', { campaignId: campaign.id, earliestStart: '2027-03-24', requestedDate: campaign.end });
+    await waitFor(() => expect(screen.getByText(expected.binding.sentence)).toBeTruthy());
     const split = expected.waysOut.find((w) => w.kind === 'split')!.split!;
     const parts = within(screen.getByRole('list', { name: `${split.phase} in two parts` })).getAllByRole('listitem');
     expect(parts.map((li) => li.textContent!.split(':')[0])).toEqual([`${split.phase}, part 1`, `${split.phase}, part 2`]);
@@ -40,10 +57,6 @@ describe('the campaign page’s delivery card', () => {
       expect(parts[k].textContent).toContain(`${p.hours} h in ${p.workingDays} working day${p.workingDays === 1 ? '' : 's'}`);
       for (const who of p.people) expect(parts[k].textContent).toContain(who.name);
     });
-    expect(screen.getByLabelText('Earliest start')).toHaveProperty('value', '2027-04-01');
-    const free = await ws.call('delivery:answer', { campaignId: s.summer.id, earliestStart: '2027-04-01', requestedDate: '2027-04-09', tentativeIsTaken: false });
-    fireEvent.click(screen.getByLabelText('Tentative bookings count as taken'));
-    await waitFor(() => expect(screen.getByText(free.binding.sentence)).toBeTruthy());
   });
 
   it('says in words when the campaign has nothing to plan', async () => {

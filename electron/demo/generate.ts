@@ -1,4 +1,5 @@
 import type { IsoDate, Role, Skill } from '@shared/domain';
+import { attainableLines } from './attainable';
 import { generateBookings } from './bookings';
 import { generateClosures, generateTimeOff } from './calendar';
 import { generateCampaigns } from './campaigns';
@@ -41,7 +42,9 @@ export function generateStudio(seed: number, today: IsoDate, size: StudioSize = 
   }
 
   const owners = talent.filter((t) => t.kind === 'staff' && (t.primaryRoleId === 6 || t.primaryRoleId === 8)).map((t) => t.name);
-  const { campaigns, demandLines } = generateCampaigns(rng, size.campaigns, size.demandLines, horizon, owners, SKILLS);
+  const generated = generateCampaigns(rng, size.campaigns, size.demandLines, horizon, owners, SKILLS);
+  const campaigns = generated.campaigns;
+  const demandLines = attainableLines(generated.demandLines, talent);
   const timeOff = generateTimeOff(rng, talent, traits, horizon);
   const closures = generateClosures(rng, horizon);
   const bookings = generateBookings(rng, size.bookings, horizon, talent, traits, campaigns, demandLines, timeOff);

@@ -75,6 +75,8 @@ export const WRITE_CHANNELS: Partial<Record<ChannelName, ChangeArea[]>> = {
   'phases:move': ['campaigns'],
   'phases:handoffDone': ['campaigns'],
   'actuals:set': ['actuals'],
+  'actuals:forgetAlias': ['actuals'],
+  'actuals:setAlias': ['actuals'],
   'retros:create': ['retros'],
   'retros:update': ['retros'],
   'retros:delete': ['retros'],
@@ -101,7 +103,7 @@ export const READ_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'delivery:answer', 'delivery:propose',
   'actuals:list', 'actuals:compare', 'actuals:accuracy',
   'retros:list', 'retros:openActions', 'retros:report', 'retros:exportHtml', 'retros:exportPdf',
-  'actuals:export',
+  'actuals:export', 'actuals:aliases',
 ]);
 
 /** Who asked for a call: the window unless the caller says otherwise (a sync, a test's "other planner"). */

@@ -63,6 +63,8 @@ const REACTIONS: Reaction[] = [
   (s, c) => touches(c, 'retros', 'actuals', 'bookings', 'people', 'patterns', 'timeOff', 'lookups', 'campaigns', 'money') && s.retrosChanged(),
   // Forecast accuracy: snapshots scored against what was logged, by each person's role.
   (s, c) => s.accuracy !== null && touches(c, 'actuals', 'snapshots', 'people', 'lookups') && s.loadAccuracy(),
+  // Name mappings (Settings): an import or a forget changes them; a renamed or deleted target changes their words.
+  (s, c) => s.nameMappings !== null && touches(c, 'actuals', 'people', 'campaigns') && s.loadNameMappings(),
 ];
 
 /** Routes one announced change to every slice's reaction. */

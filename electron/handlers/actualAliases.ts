@@ -17,7 +17,7 @@ export function actualAliasHandlers({ db }: HandlerContext) {
     'actuals:aliases': () => listNameMappings(db),
     'actuals:forgetAlias': ({ kind, sourceName }) => {
       const m = mapping(kind, sourceName);
-      return recordChange(db, `Forget that '${m.shownName}' is ${m.targetName ?? `a deleted ${NOUN[kind]}`}`, () => {
+      return recordChange(db, `Forget that ‘${m.shownName}’ is ${m.targetName ?? `a deleted ${NOUN[kind]}`}`, () => {
         deleteAlias(db, m);
         return { forgotten: m };
       });
@@ -25,7 +25,7 @@ export function actualAliasHandlers({ db }: HandlerContext) {
     'actuals:setAlias': ({ kind, sourceName, targetId }) => {
       const m = mapping(kind, sourceName);
       const target = kind === 'person' ? found(getTalent(db, targetId), 'person', 'targetId') : found(getCampaign(db, targetId), 'campaign', 'targetId');
-      return recordChange(db, `Map '${m.shownName}' to ${target.name}`, () => {
+      return recordChange(db, `Map ‘${m.shownName}’ to ${target.name}`, () => {
         retargetAlias(db, { kind, sourceName: m.sourceName, targetId });
         return getNameMapping(db, kind, m.sourceName)!;
       });

@@ -35,7 +35,7 @@ export const actualsChannels = {
   'actuals:aliases': channel<NameMapping[]>()(z.object({}).strict()),
   /** Forgets a remembered name: the next import lists it as unmatched again (one undo step). */
   'actuals:forgetAlias': channel<{ forgotten: NameMapping }>()(z.object({ kind: aliasKind, sourceName: shortText }).strict()),
-  /** Points a remembered name at another person or campaign (one undo step); rows imported before stay as they are. */
+  /** Points a remembered name at another person or campaign (one undo step); rows imported before change only when their file is imported again. */
   'actuals:setAlias': channel<NameMapping>()(z.object({ kind: aliasKind, sourceName: shortText, targetId: id }).strict()),
   /** How close each snapshot's plan per role and week was to the hours worked, by how far ahead it was made. */
   'actuals:accuracy': channel<ForecastAccuracy>()(z.object({}).strict()),

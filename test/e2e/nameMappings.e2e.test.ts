@@ -91,6 +91,8 @@ describe('remembered name mappings in Settings', () => {
     const again = wizard.getByRole('table', { name: 'Names to match' });
     await expect.poll(() => again.locator('tbody tr').count()).toBe(1);
     expect(await again.locator('tbody tr').innerText()).toMatch(/Lukasz Z\. \(person, row 5, 6\)\s+2\s+11\.75 h/);
+    // 'Zoe B.' now maps to Ada: importing the file again moves that row to her.
+    await expect.poll(() => wizard.getByTestId('import-counts').innerText()).toMatch(/0\s+to create\s+1\s+to update\s+2\s+already imported\s+2\s+to match/);
     await app.screenshot('mappings-4-asked-again');
   });
 });

@@ -101,7 +101,7 @@ export function NameMappingsSection() {
           <h2 id="mappings-title">Name mappings</h2>
           <p className="sub">
             When an import of time tracking names someone or something the workspace doesn’t know, the person or campaign you choose is remembered for later
-            imports. Forget one and the next import asks again; rows already imported stay as they are.
+            imports. Forget one and the next import asks again. Rows already imported keep their person or campaign until their file is imported again.
           </p>
         </div>
       </div>

@@ -66,21 +66,21 @@ describe('remembered name mappings', () => {
     const { forgotten } = await ws.call('actuals:forgetAlias', { kind: 'person', sourceName: ' LUKASZ  z. ' });
     expect(forgotten).toMatchObject({ shownName: 'Lukasz Z.', targetName: 'Łukasz Żółć 🎬' });
     expect(ws.changes().slice(before)).toEqual([expect.objectContaining({ areas: ['actuals'] })]);
-    expect((await ws.call('history:state', {})).undo).toBe("Forget that 'Lukasz Z.' is Łukasz Żółć 🎬");
+    expect((await ws.call('history:state', {})).undo).toBe('Forget that ‘Lukasz Z.’ is Łukasz Żółć 🎬');
     expect((await ws.call('actuals:aliases', {})).map((m) => m.shownName)).toEqual(['Temp Freelancer', 'Website relaunch']);
     // Its rows were imported before (the same rows are "already imported" by key), but the name is asked again.
     expect(await unmatchedNames(path)).toEqual(['Lukasz Z.']);
 
-    expect((await ws.call('history:undo', {})).done).toBe("Forget that 'Lukasz Z.' is Łukasz Żółć 🎬");
+    expect((await ws.call('history:undo', {})).done).toBe('Forget that ‘Lukasz Z.’ is Łukasz Żółć 🎬');
     expect((await ws.call('actuals:aliases', {}))[0]).toMatchObject({ shownName: 'Lukasz Z.', targetId: studio.lukasz.id, rows: 2, tool: 'harvest' });
     expect(await unmatchedNames(path)).toEqual([]);
   });
 
-  it('points a mapping at someone else (one undo step); later imports follow it, rows imported before stay', async () => {
+  it('points a mapping at someone else (one undo step); later imports follow it, rows imported before stay until their file comes again', async () => {
     await importMapped();
     const changed = await ws.call('actuals:setAlias', { kind: 'person', sourceName: 'Lukasz Z.', targetId: studio.zoe.id });
     expect(changed).toMatchObject({ shownName: 'Lukasz Z.', targetId: studio.zoe.id, targetName: 'Zoë Brontë', rows: 2 });
-    expect((await ws.call('history:state', {})).undo).toBe("Map 'Lukasz Z.' to Zoë Brontë");
+    expect((await ws.call('history:state', {})).undo).toBe('Map ‘Lukasz Z.’ to Zoë Brontë');
     const path = writeTemp(ws, 'later.csv', harvestCsv([harvestRow('16.11.2026', 'Web Relaunch', 'JOB-1002', 'Lukasz', 'Z.', '', '7')]));
     await ioCall(ws, 'io:importCommit', { source: { path }, entity: 'actuals' });
     const nov = { start: '2026-11-01', end: '2026-11-30' };

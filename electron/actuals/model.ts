@@ -64,13 +64,16 @@ export class ActualsModel {
     const changed = [...this.changed!];
     this.changed = new Set();
     const fresh = actualColumnsSince(this.db, this.maxId, changed);
-    const drop = new Uint8Array(old.columns.length);
-    const positions = this.positionsOf(old);
-    for (const id of changed) {
-      const at = id < positions.length ? positions[id] : -1;
-      if (at >= 0) drop[at] = 1;
+    const dropped: number[] = [];
+    if (changed.length > 0) {
+      const positions = this.positionsOf(old);
+      for (const id of changed) {
+        const at = id < positions.length ? positions[id] : -1;
+        if (at >= 0) dropped.push(at);
+      }
+      dropped.sort((x, y) => x - y);
     }
-    const merged = mergeByDay(old, drop, fresh);
+    const merged = mergeByDay(old, dropped, fresh);
     if (merged.columns.length !== actualsCount(this.db)) return false;
     this.setRows(merged);
     this.reads.changes++;
@@ -87,31 +90,58 @@ export class ActualsModel {
   }
 }
 
-/** `old` without the dropped rows, and `fresh`, both in day order, merged in day order. */
-function mergeByDay(old: IdentifiedColumns, drop: Uint8Array, fresh: IdentifiedColumns): IdentifiedColumns {
+/** The first index in ascending `days` whose day is above `day`. */
+function firstAfter(days: Int32Array, n: number, day: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid] <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * `old` without the rows at `dropped` (ascending positions), and `fresh`, both in day order, merged
+ * in day order (a fresh row after the old rows of its day). The old rows between two changes are
+ * copied as blocks: a write changes a few rows among a million.
+ */
+function mergeByDay(old: IdentifiedColumns, dropped: readonly number[], fresh: IdentifiedColumns): IdentifiedColumns {
   const a = old.columns;
   const b = fresh.columns;
-  const n = a.length + b.length;
-  const columns = { talentId: new Int32Array(n), campaignId: new Int32Array(n), day: new Int32Array(n), hours: new Float64Array(n) };
-  const ids = new Int32Array(n);
+  const n = a.length - dropped.length + b.length;
+  const out = { ids: new Int32Array(n), talentId: new Int32Array(n), campaignId: new Int32Array(n), day: new Int32Array(n), hours: new Float64Array(n) };
   let k = 0;
-  const take = (from: IdentifiedColumns, i: number) => {
-    const c = from.columns;
-    ids[k] = from.ids[i];
-    columns.talentId[k] = c.talentId[i];
-    columns.campaignId[k] = c.campaignId[i];
-    columns.day[k] = c.day[i];
-    columns.hours[k] = c.hours[i];
-    k++;
+  /** Copies old rows [from, to) to the end of `out`. */
+  const block = (from: number, to: number) => {
+    if (to <= from) return;
+    out.ids.set(old.ids.subarray(from, to), k);
+    out.talentId.set(a.talentId.subarray(from, to), k);
+    out.campaignId.set(a.campaignId.subarray(from, to), k);
+    out.day.set(a.day.subarray(from, to), k);
+    out.hours.set(a.hours.subarray(from, to), k);
+    k += to - from;
   };
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (i < a.length && drop[i]) i++;
-    else if (j >= b.length || (i < a.length && a.day[i] <= b.day[j])) take(old, i++);
-    else take(fresh, j++);
+  let i = 0; // next old row to copy
+  let d = 0; // next dropped position
+  for (let j = 0; j <= b.length; j++) {
+    const at = j < b.length ? firstAfter(a.day, a.length, b.day[j]) : a.length;
+    for (; d < dropped.length && dropped[d] < at; d++) {
+      block(i, dropped[d]);
+      i = dropped[d] + 1;
+    }
+    block(i, at);
+    i = Math.max(i, at);
+    if (j === b.length) break;
+    out.ids[k] = fresh.ids[j];
+    out.talentId[k] = b.talentId[j];
+    out.campaignId[k] = b.campaignId[j];
+    out.day[k] = b.day[j];
+    out.hours[k] = b.hours[j];
+    k++;
   }
-  return { ids: ids.subarray(0, k), columns: { length: k, talentId: columns.talentId.subarray(0, k), campaignId: columns.campaignId.subarray(0, k), day: columns.day.subarray(0, k), hours: columns.hours.subarray(0, k) } };
+  return { ids: out.ids, columns: { length: n, talentId: out.talentId, campaignId: out.campaignId, day: out.day, hours: out.hours } };
 }
 
 const models = new WeakMap<Db, ActualsModel>();

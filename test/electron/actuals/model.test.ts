@@ -96,4 +96,22 @@ describe('the in-memory actuals', () => {
     expect(expectCurrent()).toBe(2);
     expect(reads()).toEqual({ whole: 3, changes: 1 });
   });
+
+  it('stays equal to SQLite through 150 random hand entries, replacements, removals and undos', async () => {
+    let seed = 17;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const people = [studio.ada.id, studio.zoe.id, studio.lukasz.id];
+    const campaigns = [studio.spring.id, studio.web.id];
+    await ioCall(ws, 'io:importCommit', { source: { path: writeTemp(ws, 'h.csv', harvestCsv()) }, entity: 'actuals', options: { matches: matches() } });
+    for (let step = 0; step < 150; step++) {
+      if (next(10) === 0) await ws.call('history:undo', {});
+      else {
+        const date = `2026-11-${String(1 + next(20)).padStart(2, '0')}`;
+        await ws.call('actuals:set', { talentId: people[next(3)], campaignId: campaigns[next(2)], date, hours: next(3) === 0 ? 0 : 1 + next(8) });
+      }
+      if (step % 3 === 0) expectCurrent();
+    }
+    expectCurrent();
+    expect(reads().changes).toBeGreaterThan(40);
+  });
 });

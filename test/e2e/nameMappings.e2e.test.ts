@@ -9,6 +9,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { TestWorkspace } from '../electron/helpers/workspace';
 import { actualsStudio, harvestCsv, harvestRow, HARVEST_ROWS } from '../electron/actuals/files';
 import { startApp, type App } from './harness';
+import { expectNoSeriousA11yViolations } from './support/axe';
 
 const dir = mkdtempSync(join(tmpdir(), 'cp-mappings-e2e-'));
 const rendererDir = process.env.CP_RENDERER_DIR || undefined;
@@ -65,6 +66,7 @@ describe('remembered name mappings in Settings', () => {
     await expect.poll(() => row('Lukasz Z.').innerText()).toMatch(/^‘Lukasz Z\.’ in Harvest → Łukasz Żółć 🎬\s+Remembered (26 Nov(ember)? 2026|Nov(ember)? 26, 2026) · matched 2 rows in the import of/);
     await expect.poll(() => row('Zoe B.').innerText()).toMatch(/^‘Zoe B\.’ in Harvest → Zoë Brontë\s+Remembered .* · matched 1 row in the import of/);
     await app.screenshot('mappings-1-settings');
+    await expectNoSeriousA11yViolations(page, 'settings-name-mappings-listed');
 
     // Change: 'Zoe B.' is Ada after all (for later imports).
     await section.getByRole('button', { name: 'Change what ‘Zoe B.’ maps to…' }).click();

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { TestWorkspace } from '../electron/helpers/workspace';
 import { actualsStudio } from '../electron/actuals/files';
 import { startApp, type App } from './harness';
+import { expectNoSeriousA11yViolations } from './support/axe';
 
 const TODAY = '2026-11-26';
 // This week and the seven before it (weeks start on Monday).
@@ -45,6 +46,7 @@ describe('hours logged on a person’s page', () => {
     expect(await week(/9 Nov|Nov 9,/).innerText()).toMatch(/37\.5 h\s+0 h\s+-37\.5 h\s+Nothing logged/);
     expect(await week(/23 Nov|Nov 23,/).innerText()).toMatch(/0 h\s+0 h\s+0 h\s+This week/);
     await app.screenshot('person-actuals-1-tab');
+    await expectNoSeriousA11yViolations(page, 'person-hours-logged');
 
     await panel.getByRole('button', { name: 'Log hours…' }).click();
     const log = page.getByRole('dialog', { name: 'Log hours' });

@@ -78,6 +78,8 @@ export const WRITE_CHANNELS: Partial<Record<ChannelName, ChangeArea[]>> = {
   'phases:update': ['campaigns'],
   'phases:delete': ['campaigns'],
   'actuals:set': ['actuals'],
+  'actuals:forgetAlias': ['actuals'],
+  'actuals:setAlias': ['actuals'],
   'retros:create': ['retros'],
   'retros:update': ['retros'],
   'retros:delete': ['retros'],
@@ -104,7 +106,7 @@ export const READ_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'delivery:answer', 'delivery:propose',
   'actuals:list', 'actuals:compare', 'actuals:accuracy',
   'retros:list', 'retros:openActions', 'retros:report', 'retros:exportHtml', 'retros:exportPdf',
-  'actuals:export',
+  'actuals:export', 'actuals:aliases',
 ]);
 
 /** Who asked for a call: the window unless the caller says otherwise (a sync, a test's "other planner"). */

@@ -1,5 +1,6 @@
 import type { Handlers } from '@shared/contract';
 import { installHistory } from '../db/repos/history';
+import { actualAliasHandlers } from './actualAliases';
 import { actualsHandlers } from './actuals';
 import { announcing } from './announce';
 import { appHandlers } from './app';
@@ -58,6 +59,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...phaseEditHandlers(ctx, model),
     ...deliveryHandlers(ctx, model, proposals),
     ...actualsHandlers(ctx, model, tasks),
+    ...actualAliasHandlers(ctx),
     ...retroHandlers(ctx, model),
   } satisfies Handlers);
 }

@@ -17,6 +17,7 @@ const REACTIONS: Reaction[] = [
   (s, c) => s.peopleLoaded && touches(c, 'people') && s.loadPeople(),
   (s, c) => s.personId !== null && touches(c, 'patterns') && names(c.people, [s.personId]) && s.loadPersonPatterns(),
   (s, c) => s.personId !== null && touches(c, 'timeOff') && names(c.people, [s.personId]) && s.loadPersonTimeOff(),
+  (s, c) => s.personId !== null && s.personActuals !== null && (touches(c, 'money', 'lookups', 'campaigns') || (touches(c, 'actuals', 'bookings', 'patterns', 'timeOff', 'people') && names(c.people, [s.personId]))) && s.loadPersonActuals(),
   // campaigns: booked hours and cost change with bookings, rates and people's rates.
   (s, c) => s.campaignsLoaded && (touches(c, 'campaigns', 'money', 'people') || (touches(c, 'bookings') && names(c.campaigns, s.campaigns.map((x) => x.id)))) && s.loadCampaigns(),
   (s, c) => s.openCampaignId !== null && campaignDetailChanged(s, c) && s.loadCampaignDetail({ keepPeople: !touches(c, 'people') }),
@@ -63,6 +64,8 @@ const REACTIONS: Reaction[] = [
   (s, c) => touches(c, 'retros', 'actuals', 'bookings', 'people', 'patterns', 'timeOff', 'lookups', 'campaigns', 'money') && s.retrosChanged(),
   // Forecast accuracy: snapshots scored against what was logged, by each person's role.
   (s, c) => s.accuracy !== null && touches(c, 'actuals', 'snapshots', 'people', 'lookups') && s.loadAccuracy(),
+  // Name mappings (Settings): an import or a forget changes them; a renamed or deleted target changes their words.
+  (s, c) => s.nameMappings !== null && touches(c, 'actuals', 'people', 'campaigns') && s.loadNameMappings(),
 ];
 
 /** Routes one announced change to every slice's reaction. */

@@ -20,6 +20,7 @@ import { createLayoutSlice } from './layoutSlice';
 import { createPhasesSlice } from './phasesSlice';
 import { createActualsSlice } from './actualsSlice';
 import { createRetrosSlice } from './retrosSlice';
+import { createNameMappingsSlice } from './nameMappingsSlice';
 import type { StoreState } from './types';
 
 export type { StoreState } from './types';
@@ -48,6 +49,7 @@ export const createAppStore = () =>
     ...createBriefsSlice(...a),
     ...createActualsSlice(...a),
     ...createRetrosSlice(...a),
+    ...createNameMappingsSlice(...a),
   }));
 
 export const useStore = createAppStore();

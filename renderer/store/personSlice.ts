@@ -1,4 +1,7 @@
+import type { PlannedVsActual } from '@shared/contract';
 import type { TimeOff, WorkPattern } from '@shared/domain';
+import { addDaysIso, weekStartIso } from '@shared/dates';
+import { todayIso } from '../lib/format';
 import { call, errorMessage } from '../api';
 import type { Slice } from './types';
 
@@ -12,6 +15,15 @@ export interface PersonSlice {
   openPerson(id: number | null): void;
   loadPersonPatterns(): Promise<void>;
   loadPersonTimeOff(): Promise<void>;
+  /** Their planned against logged hours over the last eight weeks, this one included (null until the Hours logged tab asks). */
+  personActuals: PlannedVsActual | null;
+  loadPersonActuals(): Promise<void>;
+}
+
+/** The eight weeks the person's Hours logged tab shows: this week and the seven before it. */
+export function personActualsRange(today = todayIso()) {
+  const thisWeek = weekStartIso(today);
+  return { start: addDaysIso(thisWeek, -49), end: addDaysIso(thisWeek, 6) };
 }
 
 export const createPersonSlice: Slice<PersonSlice> = (set, get) => {
@@ -32,10 +44,11 @@ export const createPersonSlice: Slice<PersonSlice> = (set, get) => {
     personPatterns: null,
     personTimeOff: null,
     personError: null,
+    personActuals: null,
 
     openPerson(id) {
       if (id === get().personId) return;
-      set({ personId: id, personPatterns: null, personTimeOff: null, personError: null });
+      set({ personId: id, personPatterns: null, personTimeOff: null, personError: null, personActuals: null });
       if (id !== null) void Promise.all([get().loadPersonPatterns(), get().loadPersonTimeOff()]);
     },
     loadPersonPatterns: () => load((talentId) => call('patterns:list', { talentId }), (personPatterns) => ({ personPatterns })),
@@ -44,5 +57,6 @@ export const createPersonSlice: Slice<PersonSlice> = (set, get) => {
         (id) => call('timeOff:list', { talentIds: [id] }),
         (list) => ({ personTimeOff: [...list].sort((a, b) => b.start.localeCompare(a.start)) }),
       ),
+    loadPersonActuals: () => load((id) => call('actuals:compare', { range: personActualsRange(), filter: { ids: [id] } }), (personActuals) => ({ personActuals })),
   };
 };

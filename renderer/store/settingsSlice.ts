@@ -3,7 +3,7 @@ import type { Closure } from '@shared/domain';
 import { call } from '../api';
 import type { Slice } from './types';
 
-export const SETTINGS_SECTIONS = ['closures', 'holidays', 'roles', 'skills', 'channels', 'templates', 'defaults'] as const;
+export const SETTINGS_SECTIONS = ['closures', 'holidays', 'roles', 'skills', 'channels', 'templates', 'mappings', 'defaults'] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
 export type ClosureDraft = Input<'closures:create'> & { id?: number };

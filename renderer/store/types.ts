@@ -21,6 +21,7 @@ import type { LayoutSlice } from './layoutSlice';
 import type { PhasesSlice } from './phasesSlice';
 import type { ActualsSlice } from './actualsSlice';
 import type { RetrosSlice } from './retrosSlice';
+import type { NameMappingsSlice } from './nameMappingsSlice';
 
 /** The whole store: one object made of typed slices (one per line, so slices merge cleanly). */
 export type StoreState =
@@ -44,7 +45,8 @@ export type StoreState =
   & DeliverySlice
   & BriefsSlice
   & ActualsSlice
-  & RetrosSlice;
+  & RetrosSlice
+  & NameMappingsSlice;
 
 /** A slice sees (and may call) the whole store. */
 export type Slice<T> = StateCreator<StoreState, [], [], T>;

@@ -77,9 +77,8 @@ const MISSING_SHOWN = 500;
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
 /**
- * Hourly cost of person p on a day in the reporting currency (NaN without a rate). A person on an
- * hourly rate under one exchange rate for the whole range costs the same every day: that rate is
- * worked out once.
+ * Hourly cost of each person in the reporting currency: `flat[p]` when it is the same every day of
+ * [from, to] (an hourly rate under one exchange rate; NaN without a rate), else `byDay(p, day)`.
  */
 function costLookup(state: CapacityState, from: number, to: number) {
   const reporting = state.money.reporting;
@@ -99,18 +98,68 @@ function costLookup(state: CapacityState, from: number, to: number) {
       flat[p] = state.personCostRate[p] * s.rates[stepOf(s, from)];
     }
   }
-  return (p: number, day: number): number => (isFlat[p] ? flat[p] : hourlyCostOn(state, p, day) * stepsOf(p).rates[stepOf(stepsOf(p), day)]);
+  const byDay = (p: number, day: number): number => hourlyCostOn(state, p, day) * stepsOf(p).rates[stepOf(stepsOf(p), day)];
+  return { flat, isFlat, byDay };
 }
 
-interface Sums {
+/** Planned and actual hours and cost, per person, role, campaign or week (the rows' figures). */
+interface Four {
   plannedH: Float64Array;
   actualH: Float64Array;
   plannedC: Float64Array;
   actualC: Float64Array;
 }
-const PLANNED = { h: 'plannedH', c: 'plannedC' } as const;
-const ACTUAL = { h: 'actualH', c: 'actualC' } as const;
-const sumsOf = (n: number): Sums => ({ plannedH: new Float64Array(n), actualH: new Float64Array(n), plannedC: new Float64Array(n), actualC: new Float64Array(n) });
+const sumsOf = (n: number): Four => ({ plannedH: new Float64Array(n), actualH: new Float64Array(n), plannedC: new Float64Array(n), actualC: new Float64Array(n) });
+
+/** Hours and cost summed per person, campaign and week (and hours per person-week), planned or actual. */
+class Sums {
+  readonly personH: Float64Array;
+  readonly personC: Float64Array;
+  readonly campaignH: Float64Array;
+  readonly campaignC: Float64Array;
+  readonly weekH: Float64Array;
+  readonly weekC: Float64Array;
+  readonly personWeekH: Float64Array;
+  /** Hours with no exchange rate (left out of the costs). */
+  withoutRate = 0;
+
+  constructor(P: number, C: number, readonly W: number) {
+    this.personH = new Float64Array(P);
+    this.personC = new Float64Array(P);
+    this.campaignH = new Float64Array(C);
+    this.campaignC = new Float64Array(C);
+    this.weekH = new Float64Array(W);
+    this.weekC = new Float64Array(W);
+    this.personWeekH = new Float64Array(P * W);
+  }
+
+  /** `hours` of person p on campaign index c (−1: none in the state) in week w, at `rate` an hour. */
+  add(p: number, c: number, w: number, hours: number, rate: number): void {
+    let cost = hours * rate;
+    if (rate !== rate) {
+      this.withoutRate += hours;
+      cost = 0;
+    }
+    this.personH[p] += hours;
+    this.personC[p] += cost;
+    this.weekH[w] += hours;
+    this.weekC[w] += cost;
+    if (c >= 0) {
+      this.campaignH[c] += hours;
+      this.campaignC[c] += cost;
+    }
+    this.personWeekH[p * this.W + w] += hours;
+  }
+}
+
+/** Index by id (−1: not there), so a row's person or campaign is an array read, not a Map lookup. */
+function indexById(ids: Iterable<[Id, number]>, keep?: Uint8Array): Int32Array {
+  let max = 0;
+  for (const [id] of ids) if (id > max) max = id;
+  const out = new Int32Array(max + 1).fill(-1);
+  for (const [id, i] of ids) if (!keep || keep[i]) out[id] = i;
+  return out;
+}
 
 /** The first index whose day is ≥ `day` in ascending days. */
 export function firstAtOrAfter(days: Int32Array, n: number, day: number): number {
@@ -124,6 +173,80 @@ export function firstAtOrAfter(days: Int32Array, n: number, day: number): number
   return lo;
 }
 
+interface Scope {
+  from: number;
+  to: number;
+  firstWeek: number;
+  included: Uint8Array;
+  cost: ReturnType<typeof costLookup>;
+}
+
+/**
+ * Planned: each booking's hours on the days it carries them, as the core places them. A person
+ * whose hourly cost is flat over the range is summed a week at a time (days counted, then added).
+ */
+function addPlanned(state: CapacityState, sums: Sums, scope: Scope, options: CompareOptions): void {
+  const t = state.bookings;
+  const onlyCampaign = options.campaignId === undefined ? -2 : (state.campaignIndexById.get(options.campaignId) ?? -3);
+  const days = state.timeline.days;
+  const origin = state.timeline.range.start;
+  const { from, to, firstWeek, included, cost } = scope;
+  for (let row = 0; row < t.size; row++) {
+    const flags = t.flags[row];
+    const p = t.person[row];
+    if ((flags & BOOKING_LIVE) === 0 || p < 0 || !included[p]) continue;
+    if (options.confirmedOnly && (flags & BOOKING_TENTATIVE) !== 0) continue;
+    const c = t.campaign[row];
+    if (onlyCampaign !== -2 && c !== onlyCampaign) continue;
+    const start = Math.max(t.start[row], from);
+    const end = Math.min(t.end[row], to);
+    const workingOnly = (flags & BOOKING_WORKING_DAYS_ONLY) !== 0;
+    const h = t.hoursPerDay[row];
+    const working = state.working;
+    const base = p * days - origin;
+    if (!cost.isFlat[p]) {
+      for (let d = start; d <= end; d++) {
+        if (workingOnly && working[base + d] !== 1) continue;
+        sums.add(p, c, ((d - firstWeek) / 7) | 0, h, cost.byDay(p, d));
+      }
+      continue;
+    }
+    const rate = cost.flat[p];
+    for (let d = start; d <= end; ) {
+      const w = ((d - firstWeek) / 7) | 0;
+      const weekEnd = Math.min(end, firstWeek + w * 7 + 6);
+      let n = 0;
+      if (workingOnly) {
+        for (; d <= weekEnd; d++) if (working[base + d] === 1) n++;
+      } else {
+        n = weekEnd - d + 1;
+        d = weekEnd + 1;
+      }
+      if (n > 0) sums.add(p, c, w, h * n, rate);
+    }
+  }
+}
+
+/** Actual: what was logged (rows of people outside the state, or filtered out, are left out). Columns in date order. */
+function addActual(state: CapacityState, actuals: ActualColumns, sums: Sums, scope: Scope, options: CompareOptions): void {
+  const { from, to, firstWeek, included, cost } = scope;
+  const personOf = indexById(state.personIndexById, included);
+  const campaignOf = indexById(state.campaignIndexById);
+  const only = options.campaignId;
+  const { talentId, campaignId, day, hours } = actuals;
+  for (let i = firstAtOrAfter(day, actuals.length, from); i < actuals.length; i++) {
+    const d = day[i];
+    if (d > to) break;
+    const ci = campaignId[i];
+    if (only !== undefined && ci !== only) continue;
+    const ti = talentId[i];
+    const p = ti < personOf.length ? personOf[ti] : -1;
+    if (p < 0) continue;
+    const c = ci < campaignOf.length ? campaignOf[ci] : -1;
+    sums.add(p, c, ((d - firstWeek) / 7) | 0, hours[i], cost.isFlat[p] ? cost.flat[p] : cost.byDay(p, d));
+  }
+}
+
 /** Planned against actual over `options.range`; `actuals` in ascending day order. */
 export function plannedVsActual(state: CapacityState, actuals: ActualColumns, options: CompareOptions): PlannedVsActual {
   const from = dayFromIso(options.range.start);
@@ -134,64 +257,17 @@ export function plannedVsActual(state: CapacityState, actuals: ActualColumns, op
   const C = state.campaigns.length;
   const included = new Uint8Array(P);
   for (const p of options.personIndexes ?? state.people.map((_, i) => i)) included[p] = 1;
-  const costOf = costLookup(state, from, to);
-  const person = sumsOf(P);
-  const campaign = sumsOf(C);
-  const week = sumsOf(W);
-  const personWeekPlanned = new Float64Array(P * W);
-  const personWeekActual = new Float64Array(P * W);
-  let withoutRate = 0;
-
-  const add = (planned: boolean, p: number, c: number, day: number, hours: number) => {
-    const w = ((day - firstWeek) / 7) | 0;
-    const rate = costOf(p, day);
-    let cost = hours * rate;
-    if (Number.isNaN(rate)) {
-      withoutRate += hours;
-      cost = 0;
-    }
-    const sums = planned ? PLANNED : ACTUAL;
-    person[sums.h][p] += hours;
-    person[sums.c][p] += cost;
-    week[sums.h][w] += hours;
-    week[sums.c][w] += cost;
-    if (c >= 0) {
-      campaign[sums.h][c] += hours;
-      campaign[sums.c][c] += cost;
-    }
-    (planned ? personWeekPlanned : personWeekActual)[p * W + w] += hours;
-  };
-
-  // Planned: each booking's hours on the days it carries them, as the core places them.
-  const t = state.bookings;
-  const onlyCampaign = options.campaignId === undefined ? -2 : (state.campaignIndexById.get(options.campaignId) ?? -3);
-  const days = state.timeline.days;
-  const origin = state.timeline.range.start;
-  for (let row = 0; row < t.size; row++) {
-    const flags = t.flags[row];
-    const p = t.person[row];
-    if ((flags & BOOKING_LIVE) === 0 || p < 0 || !included[p]) continue;
-    if (options.confirmedOnly && (flags & BOOKING_TENTATIVE) !== 0) continue;
-    if (onlyCampaign !== -2 && t.campaign[row] !== onlyCampaign) continue;
-    const start = Math.max(t.start[row], from);
-    const end = Math.min(t.end[row], to);
-    const workingOnly = (flags & BOOKING_WORKING_DAYS_ONLY) !== 0;
-    for (let d = start; d <= end; d++) {
-      if (workingOnly && state.working[p * days + (d - origin)] !== 1) continue;
-      add(true, p, t.campaign[row], d, t.hoursPerDay[row]);
-    }
-  }
-  // Actual: what was logged (rows of people outside the state, or filtered out, are left out).
-  // Columns in date order: start at the range's first day.
-  const only = options.campaignId;
-  for (let i = firstAtOrAfter(actuals.day, actuals.length, from); i < actuals.length; i++) {
-    const d = actuals.day[i];
-    if (d > to) break;
-    if (only !== undefined && actuals.campaignId[i] !== only) continue;
-    const p = state.personIndexById.get(actuals.talentId[i]);
-    if (p === undefined || !included[p]) continue;
-    add(false, p, state.campaignIndexById.get(actuals.campaignId[i]) ?? -1, d, actuals.hours[i]);
-  }
+  const scope: Scope = { from, to, firstWeek, included, cost: costLookup(state, from, to) };
+  const plan = new Sums(P, C, W);
+  const done = new Sums(P, C, W);
+  addPlanned(state, plan, scope, options);
+  addActual(state, actuals, done, scope, options);
+  const personWeekPlanned = plan.personWeekH;
+  const personWeekActual = done.personWeekH;
+  const withoutRate = plan.withoutRate + done.withoutRate;
+  const person: Four = { plannedH: plan.personH, actualH: done.personH, plannedC: plan.personC, actualC: done.personC };
+  const campaign: Four = { plannedH: plan.campaignH, actualH: done.campaignH, plannedC: plan.campaignC, actualC: done.campaignC };
+  const week: Four = { plannedH: plan.weekH, actualH: done.weekH, plannedC: plan.weekC, actualC: done.weekC };
 
   // Missing against less, for weeks that have ended.
   const today = dayFromIso(options.today);
@@ -217,7 +293,7 @@ export function plannedVsActual(state: CapacityState, actuals: ActualColumns, op
   }
   missing.sort((a, b) => b.plannedHours - a.plannedHours || a.name.localeCompare(b.name) || a.week.localeCompare(b.week));
 
-  const rowOf = (id: Id | null, label: string, s: Sums, i: number, m = 0, l = 0): VarianceRow => ({
+  const rowOf = (id: Id | null, label: string, s: Four, i: number, m = 0, l = 0): VarianceRow => ({
     id, label,
     plannedHours: round2(s.plannedH[i]), actualHours: round2(s.actualH[i]), diffHours: round2(s.actualH[i] - s.plannedH[i]),
     plannedCost: round2(s.plannedC[i]), actualCost: round2(s.actualC[i]), diffCost: round2(s.actualC[i] - s.plannedC[i]),

@@ -53,3 +53,18 @@ export interface ActualColumns {
 
 /** The key a source name is remembered under. */
 export const aliasKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** A remembered name as Settings → Name mappings lists it. */
+export interface NameMapping extends ActualAlias {
+  /** The name as the file wrote it when it was remembered (else the stored lower-case key). */
+  shownName: string;
+  /** The person's or campaign's name now; null when it has been deleted since. */
+  targetName: string | null;
+  /** The tool of the import that made it (null for mappings made before this was kept). */
+  tool: ActualSource | null;
+  /** When it was made (ISO timestamp), if known. */
+  madeAt: string | null;
+  /** Rows of the file it matched in the last import that used it, and when that was, if known. */
+  rows: number | null;
+  usedAt: string | null;
+}

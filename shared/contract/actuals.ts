@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Actual } from '../actuals/types';
+import type { Actual, NameMapping } from '../actuals/types';
 import type { PlannedVsActual } from '../actuals/compare';
 import type { ForecastAccuracy } from '../actuals/accuracy';
 import { capacityFilter } from './capacity';
@@ -8,11 +8,12 @@ import { limitedRange, VIEW_MAX_DAYS } from './limits';
 import { filePath, hours, id, isoDate, shortText } from './schemas';
 import type { WrittenFile } from './io';
 
-export type { Actual, ActualSource } from '../actuals/types';
+export type { Actual, ActualSource, NameMapping } from '../actuals/types';
 export type { PlannedVsActual, VarianceRow, VarianceWeek, MissingWeek } from '../actuals/compare';
 export type { ForecastAccuracy, AccuracyBucket, AccuracyQuarter } from '../actuals/accuracy';
 
 const range = limitedRange(VIEW_MAX_DAYS, 'An actuals range');
+const aliasKind = z.enum(['person', 'campaign']);
 
 /** Actuals (imported from time trackers through io:importCommit with entity 'actuals', or entered by hand) and planned against actual. */
 export const actualsChannels = {
@@ -30,6 +31,12 @@ export const actualsChannels = {
   'actuals:export': channel<WrittenFile>()(
     z.object({ range, filter: capacityFilter, campaignId: id.optional(), confirmedOnly: z.boolean().default(false), format: z.enum(['xlsx', 'pdf']), path: filePath.optional() }).strict(),
   ),
+  /** The names imports remembered (a name a file writes → a person or campaign), for Settings → Name mappings. */
+  'actuals:aliases': channel<NameMapping[]>()(z.object({}).strict()),
+  /** Forgets a remembered name: the next import lists it as unmatched again (one undo step). */
+  'actuals:forgetAlias': channel<{ forgotten: NameMapping }>()(z.object({ kind: aliasKind, sourceName: shortText }).strict()),
+  /** Points a remembered name at another person or campaign (one undo step); rows imported before change only when their file is imported again. */
+  'actuals:setAlias': channel<NameMapping>()(z.object({ kind: aliasKind, sourceName: shortText, targetId: id }).strict()),
   /** How close each snapshot's plan per role and week was to the hours worked, by how far ahead it was made. */
   'actuals:accuracy': channel<ForecastAccuracy>()(z.object({}).strict()),
 };

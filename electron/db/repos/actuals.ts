@@ -65,9 +65,17 @@ export function actualsVersion(db: Db): number {
   return db.prepare('SELECT version FROM actuals_version').pluck().get() as number;
 }
 
-/** Every actual as columns, in date order (for the in-memory copy planned-against-actual reads). */
-export function allActualColumns(db: Db): ActualColumns {
-  const n = db.prepare('SELECT count(*) FROM actuals').pluck().get() as number;
+/** Actual columns with each row's id beside them (the in-memory copy's rows, for updating it in place). */
+export interface IdentifiedColumns {
+  columns: ActualColumns;
+  ids: Int32Array;
+}
+
+type RawActual = [id: number, talentId: number, campaignId: number, date: string, hours: number];
+
+/** Rows into date order by counting the rows of each day (no sort in SQLite, none in JS). */
+function columnsOf(rows: Iterable<RawActual>, n: number): IdentifiedColumns {
+  const id = new Int32Array(n);
   const talent = new Int32Array(n);
   const campaign = new Int32Array(n);
   const dayOf = new Int32Array(n);
@@ -76,11 +84,11 @@ export function allActualColumns(db: Db): ActualColumns {
   let i = 0;
   let min = Infinity;
   let max = -Infinity;
-  // Read in table order (no sort in SQLite), then put in date order by counting the rows of each day.
-  for (const [t, c, iso, h] of db.prepare('SELECT talent_id, campaign_id, date, hours FROM actuals').raw().iterate() as IterableIterator<[number, number, string, number]>) {
+  for (const [r, t, c, iso, h] of rows) {
     if (i === n) break;
     let day = days.get(iso);
     if (day === undefined) days.set(iso, (day = dayFromIso(iso)));
+    id[i] = r;
     talent[i] = t;
     campaign[i] = c;
     dayOf[i] = day;
@@ -89,19 +97,66 @@ export function allActualColumns(db: Db): ActualColumns {
     if (day > max) max = day;
     i++;
   }
-  const out = { length: i, talentId: new Int32Array(i), campaignId: new Int32Array(i), day: new Int32Array(i), hours: new Float64Array(i) };
-  if (i === 0) return out;
+  const columns = { length: i, talentId: new Int32Array(i), campaignId: new Int32Array(i), day: new Int32Array(i), hours: new Float64Array(i) };
+  const ids = new Int32Array(i);
+  if (i === 0) return { columns, ids };
   const next = new Int32Array(max - min + 2);
   for (let k = 0; k < i; k++) next[dayOf[k] - min + 1]++;
   for (let d = 1; d < next.length; d++) next[d] += next[d - 1];
   for (let k = 0; k < i; k++) {
     const at = next[dayOf[k] - min]++;
-    out.talentId[at] = talent[k];
-    out.campaignId[at] = campaign[k];
-    out.day[at] = dayOf[k];
-    out.hours[at] = hours[k];
+    ids[at] = id[k];
+    columns.talentId[at] = talent[k];
+    columns.campaignId[at] = campaign[k];
+    columns.day[at] = dayOf[k];
+    columns.hours[at] = hours[k];
   }
-  return out;
+  return { columns, ids };
+}
+
+const COLUMNS = 'SELECT id, talent_id, campaign_id, date, hours FROM actuals';
+
+/** Every actual as columns in date order, with their ids (read in table order). */
+export function identifiedActualColumns(db: Db): IdentifiedColumns {
+  return columnsOf(db.prepare(COLUMNS).raw().iterate() as IterableIterator<RawActual>, actualsCount(db));
+}
+
+/** Every actual as columns, in date order (for the in-memory copy planned-against-actual reads). */
+export function allActualColumns(db: Db): ActualColumns {
+  return identifiedActualColumns(db).columns;
+}
+
+/** The rows with an id above `id` (added since), and those of `ids` that still exist, as date-ordered columns. */
+export function actualColumnsSince(db: Db, id: number, ids: readonly number[]): IdentifiedColumns {
+  const rows = [
+    ...(db.prepare(`${COLUMNS} WHERE id > ?`).raw().all(id) as RawActual[]),
+    ...(ids.length ? (db.prepare(`${COLUMNS} WHERE id IN (SELECT value FROM json_each(?)) AND id <= ?`).raw().all(JSON.stringify(ids), id) as RawActual[]) : []),
+  ];
+  return columnsOf(rows, rows.length);
+}
+
+export function actualsCount(db: Db): number {
+  return db.prepare('SELECT count(*) FROM actuals').pluck().get() as number;
+}
+
+export function maxActualId(db: Db): number {
+  return (db.prepare('SELECT max(id) FROM actuals').pluck().get() as number | null) ?? 0;
+}
+
+/**
+ * Calls `changed(id)` for every actual this connection updates or deletes (TEMP triggers, so
+ * nothing is stored). Rows added at the end of the table are found by id instead: appending,
+ * the bulk of an import, costs nothing extra.
+ */
+export function watchActualChanges(db: Db, changed: (id: number) => void): void {
+  db.function('actual_changed', { deterministic: false }, (id: unknown) => {
+    changed(Number(id));
+    return null;
+  });
+  db.exec(`
+    CREATE TEMP TRIGGER IF NOT EXISTS actuals_watch_update AFTER UPDATE ON main.actuals BEGIN SELECT actual_changed(OLD.id), actual_changed(NEW.id); END;
+    CREATE TEMP TRIGGER IF NOT EXISTS actuals_watch_delete AFTER DELETE ON main.actuals BEGIN SELECT actual_changed(OLD.id); END;
+  `);
 }
 
 /** The rows of one source on [from, to], by source key (what a re-import of those days may find again). */

@@ -13,6 +13,7 @@ import type { Cell, NameMatch, PreviewRow } from '@shared/io/types';
 import { parseNumber, textOf, type Parsed } from '@shared/io/values';
 import type { Db } from '../../db/open';
 import { actualsByKey, listAliases, saveAlias, upsertActuals } from '../../db/repos/actuals';
+import { noteAliasesUsed } from '../../db/repos/actualAliases';
 import { listCampaigns } from '../../db/repos/campaigns';
 import { listTalent } from '../../db/repos/talent';
 import { Unmatched } from './unmatched';
@@ -78,29 +79,47 @@ class Matcher {
 
   private readonly seen = new Map<string, Id | 'skip' | null>();
 
+  /** Per remembered or answered name (its alias key): the name as the file wrote it, and the rows it matched. */
+  private readonly viaAlias = new Map<string, string>();
+  private readonly aliasRows = new Map<string, { shownName: string; rows: number }>();
+
   /** The id, 'skip' when the user chose to skip the name, or null when nothing matches (remembered per name: files repeat them). */
   find(ids: (string | null)[], name: string): Id | 'skip' | null {
     const memo = `${ids.join('\u0001')}\u0002${name}`;
-    const known = this.seen.get(memo);
-    if (known !== undefined) return known;
-    const found = this.lookup(ids, name);
-    this.seen.set(memo, found);
+    let found = this.seen.get(memo);
+    if (found === undefined) this.seen.set(memo, (found = this.lookup(ids, name, memo)));
+    const via = this.viaAlias.get(memo);
+    if (via !== undefined) {
+      const used = this.aliasRows.get(via);
+      if (used) used.rows++;
+      else this.aliasRows.set(via, { shownName: name, rows: 1 });
+    }
     return found;
   }
 
-  private lookup(ids: (string | null)[], name: string): Id | 'skip' | null {
+  private lookup(ids: (string | null)[], name: string, memo: string): Id | 'skip' | null {
     for (const k of ids) {
       const hit = k ? this.byId.get(k.toLowerCase()) : undefined;
       if (hit !== undefined) return hit;
     }
     const key = aliasKey(name);
-    if (this.answers.has(key)) return this.answers.get(key) ?? 'skip';
-    return this.aliases.get(key) ?? this.byName.get(foldName(name)) ?? null;
+    const mapped = this.answers.has(key) ? this.answers.get(key) : this.aliases.get(key);
+    if (mapped === null) return 'skip';
+    if (mapped !== undefined) {
+      this.viaAlias.set(memo, key);
+      return mapped;
+    }
+    return this.byName.get(foldName(name)) ?? null;
   }
 
   /** The answers naming a real target, to remember. */
   remembered(): { sourceName: string; targetId: Id }[] {
     return [...this.answers].filter((e): e is [string, Id] => e[1] !== null && this.names.has(e[1])).map(([sourceName, targetId]) => ({ sourceName, targetId }));
+  }
+
+  /** The remembered names this file used (new answers marked `made`), with the rows each matched. */
+  aliasesUsed() {
+    return [...this.aliasRows].map(([sourceName, u]) => ({ kind: this.kind, sourceName, ...u, made: this.answers.has(sourceName) }));
   }
 }
 
@@ -213,6 +232,7 @@ export function actualsImporter(ctx: ImporterContext): EntityImporter {
       // A year of actuals is a big table: room for its key and date indexes while the rows go in.
       if ((db.pragma('cache_size', { simple: true }) as number) > -16384) db.pragma('cache_size = -16384');
       for (const m of [people, campaigns]) for (const a of m.remembered()) saveAlias(db, { kind: m.kind, ...a });
+      noteAliasesUsed(db, [...people.aliasesUsed(), ...campaigns.aliasesUsed()], tool ?? 'file', ctx.now);
     },
     writeAll(db, plans, progress) {
       for (let i = 0; i < plans.length; i += BATCH) {

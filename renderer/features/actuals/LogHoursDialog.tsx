@@ -14,8 +14,16 @@ interface Draft {
   note: string;
 }
 
+interface Props {
+  onClose: () => void;
+  talentId?: number | null;
+  campaignId?: number | null;
+  /** Opened from the person's own page: their name is shown, not chosen. */
+  personFixed?: boolean;
+}
+
 /** Hours entered by hand for a person, campaign and day; entering them again replaces them, 0 removes them. */
-export function LogHoursDialog({ onClose, talentId = null, campaignId = null }: { onClose: () => void; talentId?: number | null; campaignId?: number | null }) {
+export function LogHoursDialog({ onClose, talentId = null, campaignId = null, personFixed = false }: Props) {
   const people = useStore((s) => s.allPeople);
   const campaigns = useStore((s) => s.allCampaigns);
   const [draft, setDraft] = useState<Draft>({ talentId, campaignId, date: todayIso(), hours: '', note: '' });
@@ -56,10 +64,14 @@ export function LogHoursDialog({ onClose, talentId = null, campaignId = null }: 
       footer={<><Button onClick={onClose}>Cancel</Button><Button variant="primary" type="submit" disabled={busy}>Save</Button></>}
     >
       <Field label="Person" error={errors.talentId}>
-        <select className="select" value={draft.talentId ?? ''} onChange={(e) => set({ talentId: e.target.value ? Number(e.target.value) : null })}>
-          <option value="">Choose a person…</option>
-          {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
-        </select>
+        {personFixed && talentId !== null ? (
+          <input className="input" readOnly value={people.find((p) => p.id === talentId)?.name ?? ''} />
+        ) : (
+          <select className="select" value={draft.talentId ?? ''} onChange={(e) => set({ talentId: e.target.value ? Number(e.target.value) : null })}>
+            <option value="">Choose a person…</option>
+            {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          </select>
+        )}
       </Field>
       <Field label="Campaign" error={errors.campaignId}>
         <select className="select" value={draft.campaignId ?? ''} onChange={(e) => set({ campaignId: e.target.value ? Number(e.target.value) : null })}>

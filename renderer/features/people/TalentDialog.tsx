@@ -14,10 +14,12 @@ import { PatternsPanel, type PatternItem } from './PatternsPanel';
 import { TalentProfileForm } from './TalentProfileForm';
 import { TimeOffList, type TimeOffItem } from './TimeOffList';
 import { TimeOffPanel } from './TimeOffPanel';
+import { PersonActualsPanel } from '../actuals/PersonActualsPanel';
+import { LogHoursDialog } from '../actuals/LogHoursDialog';
 import { TALENT_FIELDS, checkDraft, draftFromTalent, draftToFields, newTalentDraft, STANDARD_WEEK, type TalentDraft } from './talentDraft';
 import { ROVING } from '../../lib/roving';
 
-type Tab = 'profile' | 'pattern' | 'timeoff';
+type Tab = 'profile' | 'pattern' | 'timeoff' | 'actuals';
 
 /** Create or edit a person in a side panel: profile, working pattern and time off. */
 export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClose: () => void }) {
@@ -34,6 +36,7 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
   const [busy, setBusy] = useState(false);
   const [tab, setTab] = useState<Tab>('profile');
   const [confirm, setConfirm] = useState<string | null>(null);
+  const [logging, setLogging] = useState(false);
   // A new person's patterns and time off live here until the person is saved; the API stores them with it.
   const defaultWeek = useStore((s) => s.defaults?.week ?? STANDARD_WEEK);
   const keepCreated = useStore((s) => s.keepCreatedInForm);
@@ -168,6 +171,11 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
           <button type="button" role="tab" aria-selected={tab === 'timeoff'} onClick={() => setTab('timeoff')}>
             Time off{!talent && localTimeOff.length > 0 && <span className="tab-count" aria-hidden>{localTimeOff.length}</span>}
           </button>
+          {talent && (
+            <button type="button" role="tab" aria-selected={tab === 'actuals'} onClick={() => setTab('actuals')}>
+              Hours logged
+            </button>
+          )}
         </div>
         <FormError message={errors[''] ?? loadError} />
         {tab === 'profile' && <TalentProfileForm draft={draft} set={set} errors={errors} week={weekInForce(patternItems)} />}
@@ -199,7 +207,13 @@ export function TalentDialog({ talent, onClose }: { talent: Talent | null; onClo
             )}
           </section>
         )}
+        {tab === 'actuals' && talent && (
+          <section className="form-section">
+            <PersonActualsPanel talentId={talent.id} talentName={talent.name} onLogHours={() => setLogging(true)} />
+          </section>
+        )}
       </Dialog>
+      {logging && talent && <LogHoursDialog onClose={() => setLogging(false)} talentId={talent.id} personFixed />}
       {confirm !== null && talent && (
         <ConfirmDialog
           title={`Delete ${talent.name}?`}

@@ -6,6 +6,7 @@ import { DefaultsSection } from './DefaultsSection';
 import { HolidaysSection } from './HolidaysSection';
 import { ListSection } from './ListSection';
 import { TemplatesSection } from '../templates/TemplatesSection';
+import { NameMappingsSection } from '../actuals/NameMappingsSection';
 
 const TITLES: Record<SettingsSection, { title: string; sub: string }> = {
   closures: { title: 'Studio closures', sub: 'Days the whole studio is closed' },
@@ -13,6 +14,7 @@ const TITLES: Record<SettingsSection, { title: string; sub: string }> = {
   roles: { title: 'Roles', sub: 'Rename, merge, targets and colours' },
   skills: { title: 'Skills', sub: 'Rename, merge and tidy up' },
   templates: { title: 'Templates', sub: 'Campaign phases and handoffs' },
+  mappings: { title: 'Name mappings', sub: 'Names imports remembered' },
   channels: { title: 'Channels', sub: 'Marketing channels briefs name' },
   defaults: { title: 'Defaults', sub: 'Working week, dates, money' },
 };
@@ -22,6 +24,7 @@ function Section({ section }: { section: SettingsSection }) {
   if (section === 'holidays') return <HolidaysSection />;
   if (section === 'defaults') return <DefaultsSection />;
   if (section === 'templates') return <TemplatesSection />;
+  if (section === 'mappings') return <NameMappingsSection />;
   return <ListSection kind={section} />;
 }
 

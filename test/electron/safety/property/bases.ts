@@ -3,12 +3,13 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { saveAlias } from '../../../../electron/db/repos/actuals';
 import type { smallStudio, TestWorkspace } from '../../helpers/workspace';
 
 type Studio = Awaited<ReturnType<typeof smallStudio>>;
 
 /** Channels that change the workspace (or write a file) when they succeed. */
-export const WRITES = /:(create|update|delete|moveMany|restore|importCommit|take|rename|annotate|setSchedule|autoCheck|loadDemo|startEmpty|undo|redo|template|export\w*|accept|book|save\w*|setReportingCurrency|import|merge|setDefaults|createCampaign|move|handoffDone|addAction|updateAction|completeAction|set)$/;
+export const WRITES = /:(create|update|delete|moveMany|restore|importCommit|take|rename|annotate|setSchedule|autoCheck|loadDemo|startEmpty|undo|redo|template|export\w*|accept|book|save\w*|setReportingCurrency|import|merge|setDefaults|createCampaign|move|handoffDone|addAction|updateAction|completeAction|set|setAlias|forgetAlias)$/;
 
 export interface Fixtures {
   studio: Studio;
@@ -49,6 +50,8 @@ export async function makeFixtures(ws: TestWorkspace, studio: Studio): Promise<F
   const made = await ws.call('templates:createCampaign', { templateId: template.id, anchor: 'start', date: '2027-03-01', campaign: { name: 'Aurora' } });
   const retro = await ws.call('retros:create', { title: 'Spring, looking back', campaignId: studio.spring.id });
   const action = await ws.call('retros:addAction', { retroId: retro.id, text: 'Book earlier', ownerId: studio.ada.id, due: '2027-04-01' });
+  // A name an earlier import remembered (what Settings → Name mappings lists).
+  saveAlias(ws.db, { kind: 'person', sourceName: 'a. lovelace', targetId: studio.ada.id });
   mkdirSync(join(ws.dir, 'out'), { recursive: true });
   // The first calendar export gives the workspace its id (kept in meta): do it now, not mid-test.
   await ws.call('io:exportIcs', { path: join(ws.dir, 'out', 'first.ics'), talentId: studio.ada.id });
@@ -228,6 +231,9 @@ export function baseInputs(f: Fixtures): Record<string, unknown> {
     'actuals:list': { range, talentId: ada.id, campaignId: spring.id },
     'actuals:set': { talentId: ada.id, campaignId: spring.id, date: '2027-03-02', hours: 6, note: 'base' },
     'actuals:compare': { range, filter: { roleId: designer.id }, campaignId: spring.id, confirmedOnly: false },
+    'actuals:aliases': {},
+    'actuals:forgetAlias': { kind: 'person', sourceName: 'A. Lovelace' },
+    'actuals:setAlias': { kind: 'person', sourceName: 'A. Lovelace', targetId: ada.id },
     'actuals:export': { range, filter: { roleId: designer.id }, campaignId: spring.id, confirmedOnly: false, format: 'xlsx', path: f.out('actuals.xlsx') },
     'retros:list': {},
     'retros:openActions': {},

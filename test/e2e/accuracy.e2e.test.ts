@@ -5,7 +5,7 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { tempWorkspace } from '../electron/helpers/workspace';
 import { accuracyStudio } from '../electron/actuals/accuracyStudio';
 import { startApp, type App } from './harness';
@@ -28,11 +28,6 @@ async function studioFile(): Promise<string> {
 
 describe('forecast accuracy in the window', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    app?.errors.assertNone();
-    await app?.close();
-    app = undefined;
-  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('says on the snapshot dashboard how close 4-week plans were, and charts error and bias by lead time', async () => {

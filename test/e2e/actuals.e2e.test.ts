@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { TestWorkspace } from '../electron/helpers/workspace';
 import { actualsStudio, harvestCsv, harvestRow, HARVEST_ROWS } from '../electron/actuals/files';
 import { startApp, type App } from './harness';
@@ -24,11 +24,6 @@ const ROWS = [
 
 describe('actuals from a Harvest export', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    app?.errors.assertNone();
-    await app?.close();
-    app = undefined;
-  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('maps two unmatched people in the wizard, imports, and shows the variance', async () => {

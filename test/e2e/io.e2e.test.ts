@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { LIBREOFFICE, libreOfficeSheets, PDFTOTEXT, pdfText } from '../electron/io/realClients';
 import { openWorkspace } from '../../electron/db/open';
 import { setMeta } from '../../electron/db/repos/meta';
@@ -46,11 +46,6 @@ async function setUp(app: App): Promise<void> {
 
 describe('import and export', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    app?.errors.assertNone();
-    await app?.close();
-    app = undefined;
-  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('imports a talent CSV: sees the errors, fixes the mapping, leaves out two bad rows, imports, and can undo', async () => {

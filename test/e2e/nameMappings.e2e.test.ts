@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { TestWorkspace } from '../electron/helpers/workspace';
 import { actualsStudio, harvestCsv, harvestRow, HARVEST_ROWS } from '../electron/actuals/files';
 import { startApp, type App } from './harness';
@@ -23,11 +23,6 @@ const ROWS = [
 
 describe('remembered name mappings in Settings', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    app?.errors.assertNone();
-    await app?.close();
-    app = undefined;
-  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('lists what an import remembered, changes one, forgets one (undoable), and the next import asks again', async () => {

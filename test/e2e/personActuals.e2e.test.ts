@@ -1,7 +1,7 @@
 // A person's page (People → a person → Hours logged): their planned against logged hours of the
 // last eight weeks, and hours entered by hand for them with the one Log hours dialog.
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TestWorkspace } from '../electron/helpers/workspace';
 import { actualsStudio } from '../electron/actuals/files';
 import { startApp, type App } from './harness';
@@ -13,11 +13,6 @@ const RANGE = { start: '2026-10-05', end: '2026-11-29' };
 
 describe('hours logged on a person’s page', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    app?.errors.assertNone();
-    await app?.close();
-    app = undefined;
-  });
 
   it('shows their weeks planned against logged, and logs hours for them with the person fixed', async () => {
     app = await startApp({ now: TODAY, viewport: { width: 1440, height: 900 } });

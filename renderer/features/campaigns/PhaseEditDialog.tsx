@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { CampaignPhaseView } from '@shared/contract';
+import type { SkillRequirement } from '@shared/domain';
 import type { StudioCalendar } from '@shared/phases';
 import { errorMessage } from '../../api';
 import { Button } from '../../components/Button';
@@ -10,21 +11,17 @@ import { useDirty } from '../../lib/useDirty';
 import { useStore } from '../../store';
 import { formatDateRange } from '../../lib/format';
 import { parseNumber } from '../people/talentDraft';
+import { HandoffFields, RoleHoursRows } from '../templates/PhaseFields';
+import type { RoleDraft } from '../templates/templateDraft';
 import { previewEdit } from './phaseTimeline';
 
 const FIELDS = ['name', 'durationDays', 'dependsOn', 'roles', 'handoffRoleId', 'handoffTalentId', 'handoffSlaDays'];
-
-interface RoleDraft {
-  roleId: number | null;
-  hours: string;
-  maxPeople: string;
-}
 
 export interface PhaseDraft {
   name: string;
   durationDays: number;
   dependsOn: number[];
-  roles: { roleId: number; hours: number; maxPeople: number | null }[];
+  roles: { roleId: number; hours: number; maxPeople: number | null; skills: SkillRequirement[] }[];
   handoffRoleId: number | null;
   handoffTalentId: number | null;
   handoffSlaDays: number | null;
@@ -44,12 +41,8 @@ interface Props {
 
 /** Adds a phase to a campaign, or edits one: its name, working days, the phases it waits for, and (new) its role hours. */
 export function PhaseEditDialog({ phase, phases, cal, onClose, onSave, onRemove }: Props) {
-  const roles = useStore((s) => s.roles);
   const lookupsLoaded = useStore((s) => s.lookupsLoaded);
   const loadLookups = useStore((s) => s.loadLookups);
-  const people = useStore((s) => s.allPeople);
-  const peopleLoaded = useStore((s) => s.allPeopleLoaded);
-  const loadAllPeople = useStore((s) => s.loadAllPeople);
   const [name, setName] = useState(phase?.name ?? '');
   const [days, setDays] = useState(phase ? String(phase.durationDays) : '5');
   const [dependsOn, setDependsOn] = useState<number[]>(phase?.dependsOn ?? (phases.length > 0 ? [phases[phases.length - 1].id] : []));
@@ -66,11 +59,6 @@ export function PhaseEditDialog({ phase, phases, cal, onClose, onSave, onRemove 
   useEffect(() => {
     if (!lookupsLoaded) void loadLookups();
   }, [lookupsLoaded, loadLookups]);
-  useEffect(() => {
-    if (!phase && !peopleLoaded) void loadAllPeople();
-  }, [phase, peopleLoaded, loadAllPeople]);
-
-  const setRole = (k: number, patch: Partial<RoleDraft>) => setRoleRows(roleRows.map((r, i) => (i === k ? { ...r, ...patch } : r)));
 
   /** The draft, or the first field that is wrong (the handler checks it all again). */
   function draftOf(): { draft: PhaseDraft } | { errors: FieldErrors } {
@@ -84,7 +72,7 @@ export function PhaseEditDialog({ phase, phases, cal, onClose, onSave, onRemove 
       if (h === null || Number.isNaN(h) || h <= 0) return { errors: { [`roles.${k}.hours`]: 'Enter the hours needed' } };
       const most = r.maxPeople.trim() ? parseNumber(r.maxPeople, Number.NaN) : null;
       if (most !== null && (Number.isNaN(most) || !Number.isInteger(most) || most < 1)) return { errors: { [`roles.${k}.maxPeople`]: 'A whole number of people, or empty for any' } };
-      out.push({ roleId: r.roleId, hours: h, maxPeople: most });
+      out.push({ roleId: r.roleId, hours: h, maxPeople: most, skills: r.skills });
     }
     const slaDays = handoff && sla.trim() ? parseNumber(sla, Number.NaN) : null;
     if (slaDays !== null && (Number.isNaN(slaDays) || !Number.isInteger(slaDays) || slaDays < 0)) return { errors: { handoffSlaDays: 'A whole number of working days' } };
@@ -148,55 +136,9 @@ export function PhaseEditDialog({ phase, phases, cal, onClose, onSave, onRemove 
       {!phase && (
         <div className="phase-edit-section">
           <span className="field-label">Hours by role (each becomes a demand line in the phase's days)</span>
-          {roleRows.map((r, k) => (
-            <div className="template-role-row" key={k}>
-              <Field label="Role" error={errors[`roles.${k}.roleId`]}>
-                <select className="select" value={r.roleId ?? ''} onChange={(e) => setRole(k, { roleId: e.target.value ? Number(e.target.value) : null })}>
-                  <option value="">Choose a role…</option>
-                  {roles.map((x) => (
-                    <option key={x.id} value={x.id}>
-                      {x.name}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-              <Field label="Hours" error={errors[`roles.${k}.hours`]}>
-                <input className="input num" inputMode="decimal" value={r.hours} onChange={(e) => setRole(k, { hours: e.target.value })} />
-              </Field>
-              <Field label="Most at once" error={errors[`roles.${k}.maxPeople`]}>
-                <input className="input num" inputMode="numeric" value={r.maxPeople} placeholder="any" onChange={(e) => setRole(k, { maxPeople: e.target.value })} />
-              </Field>
-              <Button size="sm" variant="ghost" iconOnly icon="trash" label="Remove this role" onClick={() => setRoleRows(roleRows.filter((_, j) => j !== k))} />
-            </div>
-          ))}
-          <div>
-            <Button size="sm" icon="plus" onClick={() => setRoleRows([...roleRows, { roleId: null, hours: '', maxPeople: '' }])}>
-              Add role hours
-            </Button>
-          </div>
+          <RoleHoursRows rows={roleRows} onChange={setRoleRows} errors={errors} at={(field) => field} label={name.trim() || 'The new phase'} />
           <div className="form-grid">
-            <Field label="Handoff at the end, to" error={errors.handoffRoleId ?? errors.handoffTalentId}>
-              <select className="select" value={handoff} onChange={(e) => setHandoff(e.target.value)}>
-                <option value="">No handoff</option>
-                <optgroup label="A role">
-                  {roles.map((x) => (
-                    <option key={x.id} value={`role:${x.id}`}>
-                      {x.name}
-                    </option>
-                  ))}
-                </optgroup>
-                <optgroup label="A person">
-                  {people.map((x) => (
-                    <option key={x.id} value={`person:${x.id}`}>
-                      {x.name}
-                    </option>
-                  ))}
-                </optgroup>
-              </select>
-            </Field>
-            <Field label="SLA, working days" error={errors.handoffSlaDays}>
-              <input className="input num" inputMode="numeric" value={sla} disabled={!handoff} placeholder="0" onChange={(e) => setSla(e.target.value)} />
-            </Field>
+            <HandoffFields value={handoff} sla={sla} onChange={setHandoff} onSlaChange={setSla} errors={errors} at={(field) => field} />
           </div>
         </div>
       )}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Template } from '@shared/contract';
 import { errorMessage } from '../../api';
 import { Button } from '../../components/Button';
@@ -7,8 +7,8 @@ import { Field, FieldMessage, FormError } from '../../components/Field';
 import { errorFor, mapApiError, type FieldErrors } from '../../lib/fieldErrors';
 import { useDirty } from '../../lib/useDirty';
 import { useStore } from '../../store';
-import { SkillsEditor } from '../people/SkillsEditor';
-import { checkTemplateDraft, draftFromTemplate, newPhase, templateDraftToInput, type PhaseDraft, type RoleDraft, type TemplateDraft } from './templateDraft';
+import { checkTemplateDraft, draftFromTemplate, newPhase, templateDraftToInput, type PhaseDraft, type TemplateDraft } from './templateDraft';
+import { HandoffFields, RoleHoursRows } from './PhaseFields';
 import '../campaigns/phases.css';
 
 /** Add or edit a template: its phases, how long each lasts, what each waits for, the hours of each role (with the skills and minimum levels it needs), and the handoff at its end. */
@@ -78,17 +78,8 @@ export function TemplateDialog({ template, onClose }: { template: Template | nul
 
 function PhaseEditor(props: { index: number; phase: PhaseDraft; all: PhaseDraft[]; errors: FieldErrors; onChange: (patch: Partial<PhaseDraft>) => void; onRemove?: () => void }) {
   const { index: i, phase: p, all, errors, onChange, onRemove } = props;
-  const roles = useStore((s) => s.roles);
-  const skills = useStore((s) => s.skills);
-  const people = useStore((s) => s.allPeople);
-  const peopleLoaded = useStore((s) => s.allPeopleLoaded);
-  const loadAllPeople = useStore((s) => s.loadAllPeople);
-  useEffect(() => {
-    if (!peopleLoaded) void loadAllPeople();
-  }, [peopleLoaded, loadAllPeople]);
   const at = (field: string) => `phases.${i}.${field}`;
   const label = p.name.trim() || `Phase ${i + 1}`;
-  const setRole = (k: number, patch: Partial<RoleDraft>) => onChange({ roles: p.roles.map((r, j) => (j === k ? { ...r, ...patch } : r)) });
   return (
     <fieldset className="template-phase-row" aria-label={label}>
       <div className="template-phase-head">
@@ -121,67 +112,9 @@ function PhaseEditor(props: { index: number; phase: PhaseDraft; all: PhaseDraft[
           <FieldMessage error={errorFor(errors, at('dependsOn'))} />
         </div>
       )}
-      {p.roles.map((r, k) => (
-        <div className="template-role-row" key={k} role="group" aria-label={`${label}: ${roles.find((x) => x.id === r.roleId)?.name ?? `role ${k + 1}`}`}>
-          <Field label="Role" error={errors[at(`roles.${k}.roleId`)]}>
-            <select className="select" value={r.roleId ?? ''} onChange={(e) => setRole(k, { roleId: e.target.value ? Number(e.target.value) : null })}>
-              <option value="">Choose a role…</option>
-              {roles.map((x) => (
-                <option key={x.id} value={x.id}>
-                  {x.name}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label="Hours" error={errors[at(`roles.${k}.hours`)]}>
-            <input className="input num" inputMode="decimal" value={r.hours} onChange={(e) => setRole(k, { hours: e.target.value })} />
-          </Field>
-          <Field label="Most at once" error={errors[at(`roles.${k}.maxPeople`)]}>
-            <input className="input num" inputMode="numeric" value={r.maxPeople} placeholder="any" onChange={(e) => setRole(k, { maxPeople: e.target.value })} />
-          </Field>
-          <Button size="sm" variant="ghost" iconOnly icon="trash" label="Remove this role" onClick={() => onChange({ roles: p.roles.filter((_, j) => j !== k) })} />
-          <div className="template-role-skills">
-            {r.skills.length > 0 && <span className="field-label">Skills needed, at least at the level shown</span>}
-            <SkillsEditor
-              value={r.skills.map((x) => ({ skillId: x.skillId, level: x.minLevel }))}
-              onChange={(v) => setRole(k, { skills: v.map((x) => ({ skillId: x.skillId, minLevel: x.level })) })}
-              skills={skills}
-              errors={errors}
-              minimum
-              path={at(`roles.${k}.skills`)}
-              emptyText=""
-            />
-          </div>
-        </div>
-      ))}
+      <RoleHoursRows rows={p.roles} onChange={(rows) => onChange({ roles: rows })} errors={errors} at={at} label={label} />
       <div className="template-phase-grid">
-        <Field label="Handoff at the end, to" error={errors[at('handoffRoleId')] ?? errors[at('handoffTalentId')]}>
-          <select className="select" value={p.handoff} onChange={(e) => onChange({ handoff: e.target.value })}>
-            <option value="">No handoff</option>
-            <optgroup label="A role">
-              {roles.map((x) => (
-                <option key={x.id} value={`role:${x.id}`}>
-                  {x.name}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label="A person">
-              {people.map((x) => (
-                <option key={x.id} value={`person:${x.id}`}>
-                  {x.name}
-                </option>
-              ))}
-            </optgroup>
-          </select>
-        </Field>
-        <Field label="SLA, working days" error={errors[at('handoffSlaDays')]}>
-          <input className="input num" inputMode="numeric" value={p.slaDays} disabled={!p.handoff} placeholder="0" onChange={(e) => onChange({ slaDays: e.target.value })} />
-        </Field>
-      </div>
-      <div>
-        <Button size="sm" icon="plus" onClick={() => onChange({ roles: [...p.roles, { roleId: null, hours: '', maxPeople: '', skills: [] }] })}>
-          Add role hours
-        </Button>
+        <HandoffFields value={p.handoff} sla={p.slaDays} onChange={(handoff) => onChange({ handoff })} onSlaChange={(slaDays) => onChange({ slaDays })} errors={errors} at={at} />
       </div>
     </fieldset>
   );

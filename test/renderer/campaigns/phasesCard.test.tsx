@@ -78,6 +78,30 @@ describe('PhasesCard', () => {
     expect((await screen.findByRole('button', { name: /^Shoot, .*drag/ })).getAttribute('aria-label')).toMatch(/8.*10/);
   });
 
+  it('Add phase asks for role hours with the skills they need; they become a demand line of the phase', async () => {
+    const c = await campaign();
+    const [designer] = await ws.call('roles:list');
+    const figma = await ws.call('skills:create', { name: 'Figma' });
+    useStore.setState({ roles: await ws.call('roles:list'), skills: await ws.call('skills:list') });
+    render(<PhasesCard campaignId={c.id} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Add phase' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add a phase' });
+    fireEvent.change(within(dialog).getByLabelText('Name'), { target: { value: 'Layouts' } });
+    fireEvent.change(within(dialog).getByLabelText('Working days'), { target: { value: '2' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add role hours' }));
+    const row = within(dialog).getByRole('group', { name: 'Layouts: role 1' });
+    fireEvent.change(within(row).getByLabelText('Role'), { target: { value: String(designer.id) } });
+    fireEvent.change(within(row).getByLabelText('Hours'), { target: { value: '12,5' } });
+    fireEvent.click(within(row).getByRole('button', { name: 'Add skill' }));
+    fireEvent.change(within(row).getByRole('combobox', { name: 'Minimum level of Figma' }), { target: { value: '3' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add phase' }));
+    await waitFor(async () => expect((await ws.call('phases:list', { campaignId: c.id })).map((p) => p.name)).toContain('Layouts'));
+    const layouts = (await ws.call('phases:list', { campaignId: c.id })).find((p) => p.name === 'Layouts')!;
+    const lines = (await ws.call('demandLines:list', { campaignIds: [c.id] })).filter((l) => l.phaseId === layouts.id);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ roleId: designer.id, hours: 12.5, skills: [{ skillId: figma.id, minLevel: 3 }], start: layouts.start, end: layouts.end });
+  });
+
   it('removing a phase whose line has bookings asks to keep that line as campaign demand, and does so', async () => {
     const c = await campaign();
     const [, design] = await ws.call('phases:list', { campaignId: c.id });

@@ -10,7 +10,7 @@ import { deleteDemandLine, detachLinesFromPhase, insertDemandLinesBatch, listDem
 import { recordChange } from '../db/repos/history';
 import { getRole } from '../db/repos/roles';
 import { getTalent } from '../db/repos/talent';
-import { deleteCampaignPhase, getCampaignPhase, insertCampaignPhases, listCampaignPhases, openPhasePosition, setPhaseDeps, setPhaseName } from '../db/repos/phases';
+import { deleteCampaignPhase, getCampaignPhase, insertCampaignPhases, listCampaignPhases, openPhasePosition, setPhaseDeps, setPhaseHandoff, setPhaseName } from '../db/repos/phases';
 import type { Db } from '../db/open';
 import type { CapacityModel } from '../capacity/model';
 import { localIsoDate, type HandlerContext } from './context';
@@ -71,6 +71,11 @@ function impactOf(r: ReturnType<typeof removal>, handoffTo: string): PhaseDelete
   return { message: words.join(' '), bookedLines: booked.size, bookings: bookings.length };
 }
 
+function checkHandoff(db: Db, roleId: Id | null, talentId: Id | null): void {
+  if (roleId !== null && !getRole(db, roleId)) throw refuse('handoffRoleId', 'Handoff to: choose a role from the list');
+  if (talentId !== null && !getTalent(db, talentId)) throw refuse('handoffTalentId', 'Handoff to: that person no longer exists');
+}
+
 function widenCampaign(db: Db, campaign: Campaign, dates: { start: string; end: string }): void {
   if (dates.start < campaign.start || dates.end > campaign.end) {
     updateCampaign(db, campaign.id, { ...campaign, start: dates.start < campaign.start ? dates.start : campaign.start, end: dates.end > campaign.end ? dates.end : campaign.end });
@@ -93,8 +98,7 @@ export function phaseEditHandlers(ctx: HandlerContext, model: CapacityModel) {
       checkName(all, name, null);
       checkDeps(all, { id: null, name }, dependsOn);
       checkRoleRefs(db, roles, 'roles');
-      if (handoffRoleId !== null && !getRole(db, handoffRoleId)) throw refuse('handoffRoleId', 'Handoff to: choose a role from the list');
-      if (handoffTalentId !== null && !getTalent(db, handoffTalentId)) throw refuse('handoffTalentId', 'Handoff to: that person no longer exists');
+      checkHandoff(db, handoffRoleId, handoffTalentId);
       const handoff = handoffRoleId !== null || handoffTalentId !== null;
       const cal = calendarOf(db);
       // As the template scheduler does: from the campaign's first phase (or its start), after what it waits for.
@@ -119,7 +123,7 @@ export function phaseEditHandlers(ctx: HandlerContext, model: CapacityModel) {
       });
       return done(campaignId, id);
     },
-    'phases:update': ({ id, name, durationDays, dependsOn, moveBookings, allowOverAllocation }) => {
+    'phases:update': ({ id, name, durationDays, dependsOn, moveBookings, allowOverAllocation, handoffRoleId, handoffTalentId, handoffSlaDays }) => {
       const phase = found(getCampaignPhase(db, id), 'phase', 'id');
       const campaign = found(getCampaign(db, phase.campaignId), 'campaign');
       const all = listCampaignPhases(db, { campaignIds: [campaign.id] });
@@ -127,6 +131,10 @@ export function phaseEditHandlers(ctx: HandlerContext, model: CapacityModel) {
       if (name !== undefined) checkName(all, name, id);
       if (dependsOn !== undefined) checkDeps(all, { id, name: newName }, dependsOn);
       const deps = dependsOn ?? phase.dependsOn;
+      const handoff = { roleId: handoffRoleId ?? null, talentId: handoffTalentId ?? null, slaDays: handoffSlaDays ?? null };
+      const handoffGiven = handoffRoleId !== undefined || handoffTalentId !== undefined || handoffSlaDays !== undefined;
+      const handoffChanged = handoffGiven && (handoff.roleId !== phase.handoffRoleId || handoff.talentId !== phase.handoffTalentId || handoff.slaDays !== phase.handoffSlaDays);
+      if (handoffChanged) checkHandoff(db, handoff.roleId, handoff.talentId);
       const cal = calendarOf(db);
       const index = new Map(all.map((p, i) => [p.id, i]));
       const placed = all.map((p) => ({ name: p.name, start: p.start, end: p.end, dependsOn: p.dependsOn.map((d) => index.get(d)!) }));
@@ -145,6 +153,7 @@ export function phaseEditHandlers(ctx: HandlerContext, model: CapacityModel) {
           renamePhaseLineNotes(db, id, phase.name, newName);
         }
         if (depsChanged) setPhaseDeps(db, id, deps);
+        if (handoffChanged) setPhaseHandoff(db, id, { ...handoff, planned: getCampaignPhase(db, id)!.end });
       });
       return done(campaign.id, id, { movedPhaseIds: result.moved.map((i) => all[i].id), movedBookings: plan.bookings.length });
     },

@@ -220,7 +220,18 @@ export const phaseChannels = {
   ),
   /** Renames a phase, changes its working days or what it waits for; phases pushed later move (lines, and bookings when asked) as far as needed. */
   'phases:update': channel<PhaseEditResult>()(
-    z.object({ id, name: name.optional(), durationDays: campaignPhaseDays.optional(), dependsOn: campaignPhaseDeps.optional(), ...moveOptions }).strict(),
+    z
+      .object({
+        id, name: name.optional(), durationDays: campaignPhaseDays.optional(), dependsOn: campaignPhaseDeps.optional(), ...moveOptions,
+        /** The handoff at its end: given together (both null: no handoff); left out, it stays as it is. */
+        handoffRoleId: id.nullable().optional(),
+        handoffTalentId: id.nullable().optional(),
+        handoffSlaDays: workingDays(MAX_PHASE_DAYS, 'An SLA is').nullable().optional(),
+      })
+      .strict()
+      .superRefine((p, ctx) => {
+        if (p.handoffRoleId != null && p.handoffTalentId != null) ctx.addIssue({ code: 'custom', path: ['handoffTalentId'], message: 'A handoff goes to a role or to a person, not both' });
+      }),
   ),
   /** Removes a phase and its handoff; the phases after it wait for what it waited for; its unbooked lines go, booked ones stay only when asked. */
   'phases:delete': channel<PhaseEditResult>()(z.object({ id, keepBookedLines: z.boolean().default(false) }).strict()),

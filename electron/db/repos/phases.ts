@@ -84,6 +84,13 @@ export function setPhaseDeps(db: Db, id: Id, dependsOn: readonly Id[]): void {
   for (const d of dependsOn) dep.run(id, d);
 }
 
+/** Sets who receives a phase's work and when (call inside a transaction); a phase with no handoff has no planned or done day. */
+export function setPhaseHandoff(db: Db, id: Id, h: { roleId: Id | null; talentId: Id | null; slaDays: number | null; planned: string | null }): void {
+  const none = h.roleId === null && h.talentId === null;
+  db.prepare('UPDATE campaign_phases SET handoff_role_id = ?, handoff_talent_id = ?, handoff_sla_days = ?, handoff_planned = ?, handoff_done = CASE WHEN ? THEN NULL ELSE handoff_done END WHERE id = ?')
+    .run(h.roleId, h.talentId, none ? null : h.slaDays, none ? null : h.planned, none ? 1 : 0, id);
+}
+
 export function setPhaseName(db: Db, id: Id, name: string): void {
   db.prepare('UPDATE campaign_phases SET name = ? WHERE id = ?').run(name, id);
 }

@@ -39,7 +39,13 @@ interface Props {
   onRemove?: () => void;
 }
 
-/** Adds a phase to a campaign, or edits one: its name, working days, the phases it waits for, and (new) its role hours. */
+/** '' (no handoff), 'role:3' or 'person:7', as the handoff select writes it. */
+function handoffOf(phase: CampaignPhaseView | null): string {
+  if (phase?.handoffRoleId != null) return `role:${phase.handoffRoleId}`;
+  return phase?.handoffTalentId != null ? `person:${phase.handoffTalentId}` : '';
+}
+
+/** Adds a phase to a campaign, or edits one: its name, working days, the phases it waits for, its handoff, and (new) its role hours. */
 export function PhaseEditDialog({ phase, phases, cal, onClose, onSave, onRemove }: Props) {
   const lookupsLoaded = useStore((s) => s.lookupsLoaded);
   const loadLookups = useStore((s) => s.loadLookups);
@@ -48,8 +54,8 @@ export function PhaseEditDialog({ phase, phases, cal, onClose, onSave, onRemove 
   const [dependsOn, setDependsOn] = useState<number[]>(phase?.dependsOn ?? (phases.length > 0 ? [phases[phases.length - 1].id] : []));
   const [roleRows, setRoleRows] = useState<RoleDraft[]>([]);
   /** '' (none), 'role:3' or 'person:7', as in the template editor. */
-  const [handoff, setHandoff] = useState('');
-  const [sla, setSla] = useState('');
+  const [handoff, setHandoff] = useState(handoffOf(phase));
+  const [sla, setSla] = useState(phase?.handoffSlaDays == null ? '' : String(phase.handoffSlaDays));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const dirty = useDirty({ name, days, dependsOn, roleRows, handoff, sla });
@@ -137,11 +143,11 @@ export function PhaseEditDialog({ phase, phases, cal, onClose, onSave, onRemove 
         <div className="phase-edit-section">
           <span className="field-label">Hours by role (each becomes a demand line in the phase's days)</span>
           <RoleHoursRows rows={roleRows} onChange={setRoleRows} errors={errors} at={(field) => field} label={name.trim() || 'The new phase'} />
-          <div className="form-grid">
-            <HandoffFields value={handoff} sla={sla} onChange={setHandoff} onSlaChange={setSla} errors={errors} at={(field) => field} />
-          </div>
         </div>
       )}
+      <div className="form-grid">
+        <HandoffFields value={handoff} sla={sla} onChange={setHandoff} onSlaChange={setSla} errors={errors} at={(field) => field} />
+      </div>
       {preview && (
         <p className="phase-edit-preview" role="status">
           <strong>{name.trim() || 'The new phase'}</strong>: {formatDateRange(preview.dates.start, preview.dates.end)}

@@ -152,7 +152,8 @@ export function PhasesCard({ campaignId }: { campaignId: number }) {
   /** Adds a phase, or saves an edited one; bookings that would over-allocate are asked about, as for a move. */
   async function save(phase: CampaignPhaseView | null, d: PhaseDraft) {
     if (!phase) return void (await createPhase({ campaignId, ...d }));
-    const input = { id: phase.id, name: d.name, durationDays: d.durationDays, dependsOn: d.dependsOn, moveBookings };
+    const handoff = { handoffRoleId: d.handoffRoleId, handoffTalentId: d.handoffTalentId, handoffSlaDays: d.handoffSlaDays };
+    const input = { id: phase.id, name: d.name, durationDays: d.durationDays, dependsOn: d.dependsOn, moveBookings, ...handoff };
     try {
       await updatePhase(input);
     } catch (e) {

@@ -126,6 +126,10 @@ describe('editing a phase', () => {
       [{ id: brief.id, durationDays: 2.5 }, 'durationDays', /whole number/],
       [{ id: brief.id, name: 'script' }, 'name', /already has a phase called “Script”/],
       [{ id: 99_999, name: 'Gone' }, 'id', /phase/i],
+      [{ id: brief.id, handoffRoleId: 99_999 }, 'handoffRoleId', /choose a role/],
+      [{ id: brief.id, handoffRoleId: brief.id, handoffTalentId: 1 }, 'handoffTalentId', /a role or to a person, not both/],
+      [{ id: brief.id, handoffTalentId: 99_999 }, 'handoffTalentId', /no longer exists/],
+      [{ id: brief.id, handoffTalentId: 1, handoffSlaDays: -1 }, 'handoffSlaDays', /Cannot be negative/],
     ];
     for (const [input, field, message] of cases) {
       const e = await ws.send('phases:update', input);
@@ -147,6 +151,28 @@ describe('editing a phase', () => {
       expect(e, JSON.stringify(input)).toMatchObject({ ok: false, error: { field } });
       if (!e.ok) expect(e.error.message).toMatch(message);
     }
+    expect(dumpWorkspace(ws.db)).toBe(before);
+  });
+});
+
+describe('changing a phase’s handoff after the campaign is made', () => {
+  it('gives a phase a handoff planned on its last day, moves it to another receiver keeping the day it was done, takes it away, and undoes each in one step', async () => {
+    const { byName, pat, producer } = await aurora();
+    const script = byName('Script');
+    const before = dumpWorkspace(ws.db);
+    const given = await ws.call('phases:update', { id: script.id, handoffTalentId: pat.id, handoffRoleId: null, handoffSlaDays: 1 });
+    // Script ends on Wednesday 21 April; one working day of SLA runs to Thursday 22nd.
+    expect(given.phases.find((p) => p.id === script.id)).toMatchObject({ handoffTo: 'Pat Kim', handoffPlanned: '2027-04-21', handoffDue: '2027-04-22', handoffSlaDays: 1, handoffDone: null });
+    expect((await ws.call('history:state', {})).undo).toBe('Edit phase Script');
+    await ws.call('phases:handoffDone', { id: script.id, done: '2027-04-22' });
+    const moved = await ws.call('phases:update', { id: script.id, handoffRoleId: producer.id, handoffTalentId: null, handoffSlaDays: 3 });
+    expect(moved.phases.find((p) => p.id === script.id)).toMatchObject({ handoffTo: 'Producer', handoffSlaDays: 3, handoffDone: '2027-04-22' });
+    // Sending the handoff as it is changes nothing about it, and a longer Script carries its planned day along.
+    const longer = await ws.call('phases:update', { id: script.id, durationDays: 4, handoffRoleId: producer.id, handoffTalentId: null, handoffSlaDays: 3 });
+    expect(longer.phases.find((p) => p.id === script.id)).toMatchObject({ end: '2027-04-22', handoffPlanned: '2027-04-22', handoffDone: '2027-04-22' });
+    const none = await ws.call('phases:update', { id: script.id, handoffRoleId: null, handoffTalentId: null, handoffSlaDays: null });
+    expect(none.phases.find((p) => p.id === script.id)).toMatchObject({ handoffTo: '', handoffPlanned: null, handoffDone: null, handoffSlaDays: null });
+    for (let i = 0; i < 5; i++) await ws.call('history:undo', {}); // four edits and the handoff marked done
     expect(dumpWorkspace(ws.db)).toBe(before);
   });
 });

@@ -143,4 +143,21 @@ describe('PhasesCard', () => {
     await waitFor(async () => expect(await ws.call('bookings:get', { id: booking.id })).toMatchObject({ start: '2027-03-12', end: '2027-03-15' }));
     expect((await ws.call('phases:list', { campaignId: c.id })).map((p) => [p.start, p.end])).toEqual([['2027-03-04', '2027-03-11'], ['2027-03-12', '2027-03-15']]);
   });
+
+  it('editing a phase shows its handoff and changes it to another receiver and SLA', async () => {
+    const c = await campaign();
+    const designer = (await ws.call('roles:list'))[0];
+    const writer = await ws.call('roles:create', { name: 'Copywriter' });
+    useStore.setState({ roles: await ws.call('roles:list'), skills: [] });
+    render(<PhasesCard campaignId={c.id} />);
+    fireEvent.click(await screen.findByRole('button', { name: /^Edit Concept:/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit Concept' });
+    const to = within(dialog).getByLabelText('Handoff at the end, to') as HTMLSelectElement;
+    expect(to.value).toBe(`role:${designer.id}`);
+    expect((within(dialog).getByLabelText('SLA, working days') as HTMLInputElement).value).toBe('2');
+    fireEvent.change(to, { target: { value: `role:${writer.id}` } });
+    fireEvent.change(within(dialog).getByLabelText('SLA, working days'), { target: { value: '4' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save phase' }));
+    await waitFor(async () => expect((await ws.call('phases:list', { campaignId: c.id }))[0]).toMatchObject({ handoffRoleId: writer.id, handoffTalentId: null, handoffSlaDays: 4 }));
+  });
 });

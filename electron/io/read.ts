@@ -13,7 +13,9 @@ import { AppError } from '@shared/errors';
 import { ENTITY_NOUNS } from '@shared/io/fields';
 import { normaliseHeader, unguard } from '@shared/io/text';
 import type { Cell, FileFormat, ImportEntity, Table } from '@shared/io/types';
+import type { ColumnTable, ImportTable } from '@shared/io/table';
 import { textOf } from '@shared/io/values';
+import { ColumnTableBuilder, rowTable } from './columnTable';
 
 export type ImportSource = { path: string; format?: FileFormat } | { base64: string; format: FileFormat };
 
@@ -95,31 +97,6 @@ export function csvTextOf(source: { path: string } | { text: string }): string {
 /** A `sep=;` first line, which Excel writes and reads to know the separator. */
 const SEP_LINE = /^sep=(.)[ \t]*\r?\n/i;
 
-/** Distinct values a column keeps one copy of; a column with more (notes, ids) is left as it is. */
-const INTERN_MAX = 4096;
-
-/**
- * One copy of each repeated value per column (names, days, hours, "Yes"): a 200,000-row export is
- * millions of cells but few distinct values, so the table holds far fewer strings.
- */
-function internerOf(): (column: number, value: string) => string {
-  const columns: Map<string, string>[] = [];
-  return (column, value) => {
-    const seen = (columns[column] ??= new Map());
-    let copy = seen.get(value);
-    if (copy !== undefined) return copy;
-    copy = ownCopy(value);
-    if (seen.size < INTERN_MAX) seen.set(copy, copy);
-    return copy;
-  };
-}
-
-/**
- * A string of its own: a long cell cut from the file's text would otherwise keep the whole text
- * (tens of MB, twice that with one accented name) alive as long as the table.
- */
-const ownCopy = (value: string) => (value.length < 13 ? value : Buffer.from(value, 'utf8').toString('utf8'));
-
 /** A CSV error's row and what it is, in words. */
 function brokenRow(error: Papa.ParseError, row: number, sepLine: boolean): AppError {
   const what = error.code === 'MissingQuotes' ? 'a quoted value is never closed' : error.code === 'InvalidQuotes' ? 'a quote sits inside a value that is not quoted' : error.message;
@@ -134,16 +111,15 @@ const csvConfig = (sep: RegExpExecArray | null) => ({
 });
 
 /**
- * Collects a CSV's rows as papaparse gives them, one at a time, each cell read as it comes: the
- * file's rows are never all held as raw strings at once.
+ * Collects a CSV's rows as papaparse gives them, one at a time, into a column table: the file's
+ * rows are never all held as raw strings, nor as an array of cells each.
  */
 function csvRows(sepLine: boolean) {
   let headerCells: string[] | null = null;
-  const rows: Cell[][] = [];
+  const rows = new ColumnTableBuilder();
   let index = 0;
   let firstError: AppError | null = null;
   let delimiter = '';
-  const intern = internerOf();
   return {
     step(result: Papa.ParseStepResult<string[]>): void {
       const error = result.errors.find((e) => e.type === 'Quotes' || e.type === 'FieldMismatch');
@@ -151,15 +127,14 @@ function csvRows(sepLine: boolean) {
       delimiter = result.meta.delimiter;
       const cells = result.data;
       if (index++ === 0) headerCells = cells;
-      else rows.push(cells.map((c, i) => (c.trim() === '' ? null : intern(i, unguard(c)))));
+      else rows.push(cells.map((c) => (c.trim() === '' ? null : unguard(c))));
     },
-    table(): Table {
+    table(): ColumnTable {
       if (firstError) throw firstError;
-      // A final newline gives a last record with one empty cell.
-      while (rows.length > 0 && rows[rows.length - 1].every((c) => c === null)) rows.pop();
       const header = headerCells as string[] | null;
-      if (!header || (rows.length === 0 && header.every((c) => c.trim() === ''))) throw bad('The file is empty: it has no header row.');
-      return { headers: header.map((h) => unguard(h).trim()), rows, delimiter };
+      const table = rows.build(header ? header.map((h) => unguard(h).trim()) : [], delimiter);
+      if (!header || (table.length === 0 && header.every((c) => c.trim() === ''))) throw bad('The file is empty: it has no header row.');
+      return table;
     },
   };
 }
@@ -168,7 +143,7 @@ export function parseCsv(text: string): Table {
   const sep = SEP_LINE.exec(text);
   const rows = csvRows(!!sep);
   Papa.parse<string[]>(sep ? text.slice(sep[0].length) : text, { ...csvConfig(sep), step: rows.step });
-  return rows.table();
+  return rowTable(rows.table());
 }
 
 /** Bytes read from a CSV file at a time: the file is never in memory whole, as bytes or as text. */
@@ -208,7 +183,7 @@ async function* csvTextChunks(path: string, hash: Hash, problem: { error: AppErr
  * bytes or as text), with its fingerprint. `table()` gives the table or throws what is wrong with
  * the file, so a caller can first compare the fingerprint (a changed file is named as changed).
  */
-export async function streamCsv(path: string): Promise<{ fingerprint: string; table: () => Table }> {
+export async function streamCsv(path: string): Promise<{ fingerprint: string; table: () => ColumnTable }> {
   const hash = createHash('sha256');
   const problem: { error: AppError | null } = { error: null };
   const chunks = csvTextChunks(path, hash, problem);
@@ -237,7 +212,7 @@ const fail = (error: AppError): never => {
 };
 
 /** A file's table, format and fingerprint: a CSV on disk streamed, anything else read whole. */
-export async function readSource(source: ImportSource, entity?: ImportEntity): Promise<{ format: FileFormat; fingerprint: string; table: () => Promise<Table> }> {
+export async function readSource(source: ImportSource, entity?: ImportEntity): Promise<{ format: FileFormat; fingerprint: string; table: () => Promise<ImportTable> }> {
   if ('path' in source && (source.format ?? formatOfPath(source.path)) === 'csv') {
     sizeOf(source.path);
     const csv = await streamCsv(source.path);

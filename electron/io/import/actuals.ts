@@ -3,7 +3,7 @@
 // so a re-import updates what it imported before instead of adding it again. Rows naming someone
 // or something the workspace lacks are held and listed until the user maps or skips the name.
 
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { aliasKey, type ActualFields, type AliasKind } from '@shared/actuals/types';
 import { formatLongDate } from '@shared/capacity/warnings';
 import type { Id } from '@shared/domain';
@@ -39,6 +39,9 @@ class ActualPlan implements PlannedRow {
     upsertActuals(db, [this.fields]);
   }
 }
+
+/** A short key: the first 32 hex digits of the text's SHA-256 (one call, no hash object per row). */
+const sha256 = (text: string) => hash('sha256', text, 'hex').slice(0, 32);
 
 /** Folds repeated names once. */
 function memoFold(): (name: string) => string {
@@ -150,10 +153,10 @@ export function actualsImporter(ctx: ImporterContext): EntityImporter {
    */
   function keyOf(r: RowReader, date: string, who: string, what: string): string {
     const parts = [tool ?? 'file', fold(who), date, fold(what), ...['client', 'task', 'note', 'startTime'].map((f) => (r.has(f) ? textOf(r.cell(f)) : ''))];
-    const first = createHash('sha256').update(parts.join('\u001f')).digest('hex').slice(0, 32);
+    const first = sha256(parts.join('\u001f'));
     const n = occurrences.get(first) ?? 0;
     occurrences.set(first, n + 1);
-    return n === 0 ? first : createHash('sha256').update(`${first}\u001f${n}`).digest('hex').slice(0, 32);
+    return n === 0 ? first : sha256(`${first}\u001f${n}`);
   }
 
   return {

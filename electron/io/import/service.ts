@@ -5,7 +5,8 @@
 import { basename, dirname } from 'node:path';
 import { AppError } from '@shared/errors';
 import { ENTITY_NOUNS } from '@shared/io/fields';
-import type { ColumnMapping, ImportEntity, ImportPreview, ImportResult, Table } from '@shared/io/types';
+import type { ImportTable } from '@shared/io/table';
+import type { ColumnMapping, ImportEntity, ImportPreview, ImportResult } from '@shared/io/types';
 import { pruneBackups, takeBackup } from '../../db/backup';
 import { removeDbFile } from '../../db/backup/files';
 import type { Db } from '../../db/open';
@@ -103,7 +104,7 @@ function refuse(message: string): never {
 }
 
 /** The file's table, refusing a file that is no longer the one with `fingerprint`. */
-async function readUnchanged(request: ImportRequest, fingerprint: string | undefined): Promise<{ table: Table; fingerprint: string }> {
+async function readUnchanged(request: ImportRequest, fingerprint: string | undefined): Promise<{ table: ImportTable; fingerprint: string }> {
   const file = await readSource(request.source, request.entity);
   if (fingerprint && fingerprint !== file.fingerprint) {
     throw new AppError('conflict', 'The file has changed since the preview. Preview it again before importing.');

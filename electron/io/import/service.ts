@@ -60,10 +60,13 @@ export async function previewImport(db: Db, request: ImportRequest, now: Date): 
   const a = analyse(db, request.entity, table, request.mapping, request.options, now.toISOString());
   const errorSet = new Set(a.errorRows);
   const held = a.importer.held?.();
+  // Each list is in row order: the first LIMIT of each hold the first LIMIT rows (a label each is made only for those).
+  const firstErrors = new Map<number, string>();
+  for (const issue of a.rowIssues) if (!firstErrors.has(issue.row) && firstErrors.size < LIMIT) firstErrors.set(issue.row, issue.message);
   const rows = [
-    ...a.plans.map((p) => ({ row: p.row, action: p.action, label: p.label })),
+    ...a.plans.slice(0, LIMIT).map((p) => ({ row: p.row, action: p.action, label: p.label })),
     ...(held?.rows ?? []),
-    ...[...errorSet].map((row) => ({ row, action: 'error' as const, label: a.rowIssues.find((i) => i.row === row)?.message ?? '' })),
+    ...[...firstErrors].map(([row, label]) => ({ row, action: 'error' as const, label })),
   ].sort((x, y) => x.row - y.row);
   const errors = [...a.fileIssues, ...a.rowIssues];
   return {

@@ -12,12 +12,12 @@ export class ColumnTableBuilder {
   private length = 0;
   private capacity = 1024;
 
-  /** One row's cells: null for empty, text as read. */
-  push(cells: readonly (string | null)[]): void {
+  /** One row's cells as read: `clean` gives a cell's value, or null for an empty one. */
+  push(cells: readonly string[], clean: (text: string) => string | null): void {
     if (this.length === this.capacity) this.grow();
     while (this.columns.length < cells.length) this.columns.push({ ids: new Int32Array(this.capacity), values: [null], index: new Map() });
     for (let c = 0; c < cells.length; c++) {
-      const value = cells[c];
+      const value = clean(cells[c]);
       if (value !== null) this.columns[c].ids[this.length] = this.idOf(this.columns[c], value);
     }
     this.length++;
@@ -43,7 +43,7 @@ export class ColumnTableBuilder {
   /** The table, without the empty rows at its end (a final newline gives one). */
   build(headers: string[], delimiter?: string): ColumnTable {
     while (this.length > 0 && this.columns.every((column) => column.ids[this.length - 1] === 0)) this.length--;
-    const columns = this.columns.map(({ ids, values }) => ({ ids: ids.slice(0, this.length), values }));
+    const columns = this.columns.map(({ ids, values }) => ({ ids: ids.subarray(0, this.length), values }));
     return { headers, delimiter, length: this.length, columns };
   }
 }

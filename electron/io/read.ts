@@ -110,6 +110,8 @@ const csvConfig = (sep: RegExpExecArray | null) => ({
   ...(sep ? { delimiter: sep[1] } : { delimitersToGuess: [',', ';', '\t', '|'] }),
 });
 
+const cleanCell = (text: string) => (text.trim() === '' ? null : unguard(text));
+
 /**
  * Collects a CSV's rows as papaparse gives them, one at a time, into a column table: the file's
  * rows are never all held as raw strings, nor as an array of cells each.
@@ -127,7 +129,7 @@ function csvRows(sepLine: boolean) {
       delimiter = result.meta.delimiter;
       const cells = result.data;
       if (index++ === 0) headerCells = cells;
-      else rows.push(cells.map((c) => (c.trim() === '' ? null : unguard(c))));
+      else rows.push(cells, cleanCell);
     },
     table(): ColumnTable {
       if (firstError) throw firstError;

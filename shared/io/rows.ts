@@ -6,7 +6,7 @@ import { labelOf } from './mapping';
 import { eitherWarning, readNumber, styleError, styleEvidence, type ColumnStyle } from './numbers';
 import { quote } from './text';
 import { isBlank, textOf, type Parsed } from './values';
-import { rowOf, type ImportTable } from './table';
+import { cellAt, isBlankRow, type ImportTable } from './table';
 import type { Cell, DateOrder, ImportEntity, ImportIssue } from './types';
 
 const NO_STYLES: ReadonlyMap<string, ColumnStyle> = new Map();
@@ -16,7 +16,6 @@ export class RowReader {
   readonly issues: ImportIssue[] = [];
   /** Values read one of two possible ways: shown in the preview, they don't stop the import. */
   readonly warnings: ImportIssue[] = [];
-  private readonly cells: Cell[];
 
   constructor(
     private readonly entity: ImportEntity,
@@ -27,9 +26,7 @@ export class RowReader {
     readonly index: number,
     /** field → how its column writes numbers (number and percent fields written as text). */
     private readonly numbers: ReadonlyMap<string, ColumnStyle> = NO_STYLES,
-  ) {
-    this.cells = rowOf(table, index);
-  }
+  ) {}
 
   /** The spreadsheet row number (header = 1). */
   get row(): number {
@@ -37,7 +34,7 @@ export class RowReader {
   }
 
   get blank(): boolean {
-    return this.cells.every((c) => isBlank(c));
+    return isBlankRow(this.table, this.index, isBlank);
   }
 
   /** True when the field has a column in the file (even if this row's cell is empty). */
@@ -52,7 +49,7 @@ export class RowReader {
 
   cell(field: string): Cell {
     const i = this.indexOf.get(field);
-    return i === undefined ? null : (this.cells[i] ?? null);
+    return i === undefined ? null : cellAt(this.table, this.index, i);
   }
 
   header(field: string): string {

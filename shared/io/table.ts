@@ -33,6 +33,19 @@ export function rowOf(table: ImportTable, i: number): Cell[] {
   return out;
 }
 
+/** The cell of data row `i` in column `c`. */
+export function cellAt(table: ImportTable, i: number, c: number): Cell {
+  if (!isColumns(table)) return table.rows[i][c] ?? null;
+  const column = table.columns[c];
+  return column ? column.values[column.ids[i]] : null;
+}
+
+/** True when data row `i` has no value (a column table holds blank cells as empty). */
+export function isBlankRow(table: ImportTable, i: number, blank: (cell: Cell) => boolean): boolean {
+  if (!isColumns(table)) return table.rows[i].every(blank);
+  return table.columns.every((column) => column.ids[i] === 0);
+}
+
 /** Every row's cell in column `c`, top to bottom. */
 export function* columnCells(table: ImportTable, c: number): Generator<Cell> {
   if (!isColumns(table)) {

@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../open';
 import { dayFromIso } from '@shared/dates';
 import type { Id } from '@shared/domain';
@@ -114,20 +115,28 @@ const ROWS_PER_STATEMENT = 50;
 
 const pushParams = (out: unknown[], f: ActualFields) => out.push(f.talentId, f.campaignId, f.date, f.hours, f.source, f.sourceKey, f.note, f.cost, f.currency);
 
+/** The 50-row statement, prepared once per connection (an import writes in parts of 100 rows). */
+const prepared = new WeakMap<Db, Statement>();
+function upsertStatement(db: Db): Statement {
+  let statement = prepared.get(db);
+  if (!statement) prepared.set(db, (statement = db.prepare(upsertSql(ROWS_PER_STATEMENT))));
+  return statement;
+}
+
 /** Inserts the rows, or updates the row with the same source key (in order: a later row with the same key wins). */
 export function upsertActuals(db: Db, list: ActualFields[]): void {
   const params: unknown[] = [];
   let i = 0;
   if (list.length >= ROWS_PER_STATEMENT) {
-    const many = db.prepare(upsertSql(ROWS_PER_STATEMENT));
+    const many = upsertStatement(db);
     for (; i + ROWS_PER_STATEMENT <= list.length; i += ROWS_PER_STATEMENT) {
       params.length = 0;
       for (let k = i; k < i + ROWS_PER_STATEMENT; k++) pushParams(params, list[k]);
       many.run(params);
     }
   }
-  const one = db.prepare(upsertSql(1));
-  for (; i < list.length; i++) {
+  const one = i < list.length ? db.prepare(upsertSql(1)) : null;
+  for (; one && i < list.length; i++) {
     params.length = 0;
     pushParams(params, list[i]);
     one.run(params);

@@ -255,6 +255,7 @@ export function actualsImporter(ctx: ImporterContext): EntityImporter {
       return new ActualPlan(r.row, columns, at);
     },
     finish(plans) {
+      occurrences.clear(); // every row has its key: the count of each isn't needed while the rows are written
       // A row imported before has the same key, tool and day: look among this tool's rows of the file's days only.
       const existing = actualsByKey(ctx.db, { source: tool ?? 'file', from: firstDate, to: lastDate });
       if (existing.size === 0) return plans;

@@ -1,9 +1,11 @@
-// Worker thread entry: the full integrity check of a backup copy, off the main process, so a big
-// workspace's check (seconds) runs while the main process goes on (an import reads its file meanwhile).
+// Worker thread entry: a backup copy made a plain file, flushed and checked in full, off the main
+// process, so a big workspace's check (seconds) runs while the main process goes on (an import
+// reads its file meanwhile).
 import { parentPort } from 'node:worker_threads';
 import { serveTask } from '../../workers/runWorker';
 import { useSqliteBinding } from '../open';
-import { inspectBackup, type Inspection } from './inspect';
+import type { Inspection } from './inspect';
+import { settleCopy } from './take';
 
 export interface CheckJob {
   path: string;
@@ -14,6 +16,6 @@ export interface CheckJob {
 if (parentPort) {
   serveTask(parentPort, async (job: CheckJob): Promise<Inspection> => {
     useSqliteBinding(job.nativeBinding);
-    return inspectBackup(job.path, 'integrity');
+    return settleCopy(job.path);
   });
 }

@@ -15,10 +15,15 @@ export class ColumnTableBuilder {
   /** One row's cells as read: `clean` gives a cell's value, or null for an empty one. */
   push(cells: readonly string[], clean: (text: string) => string | null): void {
     if (this.length === this.capacity) this.grow();
-    while (this.columns.length < cells.length) this.columns.push({ ids: new Int32Array(this.capacity), values: [null], index: new Map() });
+    // Two bytes a cell while a column has fewer than 65,536 values (all but notes and ids, mostly).
+    while (this.columns.length < cells.length) this.columns.push({ ids: new Uint16Array(this.capacity), values: [null], index: new Map() });
     for (let c = 0; c < cells.length; c++) {
       const value = clean(cells[c]);
-      if (value !== null) this.columns[c].ids[this.length] = this.idOf(this.columns[c], value);
+      if (value === null) continue;
+      const column = this.columns[c];
+      const id = this.idOf(column, value);
+      if (id > 0xffff && column.ids instanceof Uint16Array) column.ids = Int32Array.from(column.ids);
+      column.ids[this.length] = id;
     }
     this.length++;
   }
@@ -34,7 +39,7 @@ export class ColumnTableBuilder {
   private grow(): void {
     this.capacity *= 2;
     for (const column of this.columns) {
-      const ids = new Int32Array(this.capacity);
+      const ids = column.ids instanceof Uint16Array ? new Uint16Array(this.capacity) : new Int32Array(this.capacity);
       ids.set(column.ids);
       column.ids = ids;
     }

@@ -1,12 +1,13 @@
 // A big file's cells held by column: each column keeps one copy of each value it has and, per row,
-// the value's number in an Int32Array. A 200,000-row export is millions of cells but few distinct
-// values (names, days, hours, "Yes"), so this is a fraction of an array of cells per row.
+// the value's number (two bytes a cell until a column has 65,536 values). A 200,000-row export is
+// millions of cells but few distinct values (names, days, hours, "Yes"), so this is a fraction of
+// an array of cells per row.
 
 import type { Cell, Table } from './types';
 
 export interface Column {
   /** Per row, the value's index in `values` (0: empty). */
-  ids: Int32Array;
+  ids: Int32Array | Uint16Array;
   values: Cell[];
 }
 

@@ -15,6 +15,7 @@ export default defineConfig({
           // Worker threads (electron/workers/runWorker.ts finds them beside the main bundle).
           staffingWorker: resolve(import.meta.dirname, 'electron/staffing/solveWorker.ts'),
           exportWorker: resolve(import.meta.dirname, 'electron/io/export/worker.ts'),
+          backupCheckWorker: resolve(import.meta.dirname, 'electron/db/backup/checkWorker.ts'),
         },
         external: ['better-sqlite3', 'electron-store'],
       },

@@ -24,6 +24,11 @@ const LOCKED = /SQLITE_BUSY|database is locked/i;
 /** The better-sqlite3 build the app's workspace was opened with (see native.ts): other files open with it too. */
 let appBinding: string | undefined;
 
+/** In a worker thread: the build the app's workspace was opened with, for the files it opens. */
+export function useSqliteBinding(path: string | undefined): void {
+  if (path) appBinding = path;
+}
+
 /** A plain SQLite file (a backup, a copy being checked) opened with the same build as the workspace. */
 export function openSqliteFile(path: string, options: { readonly?: boolean } = {}): Db {
   return new Database(path, { nativeBinding: appBinding, readonly: options.readonly ?? false, fileMustExist: true });

@@ -1,8 +1,11 @@
-// Reading an import file into a Table: CSV (UTF-8, papaparse) or XLSX (exceljs, first sheet).
+// Reading an import file into a Table: CSV (UTF-8, papaparse; a file on disk streamed in chunks) or
+// XLSX (exceljs, first sheet).
 // Anything malformed becomes an AppError that says what is wrong and how to fix it.
 
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
@@ -10,7 +13,9 @@ import { AppError } from '@shared/errors';
 import { ENTITY_NOUNS } from '@shared/io/fields';
 import { normaliseHeader, unguard } from '@shared/io/text';
 import type { Cell, FileFormat, ImportEntity, Table } from '@shared/io/types';
+import type { ColumnTable, ImportTable } from '@shared/io/table';
 import { textOf } from '@shared/io/values';
+import { ColumnTableBuilder, rowTable } from './columnTable';
 
 export type ImportSource = { path: string; format?: FileFormat } | { base64: string; format: FileFormat };
 
@@ -31,17 +36,23 @@ function formatOfPath(path: string): FileFormat {
   return 'csv';
 }
 
+/** The file's size, refusing a file that can't be opened or is too big to import. */
+function sizeOf(path: string): number {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw new AppError('not_found', `The file “${path}” can't be opened: it doesn't exist or can't be read.`);
+  }
+  if (size > MAX_BYTES) throw bad('The file is larger than 50 MB. Split it into smaller files.');
+  return size;
+}
+
 export function loadSource(source: ImportSource): LoadedFile {
   let bytes: Buffer;
   let format: FileFormat;
   if ('path' in source) {
-    let size: number;
-    try {
-      size = statSync(source.path).size;
-    } catch {
-      throw new AppError('not_found', `The file “${source.path}” can't be opened: it doesn't exist or can't be read.`);
-    }
-    if (size > MAX_BYTES) throw bad('The file is larger than 50 MB. Split it into smaller files.');
+    sizeOf(source.path);
     bytes = readFileSync(source.path);
     format = source.format ?? formatOfPath(source.path);
   } else {
@@ -52,13 +63,18 @@ export function loadSource(source: ImportSource): LoadedFile {
   return { bytes, format, fingerprint: createHash('sha256').update(bytes).digest('hex') };
 }
 
-/** UTF-8 text of a CSV file, refusing UTF-16 and other encodings. */
-export function decodeCsvText(bytes: Buffer): string {
-  const notUtf8 = () => bad("The file isn't UTF-8 text; save it as CSV UTF-8 (in Excel: File › Save As › CSV UTF-8) and import that.");
+const notUtf8 = () => bad("The file isn't UTF-8 text; save it as CSV UTF-8 (in Excel: File › Save As › CSV UTF-8) and import that.");
+
+/** Refuses a workbook, UTF-16 and other non-UTF-8 text, from the file's first bytes. */
+function refuseNotUtf8(bytes: Buffer): void {
   if (bytes.subarray(0, 4).equals(ZIP_MAGIC)) throw bad('This file is an Excel workbook, not a CSV file. Import it as .xlsx.');
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw notUtf8();
-  const sample = bytes.subarray(0, 4096);
-  if (sample.includes(0)) throw notUtf8();
+  if (bytes.subarray(0, 4096).includes(0)) throw notUtf8();
+}
+
+/** UTF-8 text of a CSV file, refusing UTF-16 and other encodings. */
+export function decodeCsvText(bytes: Buffer): string {
+  refuseNotUtf8(bytes);
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -81,66 +97,131 @@ export function csvTextOf(source: { path: string } | { text: string }): string {
 /** A `sep=;` first line, which Excel writes and reads to know the separator. */
 const SEP_LINE = /^sep=(.)[ \t]*\r?\n/i;
 
-/** Distinct values a column keeps one copy of; a column with more (notes, ids) is left as it is. */
-const INTERN_MAX = 4096;
-
-/**
- * One copy of each repeated value per column (names, days, hours, "Yes"): a 200,000-row export is
- * millions of cells but few distinct values, so the table holds far fewer strings.
- */
-function internerOf(): (column: number, value: string) => string {
-  const columns: Map<string, string>[] = [];
-  return (column, value) => {
-    const seen = (columns[column] ??= new Map());
-    let copy = seen.get(value);
-    if (copy !== undefined) return copy;
-    copy = ownCopy(value);
-    if (seen.size < INTERN_MAX) seen.set(copy, copy);
-    return copy;
-  };
-}
-
-/**
- * A string of its own: a long cell cut from the file's text would otherwise keep the whole text
- * (tens of MB, twice that with one accented name) alive as long as the table.
- */
-const ownCopy = (value: string) => (value.length < 13 ? value : Buffer.from(value, 'utf8').toString('utf8'));
-
 /** A CSV error's row and what it is, in words. */
 function brokenRow(error: Papa.ParseError, row: number, sepLine: boolean): AppError {
   const what = error.code === 'MissingQuotes' ? 'a quoted value is never closed' : error.code === 'InvalidQuotes' ? 'a quote sits inside a value that is not quoted' : error.message;
   return bad(`Row ${row + 1 + (sepLine ? 1 : 0)}: the CSV is broken here (${what}). Check the quotes (") in this row; nothing was imported.`);
 }
 
-export function parseCsv(text: string): Table {
-  const sep = SEP_LINE.exec(text);
-  const body = sep ? text.slice(sep[0].length) : text;
-  // Row by row, each cell read as it comes: the file's rows are never all held as raw strings at once.
+/** Papaparse's options for a file: the separator a `sep=` line names, else guessed from the first rows. */
+const csvConfig = (sep: RegExpExecArray | null) => ({
+  header: false,
+  skipEmptyLines: false,
+  ...(sep ? { delimiter: sep[1] } : { delimitersToGuess: [',', ';', '\t', '|'] }),
+});
+
+const cleanCell = (text: string) => (text.trim() === '' ? null : unguard(text));
+
+/**
+ * Collects a CSV's rows as papaparse gives them, one at a time, into a column table: the file's
+ * rows are never all held as raw strings, nor as an array of cells each.
+ */
+function csvRows(sepLine: boolean) {
   let headerCells: string[] | null = null;
-  const rows: Cell[][] = [];
+  const rows = new ColumnTableBuilder();
   let index = 0;
   let firstError: AppError | null = null;
   let delimiter = '';
-  const intern = internerOf();
-  Papa.parse<string[]>(body, {
-    header: false,
-    skipEmptyLines: false,
-    ...(sep ? { delimiter: sep[1] } : { delimitersToGuess: [',', ';', '\t', '|'] }),
-    step: (result) => {
+  return {
+    step(result: Papa.ParseStepResult<string[]>): void {
       const error = result.errors.find((e) => e.type === 'Quotes' || e.type === 'FieldMismatch');
-      if (error && !firstError) firstError = brokenRow(error, index, !!sep);
+      if (error && !firstError) firstError = brokenRow(error, index, sepLine);
       delimiter = result.meta.delimiter;
       const cells = result.data;
       if (index++ === 0) headerCells = cells;
-      else rows.push(cells.map((c, i) => (c.trim() === '' ? null : intern(i, unguard(c)))));
+      else rows.push(cells, cleanCell);
     },
+    table(): ColumnTable {
+      if (firstError) throw firstError;
+      const header = headerCells as string[] | null;
+      const table = rows.build(header ? header.map((h) => unguard(h).trim()) : [], delimiter);
+      if (!header || (table.length === 0 && header.every((c) => c.trim() === ''))) throw bad('The file is empty: it has no header row.');
+      return table;
+    },
+  };
+}
+
+export function parseCsv(text: string): Table {
+  const sep = SEP_LINE.exec(text);
+  const rows = csvRows(!!sep);
+  Papa.parse<string[]>(sep ? text.slice(sep[0].length) : text, { ...csvConfig(sep), step: rows.step });
+  return rowTable(rows.table());
+}
+
+/** Bytes read from a CSV file at a time: the file is never in memory whole, as bytes or as text. */
+const CHUNK_BYTES = 1 << 20;
+
+/** A CSV file read as UTF-8 text in chunks, hashed as it is read; a problem is kept until the whole file is hashed. */
+async function* csvTextChunks(path: string, hash: Hash, problem: { error: AppError | null }): AsyncGenerator<string> {
+  const file = await open(path, 'r');
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    const buffer = Buffer.alloc(CHUNK_BYTES);
+    for (let first = true; ; first = false) {
+      const { bytesRead } = await file.read(buffer, 0, CHUNK_BYTES, null);
+      const bytes = buffer.subarray(0, bytesRead);
+      hash.update(bytes);
+      if (problem.error) {
+        if (bytesRead === 0) return;
+        continue;
+      }
+      try {
+        if (first) refuseNotUtf8(bytes);
+        // TextDecoder drops the BOM and carries a character cut at the chunk's end to the next one.
+        const text = decoder.decode(bytes, { stream: bytesRead > 0 });
+        if (text) yield text;
+      } catch (error) {
+        problem.error = error instanceof AppError ? error : notUtf8();
+      }
+      if (bytesRead === 0) return;
+    }
+  } finally {
+    await file.close();
+  }
+}
+
+/**
+ * A CSV file read from disk in chunks straight into papaparse (the file is never held whole, as
+ * bytes or as text), with its fingerprint. `table()` gives the table or throws what is wrong with
+ * the file, so a caller can first compare the fingerprint (a changed file is named as changed).
+ */
+export async function streamCsv(path: string): Promise<{ fingerprint: string; table: () => ColumnTable }> {
+  const hash = createHash('sha256');
+  const problem: { error: AppError | null } = { error: null };
+  const chunks = csvTextChunks(path, hash, problem);
+  // The first text decides the separator (a `sep=` line) before papaparse starts.
+  let head = '';
+  for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+    head += next.value;
+    if (head.includes('\n')) break;
+  }
+  const sep = SEP_LINE.exec(head);
+  const rows = csvRows(!!sep);
+  const rest = async function* () {
+    if (head) yield sep ? head.slice(sep[0].length) : head;
+    head = '';
+    yield* chunks;
+  };
+  await new Promise<void>((resolve, reject) => {
+    Papa.parse<string[]>(Readable.from(rest()) as unknown as File, { ...csvConfig(sep), step: rows.step, complete: () => resolve(), error: (e: Error) => reject(e) });
   });
-  if (firstError) throw firstError;
-  // A final newline gives a last record with one empty cell.
-  while (rows.length > 0 && rows[rows.length - 1].every((c) => c === null)) rows.pop();
-  const header = headerCells as string[] | null;
-  if (!header || (rows.length === 0 && header.every((c) => c.trim() === ''))) throw bad('The file is empty: it has no header row.');
-  return { headers: header.map((h) => unguard(h).trim()), rows, delimiter };
+  const fingerprint = hash.digest('hex');
+  return { fingerprint, table: () => (problem.error ? fail(problem.error) : rows.table()) };
+}
+
+const fail = (error: AppError): never => {
+  throw error;
+};
+
+/** A file's table, format and fingerprint: a CSV on disk streamed, anything else read whole. */
+export async function readSource(source: ImportSource, entity?: ImportEntity): Promise<{ format: FileFormat; fingerprint: string; table: () => Promise<ImportTable> }> {
+  if ('path' in source && (source.format ?? formatOfPath(source.path)) === 'csv') {
+    sizeOf(source.path);
+    const csv = await streamCsv(source.path);
+    return { format: 'csv', fingerprint: csv.fingerprint, table: async () => csv.table() };
+  }
+  const file = loadSource(source);
+  return { format: file.format, fingerprint: file.fingerprint, table: () => readTable(file, entity) };
 }
 
 /** True for a number format that shows a percentage: a % outside quotes and escapes. */

@@ -2,6 +2,7 @@
 // spreadsheet cells (never bare numbers). Returns ISO 'YYYY-MM-DD' or a reason in words.
 
 import { daysInMonth } from '@shared/dates';
+import { memoByText } from './memo';
 import type { Cell, DateOrder } from './types';
 
 export type DateResult = { ok: true; value: string } | { ok: false; reason: string };
@@ -56,6 +57,17 @@ export function parseDateCell(cell: Cell, order: DateOrder | null): DateResult {
   // an Excel day number, and in a CSV there are none.
   if (typeof cell === 'number') return { ok: false, reason: 'is a number, not a date: format the cell as a date, or write the date as YYYY-MM-DD' };
   if (typeof cell !== 'string') return { ok: false, reason: 'is not a date' };
+  return textDate[order ?? 'none'](cell);
+}
+
+/** A text as an ISO day, for each date order (remembered per text: a file repeats its days). */
+const textDate = {
+  dmy: memoByText((text: string) => parseDateText(text, 'dmy')),
+  mdy: memoByText((text: string) => parseDateText(text, 'mdy')),
+  none: memoByText((text: string) => parseDateText(text, null)),
+};
+
+function parseDateText(cell: string, order: DateOrder | null): DateResult {
   const text = cell.trim();
   let m = ISO.exec(text);
   if (m) return isoOf(Number(m[1]), Number(m[2]), Number(m[3]));

@@ -2,6 +2,7 @@
 // and spaces. A column's style is decided from all its values; a value that reads two ways with
 // no evidence in its own column is read the file's way and reported, never guessed silently.
 
+import { memoByText } from './memo';
 import type { Cell, NumberStyle } from './types';
 
 export const NUMBER_STYLE_WORDS: Record<NumberStyle, string> = { point: 'a decimal point (1,234.5)', comma: 'a decimal comma (1.234,5)' };
@@ -16,11 +17,18 @@ function core(text: string): string {
   return text.trim().replace(CURRENCY, '').replace(CURRENCY, '').trim().replace(GROUP_SPACE, '$1');
 }
 
+const readPoint = memoByText((text: string) => {
+  const c = core(text);
+  return POINT.test(c) ? Number(c.replace(/,/g, '')) : null;
+});
+const readComma = memoByText((text: string) => {
+  const c = core(text);
+  return COMMA.test(c) ? Number(c.replace(/\./g, '').replace(',', '.')) : null;
+});
+
 /** The text as a number in the given style, or null when it isn't one in that style. */
 export function readNumber(text: string, style: NumberStyle): number | null {
-  const c = core(text);
-  if (style === 'point') return POINT.test(c) ? Number(c.replace(/,/g, '')) : null;
-  return COMMA.test(c) ? Number(c.replace(/\./g, '').replace(',', '.')) : null;
+  return style === 'point' ? readPoint(text) : readComma(text);
 }
 
 /**
@@ -28,13 +36,13 @@ export function readNumber(text: string, style: NumberStyle): number | null {
  * two different numbers ("1.200": 1.2 or 1200); 'none' when the style doesn't matter ("40");
  * null when it is not a number in either style.
  */
-export function styleEvidence(text: string): NumberStyle | 'either' | 'none' | null {
+export const styleEvidence = memoByText((text: string): NumberStyle | 'either' | 'none' | null => {
   const p = readNumber(text, 'point');
   const c = readNumber(text, 'comma');
   if (p === null) return c === null ? null : 'comma';
   if (c === null) return 'point';
   return p === c ? 'none' : 'either';
-}
+});
 
 /** How a column's style was settled, from the surest to the least sure. */
 export type StyleSource = 'choice' | 'column' | 'file' | 'delimiter' | 'default';

@@ -6,7 +6,8 @@ import { labelOf } from './mapping';
 import { eitherWarning, readNumber, styleError, styleEvidence, type ColumnStyle } from './numbers';
 import { quote } from './text';
 import { isBlank, textOf, type Parsed } from './values';
-import type { Cell, DateOrder, ImportEntity, ImportIssue, Table } from './types';
+import { cellAt, isBlankRow, type ImportTable } from './table';
+import type { Cell, DateOrder, ImportEntity, ImportIssue } from './types';
 
 const NO_STYLES: ReadonlyMap<string, ColumnStyle> = new Map();
 const PERCENT_FIELDS = new Set(Object.values(FIELDS).flatMap((defs) => defs.filter((f) => f.type === 'percent').map((f) => f.field)));
@@ -18,10 +19,10 @@ export class RowReader {
 
   constructor(
     private readonly entity: ImportEntity,
-    private readonly table: Table,
+    private readonly table: ImportTable,
     private readonly indexOf: ReadonlyMap<string, number>,
     private readonly dateOrder: DateOrder | null,
-    /** Index into table.rows. */
+    /** The data row's index in the table. */
     readonly index: number,
     /** field → how its column writes numbers (number and percent fields written as text). */
     private readonly numbers: ReadonlyMap<string, ColumnStyle> = NO_STYLES,
@@ -33,7 +34,7 @@ export class RowReader {
   }
 
   get blank(): boolean {
-    return this.table.rows[this.index].every((c) => isBlank(c));
+    return isBlankRow(this.table, this.index, isBlank);
   }
 
   /** True when the field has a column in the file (even if this row's cell is empty). */
@@ -48,7 +49,7 @@ export class RowReader {
 
   cell(field: string): Cell {
     const i = this.indexOf.get(field);
-    return i === undefined ? null : (this.table.rows[this.index][i] ?? null);
+    return i === undefined ? null : cellAt(this.table, this.index, i);
   }
 
   header(field: string): string {

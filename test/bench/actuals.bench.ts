@@ -1,7 +1,10 @@
 // Actuals benchmark, on a copy of big.db (or BENCH_DB) seeded with a year of actuals:
 //   npx tsx build/scripts/seed.ts --people 5000 --bookings 100000 --months 24 --actuals 1000000 --today 2026-12-07 --out big.db
 // 1. Imports a 200,000-row Harvest detailed export (dd.mm.yyyy, decimal commas) through the handler
-//    table (io:importCommit): rows a second and the peak RSS.
+//    table (io:importCommit): rows a second, the process's peak RSS and heap while it ran, and the
+//    import's own rise (importPeakMB) above the process just before it. The file is written line
+//    by line, so the process starts the import as the app would: the workspace open, no 40 MB
+//    string of the bench's own left behind.
 // 2. Planned against actual (actuals:compare) for all 5,000 people over the plan's first 52 weeks,
 //    with the capacity state warm as in the app, beside a straightforward baseline (objects and
 //    string-keyed maps) in the same run.
@@ -10,14 +13,15 @@
 //    straightforward baseline (every snapshot read whole, actuals as objects, string-keyed maps).
 // Prints one JSON line. Figures, not assertions. `-- --import-only` stops after step 1.
 
-import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { plannedVsActual } from '@shared/actuals/compare';
 import { addDaysIso, dayFromIso, isoFromDay, weekStartOfDay } from '@shared/dates';
 import { dispatch } from '../../electron/dispatch';
 import { openWorkspace } from '../../electron/db/open';
 import { takeBackup } from '../../electron/db/backup';
+import { useBackupCheckWorkerScript } from '../../electron/db/backup/take';
 import { allActualColumns } from '../../electron/db/repos/actuals';
 import { createHandlers } from '../../electron/handlers';
 import { CapacityModel } from '../../electron/capacity/model';
@@ -30,6 +34,9 @@ if (!existsSync(SOURCE)) {
   console.error(`No ${SOURCE}: run npx tsx build/scripts/seed.ts --people 5000 --bookings 100000 --months 24 --actuals 1000000 --today 2026-12-07 --out big.db`);
   process.exit(1);
 }
+// The backup's check runs in the built worker as in the app (npx electron-vite build), else from source through tsx (slower to start, and heavier).
+const BUILT_CHECK = resolve('out/main/backupCheckWorker.js');
+if (existsSync(BUILT_CHECK)) useBackupCheckWorkerScript({ path: BUILT_CHECK, fromSource: false });
 const dir = mkdtempSync(join(tmpdir(), 'cp-bench-actuals-'));
 const path = join(dir, 'w.db');
 copyFileSync(SOURCE, path);
@@ -49,24 +56,37 @@ const call = async (channel: string, input: unknown) => {
   return e.value;
 };
 
-/** Wall and CPU milliseconds (the steadier figure on a shared, loaded machine) and the peak RSS while `work` ran. */
-async function measure<T>(work: () => Promise<T> | T): Promise<{ ms: number; cpuMs: number; peakMB: number; value: T }> {
+const MB = (bytes: number) => Math.round(bytes / 1e6);
+
+/**
+ * Wall and CPU milliseconds (the steadier figure on a shared, loaded machine; CPU counts every
+ * thread of the process, workers too), and the peak RSS and V8 heap while `work` ran.
+ */
+async function measure<T>(work: () => Promise<T> | T): Promise<{ ms: number; cpuMs: number; peakMB: number; heapPeakMB: number; value: T }> {
   let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+  let heap = process.memoryUsage().heapUsed;
+  const sample = () => {
+    const m = process.memoryUsage();
+    peak = Math.max(peak, m.rss);
+    heap = Math.max(heap, m.heapUsed);
+  };
+  const timer = setInterval(sample, 5);
   const cpu = process.cpuUsage();
   const t = performance.now();
   const value = await work();
   const ms = performance.now() - t;
   const used = process.cpuUsage(cpu);
   clearInterval(timer);
-  return { ms: Math.round(ms * 10) / 10, cpuMs: Math.round((used.user + used.system) / 1000), peakMB: Math.round(Math.max(peak, process.memoryUsage().rss) / 1e6), value };
+  sample();
+  return { ms: Math.round(ms * 10) / 10, cpuMs: Math.round((used.user + used.system) / 1000), peakMB: MB(peak), heapPeakMB: MB(heap), value };
 }
 
-/** A Harvest detailed export as a German-locale Harvest writes it, for people and campaigns of the workspace. */
-function harvestFile(rows: number): string {
+/** A Harvest detailed export as a German-locale Harvest writes it, for people and campaigns of the workspace, written line by line. */
+function writeHarvestFile(path: string, rows: number): void {
   const people = listTalent(db).slice(0, 3000);
   const campaigns = listCampaigns(db).slice(0, 300);
-  const out = ['Date,Client,Project,Project Code,Task,Notes,Hours,Billable?,Invoiced?,Approved?,First Name,Last Name,Employee Id,Roles,Employee?,Billable Rate,Billable Amount,Cost Rate,Cost Amount,Currency,External Reference URL'];
+  const fd = openSync(path, 'w');
+  let out = ['Date,Client,Project,Project Code,Task,Notes,Hours,Billable?,Invoiced?,Approved?,First Name,Last Name,Employee Id,Roles,Employee?,Billable Rate,Billable Amount,Cost Rate,Cost Amount,Currency,External Reference URL'];
   const start = dayFromIso('2029-01-01');
   for (let i = 0; i < rows; i++) {
     const p = people[i % people.length];
@@ -75,23 +95,38 @@ function harvestFile(rows: number): string {
     const [y, m, d] = isoFromDay(start + (i % 360)).split('-');
     const hours = `"${(1 + (i % 30) / 4).toFixed(2).replace('.', ',')}"`;
     out.push(`${d}.${m}.${y},${c.client ?? ''},${c.name},${c.externalId ?? ''},Design,Row ${i},${hours},Yes,No,No,${firstName},${last.join(' ')},${p.externalId ?? ''},Designer,Yes,90,,50,,EUR,`);
+    if (out.length === 2000 || i === rows - 1) {
+      writeSync(fd, out.join('\r\n') + '\r\n');
+      out = [];
+    }
   }
-  return out.join('\r\n') + '\r\n';
+  closeSync(fd);
 }
 
 async function main() {
   const rows = 200_000;
   const file = join(dir, 'harvest.csv');
-  writeFileSync(file, harvestFile(rows));
+  writeHarvestFile(file, rows);
   global.gc?.();
   // The import takes a checked backup first (integrity check of the copy): its share, measured alone.
   const backup = await measure(() => takeBackup(db, join(dir, 'backups'), 'import', NOW));
-  const rssBefore = Math.round(process.memoryUsage().rss / 1e6);
+  global.gc?.();
+  const before = process.memoryUsage();
   const imported = await measure(() => call('io:importCommit', { source: { path: file }, entity: 'actuals' }));
   const totalRows = db.prepare('SELECT count(*) FROM actuals').pluck().get() as number;
+  // importPeakMB: the import's own rise above the process just before it; processPeakMB: the whole process at the peak (what the README's target is read against).
+  const importFigures = {
+    rows: totalRows,
+    importRowsPerS: Math.round(rows / (imported.ms / 1000)),
+    importPeakMB: imported.peakMB - MB(before.rss),
+    processPeakMB: imported.peakMB,
+    heapPeakMB: imported.heapPeakMB,
+    importMs: imported.ms,
+    importCpuMs: imported.cpuMs,
+  };
+  const setupFigures = { checkWorker: existsSync(BUILT_CHECK) ? 'built' : 'source', backupMs: backup.ms, backupCpuMs: backup.cpuMs, rssBeforeImportMB: MB(before.rss), heapBeforeImportMB: MB(before.heapUsed) };
   if (process.argv.includes('--import-only')) {
-    const figures = { rows: totalRows, importRowsPerS: Math.round(rows / (imported.ms / 1000)), importPeakMB: imported.peakMB, importMs: imported.ms, importCpuMs: imported.cpuMs };
-    process.stdout.write(JSON.stringify({ bench: 'actuals', ...figures, backupMs: backup.ms, backupCpuMs: backup.cpuMs, rssBeforeImportMB: rssBefore }) + '\n');
+    process.stdout.write(JSON.stringify({ bench: 'actuals', ...importFigures, ...setupFigures }) + '\n');
     return finish();
   }
 
@@ -135,17 +170,11 @@ async function main() {
   process.stdout.write(
     JSON.stringify({
       bench: 'actuals',
-      rows: totalRows,
-      importRowsPerS: Math.round(rows / (imported.ms / 1000)),
-      importPeakMB: imported.peakMB,
+      ...importFigures,
       plannedVsActualMs: runs[2].ms,
       accuracyMs: accRuns[2].ms,
       baselineMs: base.ms,
-      importMs: imported.ms,
-      importCpuMs: imported.cpuMs,
-      backupMs: backup.ms,
-      backupCpuMs: backup.cpuMs,
-      rssBeforeImportMB: rssBefore,
+      ...setupFigures,
       plannedVsActualCpuMs: runs[2].cpuMs,
       baselineCpuMs: base.cpuMs,
       plannedVsActualFirstMs: cold.ms,

@@ -2,7 +2,7 @@
 // workspace's id and its counts), and only then renamed into place. A kill at any moment leaves
 // either no backup or a leftover under the temporary name, never a damaged file that looks whole.
 
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDaysIso } from '@shared/dates';
 import { AppError } from '@shared/errors';
@@ -10,7 +10,10 @@ import { workspaceId } from '../../io/workspaceId';
 import { openSqliteFile, type Db } from '../open';
 import { countRows, type TableCounts } from '../repos/meta';
 import { removeDbFile, syncDir, syncFile } from './files';
-import { inspectBackup } from './inspect';
+import { nativeBindingInUse } from '../../native';
+import { runWorkerTask, workerScript, type WorkerScript } from '../../workers/runWorker';
+import type { CheckJob } from './checkWorker';
+import { inspectBackup, type Inspection } from './inspect';
 import { backupName, ownBackupsDir, parseName, partialName, type BackupReason } from './names';
 
 /** Retention: the newest KEEP_LATEST, plus the newest of each day for KEEP_DAYS days. */
@@ -32,7 +35,7 @@ function freeName(dir: string, now: Date, reason: BackupReason): string {
 }
 
 /** A backup's header says WAL like its workspace's: switched to a plain journal, a read-only open of it creates no files. */
-function toRollbackJournal(path: string): void {
+export function toRollbackJournal(path: string): void {
   const db = openSqliteFile(path);
   try {
     db.pragma('journal_mode = DELETE');
@@ -41,10 +44,35 @@ function toRollbackJournal(path: string): void {
   }
 }
 
+/** The copy made a plain file (rollback journal), flushed to disk, and checked in full. */
+export function settleCopy(path: string): Inspection {
+  toRollbackJournal(path);
+  syncFile(path);
+  return inspectBackup(path, 'integrity');
+}
+
 const COUNTED: Record<keyof TableCounts, string> = { talent: 'people', campaigns: 'campaigns', demandLines: 'demand lines', bookings: 'bookings' };
 
-function check(path: string, id: string, expected: TableCounts): void {
-  const inspection = inspectBackup(path, 'integrity');
+/** A copy this big is checked in a worker thread: below it, starting the worker costs more than the check. */
+const OFF_THREAD_BYTES = 16 * 1024 * 1024;
+
+// Found on first use, as the export worker's.
+let script: WorkerScript | null = null;
+
+/** Benchmarks run the built worker (out/main), as the app does, rather than its source through tsx. */
+export function useBackupCheckWorkerScript(built: WorkerScript): void {
+  script = built;
+}
+
+/** The copy settled (settleCopy): in a worker thread for a big workspace (seconds: the flush and the full check), so the main process goes on meanwhile. */
+async function settled(path: string): Promise<Inspection> {
+  if (statSync(path).size < OFF_THREAD_BYTES) return settleCopy(path);
+  script ??= workerScript('backupCheckWorker', new URL('./checkWorker.ts', import.meta.url));
+  return runWorkerTask<Inspection>(script, { path, nativeBinding: nativeBindingInUse() } satisfies CheckJob);
+}
+
+async function check(path: string, id: string, expected: TableCounts): Promise<void> {
+  const inspection = await settled(path);
   if (!inspection.ok) throw new AppError('workspace', `The backup could not be made: ${inspection.problem}.`);
   const { facts } = inspection;
   if (facts.workspaceId !== id) throw new AppError('workspace', 'The backup could not be made: the copy does not carry this workspace’s id.');
@@ -52,8 +80,8 @@ function check(path: string, id: string, expected: TableCounts): void {
   if (off) throw new AppError('workspace', `The backup could not be made: the copy holds ${facts.counts[off]} ${COUNTED[off]} where the workspace holds ${expected[off]}.`);
 }
 
-/** A consistent, checked copy of the open workspace in its own backups folder, then pruning. */
-export async function takeBackup(db: Db, root: string, reason: BackupReason, now: Date): Promise<string> {
+/** A consistent, checked copy of the open workspace in its own backups folder, then pruning (unless the caller prunes once it keeps the backup). */
+export async function takeBackup(db: Db, root: string, reason: BackupReason, now: Date, options: { prune?: boolean } = {}): Promise<string> {
   const id = workspaceId(db);
   const dir = ownBackupsDir(root, id);
   mkdirSync(dir, { recursive: true });
@@ -62,11 +90,10 @@ export async function takeBackup(db: Db, root: string, reason: BackupReason, now
   const path = join(dir, file);
   inFlight.add(partial);
   try {
-    await db.backup(partial);
+    // In one step (a fifth of a second for 120 MB): the copy is of one moment, and its check can start at once.
+    await db.backup(partial, { progress: ({ remainingPages }) => remainingPages });
     const expected = countRows(db); // read at once: nothing else runs between the backup's end and here
-    toRollbackJournal(partial);
-    syncFile(partial);
-    check(partial, id, expected);
+    await check(partial, id, expected);
     renameSync(partial, path);
     syncDir(dir);
   } catch (error) {
@@ -75,7 +102,7 @@ export async function takeBackup(db: Db, root: string, reason: BackupReason, now
   } finally {
     inFlight.delete(partial);
   }
-  pruneBackups(dir, now);
+  if (options.prune !== false) pruneBackups(dir, now);
   return path;
 }
 

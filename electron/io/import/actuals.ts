@@ -3,7 +3,7 @@
 // so a re-import updates what it imported before instead of adding it again. Rows naming someone
 // or something the workspace lacks are held and listed until the user maps or skips the name.
 
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { aliasKey, type ActualFields, type AliasKind } from '@shared/actuals/types';
 import { formatLongDate } from '@shared/capacity/warnings';
 import type { Id } from '@shared/domain';
@@ -21,25 +21,89 @@ import type { EntityImporter, ImporterContext, PlannedRow } from './types';
 
 const BATCH = 500;
 
-/** A row to write: a class, so 200,000 of them share one `write` and make their label only when shown. */
+/**
+ * The rows to write, as columns: 200,000 rows are a few typed arrays and arrays of shared strings
+ * (days, currencies), not 200,000 objects of ten fields. Shared by every plan of the import.
+ */
+class PlanColumns {
+  length = 0;
+  private talent = new Int32Array(1024);
+  private campaign = new Int32Array(1024);
+  private hours = new Float64Array(1024);
+  /** NaN: no cost. */
+  private cost = new Float64Array(1024);
+  private readonly date: string[] = [];
+  private readonly key: string[] = [];
+  private readonly note: string[] = [];
+  private readonly currency: (string | null)[] = [];
+
+  constructor(
+    private readonly source: ActualFields['source'],
+    /** Names from ids, for labels. */
+    readonly names: { person: Map<Id, string>; campaign: Map<Id, string> },
+  ) {}
+
+  add(f: Omit<ActualFields, 'source'>): number {
+    const i = this.length++;
+    if (i === this.talent.length) this.grow();
+    this.talent[i] = f.talentId;
+    this.campaign[i] = f.campaignId;
+    this.hours[i] = f.hours;
+    this.cost[i] = f.cost ?? NaN;
+    this.date.push(f.date);
+    this.key.push(f.sourceKey);
+    this.note.push(f.note);
+    this.currency.push(f.currency);
+    return i;
+  }
+
+  fields(i: number): ActualFields {
+    const cost = this.cost[i];
+    return {
+      talentId: this.talent[i], campaignId: this.campaign[i], date: this.date[i], hours: this.hours[i], source: this.source,
+      sourceKey: this.key[i], note: this.note[i], cost: Number.isNaN(cost) ? null : cost, currency: this.currency[i],
+    };
+  }
+
+  private grow(): void {
+    const twice = <A extends Int32Array | Float64Array>(a: A): A => {
+      const b = new (a.constructor as new (n: number) => A)(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.talent = twice(this.talent);
+    this.campaign = twice(this.campaign);
+    this.hours = twice(this.hours);
+    this.cost = twice(this.cost);
+  }
+}
+
+/** A row to write: its row and its place in the import's columns (its fields and label are made when asked for). */
 class ActualPlan implements PlannedRow {
   action: 'create' | 'update' = 'create';
   constructor(
     readonly row: number,
-    readonly fields: ActualFields,
-    /** Shared by every plan of the import: names from ids. */
-    private readonly names: { person: Map<Id, string>; campaign: Map<Id, string> },
+    private readonly columns: PlanColumns,
+    private readonly at: number,
   ) {}
+
+  get fields(): ActualFields {
+    return this.columns.fields(this.at);
+  }
 
   get label(): string {
     const f = this.fields;
-    return `${this.names.person.get(f.talentId)} on ${this.names.campaign.get(f.campaignId)}, ${formatLongDate(f.date)}: ${Number(f.hours.toFixed(2))} h`;
+    const { names } = this.columns;
+    return `${names.person.get(f.talentId)} on ${names.campaign.get(f.campaignId)}, ${formatLongDate(f.date)}: ${Number(f.hours.toFixed(2))} h`;
   }
 
   write(db: Db): void {
     upsertActuals(db, [this.fields]);
   }
 }
+
+/** A short key: the first 32 hex digits of the text's SHA-256 (one call, no hash object per row). */
+const sha256 = (text: string) => hash('sha256', text, 'hex').slice(0, 32);
 
 /** Folds repeated names once. */
 function memoFold(): (name: string) => string {
@@ -152,7 +216,7 @@ export function actualsImporter(ctx: ImporterContext): EntityImporter {
   const unmatched = new Unmatched();
   const occurrences = new Map<string, number>();
   const fold = memoFold();
-  const names = { person: people.names, campaign: campaigns.names };
+  const columns = new PlanColumns(tool ?? 'file', { person: people.names, campaign: campaigns.names });
   let unchanged = 0;
   let firstDate = '9999-12-31';
   let lastDate = '0000-01-01';
@@ -169,10 +233,10 @@ export function actualsImporter(ctx: ImporterContext): EntityImporter {
    */
   function keyOf(r: RowReader, date: string, who: string, what: string): string {
     const parts = [tool ?? 'file', fold(who), date, fold(what), ...['client', 'task', 'note', 'startTime'].map((f) => (r.has(f) ? textOf(r.cell(f)) : ''))];
-    const first = createHash('sha256').update(parts.join('\u001f')).digest('hex').slice(0, 32);
+    const first = sha256(parts.join('\u001f'));
     const n = occurrences.get(first) ?? 0;
     occurrences.set(first, n + 1);
-    return n === 0 ? first : createHash('sha256').update(`${first}\u001f${n}`).digest('hex').slice(0, 32);
+    return n === 0 ? first : sha256(`${first}\u001f${n}`);
   }
 
   return {
@@ -201,15 +265,16 @@ export function actualsImporter(ctx: ImporterContext): EntityImporter {
       if (person === null) unmatched.add('person', who.name, who.detail, r.row, h);
       if (campaign === null) unmatched.add('campaign', what.name, what.detail, r.row, h);
       if (person === null || campaign === null) return unmatched.hold(r.row, `${who.name} on ${what.name}`);
-      const fields: ActualFields = {
-        talentId: person, campaignId: campaign, date, hours: h, source: tool ?? 'file', sourceKey, note,
+      const at = columns.add({
+        talentId: person, campaignId: campaign, date, hours: h, sourceKey, note,
         cost: cost ?? null, currency: currency && /^[A-Za-z]{3}$/.test(currency) ? currency.toUpperCase() : null,
-      };
+      });
       if (date < firstDate) firstDate = date;
       if (date > lastDate) lastDate = date;
-      return new ActualPlan(r.row, fields, names);
+      return new ActualPlan(r.row, columns, at);
     },
     finish(plans) {
+      occurrences.clear(); // every row has its key: the count of each isn't needed while the rows are written
       // A row imported before has the same key, tool and day: look among this tool's rows of the file's days only.
       const existing = actualsByKey(ctx.db, { source: tool ?? 'file', from: firstDate, to: lastDate });
       if (existing.size === 0) return plans;

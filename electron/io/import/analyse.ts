@@ -5,7 +5,8 @@ import { FIELDS } from '@shared/io/fields';
 import { decideStyles, tallyStyles, type ColumnStyle } from '@shared/io/numbers';
 import { resolveMapping } from '@shared/io/mapping';
 import { RowReader } from '@shared/io/rows';
-import type { Cell, ColumnGuess, ColumnMapping, DateOrder, ImportEntity, ImportIssue, ImportPreview, Table } from '@shared/io/types';
+import { columnCells, rowCount, type ImportTable } from '@shared/io/table';
+import type { Cell, ColumnGuess, ColumnMapping, DateOrder, ImportEntity, ImportIssue, ImportPreview } from '@shared/io/types';
 import type { Db } from '../../db/open';
 import { bookingImporter } from './bookings';
 import { campaignImporter } from './campaigns';
@@ -43,11 +44,11 @@ export interface Analysis {
   importer: EntityImporter;
 }
 
-function dateOrderOf(table: Table, indexOf: Map<string, number>, given: DateOrder | undefined): { order: DateOrder | null; issue?: ImportIssue } {
+function dateOrderOf(table: ImportTable, indexOf: Map<string, number>, given: DateOrder | undefined): { order: DateOrder | null; issue?: ImportIssue } {
   if (given) return { order: given };
   const columns = [...indexOf].filter(([field]) => DATE_FIELDS.has(field)).map(([, i]) => i);
   const texts = function* () {
-    for (const row of table.rows) for (const i of columns) if (typeof row[i] === 'string') yield row[i] as string;
+    for (const i of columns) for (const cell of columnCells(table, i)) if (typeof cell === 'string') yield cell;
   };
   const detected = detectDateOrder(texts());
   if (detected === 'conflict') {
@@ -60,14 +61,14 @@ function dateOrderOf(table: Table, indexOf: Map<string, number>, given: DateOrde
 }
 
 /** How each mapped number column writes its numbers (field → style), decided from all its values. */
-function numberStylesOf(entity: ImportEntity, table: Table, indexOf: Map<string, number>, options: ImportOptions) {
+function numberStylesOf(entity: ImportEntity, table: ImportTable, indexOf: Map<string, number>, options: ImportOptions) {
   const tallies = new Map<string, ReturnType<typeof tallyStyles>>();
   for (const f of FIELDS[entity]) {
     const i = indexOf.get(f.field);
     if (i === undefined || !f.type) continue;
     const strip = (c: Cell) => (f.type === 'percent' && typeof c === 'string' ? c.replace(/\s*%\s*$/, '') : c);
     tallies.set(f.field, tallyStyles((function* () {
-      for (const row of table.rows) yield strip(row[i] ?? null);
+      for (const cell of columnCells(table, i)) yield strip(cell);
     })()));
   }
   const styles = decideStyles(tallies, options.numberStyle, table.delimiter);
@@ -79,7 +80,7 @@ function numberStylesOf(entity: ImportEntity, table: Table, indexOf: Map<string,
   return { styles: styles as ReadonlyMap<string, ColumnStyle>, shown };
 }
 
-export function analyse(db: Db, entity: ImportEntity, table: Table, mapping: ColumnMapping | undefined, options: ImportOptions, now: string): Analysis {
+export function analyse(db: Db, entity: ImportEntity, table: ImportTable, mapping: ColumnMapping | undefined, options: ImportOptions, now: string): Analysis {
   const resolved = resolveMapping(entity, table.headers, mapping);
   const fileIssues = [...resolved.issues];
   const { order, issue } = dateOrderOf(table, resolved.indexOf, options.dateOrder);
@@ -95,7 +96,7 @@ export function analyse(db: Db, entity: ImportEntity, table: Table, mapping: Col
   const errorRows: number[] = [];
   let dataRows = 0;
   if (fileIssues.length === 0) {
-    for (let i = 0; i < table.rows.length; i++) {
+    for (let i = 0, n = rowCount(table); i < n; i++) {
       const reader = new RowReader(entity, table, resolved.indexOf, order, i, numbers.styles);
       if (reader.blank) continue;
       dataRows++;

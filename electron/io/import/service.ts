@@ -1,14 +1,17 @@
-// The import service: preview (writes nothing) and commit (a backup, then one transaction that is
-// one undoable step). Both read the file afresh; commit refuses a file that changed since preview.
+// The import service: preview (writes nothing) and commit (a checked backup, taken while the file is
+// read, then one transaction that is one undoable step). Both read the file afresh; commit refuses
+// a file that changed since preview.
 
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { AppError } from '@shared/errors';
 import { ENTITY_NOUNS } from '@shared/io/fields';
-import type { ColumnMapping, ImportEntity, ImportPreview, ImportResult, Table } from '@shared/io/types';
-import { takeBackup } from '../../db/backup';
+import type { ImportTable } from '@shared/io/table';
+import type { ColumnMapping, ImportEntity, ImportPreview, ImportResult } from '@shared/io/types';
+import { pruneBackups, takeBackup } from '../../db/backup';
+import { removeDbFile } from '../../db/backup/files';
 import type { Db } from '../../db/open';
 import { recordChange, recordLongChange } from '../../db/repos/history';
-import { loadSource, readTable, type ImportSource } from '../read';
+import { readSource, type ImportSource } from '../read';
 import { analyse, fieldsOf, type Analysis } from './analyse';
 import type { ImportOptions } from './types';
 
@@ -52,15 +55,18 @@ const LIMIT = 1000;
 const changesOf = (db: Db) => (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
 
 export async function previewImport(db: Db, request: ImportRequest, now: Date): Promise<ImportPreview> {
-  const file = loadSource(request.source);
-  const table = await readTable(file, request.entity);
+  const file = await readSource(request.source, request.entity);
+  const table = await file.table();
   const a = analyse(db, request.entity, table, request.mapping, request.options, now.toISOString());
   const errorSet = new Set(a.errorRows);
   const held = a.importer.held?.();
+  // Each list is in row order: the first LIMIT of each hold the first LIMIT rows (a label each is made only for those).
+  const firstErrors = new Map<number, string>();
+  for (const issue of a.rowIssues) if (!firstErrors.has(issue.row) && firstErrors.size < LIMIT) firstErrors.set(issue.row, issue.message);
   const rows = [
-    ...a.plans.map((p) => ({ row: p.row, action: p.action, label: p.label })),
+    ...a.plans.slice(0, LIMIT).map((p) => ({ row: p.row, action: p.action, label: p.label })),
     ...(held?.rows ?? []),
-    ...[...errorSet].map((row) => ({ row, action: 'error' as const, label: a.rowIssues.find((i) => i.row === row)?.message ?? '' })),
+    ...[...firstErrors].map(([row, label]) => ({ row, action: 'error' as const, label })),
   ].sort((x, y) => x.row - y.row);
   const errors = [...a.fileIssues, ...a.rowIssues];
   return {
@@ -101,12 +107,12 @@ function refuse(message: string): never {
 }
 
 /** The file's table, refusing a file that is no longer the one with `fingerprint`. */
-async function readUnchanged(request: ImportRequest, fingerprint: string | undefined): Promise<{ table: Table; fingerprint: string }> {
-  const file = loadSource(request.source);
+async function readUnchanged(request: ImportRequest, fingerprint: string | undefined): Promise<{ table: ImportTable; fingerprint: string }> {
+  const file = await readSource(request.source, request.entity);
   if (fingerprint && fingerprint !== file.fingerprint) {
     throw new AppError('conflict', 'The file has changed since the preview. Preview it again before importing.');
   }
-  return { table: await readTable(file, request.entity), fingerprint: file.fingerprint };
+  return { table: await file.table(), fingerprint: file.fingerprint };
 }
 
 /**
@@ -118,23 +124,54 @@ async function analyseFile(db: Db, request: ImportRequest, fingerprint: string |
   return { a: analyse(db, request.entity, read.table, request.mapping, request.options, nowIso), fingerprint: read.fingerprint };
 }
 
-export async function commitImport(db: Db, request: ImportRequest & { fingerprint?: string }, deps: CommitDeps): Promise<ImportResult> {
-  const nowIso = deps.now.toISOString();
-  const { a: check, fingerprint } = await analyseFile(db, request, request.fingerprint, nowIso);
-  if (check.fileIssues.length) refuse(`Nothing was imported: ${check.fileIssues[0].message}`);
-  if (check.rowIssues.length && !request.options.skipErrorRows) {
-    const n = check.errorRows.length;
-    refuse(`Nothing was imported: ${n} row${n === 1 ? ' has' : 's have'} errors (first: ${check.rowIssues[0].message}). Fix the file, or choose to leave those rows out.`);
-  }
-  refuseHeld(check);
-  if (check.plans.length === 0) refuse('Nothing was imported: no row can be imported.');
-  const changesBefore = changesOf(db);
-  const backup = await takeBackup(db, deps.backupDir, 'import', deps.now);
+/**
+ * The checked backup the import is written after, begun at once: SQLite copies the workspace here
+ * while the file is read, and the full check of the copy runs in a worker thread meanwhile. It is
+ * let go if the import is refused, so refused attempts don't push older backups out.
+ */
+function backupAlongside(db: Db, deps: CommitDeps) {
+  const taking = takeBackup(db, deps.backupDir, 'import', deps.now, { prune: false });
+  taking.catch(() => undefined); // awaited below, or let go when the import is refused first
+  return {
+    ready: () => taking,
+    discard: async () => {
+      const path = await taking.catch(() => null);
+      if (path) removeDbFile(path);
+    },
+  };
+}
 
-  // Something else may have written during the backup's await: only then analyse again (after the
-  // file is read), so the plan matches the workspace as it is now. Then write synchronously.
-  const a = changesOf(db) === changesBefore ? check : (await analyseFile(db, request, fingerprint, nowIso)).a;
-  if (a.fileIssues.length || (a.rowIssues.length && !request.options.skipErrorRows)) refuse('Nothing was imported: the workspace changed during the import. Preview again.');
+/** Tries before giving up when the workspace keeps changing while an import waits for its backup. */
+const ATTEMPTS = 3;
+
+/**
+ * The analysis and the checked backup of the workspace it was made against. Nothing is written
+ * while the file is read and the backup taken, or (rare) both are done again.
+ */
+async function analyseWithBackup(db: Db, request: ImportRequest & { fingerprint?: string }, deps: CommitDeps, nowIso: string): Promise<{ a: Analysis; backup: string }> {
+  let fingerprint = request.fingerprint;
+  for (let attempt = 1; ; attempt++) {
+    const changesBefore = changesOf(db);
+    const pending = backupAlongside(db, deps);
+    let a: Analysis;
+    try {
+      const read = await analyseFile(db, request, fingerprint, nowIso);
+      ({ a, fingerprint } = read);
+      refuseAnalysis(a, request, attempt > 1);
+    } catch (error) {
+      await pending.discard();
+      throw error;
+    }
+    const backup = await pending.ready();
+    if (changesOf(db) === changesBefore) return { a, backup };
+    removeDbFile(backup); // it may miss what was written meanwhile
+    if (attempt === ATTEMPTS) refuse('Nothing was imported: the workspace kept changing during the import. Try again.');
+  }
+}
+
+export async function commitImport(db: Db, request: ImportRequest & { fingerprint?: string }, deps: CommitDeps): Promise<ImportResult> {
+  const { a, backup } = await analyseWithBackup(db, request, deps, deps.now.toISOString());
+  pruneBackups(dirname(backup), deps.now);
   const [one, many] = ENTITY_NOUNS[request.entity];
   const label = `Import ${a.plans.length} ${a.plans.length === 1 ? one : many}`;
   const progress = (written: number) => deps.onProgress?.(written / a.plans.length);
@@ -158,4 +195,17 @@ export async function commitImport(db: Db, request: ImportRequest & { fingerprin
     label,
     backup: basename(backup),
   };
+}
+
+/** Refuses an analysis with problems (a second analysis, after the workspace changed, says so). */
+function refuseAnalysis(a: Analysis, request: ImportRequest, again: boolean): void {
+  const hasErrors = a.rowIssues.length > 0 && !request.options.skipErrorRows;
+  if (again && (a.fileIssues.length || hasErrors)) refuse('Nothing was imported: the workspace changed during the import. Preview again.');
+  if (a.fileIssues.length) refuse(`Nothing was imported: ${a.fileIssues[0].message}`);
+  if (hasErrors) {
+    const n = a.errorRows.length;
+    refuse(`Nothing was imported: ${n} row${n === 1 ? ' has' : 's have'} errors (first: ${a.rowIssues[0].message}). Fix the file, or choose to leave those rows out.`);
+  }
+  refuseHeld(a);
+  if (a.plans.length === 0) refuse('Nothing was imported: no row can be imported.');
 }

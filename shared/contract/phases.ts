@@ -26,6 +26,17 @@ const phaseRole = z
   })
   .strict();
 
+/** Who receives a phase's work at its end (a role or a person, not both) and the SLA in working days. */
+const handoff = {
+  handoffRoleId: id.nullable(),
+  handoffTalentId: id.nullable(),
+  handoffSlaDays: workingDays(MAX_PHASE_DAYS, 'An SLA is').nullable(),
+};
+const handoffByDefault = { handoffRoleId: handoff.handoffRoleId.default(null), handoffTalentId: handoff.handoffTalentId.default(null), handoffSlaDays: handoff.handoffSlaDays.default(null) };
+const oneReceiver = (p: { handoffRoleId?: Id | null; handoffTalentId?: Id | null }, ctx: z.RefinementCtx) => {
+  if (p.handoffRoleId != null && p.handoffTalentId != null) ctx.addIssue({ code: 'custom', path: ['handoffTalentId'], message: 'A handoff goes to a role or to a person, not both' });
+};
+
 const templatePhase = z
   .object({
     name,
@@ -33,16 +44,10 @@ const templatePhase = z
     /** The positions (0-based) in the template's list of the phases that must finish first. */
     dependsOn: z.array(z.number().int('Must be a whole number').min(0, 'Choose a phase of this template')).max(MAX_TEMPLATE_PHASES).default([]),
     roles: z.array(phaseRole).max(20, 'At most 20 roles a phase').default([]),
-    handoffRoleId: id.nullable().default(null),
-    handoffTalentId: id.nullable().default(null),
-    handoffSlaDays: workingDays(MAX_PHASE_DAYS, 'An SLA is').nullable().default(null),
+    ...handoffByDefault,
   })
   .strict()
-  .superRefine((p, ctx) => {
-    if (p.handoffRoleId !== null && p.handoffTalentId !== null) {
-      ctx.addIssue({ code: 'custom', path: ['handoffTalentId'], message: 'A handoff goes to a role or to a person, not both' });
-    }
-  });
+  .superRefine(oneReceiver);
 
 /** A template's phases: dependencies name phases of the list, once, never themselves, and never in a circle. */
 export const templatePhases = z
@@ -207,31 +212,23 @@ export const phaseChannels = {
         durationDays: campaignPhaseDays,
         dependsOn: campaignPhaseDeps.default([]),
         roles: z.array(phaseRole).max(20, 'At most 20 roles a phase').default([]),
-        handoffRoleId: id.nullable().default(null),
-        handoffTalentId: id.nullable().default(null),
-        handoffSlaDays: workingDays(MAX_PHASE_DAYS, 'An SLA is').nullable().default(null),
+        ...handoffByDefault,
       })
       .strict()
-      .superRefine((p, ctx) => {
-        if (p.handoffRoleId !== null && p.handoffTalentId !== null) {
-          ctx.addIssue({ code: 'custom', path: ['handoffTalentId'], message: 'A handoff goes to a role or to a person, not both' });
-        }
-      }),
+      .superRefine(oneReceiver),
   ),
   /** Renames a phase, changes its working days or what it waits for; phases pushed later move (lines, and bookings when asked) as far as needed. */
   'phases:update': channel<PhaseEditResult>()(
     z
       .object({
         id, name: name.optional(), durationDays: campaignPhaseDays.optional(), dependsOn: campaignPhaseDeps.optional(), ...moveOptions,
-        /** The handoff at its end: given together (both null: no handoff); left out, it stays as it is. */
-        handoffRoleId: id.nullable().optional(),
-        handoffTalentId: id.nullable().optional(),
-        handoffSlaDays: workingDays(MAX_PHASE_DAYS, 'An SLA is').nullable().optional(),
+        /** The handoff at its end, given whole; left out, it stays as it is. */
+        handoffRoleId: handoff.handoffRoleId.optional(),
+        handoffTalentId: handoff.handoffTalentId.optional(),
+        handoffSlaDays: handoff.handoffSlaDays.optional(),
       })
       .strict()
-      .superRefine((p, ctx) => {
-        if (p.handoffRoleId != null && p.handoffTalentId != null) ctx.addIssue({ code: 'custom', path: ['handoffTalentId'], message: 'A handoff goes to a role or to a person, not both' });
-      }),
+      .superRefine(oneReceiver),
   ),
   /** Removes a phase and its handoff; the phases after it wait for what it waited for; its unbooked lines go, booked ones stay only when asked. */
   'phases:delete': channel<PhaseEditResult>()(z.object({ id, keepBookedLines: z.boolean().default(false) }).strict()),

@@ -1,9 +1,9 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PreloadApi } from '@shared/contract';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { DeliveryCard } from '../../../renderer/features/campaigns/DeliveryCard';
 import { useStore } from '../../../renderer/store';
-import { tempWorkspace, type TestWorkspace } from '../../electron/helpers/workspace';
+import type { TestWorkspace } from '../../electron/helpers/workspace';
+import { answerWithHandlers } from '../handlerApi';
 import { deliveryStudio, underWayCampaign } from '../../electron/delivery/studio';
 import { formatDate } from '../../../renderer/lib/format';
 
@@ -11,15 +11,7 @@ import { formatDate } from '../../../renderer/lib/format';
 // delivery studio: the finish, the binding constraint and the ways out as the handler gives them.
 
 let ws: TestWorkspace;
-beforeEach(() => {
-  ws = tempWorkspace();
-  const api: PreloadApi = { invoke: (channel, input) => ws.send(channel, input) as never, onEvent: () => () => {} };
-  (window as unknown as { api: PreloadApi }).api = api;
-});
-afterEach(() => {
-  cleanup();
-  ws.close();
-});
+answerWithHandlers((opened) => (ws = opened));
 
 describe('the campaign page’s delivery card', () => {
   it('shows the earliest delivery, how late it is, why, and the ways out; the tentative toggle asks again', async () => {

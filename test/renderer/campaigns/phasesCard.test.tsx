@@ -1,24 +1,17 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PreloadApi } from '@shared/contract';
-import { dispatch } from '../../../electron/dispatch';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { PhasesCard } from '../../../renderer/features/campaigns/PhasesCard';
 import { useStore } from '../../../renderer/store';
-import { tempWorkspace, type TestWorkspace } from '../../electron/helpers/workspace';
+import type { TestWorkspace } from '../../electron/helpers/workspace';
+import { answerWithHandlers } from '../handlerApi';
 
 // The campaign page's phases, over the real handler table: the arrow keys move a phase a working
 // day (over a closure), the phases after it follow, and the handoffs list their SLA and state.
 
 let ws: TestWorkspace;
-beforeEach(() => {
-  ws = tempWorkspace();
-  const api: PreloadApi = { invoke: (channel, input) => dispatch(ws.handlers, channel, input), onEvent: () => () => {} };
-  (window as unknown as { api: PreloadApi }).api = api;
-});
+answerWithHandlers((opened) => (ws = opened));
 afterEach(() => {
-  cleanup();
   useStore.setState({ phases: [], phasesCampaignId: null, phasesLoaded: false, closures: [], closuresLoaded: false });
-  ws.close();
 });
 
 async function campaign() {

@@ -1,9 +1,9 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PreloadApi } from '@shared/contract';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { TemplateDialog } from '../../../renderer/features/templates/TemplateDialog';
 import { useStore } from '../../../renderer/store';
-import { tempWorkspace, type TestWorkspace } from '../../electron/helpers/workspace';
+import type { TestWorkspace } from '../../electron/helpers/workspace';
+import { answerWithHandlers } from '../handlerApi';
 import { deliveryStudio } from '../../electron/delivery/studio';
 
 // Settings → Templates over the real handler table: a skill and a minimum level set on a phase's
@@ -11,15 +11,7 @@ import { deliveryStudio } from '../../electron/delivery/studio';
 // deliver?" plans that phase with the people who have the skill at that level only.
 
 let ws: TestWorkspace;
-beforeEach(() => {
-  ws = tempWorkspace();
-  const api: PreloadApi = { invoke: (channel, input) => ws.send(channel, input) as never, onEvent: () => () => {} };
-  (window as unknown as { api: PreloadApi }).api = api;
-});
-afterEach(() => {
-  cleanup();
-  ws.close();
-});
+answerWithHandlers((opened) => (ws = opened));
 
 describe('the template editor', () => {
   it('sets a required skill and minimum level on a role line; the campaign made from it asks for them, and only eligible people are planned', async () => {

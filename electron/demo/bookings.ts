@@ -1,5 +1,6 @@
 import type { Campaign, DemandLine, Talent, TimeOff } from '@shared/domain';
 import { dayFromIso, isoFromDay } from '@shared/dates';
+import { canWorkOn } from '@shared/eligibility';
 import type { Random } from './random';
 import type { DemoBooking, Horizon, PersonTraits } from './types';
 
@@ -68,12 +69,6 @@ function personSpan(t: PersonTraits, within: Span): Span | null {
   const first = Math.max(t.first, within.first);
   const last = Math.min(t.last, within.last);
   return first <= last ? { first, last } : null;
-}
-
-function matches(t: Talent, line: DemandLine): boolean {
-  if (line.roleId !== null && t.primaryRoleId !== line.roleId && !t.otherRoleIds.includes(line.roleId)) return false;
-  if (line.roleId !== null) return true;
-  return line.skills.every((r) => t.skills.some((s) => s.skillId === r.skillId && s.level >= r.minLevel));
 }
 
 /**
@@ -150,7 +145,7 @@ function fillLines(
     const fill = rng.weighted([[0, 0.08], [rng.float(0.55, 0.95), 0.82], [1, 0.1]] as const);
     let remaining = line.hours * fill;
     const pool = line.roleId === null ? everyone : (byRole.get(line.roleId) ?? []);
-    const people = pool.filter((p) => personSpan(traits[p], window) && matches(talent[p], line) && !(traits[p].underUsed && rng.chance(0.8)));
+    const people = pool.filter((p) => personSpan(traits[p], window) && canWorkOn(talent[p], line) && !(traits[p].underUsed && rng.chance(0.8)));
     for (let attempt = 0; attempt < 40 && remaining >= 8 && people.length && plan.out.length < limit; attempt++) {
       const p = leastLoaded(plan, [0, 1, 2, 3, 4, 5].map(() => rng.pick(people)), window);
       const span = personSpan(traits[p], window)!;

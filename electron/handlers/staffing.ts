@@ -6,6 +6,7 @@ import type { CapacityModel } from '../capacity/model';
 import { backupsDirFor, takeBackup } from '../db/backup';
 import { getBooking, insertBookingsBatch } from '../db/repos/bookings';
 import { getDemandLine } from '../db/repos/demandLines';
+import { listSkills } from '../db/repos/skills';
 import type { Db } from '../db/open';
 import { recordChange } from '../db/repos/history';
 import { planFor } from '@shared/staffing/plan/instance';
@@ -49,6 +50,12 @@ export async function proposePlan(ctx: HandlerContext, model: CapacityModel, pro
   return view;
 }
 
+/** Skill names by id, for what a near match lacks. */
+function skillNames(db: Db): (id: number) => string {
+  const names = new Map(listSkills(db).map((s) => [s.id, s.name]));
+  return (id) => names.get(id) ?? 'a removed skill';
+}
+
 /** Find a person for one line; propose, and accept, a plan for all open demand in a range. */
 export function staffingHandlers(
   ctx: HandlerContext,
@@ -59,7 +66,7 @@ export function staffingHandlers(
   const { db } = ctx;
   const today = () => localIsoDate(ctx.now());
   return {
-    'staffing:rank': (q) => rankLine(model.stateFor(rankRange(db, q.demandLineId, today())), { ...q, today: today() }),
+    'staffing:rank': (q) => rankLine(model.stateFor(rankRange(db, q.demandLineId, today())), { ...q, today: today(), skillName: skillNames(db) }),
     'staffing:propose': (input) => proposePlan(ctx, model, proposals, input),
     'staffing:accept': async ({ proposalId, lineIds, status }) => {
       proposals.current(proposalId);

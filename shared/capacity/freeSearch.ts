@@ -6,6 +6,7 @@
 import type { FreePerson, FreeSearchResult } from '@shared/contract/availability';
 import type { Talent, TalentKind } from '@shared/domain';
 import { dayFromIso } from '@shared/dates';
+import { canWorkOn } from '@shared/eligibility';
 import { freeDayStatus, steadyBooking } from '@shared/capacity/freeDays';
 import { freeUnitsAt } from '@shared/capacity/gridFree';
 import type { CapacityState } from '@shared/capacity/state';
@@ -29,8 +30,7 @@ function matcher(q: FreeQuery): (t: Talent) => boolean {
   const tags = q.tags.map((t) => t.toLowerCase());
   return (t) => {
     if (kinds && !kinds.has(t.kind)) return false;
-    if (q.roleId !== undefined && t.primaryRoleId !== q.roleId && !t.otherRoleIds.includes(q.roleId)) return false;
-    for (const need of q.skills) if (!t.skills.some((s) => s.skillId === need.skillId && s.level >= need.minLevel)) return false;
+    if (!canWorkOn(t, { roleId: q.roleId ?? null, skills: q.skills })) return false;
     for (const tag of tags) if (!t.tags.some((own) => own.toLowerCase() === tag)) return false;
     return true;
   };

@@ -2,6 +2,7 @@
 
 import type { Id, TalentKind } from '@shared/domain';
 import type { CapacityState } from '@shared/capacity/state';
+import { meetsSkill } from '@shared/eligibility';
 
 export interface PeopleFilter {
   /** Primary role (and other roles too when includeOtherRoles). */
@@ -28,8 +29,7 @@ export function filterPeople(state: CapacityState, filter: PeopleFilter = {}): n
       if (!inRole) return;
     }
     if (filter.skill !== undefined) {
-      const { skillId, minLevel } = filter.skill;
-      if (!t.skills.some((s) => s.skillId === skillId && s.level >= minLevel)) return;
+      if (!meetsSkill(t, filter.skill)) return;
     }
     out.push(p);
   });

@@ -75,6 +75,8 @@ export interface StaffingCandidate {
   continuity: boolean;
   /** Share of the line's required skills met at the level asked, 0..1. */
   skillMatch: number;
+  /** A near match (listed below every full match, never proposed by a plan): what they lack, in words; null for a full match. */
+  missing: string | null;
   score: number;
   /** In words and numbers, e.g. "Covers 100% (40 of 40 h) · £45/h · 62% of 80% target". */
   reason: string;
@@ -96,7 +98,7 @@ export interface StaffingRankResult {
     openHours: number;
     priority: Priority;
   };
-  /** Eligible people before the limit. */
+  /** People who can work on the line (role and every skill at its level), before the limit; near matches not counted. */
   eligible: number;
   candidates: StaffingCandidate[];
   /** Time spent ranking, in milliseconds. */

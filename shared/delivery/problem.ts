@@ -3,13 +3,13 @@
 // core's free hours: patterns, holidays, closures, time off and bookings), with the adjustments a
 // question or a way out asks for.
 
-import type { Talent } from '@shared/domain';
 import { dayFromIso, type DayIndex } from '@shared/dates';
 import { BOOKING_LIVE, BOOKING_TENTATIVE, BOOKING_WORKING_DAYS_ONLY, type CapacityState } from '@shared/capacity/state';
 import { unitsFromHours } from '@shared/capacity/units';
 import { CycleError, primePrefixes, type CorePhase, type CoreProblem } from '@shared/delivery/core';
 import { keptPool, keptRows } from '@shared/delivery/kept';
 import type { DeliveryQuery, DeliveryRoleNeed } from '@shared/delivery/types';
+import { canWorkOn } from '@shared/eligibility';
 import { AppError } from '@shared/errors';
 
 const MAX_DAY_UNITS = 24 * 3600;
@@ -39,11 +39,6 @@ export interface DeliveryProblem {
   tOf: Int32Array;
   /** Units added back per core person and working day (the campaign's own bookings; negative: taken). */
   extra: Map<number, Float64Array>;
-}
-
-function eligible(t: Talent, need: DeliveryRoleNeed): boolean {
-  if (t.primaryRoleId !== need.roleId && !t.otherRoleIds.includes(need.roleId)) return false;
-  return need.skills.every((s) => t.skills.some((own) => own.skillId === s.skillId && own.level >= s.minLevel));
 }
 
 /** Studio working days (Monday to Friday, not a closure) in [from, to]. */
@@ -123,7 +118,7 @@ export function buildProblem(state: CapacityState, query: DeliveryQuery, to: Day
     let list = pools.get(key);
     if (list) return list;
     list = [];
-    for (const p of keptPool(state, key, () => state.people.flatMap((t, p) => (eligible(t, need) ? [p] : [])))) {
+    for (const p of keptPool(state, key, () => state.people.flatMap((t, p) => (canWorkOn(t, need) ? [p] : [])))) {
       if (coreOf[p] < 0) { coreOf[p] = personOf.length; personOf.push(p); }
       list.push(coreOf[p]);
     }

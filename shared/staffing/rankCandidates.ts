@@ -19,6 +19,8 @@ export interface RankCandidate {
   kind: TalentKind;
   /** Share of the line's required skills met, 0..1 (1 when the line asks for none). */
   skillMatch: number;
+  /** A near match: what the person lacks, in words ("missing After Effects level 3"); ranks below every full match. */
+  missing?: string;
 }
 
 export interface RankWeights {
@@ -100,7 +102,8 @@ export function rankCandidates(line: RankLine, candidates: readonly RankCandidat
   }
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => score[b] - score[a] || rate[a] - rate[b] || pid[a] - pid[b]);
+  const near = (i: number) => (candidates[i].missing ? 1 : 0);
+  order.sort((a, b) => near(a) - near(b) || score[b] - score[a] || rate[a] - rate[b] || pid[a] - pid[b]);
   const k = Math.min(n, opts.limit ?? n);
   const openText = num(open);
   const out: RankedCandidate[] = new Array(k);
@@ -120,7 +123,8 @@ export function rankCandidates(line: RankLine, candidates: readonly RankCandidat
       'Covers ' + pct(coverage) + ' (' + num(cover[i]) + ' of ' + openText + ' h) · ' +
       cur + num(c.costRate) + '/h · ' + pct(c.utilisation) + ' of ' + pct(c.target) + ' target';
     if (c.continuity) reason += ' · already on this campaign';
-    if (c.skillMatch < 1) reason += ' · skills ' + pct(Math.max(0, c.skillMatch)) + ' met';
+    if (c.missing) reason += ' · ' + c.missing;
+    else if (c.skillMatch < 1) reason += ' · skills ' + pct(Math.max(0, c.skillMatch)) + ' met';
     if (c.kind !== 'staff') reason += ' · ' + c.kind;
     out[j] = { personId: c.personId, score: score[i], coverHours: cover[i], coverage, parts, reason };
   }

@@ -33,6 +33,12 @@ describe('staffing view', () => {
     await expect.poll(() => panel.locator('.sf-cand').first().getAttribute('data-talent-id')).toBe(String(top.talentId));
     expect(await panel.locator('.sf-cand .sf-reason').first().textContent()).toBe(top.reason);
     await app.screenshot('staffing-2-find-a-person');
+    // Near matches (the role or the skills, not both) come after everyone who can work on the line, saying what they miss.
+    const near = ranked.candidates.filter((c) => c.missing !== null);
+    expect(ranked.candidates.slice(ranked.candidates.length - near.length)).toEqual(near);
+    expect(await panel.locator('.sf-cand .sf-near').count()).toBe(near.length);
+    for (const c of near) expect(await panel.locator(`.sf-cand[data-talent-id="${c.talentId}"] .sf-reason`).textContent()).toContain(c.missing!);
+    expect(await panel.locator('.sf-count').textContent()).toContain(`${ranked.eligible} eligible`);
     const before = await bridge.call('bookings:list', { demandLineIds: [lineId] });
     await panel.locator('.sf-cand').first().getByRole('button', { name: `Book ${top.name}` }).click();
     // Book… opens the one booking editor with what Covers counts; it shows the total, and Enter books.

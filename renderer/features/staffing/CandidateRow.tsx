@@ -32,7 +32,11 @@ export function CandidateRow({ c, rank, busy, onBook }: Props) {
         <span className="sf-name">{c.name}</span>
         <span className={`sf-kind sf-kind-${c.kind}`}>{KIND_LABEL[c.kind]}</span>
         {c.continuity && <span className="sf-badge sf-continuity" title="Already booked on this campaign">On this campaign</span>}
-        <span className="sf-badge" title="How they qualify">{MATCH_LABEL[c.match]}</span>
+        {c.missing ? (
+          <span className="sf-badge sf-near" title={`Near match: ${c.missing}`}>Near match</span>
+        ) : (
+          <span className="sf-badge" title="How they qualify">{MATCH_LABEL[c.match]}</span>
+        )}
         <span className="spacer" />
         <span className="sf-score" title="Overall score (0–100)">{Math.round(c.score * 100)}</span>
       </div>

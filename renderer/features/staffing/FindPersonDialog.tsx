@@ -45,6 +45,8 @@ export function FindPersonDialog({ demandLineId, onClose }: Props) {
   }
 
   const line = result?.line;
+  const near = result ? result.candidates.filter((c) => c.missing).length : 0;
+  const full = result ? result.candidates.length - near : 0;
   const roleName = line ? (line.roleId === null ? NO_ROLE_YET : (roles.find((r) => r.id === line.roleId)?.name ?? 'Role')) : '';
   return (
     <>
@@ -85,7 +87,8 @@ export function FindPersonDialog({ demandLineId, onClose }: Props) {
         {result && result.candidates.length > 0 && (
           <>
             <div className="sf-count muted">
-              {formatNumber(result.eligible, 0)} eligible {result.eligible === 1 ? 'person' : 'people'}, best {result.candidates.length} shown
+              {formatNumber(result.eligible, 0)} eligible {result.eligible === 1 ? 'person' : 'people'}, best {full} shown
+              {near > 0 && ` · ${formatNumber(near, 0)} near ${near === 1 ? 'match' : 'matches'} below them, missing the role or a skill`}
             </div>
             <ol className="sf-cands">
               {result.candidates.map((c, i) => (

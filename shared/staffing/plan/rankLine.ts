@@ -3,6 +3,8 @@
 import { averageHourlyCost, lineOpenHours, type CapacityState } from '@shared/capacity';
 import type { StaffingCandidate, StaffingRankResult } from '@shared/contract';
 import type { TalentKind } from '@shared/domain';
+import { roleNameOf } from '@shared/delivery/binding';
+import { missingWords } from '@shared/eligibility';
 import { AppError } from '@shared/errors';
 import { rankCandidates, type RankCandidate } from '@shared/staffing';
 import { isoOfOffset, windowFigures, windowFromToday } from './window';
@@ -16,6 +18,8 @@ export interface RankQuery {
   kinds: readonly TalentKind[];
   limit: number;
   today: string;
+  /** Skill and role names for what a near match lacks. */
+  skillName: (id: number) => string;
 }
 
 const DEFAULT_TARGET = 0.8;
@@ -40,7 +44,7 @@ export function rankLine(state: CapacityState, q: RankQuery): StaffingRankResult
   const open = Math.round(lineOpenHours(state, l) * 4) / 4;
   const w = windowFromToday(state, line.start, line.end, q.today);
   const rs = state.timeline.range.start;
-  const eligible = w.from <= w.to && open > 0 ? eligibleFor(state, l, q.kinds, rs + w.from, rs + w.to) : [];
+  const eligible = w.from <= w.to && open > 0 ? eligibleFor(state, l, q.kinds, rs + w.from, rs + w.to, true) : [];
   const onCampaign = c >= 0 ? peopleOnCampaign(state, c) : new Set<number>();
   const input: RankCandidate[] = new Array(eligible.length);
   const util = new Float64Array(eligible.length);
@@ -67,6 +71,7 @@ export function rankLine(state: CapacityState, q: RankQuery): StaffingRankResult
       continuity: onCampaign.has(p),
       kind: state.people[p].kind,
       skillMatch: eligible[k].skillMatch,
+      missing: eligible[k].full ? undefined : missingWords(state.people[p], line, q.skillName, (id) => roleNameOf(state, id)),
     };
   }
   const ranked = rankCandidates({ openHours: open }, input, { limit: q.limit, currencySymbol: currencySymbol(reporting) });
@@ -94,6 +99,7 @@ export function rankLine(state: CapacityState, q: RankQuery): StaffingRankResult
       target: Number.isNaN(target) ? null : target / 100,
       continuity: input[k].continuity,
       skillMatch: e.skillMatch,
+      missing: input[k].missing ?? null,
       score: r.score,
       reason: Number.isNaN(hourly[k]) ? r.reason.replace(/^(Covers [^·]+· )[^·]+\/h/, `$1no ${t.currency} to ${reporting} exchange rate`) : r.reason,
       booking: bookings[k],
@@ -112,7 +118,7 @@ export function rankLine(state: CapacityState, q: RankQuery): StaffingRankResult
       openHours: open,
       priority: line.priority,
     },
-    eligible: eligible.length,
+    eligible: eligible.filter((e) => e.full).length,
     candidates,
     ms: Math.round((performance.now() - t0) * 100) / 100,
   };

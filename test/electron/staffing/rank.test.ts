@@ -12,19 +12,23 @@ afterEach(() => ws.close());
 const byName = (r: StaffingRankResult) => new Map(r.candidates.map((c) => [c.name, c] as const));
 
 describe('staffing:rank', () => {
-  it('lists people with the role (primary or other) or every skill at the level asked, of the kinds asked', async () => {
+  it('lists people with the role and every skill at the level asked, then near matches saying what they miss, of the kinds asked', async () => {
     const s = await staffingStudio(ws);
     const r = await ws.call('staffing:rank', { demandLineId: s.line.id });
     const found = byName(r);
     expect([...found.keys()].sort()).toEqual(['Ada Lovelace', 'Bob Designer', 'Cara Skills', 'Eve Other', 'Pixel Agency']);
-    expect(found.get('Bob Designer')).toMatchObject({ match: 'primary role', skillMatch: 0 });
-    expect(found.get('Eve Other')).toMatchObject({ match: 'other role' });
-    expect(found.get('Cara Skills')).toMatchObject({ match: 'skills', skillMatch: 1 });
-    expect(found.get('Bob Designer')!.reason).toContain('skills 0% met');
+    // Only Ada (Designer, Figma 4) can work on a Designer + Figma 3+ line; the rest rank below her.
+    expect(r.eligible).toBe(1);
+    expect(r.candidates[0]).toMatchObject({ name: 'Ada Lovelace', match: 'primary role', skillMatch: 1, missing: null });
+    expect(found.get('Bob Designer')).toMatchObject({ match: 'primary role', skillMatch: 0, missing: 'missing Figma level 3' });
+    expect(found.get('Eve Other')).toMatchObject({ match: 'other role', missing: 'missing Figma level 3' });
+    expect(found.get('Cara Skills')).toMatchObject({ match: 'skills', skillMatch: 1, missing: 'missing the Designer role' });
+    expect(found.get('Bob Designer')!.reason).toContain('· missing Figma level 3');
     expect(found.get('Pixel Agency')!.reason).toContain('agency');
     const staffOnly = await ws.call('staffing:rank', { demandLineId: s.line.id, kinds: ['staff'] });
     expect(staffOnly.candidates.map((c) => c.kind).every((k) => k === 'staff')).toBe(true);
-    expect(staffOnly.eligible).toBe(3);
+    expect(staffOnly.eligible).toBe(0);
+    expect(staffOnly.candidates.map((c) => c.name).sort()).toEqual(['Bob Designer', 'Cara Skills', 'Eve Other']);
   });
 
   it('counts free hours after holidays, time off and bookings; tentative ones only when asked', async () => {

@@ -12,6 +12,20 @@ describe('rankCandidates', () => {
     expect(r.coverage).toBe(1);
   });
 
+  it('ranks near matches below every full match, whatever their score, saying what they miss', () => {
+    const cands: RankCandidate[] = [
+      { ...base, personId: 1, freeHours: 40, costRate: 20, skillMatch: 0, missing: 'missing After Effects level 3' },
+      { ...base, personId: 2, freeHours: 8, costRate: 90, continuity: false },
+      { ...base, personId: 3, freeHours: 40, costRate: 20, missing: 'missing the Motion designer role' },
+    ];
+    const r = rankCandidates({ openHours: 40 }, cands);
+    expect(r.map((c) => c.personId)).toEqual([2, 3, 1]);
+    expect(r[2].score).toBeGreaterThan(r[0].score);
+    expect(r[2].reason).toBe('Covers 100% (40 of 40 h) · £20/h · 62% of 80% target · already on this campaign · missing After Effects level 3');
+    expect(r[1].reason).toContain('· missing the Motion designer role');
+    expect(r[0].reason).not.toContain('missing');
+  });
+
   it('prefers coverage, then cost, continuity and headroom', () => {
     const cands: RankCandidate[] = [
       { ...base, personId: 1, freeHours: 10, continuity: false },

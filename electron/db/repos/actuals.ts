@@ -159,6 +159,19 @@ export function actualsByKey(db: Db, f: { source: string; from: string; to: stri
   return found;
 }
 
+/** One source's actuals between two days, a row at a time (a re-import reads 200,000: no object or map of them). */
+export function eachActualOfSource(
+  db: Db,
+  f: { source: string; from: string; to: string },
+  each: (key: string, row: Pick<Actual, 'talentId' | 'campaignId' | 'date' | 'hours' | 'note'>) => void,
+): void {
+  const rows = db
+    .prepare('SELECT source_key, talent_id, campaign_id, date, hours, note FROM actuals WHERE date BETWEEN ? AND ? AND source = ?')
+    .raw()
+    .iterate(f.from, f.to, f.source) as IterableIterator<[string, number, number, string, number, string]>;
+  for (const [key, talentId, campaignId, date, hours, note] of rows) each(key, { talentId, campaignId, date, hours, note });
+}
+
 const upsertSql = (rows: number) =>
   `INSERT INTO actuals (talent_id, campaign_id, date, hours, source, source_key, note, cost, currency)
    VALUES ${Array<string>(rows).fill('(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}

@@ -11,7 +11,7 @@ import type { RowReader } from '@shared/io/rows';
 import type { Cell, NameMatch, PreviewRow } from '@shared/io/types';
 import { parseNumber, textOf, type Parsed } from '@shared/io/values';
 import type { Db } from '../../db/open';
-import { actualsByKey, listAliases, saveAlias, upsertActuals } from '../../db/repos/actuals';
+import { eachActualOfSource, listAliases, saveAlias, upsertActuals } from '../../db/repos/actuals';
 import { noteAliasesUsed } from '../../db/repos/actualAliases';
 import { listCampaigns } from '../../db/repos/campaigns';
 import { listTalent } from '../../db/repos/talent';
@@ -73,6 +73,10 @@ class PlanColumns {
     };
   }
 
+  keyOf(i: number): number {
+    return this.key[i];
+  }
+
   private grow(): void {
     const twice = <A extends Int32Array | Float64Array>(a: A): A => {
       const b = new (a.constructor as new (n: number) => A)(a.length * 2);
@@ -98,6 +102,11 @@ class ActualPlan implements PlannedRow {
 
   get fields(): ActualFields {
     return this.columns.fields(this.at);
+  }
+
+  /** Its place in the import's row keys. */
+  get key(): number {
+    return this.columns.keyOf(this.at);
   }
 
   get label(): string {
@@ -291,20 +300,30 @@ export function actualsImporter(ctx: ImporterContext): EntityImporter {
     },
     finish(plans) {
       keys.seal(); // every row has its key: the count of each isn't needed while the rows are written
+      const planOf = new Int32Array(keys.length).fill(-1);
+      plans.forEach((plan, i) => (planOf[(plan as ActualPlan).key] = i));
+      /** Per plan: 0 new, 1 imported before and changed since, 2 imported before as it is. */
+      const before = new Uint8Array(plans.length);
+      let found = 0;
       // A row imported before has the same key, tool and day: look among this tool's rows of the file's days only.
-      const existing = actualsByKey(ctx.db, { source: tool ?? 'file', from: firstDate, to: lastDate });
-      if (existing.size === 0) return plans;
-      return plans.filter((plan) => {
+      eachActualOfSource(ctx.db, { source: tool ?? 'file', from: firstDate, to: lastDate }, (key, old) => {
+        const k = keys.find(key);
+        const at = k < 0 ? -1 : planOf[k];
+        if (at < 0) return;
+        found++;
+        const f = (plans[at] as ActualPlan).fields;
+        const same = old.talentId === f.talentId && old.campaignId === f.campaignId && old.date === f.date && Math.abs(old.hours - f.hours) < 1e-9 && old.note === f.note;
+        before[at] = same ? 2 : 1;
+      });
+      if (found === 0) return plans;
+      return plans.filter((plan, i) => {
         const p = plan as ActualPlan;
-        const f = p.fields;
-        const old = existing.get(f.sourceKey);
-        if (!old) return true;
-        if (old.talentId === f.talentId && old.campaignId === f.campaignId && old.date === f.date && Math.abs(old.hours - f.hours) < 1e-9 && old.note === f.note) {
+        if (before[i] === 2) {
           unchanged++;
           unmatched.note(p.row, 'unchanged', `${p.label} (already imported)`);
           return false;
         }
-        p.action = 'update';
+        if (before[i] === 1) p.action = 'update';
         return true;
       });
     },

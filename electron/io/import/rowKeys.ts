@@ -51,10 +51,17 @@ export class RowKeys {
     return this.bytes.toString('hex', BYTES * i, BYTES * (i + 1));
   }
 
-  /** Every row has its key: what found repeats is let go (the keys stay). */
+  /** Every row has its key: what found repeats is let go, and every key is indexed for `find`. */
   seal(): void {
-    this.slots = null;
     this.repeats = null;
+    this.slots = new Int32Array(2 ** Math.ceil(Math.log2(Math.max(this.length, 8) * 2)));
+    for (let i = 0; i < this.length; i++) this.place(i);
+  }
+
+  /** The row with this stored key (32 hex digits), or −1; after `seal`. */
+  find(hex: string): number {
+    if (hex.length !== 2 * BYTES || this.digest.write(hex, 0, BYTES, 'hex') !== BYTES) return -1;
+    return this.firstWith(this.digest);
   }
 
   /** The row whose key is this digest's first 16 bytes, or −1. */

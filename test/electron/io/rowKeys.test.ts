@@ -17,7 +17,7 @@ describe('RowKeys (an import’s row keys, 16 bytes each)', () => {
     expect(keys.hex(d)).toBe(storedKey(`${first}\u001f2`));
   });
 
-  it('keeps every key right past the room it was given (the slab and its index grow)', () => {
+  it('keeps every key right past the room it was given (the slab and its index grow), and finds each row by its key', () => {
     const keys = new RowKeys(8);
     const texts = Array.from({ length: 5000 }, (_, i) => `file\u001fperson ${i % 1700}\u001f2026-03-${String((i % 28) + 1).padStart(2, '0')}`);
     const at = texts.map((t) => keys.add(t));
@@ -30,5 +30,8 @@ describe('RowKeys (an import’s row keys, 16 bytes each)', () => {
     keys.seal();
     expect(at.map((i) => keys.hex(i))).toEqual(expected);
     expect(new Set(expected).size).toBe(5000);
+    // Sealed, every key finds its row (how a re-import finds the rows it wrote before); others find none.
+    expect(expected.map((hex) => keys.find(hex))).toEqual(at);
+    expect([keys.find(storedKey('not in the file')), keys.find('zz'), keys.find('')]).toEqual([-1, -1, -1]);
   });
 });

@@ -148,13 +148,10 @@ export function watchActualChanges(db: Db, changed: (id: number) => void): void 
   `);
 }
 
-/** The rows of one source on [from, to], by source key (what a re-import of those days may find again). */
-export function actualsByKey(db: Db, f: { source: string; from: string; to: string } | { keys: string[] }): Map<string, Actual> {
+/** The actuals with these source keys, by key. */
+export function actualsByKey(db: Db, f: { keys: string[] }): Map<string, Actual> {
   const found = new Map<string, Actual>();
-  const rows =
-    'keys' in f
-      ? (db.prepare('SELECT * FROM actuals WHERE source_key IN (SELECT value FROM json_each(?))').all(JSON.stringify(f.keys)) as ActualRow[])
-      : (db.prepare('SELECT * FROM actuals WHERE date BETWEEN ? AND ? AND source = ?').all(f.from, f.to, f.source) as ActualRow[]);
+  const rows = db.prepare('SELECT * FROM actuals WHERE source_key IN (SELECT value FROM json_each(?))').all(JSON.stringify(f.keys)) as ActualRow[];
   for (const r of rows) found.set(r.source_key, toActual(r));
   return found;
 }

@@ -148,15 +148,25 @@ export function watchActualChanges(db: Db, changed: (id: number) => void): void 
   `);
 }
 
-/** The rows of one source on [from, to], by source key (what a re-import of those days may find again). */
-export function actualsByKey(db: Db, f: { source: string; from: string; to: string } | { keys: string[] }): Map<string, Actual> {
+/** The actuals with these source keys, by key. */
+export function actualsByKey(db: Db, f: { keys: string[] }): Map<string, Actual> {
   const found = new Map<string, Actual>();
-  const rows =
-    'keys' in f
-      ? (db.prepare('SELECT * FROM actuals WHERE source_key IN (SELECT value FROM json_each(?))').all(JSON.stringify(f.keys)) as ActualRow[])
-      : (db.prepare('SELECT * FROM actuals WHERE date BETWEEN ? AND ? AND source = ?').all(f.from, f.to, f.source) as ActualRow[]);
+  const rows = db.prepare('SELECT * FROM actuals WHERE source_key IN (SELECT value FROM json_each(?))').all(JSON.stringify(f.keys)) as ActualRow[];
   for (const r of rows) found.set(r.source_key, toActual(r));
   return found;
+}
+
+/** One source's actuals between two days, a row at a time (a re-import reads 200,000: no object or map of them). */
+export function eachActualOfSource(
+  db: Db,
+  f: { source: string; from: string; to: string },
+  each: (key: string, row: Pick<Actual, 'talentId' | 'campaignId' | 'date' | 'hours' | 'note'>) => void,
+): void {
+  const rows = db
+    .prepare('SELECT source_key, talent_id, campaign_id, date, hours, note FROM actuals WHERE date BETWEEN ? AND ? AND source = ?')
+    .raw()
+    .iterate(f.from, f.to, f.source) as IterableIterator<[string, number, number, string, number, string]>;
+  for (const [key, talentId, campaignId, date, hours, note] of rows) each(key, { talentId, campaignId, date, hours, note });
 }
 
 const upsertSql = (rows: number) =>

@@ -3,7 +3,6 @@
 // so a re-import updates what it imported before instead of adding it again. Rows naming someone
 // or something the workspace lacks are held and listed until the user maps or skips the name.
 
-import { hash } from 'node:crypto';
 import { aliasKey, type ActualFields, type AliasKind } from '@shared/actuals/types';
 import { formatLongDate } from '@shared/capacity/warnings';
 import type { Id } from '@shared/domain';
@@ -12,10 +11,11 @@ import type { RowReader } from '@shared/io/rows';
 import type { Cell, NameMatch, PreviewRow } from '@shared/io/types';
 import { parseNumber, textOf, type Parsed } from '@shared/io/values';
 import type { Db } from '../../db/open';
-import { actualsByKey, listAliases, saveAlias, upsertActuals } from '../../db/repos/actuals';
+import { eachActualOfSource, listAliases, saveAlias, upsertActuals } from '../../db/repos/actuals';
 import { noteAliasesUsed } from '../../db/repos/actualAliases';
 import { listCampaigns } from '../../db/repos/campaigns';
 import { listTalent } from '../../db/repos/talent';
+import { RowKeys } from './rowKeys';
 import { Unmatched } from './unmatched';
 import type { EntityImporter, ImporterContext, PlannedRow } from './types';
 
@@ -27,31 +27,39 @@ const BATCH = 500;
  */
 class PlanColumns {
   length = 0;
-  private talent = new Int32Array(1024);
-  private campaign = new Int32Array(1024);
-  private hours = new Float64Array(1024);
+  private talent: Int32Array;
+  private campaign: Int32Array;
+  private hours: Float64Array;
   /** NaN: no cost. */
-  private cost = new Float64Array(1024);
+  private cost: Float64Array;
+  /** The row's place in `keys`. */
+  private key: Int32Array;
   private readonly date: string[] = [];
-  private readonly key: string[] = [];
   private readonly note: string[] = [];
   private readonly currency: (string | null)[] = [];
 
   constructor(
     private readonly source: ActualFields['source'],
+    private readonly keys: RowKeys,
     /** Names from ids, for labels. */
     readonly names: { person: Map<Id, string>; campaign: Map<Id, string> },
-  ) {}
+    /** Room made at once: the file's rows. */
+    rows: number,
+  ) {
+    const n = Math.max(rows, 16);
+    [this.talent, this.campaign, this.key] = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
+    [this.hours, this.cost] = [new Float64Array(n), new Float64Array(n)];
+  }
 
-  add(f: Omit<ActualFields, 'source'>): number {
+  add(f: Omit<ActualFields, 'source' | 'sourceKey'>, key: number): number {
     const i = this.length++;
     if (i === this.talent.length) this.grow();
     this.talent[i] = f.talentId;
     this.campaign[i] = f.campaignId;
     this.hours[i] = f.hours;
     this.cost[i] = f.cost ?? NaN;
+    this.key[i] = key;
     this.date.push(f.date);
-    this.key.push(f.sourceKey);
     this.note.push(f.note);
     this.currency.push(f.currency);
     return i;
@@ -61,8 +69,12 @@ class PlanColumns {
     const cost = this.cost[i];
     return {
       talentId: this.talent[i], campaignId: this.campaign[i], date: this.date[i], hours: this.hours[i], source: this.source,
-      sourceKey: this.key[i], note: this.note[i], cost: Number.isNaN(cost) ? null : cost, currency: this.currency[i],
+      sourceKey: this.keys.hex(this.key[i]), note: this.note[i], cost: Number.isNaN(cost) ? null : cost, currency: this.currency[i],
     };
+  }
+
+  keyOf(i: number): number {
+    return this.key[i];
   }
 
   private grow(): void {
@@ -75,6 +87,7 @@ class PlanColumns {
     this.campaign = twice(this.campaign);
     this.hours = twice(this.hours);
     this.cost = twice(this.cost);
+    this.key = twice(this.key);
   }
 }
 
@@ -91,6 +104,11 @@ class ActualPlan implements PlannedRow {
     return this.columns.fields(this.at);
   }
 
+  /** Its place in the import's row keys. */
+  get key(): number {
+    return this.columns.keyOf(this.at);
+  }
+
   get label(): string {
     const f = this.fields;
     const { names } = this.columns;
@@ -102,8 +120,16 @@ class ActualPlan implements PlannedRow {
   }
 }
 
-/** A short key: the first 32 hex digits of the text's SHA-256 (one call, no hash object per row). */
-const sha256 = (text: string) => hash('sha256', text, 'hex').slice(0, 32);
+/** One copy of each repeated value (days, currencies: one per row otherwise). */
+function memoSame(): (value: string) => string {
+  const seen = new Map<string, string>();
+  return (value) => {
+    const known = seen.get(value);
+    if (known !== undefined) return known;
+    seen.set(value, value);
+    return value;
+  };
+}
 
 /** Folds repeated names once. */
 function memoFold(): (name: string) => string {
@@ -214,9 +240,10 @@ export function actualsImporter(ctx: ImporterContext): EntityImporter {
   const people = new Matcher('person', listTalent(ctx.db).map((t) => ({ id: t.id, name: t.name, keys: [t.email, t.externalId] })), aliases.person, matches);
   const campaigns = new Matcher('campaign', listCampaigns(ctx.db).map((c) => ({ id: c.id, name: c.name, keys: [c.externalId] })), aliases.campaign, matches);
   const unmatched = new Unmatched();
-  const occurrences = new Map<string, number>();
+  const keys = new RowKeys(ctx.rows);
   const fold = memoFold();
-  const columns = new PlanColumns(tool ?? 'file', { person: people.names, campaign: campaigns.names });
+  const same = memoSame();
+  const columns = new PlanColumns(tool ?? 'file', keys, { person: people.names, campaign: campaigns.names }, ctx.rows);
   let unchanged = 0;
   let firstDate = '9999-12-31';
   let lastDate = '0000-01-01';
@@ -231,12 +258,9 @@ export function actualsImporter(ctx: ImporterContext): EntityImporter {
    * The row's stable key: a hash of its tool and identifying text; the second and later identical
    * rows of a file hash that again with their count (only the short hashes are kept).
    */
-  function keyOf(r: RowReader, date: string, who: string, what: string): string {
+  function keyOf(r: RowReader, date: string, who: string, what: string): number {
     const parts = [tool ?? 'file', fold(who), date, fold(what), ...['client', 'task', 'note', 'startTime'].map((f) => (r.has(f) ? textOf(r.cell(f)) : ''))];
-    const first = sha256(parts.join('\u001f'));
-    const n = occurrences.get(first) ?? 0;
-    occurrences.set(first, n + 1);
-    return n === 0 ? first : sha256(`${first}\u001f${n}`);
+    return keys.add(parts.join('\u001f'));
   }
 
   return {
@@ -245,7 +269,8 @@ export function actualsImporter(ctx: ImporterContext): EntityImporter {
       ...(mapped('campaignName') || mapped('campaignCode') ? [] : ["The file has no 'Campaign' or 'Campaign code' column, so rows can't be matched to campaigns."]),
     ],
     resolve(r) {
-      const date = r.has('date') ? r.date('date') : r.fail('date', 'is required and is empty');
+      const read = r.has('date') ? r.date('date') : r.fail('date', 'is required and is empty');
+      const date = read && same(read);
       const h = hours(r);
       const cost = r.optional('cost', (c) => parseNumber(c, 'an amount', -1e9, 1e9), null);
       const currency = r.optional('currency', text, null);
@@ -266,29 +291,39 @@ export function actualsImporter(ctx: ImporterContext): EntityImporter {
       if (campaign === null) unmatched.add('campaign', what.name, what.detail, r.row, h);
       if (person === null || campaign === null) return unmatched.hold(r.row, `${who.name} on ${what.name}`);
       const at = columns.add({
-        talentId: person, campaignId: campaign, date, hours: h, sourceKey, note,
-        cost: cost ?? null, currency: currency && /^[A-Za-z]{3}$/.test(currency) ? currency.toUpperCase() : null,
-      });
+        talentId: person, campaignId: campaign, date, hours: h, note,
+        cost: cost ?? null, currency: currency && /^[A-Za-z]{3}$/.test(currency) ? same(currency.toUpperCase()) : null,
+      }, sourceKey);
       if (date < firstDate) firstDate = date;
       if (date > lastDate) lastDate = date;
       return new ActualPlan(r.row, columns, at);
     },
     finish(plans) {
-      occurrences.clear(); // every row has its key: the count of each isn't needed while the rows are written
+      keys.seal(); // every row has its key: the count of each isn't needed while the rows are written
+      const planOf = new Int32Array(keys.length).fill(-1);
+      plans.forEach((plan, i) => (planOf[(plan as ActualPlan).key] = i));
+      /** Per plan: 0 new, 1 imported before and changed since, 2 imported before as it is. */
+      const before = new Uint8Array(plans.length);
+      let found = 0;
       // A row imported before has the same key, tool and day: look among this tool's rows of the file's days only.
-      const existing = actualsByKey(ctx.db, { source: tool ?? 'file', from: firstDate, to: lastDate });
-      if (existing.size === 0) return plans;
-      return plans.filter((plan) => {
+      eachActualOfSource(ctx.db, { source: tool ?? 'file', from: firstDate, to: lastDate }, (key, old) => {
+        const k = keys.find(key);
+        const at = k < 0 ? -1 : planOf[k];
+        if (at < 0) return;
+        found++;
+        const f = (plans[at] as ActualPlan).fields;
+        const same = old.talentId === f.talentId && old.campaignId === f.campaignId && old.date === f.date && Math.abs(old.hours - f.hours) < 1e-9 && old.note === f.note;
+        before[at] = same ? 2 : 1;
+      });
+      if (found === 0) return plans;
+      return plans.filter((plan, i) => {
         const p = plan as ActualPlan;
-        const f = p.fields;
-        const old = existing.get(f.sourceKey);
-        if (!old) return true;
-        if (old.talentId === f.talentId && old.campaignId === f.campaignId && old.date === f.date && Math.abs(old.hours - f.hours) < 1e-9 && old.note === f.note) {
+        if (before[i] === 2) {
           unchanged++;
           unmatched.note(p.row, 'unchanged', `${p.label} (already imported)`);
           return false;
         }
-        p.action = 'update';
+        if (before[i] === 1) p.action = 'update';
         return true;
       });
     },

@@ -87,7 +87,7 @@ export function analyse(db: Db, entity: ImportEntity, table: ImportTable, mappin
   if (issue) fileIssues.push(issue);
   const numbers = numberStylesOf(entity, table, resolved.indexOf, options);
   const catalogue = catalogueOf(db, options.createMissing);
-  const importer = IMPORTERS[entity]({ db, catalogue, now, options, headers: table.headers });
+  const importer = IMPORTERS[entity]({ db, catalogue, now, options, headers: table.headers, rows: rowCount(table) });
   for (const message of importer.checkColumns((f) => resolved.indexOf.has(f))) fileIssues.push({ row: 1, column: null, message });
 
   let plans: PlannedRow[] = [];

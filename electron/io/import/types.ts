@@ -61,6 +61,8 @@ export interface ImporterContext {
   now: string;
   options: ImportOptions;
   headers: readonly string[];
+  /** The file's data rows (blank ones too): room for the plans can be made once. */
+  rows: number;
 }
 
 /** Remembers which row first used a key, to report "Row 9 duplicates row 4 (same email)". */

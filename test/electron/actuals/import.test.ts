@@ -91,6 +91,18 @@ describe('importing a Harvest detailed export', () => {
     expect(rows.find((r) => r.date === '2026-11-03')!.hours).toBe(6.75);
   });
 
+  it('rows alike but for their hours (three timers on one day) each keep their own key: a re-import adds none, an edited one is updated', async () => {
+    const timer = (hours: string) => harvestRow('05.11.2026', 'Spring Launch', 'JOB-1001', 'Ada', 'Lovelace', 'EMP-001', hours, 'Storyboard 🎬');
+    const path = writeTemp(ws, 'timers.csv', harvestCsv([timer('2,00'), timer('3,00'), timer('4,25')]));
+    expect(await ioCall(ws, 'io:importCommit', { source: { path }, entity: 'actuals' })).toMatchObject({ created: 3 });
+    expect((await logged()).map((r) => r.hours).sort()).toEqual([2, 3, 4.25]);
+
+    expect(await ioCall(ws, 'io:importPreview', { source: { path }, entity: 'actuals' })).toMatchObject({ create: 0, update: 0, unchanged: 3 });
+    const edited = writeTemp(ws, 'timers-edited.csv', harvestCsv([timer('2,00'), timer('3,50'), timer('4,25')]));
+    expect(await ioCall(ws, 'io:importCommit', { source: { path: edited }, entity: 'actuals' })).toMatchObject({ created: 0, updated: 1 });
+    expect((await logged()).map((r) => r.hours).sort()).toEqual([2, 3.5, 4.25]);
+  });
+
   it('names the row and field of a bad value, and writes nothing', async () => {
     const rows = [...HARVEST_ROWS.slice(0, 2), harvestRow('31.02.2026', 'Spring Launch', 'JOB-1001', 'Ada', 'Lovelace', 'EMP-001', 'sieben')];
     const path = writeTemp(ws, 'bad.csv', harvestCsv(rows));

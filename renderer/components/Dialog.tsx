@@ -153,14 +153,21 @@ interface FormButtonsProps {
   submit: string | null;
   cancel?: string;
   disabled?: boolean;
-  /** Buttons before Cancel (Delete, Restore defaults). */
+  /** The form's one destructive action (Delete, Remove phase), on the left. */
+  remove?: { label: string; onClick: () => void };
+  /** Buttons before Cancel (Restore defaults). */
   children?: ReactNode;
 }
 
 /** A form dialog's footer: any extra buttons, Cancel, and the submit button, which says "Saving…" while busy. */
-export function FormButtons({ busy, onCancel, submit, cancel = 'Cancel', disabled, children }: FormButtonsProps) {
+export function FormButtons({ busy, onCancel, submit, cancel = 'Cancel', disabled, remove, children }: FormButtonsProps) {
   return (
     <>
+      {remove && (
+        <Button variant="ghost" icon="trash" className="left danger-text" onClick={remove.onClick} disabled={busy}>
+          {remove.label}
+        </Button>
+      )}
       {children}
       <Button onClick={onCancel} disabled={busy}>
         {cancel}

@@ -3,7 +3,6 @@ import type { BookingCheckResult, BookingView, Input } from '@shared/contract';
 import { campaignNeedsPeople, NO_ROLE_YET, type Id } from '@shared/domain';
 import type { OverAllocationRefusal } from '@shared/errors';
 import { call } from '../../api';
-import { Button } from '../../components/Button';
 import { Dialog, FormButtons } from '../../components/Dialog';
 import { Field, FieldMessage, FormError } from '../../components/Field';
 import { mapApiError, type FieldErrors } from '../../lib/fieldErrors';
@@ -141,13 +140,7 @@ export function BookingEditor({ initial, onClose, onDone, write = defaultWrite, 
       onSubmit={() => void save(false)}
       busy={busy}
       footer={
-        <FormButtons busy={busy} onCancel={onClose} submit={editing ? 'Save' : 'Book'}>
-          {editing && (
-            <Button variant="danger" className="left" onClick={() => void remove()} disabled={busy}>
-              Delete
-            </Button>
-          )}
-        </FormButtons>
+        <FormButtons busy={busy} onCancel={onClose} submit={editing ? 'Save' : 'Book'} remove={editing ? { label: 'Delete', onClick: () => void remove() } : undefined} />
       }
     >
       <div className="bk-editor">

@@ -3,7 +3,6 @@ import type { Brief } from '@shared/contract';
 import { BRIEF_LIMITS } from '@shared/contract/briefs';
 import type { Campaign } from '@shared/domain';
 import { errorMessage } from '../../api';
-import { Button } from '../../components/Button';
 import { Dialog, FormButtons } from '../../components/Dialog';
 import { Field, FormError } from '../../components/Field';
 import { errorFor, mapApiError, type FieldErrors } from '../../lib/fieldErrors';
@@ -68,13 +67,7 @@ export function BriefDialog({ campaign, brief, onClose }: { campaign: Campaign; 
       busy={busy}
       dirty={dirty}
       footer={
-        <FormButtons busy={busy} onCancel={cancel} submit="Save brief">
-          {brief && (
-            <Button className="left danger-text" variant="ghost" icon="trash" disabled={busy} onClick={() => void clearAll()}>
-              Clear the brief
-            </Button>
-          )}
-        </FormButtons>
+        <FormButtons busy={busy} onCancel={cancel} submit="Save brief" remove={brief ? { label: 'Clear the brief', onClick: () => void clearAll() } : undefined} />
       }
     >
       <FormError message={errors['']} />

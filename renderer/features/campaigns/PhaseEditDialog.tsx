@@ -3,7 +3,6 @@ import type { CampaignPhaseView } from '@shared/contract';
 import type { SkillRequirement } from '@shared/domain';
 import type { StudioCalendar } from '@shared/phases';
 import { errorMessage } from '../../api';
-import { Button } from '../../components/Button';
 import { Dialog, FormButtons } from '../../components/Dialog';
 import { Field, FieldMessage, FormError } from '../../components/Field';
 import { errorFor, mapApiError, type FieldErrors } from '../../lib/fieldErrors';
@@ -106,13 +105,7 @@ export function PhaseEditDialog({ phase, phases, cal, onClose, onSave, onRemove 
   }
 
   const footer = (
-    <FormButtons busy={busy} onCancel={onClose} submit={phase ? 'Save phase' : 'Add phase'}>
-      {onRemove && (
-        <Button variant="ghost" icon="trash" className="danger-text" onClick={onRemove} disabled={busy}>
-          Remove phase
-        </Button>
-      )}
-    </FormButtons>
+    <FormButtons busy={busy} onCancel={onClose} submit={phase ? 'Save phase' : 'Add phase'} remove={onRemove && { label: 'Remove phase', onClick: onRemove }} />
   );
   return (
     <Dialog title={phase ? `Edit ${phase.name}` : 'Add a phase'} size="wide" onClose={onClose} onSubmit={submit} busy={busy} dirty={dirty} footer={footer}>

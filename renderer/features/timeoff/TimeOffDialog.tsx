@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../../api';
-import { Button } from '../../components/Button';
 import { Dialog, FormButtons } from '../../components/Dialog';
 import { Field, FormError } from '../../components/Field';
 import { mapApiError, type FieldErrors } from '../../lib/fieldErrors';
@@ -64,13 +63,7 @@ export function TimeOffDialog({ initial, onClose, report }: { initial: TimeOffOp
       busy={busy}
       dirty={dirty}
       footer={
-        <FormButtons busy={busy} onCancel={onClose} submit={editing ? 'Save' : 'Add time off'}>
-          {editing && (
-            <Button variant="danger" className="left" onClick={() => void remove()} disabled={busy}>
-              Delete
-            </Button>
-          )}
-        </FormButtons>
+        <FormButtons busy={busy} onCancel={onClose} submit={editing ? 'Save' : 'Add time off'} remove={editing ? { label: 'Delete', onClick: () => void remove() } : undefined} />
       }
     >
       <div className="to-dialog">

@@ -27,7 +27,7 @@ async function openView(page: Page, name: 'Schedule' | 'Calendar'): Promise<void
 
 const scrollOf = (page: Page) => page.locator('.sch-scroll').evaluate((el) => ({ top: el.scrollTop, left: el.scrollLeft }));
 
-/** A person whose row is on screen, and a weekday column on screen with no booking of theirs. */
+/** A person whose row is on screen, and a working day of theirs on screen with no booking. */
 async function freeCellInView(app: App): Promise<{ talentId: number; day: string }> {
   const { page } = app;
   const view = await page.locator('.sch-scroll').boundingBox();
@@ -38,8 +38,11 @@ async function freeCellInView(app: App): Promise<{ talentId: number; day: string
   const inDays = days.filter((d) => !d.we && d.x > view.x + 260 && d.x < view.x + view.width - 120);
   for (const r of inRows) {
     const theirs = await app.bridge.call('bookings:list', { talentIds: [r.id], from: inDays[0].day, to: inDays[inDays.length - 1].day });
-    const free = inDays.find((d) => !theirs.some((b) => b.start <= d.day && b.end >= d.day));
-    if (free) return { talentId: r.id, day: free.day };
+    // A working day of theirs (not time off, a holiday or a part-timer's day off) with nothing booked.
+    for (const d of inDays) {
+      if (theirs.some((b) => b.start <= d.day && b.end >= d.day)) continue;
+      if ((await shadeAt(page, r.id, d.day))?.bg !== 'off') return { talentId: r.id, day: d.day };
+    }
   }
   throw new Error('no free cell on screen');
 }
